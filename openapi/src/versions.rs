@@ -22,6 +22,13 @@ struct VersionsFile {
     version: Vec<VersionPin>,
 }
 
+const ID_PREFIXES_TOML: &str = include_str!("../id_prefixes.toml");
+
+/// Id prefix (`cus`) by resource id (`customer`), as Stripe's fixtures show them.
+pub fn id_prefixes() -> std::collections::BTreeMap<String, String> {
+    toml::from_str(ID_PREFIXES_TOML).expect("openapi/id_prefixes.toml is valid (checked by a test)")
+}
+
 /// All known versions, oldest first.
 pub fn known_versions() -> Vec<VersionPin> {
     let file: VersionsFile =

@@ -11,9 +11,9 @@ use serde_json::Value;
 use super::endpoints;
 use super::model::*;
 
-/// Builds the IR. `fixtures` is the release's `fixtures3.json` when available; it only
-/// contributes example id prefixes.
-pub fn build(spec: &OpenAPI, fixtures: Option<&Value>) -> Api {
+/// Builds the IR from a parsed spec (and the committed id-prefix table).
+pub fn build(spec: &OpenAPI) -> Api {
+    let prefixes = crate::versions::id_prefixes();
     let mut untyped = Vec::new();
     let mut schemas = BTreeMap::new();
     if let Some(components) = &spec.components {
@@ -45,7 +45,7 @@ pub fn build(spec: &OpenAPI, fixtures: Option<&Value>) -> Api {
             Resource {
                 is_deleted_twin: s.name.starts_with("deleted_"),
                 deleted_twin: None,
-                id_prefix: fixtures.and_then(|f| id_prefix(f, &object)),
+                id_prefix: prefixes.get(&resource_id).cloned(),
                 object,
                 schema: s.name.clone(),
                 id_field,
@@ -69,12 +69,6 @@ pub fn build(spec: &OpenAPI, fixtures: Option<&Value>) -> Api {
     untyped.sort();
     untyped.dedup();
     Api { version: spec.info.version.clone(), resources, schemas, untyped }
-}
-
-fn id_prefix(fixtures: &Value, object: &str) -> Option<String> {
-    let id = fixtures.get("resources")?.get(object)?.get("id")?.as_str()?;
-    let (prefix, _) = id.rsplit_once('_')?;
-    Some(prefix.to_string())
 }
 
 pub(super) fn ref_name(reference: &str) -> String {

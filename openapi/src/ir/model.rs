@@ -27,7 +27,7 @@ pub struct Resource {
     pub schema: String,
     /// The name of the id field (`id`), if the object has one.
     pub id_field: Option<String>,
-    /// Typical id prefix (`cus`), learnt from the release's fixtures when they are available.
+    /// Typical id prefix (`cus`), from the committed `openapi/id_prefixes.toml`.
     pub id_prefix: Option<String>,
     /// `GET` list endpoint without path parameters (top-level), if any.
     pub list: Option<Endpoint>,

@@ -1,0 +1,274 @@
+//! Rust plan → source files (quote tokens, formatted by prettyplease).
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use super::plan::{RustField, RustKind, RustModel, RustType, Ty, UnionVariant};
+
+fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+/// Spec descriptions as doc attributes. Lines are trimmed so Markdown indentation never turns
+/// into a doctest code block.
+fn doc(text: Option<&str>) -> TokenStream {
+    let Some(text) = text else { return quote!() };
+    let lines = text.lines().map(|l| format!(" {}", l.trim()));
+    quote!( #( #[doc = #lines] )* )
+}
+
+fn ty_tokens(t: &Ty) -> TokenStream {
+    match t {
+        Ty::String => quote!(String),
+        Ty::I64 => quote!(i64),
+        Ty::F64 => quote!(f64),
+        Ty::Bool => quote!(bool),
+        Ty::Json => quote!(crate::json::Value),
+        Ty::Named(n) => {
+            let n = ident(n);
+            quote!(#n)
+        }
+        Ty::Boxed(inner) => {
+            let i = ty_tokens(inner);
+            quote!(Box<#i>)
+        }
+        Ty::Vec(inner) => {
+            let i = ty_tokens(inner);
+            quote!(Vec<#i>)
+        }
+        Ty::Map(inner) => {
+            let i = ty_tokens(inner);
+            quote!(std::collections::BTreeMap<String, #i>)
+        }
+        Ty::List(inner) => {
+            let i = ty_tokens(inner);
+            quote!(crate::List<#i>)
+        }
+        Ty::Expandable(inner) => {
+            let i = ty_tokens(inner);
+            quote!(crate::Expandable<#i>)
+        }
+    }
+}
+
+fn emit_struct(t: &RustType, fields: &[RustField], has_id: bool) -> TokenStream {
+    let name = ident(&t.name);
+    let docs = doc(t.doc.as_deref());
+    let decls = fields.iter().map(|f| {
+        let fname = ident(&f.rust_name);
+        let fdoc = doc(f.doc.as_deref());
+        let ty = ty_tokens(&f.ty);
+        let ty = if f.optional { quote!(Option<#ty>) } else { ty };
+        quote!(#fdoc pub #fname: #ty,)
+    });
+    let reads = fields.iter().map(|f| {
+        let fname = ident(&f.rust_name);
+        let key = &f.json_name;
+        if f.required {
+            quote!(#fname: crate::json::take_required(&mut m, #key)?,)
+        } else {
+            quote!(#fname: crate::json::take_optional(&mut m, #key)?,)
+        }
+    });
+    let writes = fields.iter().map(|f| {
+        let fname = ident(&f.rust_name);
+        let key = &f.json_name;
+        if f.required {
+            quote!(crate::json::put_required(&mut m, #key, &self.#fname);)
+        } else {
+            quote!(crate::json::put_optional(&mut m, #key, &self.#fname);)
+        }
+    });
+    let type_name = &t.name;
+    let m = if fields.is_empty() { quote!(m) } else { quote!(mut m) };
+    let has_id_impl = has_id.then(|| {
+        quote! {
+            impl crate::HasId for #name {
+                fn id(&self) -> Option<&str> { Some(&self.id) }
+            }
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#decls)*
+            /// Members the spec does not list (and explicit `null`s of optional fields), kept so
+            /// the object round-trips exactly.
+            pub extra: crate::json::Map<String, crate::json::Value>,
+        }
+        impl crate::json::FromJson for #name {
+            fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
+                let #m = crate::json::expect_object(value, #type_name)?;
+                Ok(Self { #(#reads)* extra: m })
+            }
+        }
+        impl crate::json::ToJson for #name {
+            fn to_json(&self) -> crate::json::Value {
+                let #m = self.extra.clone();
+                #(#writes)*
+                crate::json::Value::Object(m)
+            }
+        }
+        #has_id_impl
+    }
+}
+
+fn emit_enum(t: &RustType, values: &[(String, String)]) -> TokenStream {
+    let name = ident(&t.name);
+    let docs = doc(t.doc.as_deref());
+    let variants = values.iter().map(|(v, _)| ident(v));
+    let variant_docs = values.iter().map(|(_, w)| format!(" `{w}`"));
+    let to_str = values.iter().map(|(v, w)| {
+        let v = ident(v);
+        quote!(Self::#v => #w,)
+    });
+    let from_str = values.iter().map(|(v, w)| {
+        let v = ident(v);
+        quote!(#w => Self::#v,)
+    });
+    let type_name = &t.name;
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this version of the spec does not list.
+            Unknown(String),
+        }
+        impl #name {
+            pub fn as_str(&self) -> &str {
+                match self { #(#to_str)* Self::Unknown(s) => s }
+            }
+        }
+        impl crate::json::FromJson for #name {
+            fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
+                let s = crate::json::enum_str(value, #type_name)?;
+                Ok(match s.as_str() { #(#from_str)* _ => Self::Unknown(s) })
+            }
+        }
+        impl crate::json::ToJson for #name {
+            fn to_json(&self) -> crate::json::Value {
+                crate::json::Value::String(self.as_str().to_owned())
+            }
+        }
+    }
+}
+
+pub(crate) fn emit_union(name: &str, doc_text: Option<&str>, variants: &[UnionVariant], with_id: bool) -> TokenStream {
+    let name_i = ident(name);
+    let docs = doc(doc_text);
+    let arms = variants.iter().map(|v| {
+        let (vn, vt) = (ident(&v.name), ident(&v.ty));
+        quote!(#vn(Box<#vt>),)
+    });
+    let shapes = variants.iter().map(|v| {
+        let (object, required, known) = (&v.object, &v.required, &v.known);
+        let deleted = v.deleted;
+        quote!(crate::union::VariantShape { object: &[#(#object),*], deleted: #deleted, required: &[#(#required),*], known: &[#(#known),*] },)
+    });
+    let picks = variants.iter().enumerate().map(|(i, v)| {
+        let vn = ident(&v.name);
+        quote!(Some(#i) => Self::#vn(Box::new(crate::json::FromJson::from_json(value)?)),)
+    });
+    let writes = variants.iter().map(|v| {
+        let vn = ident(&v.name);
+        quote!(Self::#vn(v) => crate::json::ToJson::to_json(&**v),)
+    });
+    let type_names = variants.iter().map(|v| {
+        let (vn, ty) = (ident(&v.name), &v.ty);
+        quote!(Self::#vn(_) => Some(#ty),)
+    });
+    let shapes_ident = format_ident!("{}_SHAPES", heck::ToShoutySnakeCase::to_shouty_snake_case(name));
+    let id_impl = with_id.then(|| {
+        let ids = variants.iter().map(|v| {
+            let vn = ident(&v.name);
+            quote!(Self::#vn(v) => crate::HasId::id(&**v),)
+        });
+        quote! {
+            impl crate::HasId for #name_i {
+                fn id(&self) -> Option<&str> {
+                    match self { #(#ids)* Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str) }
+                }
+            }
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name_i {
+            #(#arms)*
+            /// An object none of the variants matches (a type Stripe added later), kept whole.
+            Unknown(crate::json::Value),
+        }
+        impl #name_i {
+            /// Name of the generated type this value holds (`None` for `Unknown`).
+            pub fn variant_type(&self) -> Option<&'static str> {
+                match self { #(#type_names)* Self::Unknown(_) => None }
+            }
+        }
+        static #shapes_ident: &[crate::union::VariantShape] = &[#(#shapes)*];
+        impl crate::json::FromJson for #name_i {
+            fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
+                Ok(match crate::union::pick_variant(&value, #shapes_ident) {
+                    #(#picks)*
+                    _ => Self::Unknown(value),
+                })
+            }
+        }
+        impl crate::json::ToJson for #name_i {
+            fn to_json(&self) -> crate::json::Value {
+                match self { #(#writes)* Self::Unknown(v) => v.clone() }
+            }
+        }
+        #id_impl
+    }
+}
+
+fn emit_type(t: &RustType, has_id: &dyn Fn(&str) -> bool) -> TokenStream {
+    match &t.kind {
+        RustKind::Struct { fields, has_id } => emit_struct(t, fields, *has_id),
+        RustKind::Enum { values } => emit_enum(t, values),
+        RustKind::Union { variants } => {
+            let all_have_id = variants.iter().all(|v| has_id(&v.ty));
+            emit_union(&t.name, t.doc.as_deref(), variants, all_have_id)
+        }
+        RustKind::Alias(ty) => {
+            let name = ident(&t.name);
+            let docs = doc(t.doc.as_deref());
+            let ty = ty_tokens(ty);
+            quote!(#docs pub type #name = #ty;)
+        }
+    }
+}
+
+pub(crate) fn format(tokens: TokenStream) -> String {
+    let file: syn::File = syn::parse2(tokens).expect("generated Rust parses");
+    prettyplease::unparse(&file)
+}
+
+pub const HEADER: &str = "// @generated by `cargo xtask generate` from Stripe's OpenAPI spec. Do not edit.\n";
+
+/// One file per component schema (with its inline types), keyed by module name.
+pub fn emit_modules(model: &RustModel) -> BTreeMap<String, String> {
+    let ids: std::collections::HashSet<&str> = model
+        .types
+        .iter()
+        .filter(|t| matches!(t.kind, RustKind::Struct { has_id: true, .. }))
+        .map(|t| t.name.as_str())
+        .collect();
+    let has_id = |n: &str| ids.contains(n);
+    let mut by_module: BTreeMap<String, Vec<TokenStream>> = BTreeMap::new();
+    for t in &model.types {
+        by_module.entry(t.module.clone()).or_default().push(emit_type(t, &has_id));
+    }
+    by_module
+        .into_iter()
+        .map(|(module, items)| {
+            let body = format(quote!(#[allow(unused_imports)] use super::*; #(#items)*));
+            (module, format!("{HEADER}{body}"))
+        })
+        .collect()
+}
