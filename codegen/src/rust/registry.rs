@@ -13,12 +13,17 @@ pub(super) fn emit_mod(api: &Api, model: &RustModel, tables: &[Table], modules: 
     let mods2 = mods.clone();
     let version = &api.version;
 
+    // Resources, plus component objects with an `object` tag and an `id` that events carry
+    // without being resources themselves (`deleted_card`, `application`).
     let variants: Vec<UnionVariant> = api
-        .resources
-        .iter()
-        .filter_map(|r| {
-            let SchemaKind::Object(o) = &api.schemas[&r.schema].kind else { return None };
-            let ty = model.schema_types[&r.schema].clone();
+        .schemas
+        .values()
+        .filter_map(|s| {
+            let SchemaKind::Object(o) = &s.kind else { return None };
+            if s.resource_id.is_none() && (o.object_tag.is_empty() || o.field("id").is_none()) {
+                return None;
+            }
+            let ty = model.schema_types[&s.name].clone();
             Some(UnionVariant {
                 name: ty.clone(),
                 ty,
@@ -31,7 +36,7 @@ pub(super) fn emit_mod(api: &Api, model: &RustModel, tables: &[Table], modules: 
         .collect();
     let any_object = emit_union(
         "AnyObject",
-        Some("Any object Stripe returns on its own (every resource of this API version), chosen by its `object` field."),
+        Some("Any object Stripe returns on its own (every resource of this API version, and every other object with an `object` tag and an `id`), chosen by its `object` field."),
         &variants,
         false,
     );
@@ -57,6 +62,12 @@ pub(super) fn emit_mod(api: &Api, model: &RustModel, tables: &[Table], modules: 
         }
     });
 
+    let schema_types = model.schema_types.iter().map(|(schema, ty)| quote!((#schema, #ty),));
+    let named: Vec<&str> = model.types.iter().filter(|t| !matches!(t.kind, RustKind::Alias(_))).map(|t| t.name.as_str()).collect();
+    let by_name = named.iter().map(|n| {
+        let t = Ident::new(n, Span::call_site());
+        quote!(#n => #t::from_json(value).map(|v| v.to_json()),)
+    });
     let serde_types = model.types.iter().filter(|t| !matches!(t.kind, RustKind::Alias(_))).map(|t| Ident::new(&t.name, Span::call_site()));
 
     let tokens = quote! {
@@ -70,6 +81,19 @@ pub(super) fn emit_mod(api: &Api, model: &RustModel, tables: &[Table], modules: 
 
         /// Every resource of this API version, sorted by schema name.
         pub static RESOURCES: &[crate::ResourceInfo] = &[#(#entries)*];
+
+        /// Component schema name → generated type name, sorted by schema name.
+        pub static SCHEMA_TYPES: &[(&str, &str)] = &[#(#schema_types)*];
+
+        /// Parses `value` as the generated type called `type_name` and writes it back to JSON.
+        /// `None` when no type has that name. For tools and tests that choose types by name.
+        pub fn round_trip_as(type_name: &str, value: crate::json::Value) -> Option<Result<crate::json::Value, crate::json::Error>> {
+            use crate::json::{FromJson, ToJson};
+            Some(match type_name {
+                #(#by_name)*
+                _ => return None,
+            })
+        }
 
         #[cfg(feature = "serde")]
         crate::impl_serde!(AnyObject, #(#serde_types),*);

@@ -1959,13 +1959,14 @@ pub use verification_session_redaction::*;
 pub use webhook_endpoint::*;
 /// The Stripe API version these types were generated from.
 pub const API_VERSION: &str = "2024-04-10";
-/// Any object Stripe returns on its own (every resource of this API version), chosen by its `object` field.
+/// Any object Stripe returns on its own (every resource of this API version, and every other object with an `object` tag and an `id`), chosen by its `object` field.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyObject {
     Account(Box<Account>),
     AccountLink(Box<AccountLink>),
     AccountSession(Box<AccountSession>),
     ApplePayDomain(Box<ApplePayDomain>),
+    Application(Box<Application>),
     ApplicationFee(Box<ApplicationFee>),
     AppsSecret(Box<AppsSecret>),
     Balance(Box<Balance>),
@@ -1986,6 +1987,7 @@ pub enum AnyObject {
     ClimateProduct(Box<ClimateProduct>),
     ClimateSupplier(Box<ClimateSupplier>),
     ConfirmationToken(Box<ConfirmationToken>),
+    ConnectCollectionTransfer(Box<ConnectCollectionTransfer>),
     CountrySpec(Box<CountrySpec>),
     Coupon(Box<Coupon>),
     CreditNote(Box<CreditNote>),
@@ -1996,6 +1998,9 @@ pub enum AnyObject {
     CustomerSession(Box<CustomerSession>),
     DeletedAccount(Box<DeletedAccount>),
     DeletedApplePayDomain(Box<DeletedApplePayDomain>),
+    DeletedApplication(Box<DeletedApplication>),
+    DeletedBankAccount(Box<DeletedBankAccount>),
+    DeletedCard(Box<DeletedCard>),
     DeletedCoupon(Box<DeletedCoupon>),
     DeletedCustomer(Box<DeletedCustomer>),
     DeletedDiscount(Box<DeletedDiscount>),
@@ -2003,6 +2008,7 @@ pub enum AnyObject {
     DeletedInvoiceitem(Box<DeletedInvoiceitem>),
     DeletedPerson(Box<DeletedPerson>),
     DeletedPlan(Box<DeletedPlan>),
+    DeletedPrice(Box<DeletedPrice>),
     DeletedProduct(Box<DeletedProduct>),
     DeletedProductFeature(Box<DeletedProductFeature>),
     DeletedRadarValueList(Box<DeletedRadarValueList>),
@@ -2026,6 +2032,7 @@ pub enum AnyObject {
     FileLink(Box<FileLink>),
     FinancialConnectionsAccount(Box<FinancialConnectionsAccount>),
     FinancialConnectionsAccountOwner(Box<FinancialConnectionsAccountOwner>),
+    FinancialConnectionsAccountOwnership(Box<FinancialConnectionsAccountOwnership>),
     FinancialConnectionsSession(Box<FinancialConnectionsSession>),
     FinancialConnectionsTransaction(Box<FinancialConnectionsTransaction>),
     ForwardingRequest(Box<ForwardingRequest>),
@@ -2055,6 +2062,7 @@ pub enum AnyObject {
     Payout(Box<Payout>),
     Person(Box<Person>),
     Plan(Box<Plan>),
+    PlatformTaxFee(Box<PlatformTaxFee>),
     Price(Box<Price>),
     Product(Box<Product>),
     ProductFeature(Box<ProductFeature>),
@@ -2066,6 +2074,7 @@ pub enum AnyObject {
     Refund(Box<Refund>),
     ReportingReportRun(Box<ReportingReportRun>),
     ReportingReportType(Box<ReportingReportType>),
+    ReserveTransaction(Box<ReserveTransaction>),
     Review(Box<Review>),
     ScheduledQueryRun(Box<ScheduledQueryRun>),
     SetupAttempt(Box<SetupAttempt>),
@@ -2084,6 +2093,7 @@ pub enum AnyObject {
     TaxTransaction(Box<TaxTransaction>),
     TaxTransactionLineItem(Box<TaxTransactionLineItem>),
     TaxCode(Box<TaxCode>),
+    TaxDeductedAtSource(Box<TaxDeductedAtSource>),
     TaxId(Box<TaxId>),
     TaxRate(Box<TaxRate>),
     TerminalConfiguration(Box<TerminalConfiguration>),
@@ -2120,6 +2130,7 @@ impl AnyObject {
             Self::AccountLink(_) => Some("AccountLink"),
             Self::AccountSession(_) => Some("AccountSession"),
             Self::ApplePayDomain(_) => Some("ApplePayDomain"),
+            Self::Application(_) => Some("Application"),
             Self::ApplicationFee(_) => Some("ApplicationFee"),
             Self::AppsSecret(_) => Some("AppsSecret"),
             Self::Balance(_) => Some("Balance"),
@@ -2140,6 +2151,7 @@ impl AnyObject {
             Self::ClimateProduct(_) => Some("ClimateProduct"),
             Self::ClimateSupplier(_) => Some("ClimateSupplier"),
             Self::ConfirmationToken(_) => Some("ConfirmationToken"),
+            Self::ConnectCollectionTransfer(_) => Some("ConnectCollectionTransfer"),
             Self::CountrySpec(_) => Some("CountrySpec"),
             Self::Coupon(_) => Some("Coupon"),
             Self::CreditNote(_) => Some("CreditNote"),
@@ -2152,6 +2164,9 @@ impl AnyObject {
             Self::CustomerSession(_) => Some("CustomerSession"),
             Self::DeletedAccount(_) => Some("DeletedAccount"),
             Self::DeletedApplePayDomain(_) => Some("DeletedApplePayDomain"),
+            Self::DeletedApplication(_) => Some("DeletedApplication"),
+            Self::DeletedBankAccount(_) => Some("DeletedBankAccount"),
+            Self::DeletedCard(_) => Some("DeletedCard"),
             Self::DeletedCoupon(_) => Some("DeletedCoupon"),
             Self::DeletedCustomer(_) => Some("DeletedCustomer"),
             Self::DeletedDiscount(_) => Some("DeletedDiscount"),
@@ -2159,6 +2174,7 @@ impl AnyObject {
             Self::DeletedInvoiceitem(_) => Some("DeletedInvoiceitem"),
             Self::DeletedPerson(_) => Some("DeletedPerson"),
             Self::DeletedPlan(_) => Some("DeletedPlan"),
+            Self::DeletedPrice(_) => Some("DeletedPrice"),
             Self::DeletedProduct(_) => Some("DeletedProduct"),
             Self::DeletedProductFeature(_) => Some("DeletedProductFeature"),
             Self::DeletedRadarValueList(_) => Some("DeletedRadarValueList"),
@@ -2185,6 +2201,9 @@ impl AnyObject {
             Self::FinancialConnectionsAccount(_) => Some("FinancialConnectionsAccount"),
             Self::FinancialConnectionsAccountOwner(_) => {
                 Some("FinancialConnectionsAccountOwner")
+            }
+            Self::FinancialConnectionsAccountOwnership(_) => {
+                Some("FinancialConnectionsAccountOwnership")
             }
             Self::FinancialConnectionsSession(_) => Some("FinancialConnectionsSession"),
             Self::FinancialConnectionsTransaction(_) => {
@@ -2217,6 +2236,7 @@ impl AnyObject {
             Self::Payout(_) => Some("Payout"),
             Self::Person(_) => Some("Person"),
             Self::Plan(_) => Some("Plan"),
+            Self::PlatformTaxFee(_) => Some("PlatformTaxFee"),
             Self::Price(_) => Some("Price"),
             Self::Product(_) => Some("Product"),
             Self::ProductFeature(_) => Some("ProductFeature"),
@@ -2228,6 +2248,7 @@ impl AnyObject {
             Self::Refund(_) => Some("Refund"),
             Self::ReportingReportRun(_) => Some("ReportingReportRun"),
             Self::ReportingReportType(_) => Some("ReportingReportType"),
+            Self::ReserveTransaction(_) => Some("ReserveTransaction"),
             Self::Review(_) => Some("Review"),
             Self::ScheduledQueryRun(_) => Some("ScheduledQueryRun"),
             Self::SetupAttempt(_) => Some("SetupAttempt"),
@@ -2246,6 +2267,7 @@ impl AnyObject {
             Self::TaxTransaction(_) => Some("TaxTransaction"),
             Self::TaxTransactionLineItem(_) => Some("TaxTransactionLineItem"),
             Self::TaxCode(_) => Some("TaxCode"),
+            Self::TaxDeductedAtSource(_) => Some("TaxDeductedAtSource"),
             Self::TaxId(_) => Some("TaxId"),
             Self::TaxRate(_) => Some("TaxRate"),
             Self::TerminalConfiguration(_) => Some("TerminalConfiguration"),
@@ -2338,6 +2360,12 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
         deleted: false,
         required: &["created", "domain_name", "id", "livemode", "object"],
         known: &["created", "domain_name", "id", "livemode", "object"],
+    },
+    crate::union::VariantShape {
+        object: &["application"],
+        deleted: false,
+        required: &["id", "object"],
+        known: &["id", "name", "object"],
     },
     crate::union::VariantShape {
         object: &["application_fee"],
@@ -2925,6 +2953,12 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
         ],
     },
     crate::union::VariantShape {
+        object: &["connect_collection_transfer"],
+        deleted: false,
+        required: &["amount", "currency", "destination", "id", "livemode", "object"],
+        known: &["amount", "currency", "destination", "id", "livemode", "object"],
+    },
+    crate::union::VariantShape {
         object: &["country_spec"],
         deleted: false,
         required: &[
@@ -3201,6 +3235,24 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
         known: &["deleted", "id", "object"],
     },
     crate::union::VariantShape {
+        object: &["application"],
+        deleted: true,
+        required: &["deleted", "id", "object"],
+        known: &["deleted", "id", "name", "object"],
+    },
+    crate::union::VariantShape {
+        object: &["bank_account"],
+        deleted: true,
+        required: &["deleted", "id", "object"],
+        known: &["currency", "deleted", "id", "object"],
+    },
+    crate::union::VariantShape {
+        object: &["card"],
+        deleted: true,
+        required: &["deleted", "id", "object"],
+        known: &["currency", "deleted", "id", "object"],
+    },
+    crate::union::VariantShape {
         object: &["coupon"],
         deleted: true,
         required: &["deleted", "id", "object"],
@@ -3251,6 +3303,12 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
     },
     crate::union::VariantShape {
         object: &["plan"],
+        deleted: true,
+        required: &["deleted", "id", "object"],
+        known: &["deleted", "id", "object"],
+    },
+    crate::union::VariantShape {
+        object: &["price"],
         deleted: true,
         required: &["deleted", "id", "object"],
         known: &["deleted", "id", "object"],
@@ -3542,6 +3600,12 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
             "raw_address",
             "refreshed_at",
         ],
+    },
+    crate::union::VariantShape {
+        object: &["financial_connections.account_ownership"],
+        deleted: false,
+        required: &["created", "id", "object", "owners"],
+        known: &["created", "id", "object", "owners"],
     },
     crate::union::VariantShape {
         object: &["financial_connections.session"],
@@ -4621,6 +4685,12 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
         ],
     },
     crate::union::VariantShape {
+        object: &["platform_tax_fee"],
+        deleted: false,
+        required: &["account", "id", "object", "source_transaction", "type"],
+        known: &["account", "id", "object", "source_transaction", "type"],
+    },
+    crate::union::VariantShape {
         object: &["price"],
         deleted: false,
         required: &[
@@ -4940,6 +5010,12 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
             "updated",
             "version",
         ],
+    },
+    crate::union::VariantShape {
+        object: &["reserve_transaction"],
+        deleted: false,
+        required: &["amount", "currency", "id", "object"],
+        known: &["amount", "currency", "description", "id", "object"],
     },
     crate::union::VariantShape {
         object: &["review"],
@@ -5496,6 +5572,24 @@ static ANY_OBJECT_SHAPES: &[crate::union::VariantShape] = &[
         deleted: false,
         required: &["description", "id", "name", "object"],
         known: &["description", "id", "name", "object"],
+    },
+    crate::union::VariantShape {
+        object: &["tax_deducted_at_source"],
+        deleted: false,
+        required: &[
+            "id",
+            "object",
+            "period_end",
+            "period_start",
+            "tax_deduction_account_number",
+        ],
+        known: &[
+            "id",
+            "object",
+            "period_end",
+            "period_start",
+            "tax_deduction_account_number",
+        ],
     },
     crate::union::VariantShape {
         object: &["tax_id"],
@@ -6206,628 +6300,674 @@ impl crate::json::FromJson for AnyObject {
                     )
                 }
                 Some(4usize) => {
+                    Self::Application(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(5usize) => {
                     Self::ApplicationFee(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(5usize) => {
+                Some(6usize) => {
                     Self::AppsSecret(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(6usize) => {
+                Some(7usize) => {
                     Self::Balance(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(7usize) => {
+                Some(8usize) => {
                     Self::BalanceTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(8usize) => {
+                Some(9usize) => {
                     Self::BankAccount(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(9usize) => {
+                Some(10usize) => {
                     Self::BillingMeter(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(10usize) => {
+                Some(11usize) => {
                     Self::BillingMeterEvent(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(11usize) => {
+                Some(12usize) => {
                     Self::BillingMeterEventAdjustment(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(12usize) => {
+                Some(13usize) => {
                     Self::BillingMeterEventSummary(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(13usize) => {
+                Some(14usize) => {
                     Self::BillingPortalConfiguration(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(14usize) => {
+                Some(15usize) => {
                     Self::BillingPortalSession(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(15usize) => {
+                Some(16usize) => {
                     Self::Capability(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(16usize) => {
+                Some(17usize) => {
                     Self::Card(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(17usize) => {
+                Some(18usize) => {
                     Self::CashBalance(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(18usize) => {
+                Some(19usize) => {
                     Self::Charge(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(19usize) => {
+                Some(20usize) => {
                     Self::CheckoutSession(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(20usize) => {
+                Some(21usize) => {
                     Self::ClimateOrder(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(21usize) => {
+                Some(22usize) => {
                     Self::ClimateProduct(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(22usize) => {
+                Some(23usize) => {
                     Self::ClimateSupplier(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(23usize) => {
+                Some(24usize) => {
                     Self::ConfirmationToken(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(24usize) => {
-                    Self::CountrySpec(Box::new(crate::json::FromJson::from_json(value)?))
-                }
                 Some(25usize) => {
-                    Self::Coupon(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::ConnectCollectionTransfer(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(26usize) => {
-                    Self::CreditNote(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::CountrySpec(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(27usize) => {
+                    Self::Coupon(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(28usize) => {
+                    Self::CreditNote(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(29usize) => {
                     Self::CreditNoteLineItem(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(28usize) => {
+                Some(30usize) => {
                     Self::Customer(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(29usize) => {
+                Some(31usize) => {
                     Self::CustomerBalanceTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(30usize) => {
+                Some(32usize) => {
                     Self::CustomerCashBalanceTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(31usize) => {
+                Some(33usize) => {
                     Self::CustomerSession(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(32usize) => {
+                Some(34usize) => {
                     Self::DeletedAccount(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(33usize) => {
+                Some(35usize) => {
                     Self::DeletedApplePayDomain(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(34usize) => {
-                    Self::DeletedCoupon(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
-                }
-                Some(35usize) => {
-                    Self::DeletedCustomer(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
-                }
                 Some(36usize) => {
-                    Self::DeletedDiscount(
+                    Self::DeletedApplication(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(37usize) => {
-                    Self::DeletedInvoice(
+                    Self::DeletedBankAccount(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(38usize) => {
-                    Self::DeletedInvoiceitem(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::DeletedCard(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(39usize) => {
-                    Self::DeletedPerson(
+                    Self::DeletedCoupon(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(40usize) => {
-                    Self::DeletedPlan(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::DeletedCustomer(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(41usize) => {
-                    Self::DeletedProduct(
+                    Self::DeletedDiscount(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(42usize) => {
-                    Self::DeletedProductFeature(
+                    Self::DeletedInvoice(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(43usize) => {
-                    Self::DeletedRadarValueList(
+                    Self::DeletedInvoiceitem(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(44usize) => {
-                    Self::DeletedRadarValueListItem(
+                    Self::DeletedPerson(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(45usize) => {
-                    Self::DeletedSubscriptionItem(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::DeletedPlan(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(46usize) => {
-                    Self::DeletedTaxId(
+                    Self::DeletedPrice(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(47usize) => {
-                    Self::DeletedTerminalConfiguration(
+                    Self::DeletedProduct(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(48usize) => {
-                    Self::DeletedTerminalLocation(
+                    Self::DeletedProductFeature(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(49usize) => {
-                    Self::DeletedTerminalReader(
+                    Self::DeletedRadarValueList(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(50usize) => {
-                    Self::DeletedTestHelpersTestClock(
+                    Self::DeletedRadarValueListItem(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(51usize) => {
-                    Self::DeletedWebhookEndpoint(
+                    Self::DeletedSubscriptionItem(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(52usize) => {
-                    Self::Discount(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::DeletedTaxId(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(53usize) => {
-                    Self::Dispute(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::DeletedTerminalConfiguration(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(54usize) => {
-                    Self::EntitlementsActiveEntitlement(
+                    Self::DeletedTerminalLocation(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(55usize) => {
-                    Self::EntitlementsFeature(
+                    Self::DeletedTerminalReader(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(56usize) => {
-                    Self::EphemeralKey(
+                    Self::DeletedTestHelpersTestClock(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(57usize) => {
-                    Self::Event(Box::new(crate::json::FromJson::from_json(value)?))
-                }
-                Some(58usize) => {
-                    Self::ExchangeRate(
+                    Self::DeletedWebhookEndpoint(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
+                Some(58usize) => {
+                    Self::Discount(Box::new(crate::json::FromJson::from_json(value)?))
+                }
                 Some(59usize) => {
-                    Self::FeeRefund(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::Dispute(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(60usize) => {
-                    Self::File(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::EntitlementsActiveEntitlement(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(61usize) => {
-                    Self::FileLink(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::EntitlementsFeature(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(62usize) => {
-                    Self::FinancialConnectionsAccount(
+                    Self::EphemeralKey(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(63usize) => {
-                    Self::FinancialConnectionsAccountOwner(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Event(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(64usize) => {
-                    Self::FinancialConnectionsSession(
+                    Self::ExchangeRate(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(65usize) => {
-                    Self::FinancialConnectionsTransaction(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::FeeRefund(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(66usize) => {
-                    Self::ForwardingRequest(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::File(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(67usize) => {
-                    Self::FundingInstructions(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::FileLink(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(68usize) => {
-                    Self::IdentityVerificationReport(
+                    Self::FinancialConnectionsAccount(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(69usize) => {
-                    Self::IdentityVerificationSession(
+                    Self::FinancialConnectionsAccountOwner(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(70usize) => {
-                    Self::Invoice(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::FinancialConnectionsAccountOwnership(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(71usize) => {
-                    Self::Invoiceitem(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::FinancialConnectionsSession(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(72usize) => {
-                    Self::IssuingAuthorization(
+                    Self::FinancialConnectionsTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(73usize) => {
-                    Self::IssuingCard(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::ForwardingRequest(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(74usize) => {
-                    Self::IssuingCardholder(
+                    Self::FundingInstructions(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(75usize) => {
-                    Self::IssuingDispute(
+                    Self::IdentityVerificationReport(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(76usize) => {
-                    Self::IssuingPersonalizationDesign(
+                    Self::IdentityVerificationSession(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(77usize) => {
-                    Self::IssuingPhysicalBundle(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Invoice(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(78usize) => {
-                    Self::IssuingSettlement(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Invoiceitem(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(79usize) => {
-                    Self::IssuingToken(
+                    Self::IssuingAuthorization(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(80usize) => {
-                    Self::IssuingTransaction(
+                    Self::IssuingCard(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(81usize) => {
+                    Self::IssuingCardholder(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(81usize) => {
-                    Self::Item(Box::new(crate::json::FromJson::from_json(value)?))
-                }
                 Some(82usize) => {
-                    Self::LineItem(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::IssuingDispute(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(83usize) => {
-                    Self::LoginLink(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::IssuingPersonalizationDesign(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(84usize) => {
-                    Self::Mandate(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::IssuingPhysicalBundle(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(85usize) => {
-                    Self::PaymentIntent(
+                    Self::IssuingSettlement(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(86usize) => {
-                    Self::PaymentLink(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::IssuingToken(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(87usize) => {
-                    Self::PaymentMethod(
+                    Self::IssuingTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(88usize) => {
+                    Self::Item(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(89usize) => {
+                    Self::LineItem(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(90usize) => {
+                    Self::LoginLink(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(91usize) => {
+                    Self::Mandate(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(92usize) => {
+                    Self::PaymentIntent(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(93usize) => {
+                    Self::PaymentLink(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(94usize) => {
+                    Self::PaymentMethod(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(95usize) => {
                     Self::PaymentMethodConfiguration(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(89usize) => {
+                Some(96usize) => {
                     Self::PaymentMethodDomain(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
-                Some(90usize) => {
+                Some(97usize) => {
                     Self::Payout(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(91usize) => {
+                Some(98usize) => {
                     Self::Person(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(92usize) => {
+                Some(99usize) => {
                     Self::Plan(Box::new(crate::json::FromJson::from_json(value)?))
                 }
-                Some(93usize) => {
-                    Self::Price(Box::new(crate::json::FromJson::from_json(value)?))
-                }
-                Some(94usize) => {
-                    Self::Product(Box::new(crate::json::FromJson::from_json(value)?))
-                }
-                Some(95usize) => {
-                    Self::ProductFeature(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
-                }
-                Some(96usize) => {
-                    Self::PromotionCode(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
-                }
-                Some(97usize) => {
-                    Self::Quote(Box::new(crate::json::FromJson::from_json(value)?))
-                }
-                Some(98usize) => {
-                    Self::RadarEarlyFraudWarning(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
-                }
-                Some(99usize) => {
-                    Self::RadarValueList(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
-                }
                 Some(100usize) => {
-                    Self::RadarValueListItem(
+                    Self::PlatformTaxFee(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(101usize) => {
-                    Self::Refund(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::Price(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(102usize) => {
-                    Self::ReportingReportRun(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Product(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(103usize) => {
-                    Self::ReportingReportType(
+                    Self::ProductFeature(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(104usize) => {
-                    Self::Review(Box::new(crate::json::FromJson::from_json(value)?))
-                }
-                Some(105usize) => {
-                    Self::ScheduledQueryRun(
+                    Self::PromotionCode(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
+                Some(105usize) => {
+                    Self::Quote(Box::new(crate::json::FromJson::from_json(value)?))
+                }
                 Some(106usize) => {
-                    Self::SetupAttempt(
+                    Self::RadarEarlyFraudWarning(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(107usize) => {
-                    Self::SetupIntent(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::RadarValueList(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(108usize) => {
-                    Self::ShippingRate(
+                    Self::RadarValueListItem(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(109usize) => {
-                    Self::Source(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::Refund(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(110usize) => {
-                    Self::SourceMandateNotification(
+                    Self::ReportingReportRun(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(111usize) => {
-                    Self::SourceTransaction(
+                    Self::ReportingReportType(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(112usize) => {
-                    Self::Subscription(
+                    Self::ReserveTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(113usize) => {
-                    Self::SubscriptionItem(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Review(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(114usize) => {
-                    Self::SubscriptionSchedule(
+                    Self::ScheduledQueryRun(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(115usize) => {
-                    Self::TaxCalculation(
+                    Self::SetupAttempt(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(116usize) => {
-                    Self::TaxCalculationLineItem(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::SetupIntent(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(117usize) => {
-                    Self::TaxRegistration(
+                    Self::ShippingRate(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(118usize) => {
-                    Self::TaxSettings(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::Source(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(119usize) => {
-                    Self::TaxTransaction(
+                    Self::SourceMandateNotification(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(120usize) => {
-                    Self::TaxTransactionLineItem(
+                    Self::SourceTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(121usize) => {
-                    Self::TaxCode(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::Subscription(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(122usize) => {
-                    Self::TaxId(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::SubscriptionItem(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(123usize) => {
-                    Self::TaxRate(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::SubscriptionSchedule(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(124usize) => {
-                    Self::TerminalConfiguration(
+                    Self::TaxCalculation(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(125usize) => {
-                    Self::TerminalConnectionToken(
+                    Self::TaxCalculationLineItem(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(126usize) => {
-                    Self::TerminalLocation(
+                    Self::TaxRegistration(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(127usize) => {
-                    Self::TerminalReader(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::TaxSettings(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(128usize) => {
-                    Self::TestHelpersTestClock(
+                    Self::TaxTransaction(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(129usize) => {
-                    Self::Token(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::TaxTransactionLineItem(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(130usize) => {
-                    Self::Topup(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::TaxCode(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(131usize) => {
-                    Self::Transfer(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::TaxDeductedAtSource(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(132usize) => {
-                    Self::TransferReversal(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::TaxId(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(133usize) => {
-                    Self::TreasuryCreditReversal(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::TaxRate(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(134usize) => {
-                    Self::TreasuryDebitReversal(
+                    Self::TerminalConfiguration(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(135usize) => {
-                    Self::TreasuryFinancialAccount(
+                    Self::TerminalConnectionToken(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(136usize) => {
-                    Self::TreasuryFinancialAccountFeatures(
+                    Self::TerminalLocation(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(137usize) => {
-                    Self::TreasuryInboundTransfer(
+                    Self::TerminalReader(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(138usize) => {
-                    Self::TreasuryOutboundPayment(
+                    Self::TestHelpersTestClock(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(139usize) => {
-                    Self::TreasuryOutboundTransfer(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Token(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(140usize) => {
-                    Self::TreasuryReceivedCredit(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Topup(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(141usize) => {
-                    Self::TreasuryReceivedDebit(
-                        Box::new(crate::json::FromJson::from_json(value)?),
-                    )
+                    Self::Transfer(Box::new(crate::json::FromJson::from_json(value)?))
                 }
                 Some(142usize) => {
-                    Self::TreasuryTransaction(
+                    Self::TransferReversal(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(143usize) => {
-                    Self::TreasuryTransactionEntry(
+                    Self::TreasuryCreditReversal(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(144usize) => {
-                    Self::UsageRecord(Box::new(crate::json::FromJson::from_json(value)?))
+                    Self::TreasuryDebitReversal(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
                 }
                 Some(145usize) => {
-                    Self::UsageRecordSummary(
+                    Self::TreasuryFinancialAccount(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
                 }
                 Some(146usize) => {
+                    Self::TreasuryFinancialAccountFeatures(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(147usize) => {
+                    Self::TreasuryInboundTransfer(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(148usize) => {
+                    Self::TreasuryOutboundPayment(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(149usize) => {
+                    Self::TreasuryOutboundTransfer(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(150usize) => {
+                    Self::TreasuryReceivedCredit(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(151usize) => {
+                    Self::TreasuryReceivedDebit(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(152usize) => {
+                    Self::TreasuryTransaction(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(153usize) => {
+                    Self::TreasuryTransactionEntry(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(154usize) => {
+                    Self::UsageRecord(Box::new(crate::json::FromJson::from_json(value)?))
+                }
+                Some(155usize) => {
+                    Self::UsageRecordSummary(
+                        Box::new(crate::json::FromJson::from_json(value)?),
+                    )
+                }
+                Some(156usize) => {
                     Self::WebhookEndpoint(
                         Box::new(crate::json::FromJson::from_json(value)?),
                     )
@@ -6844,6 +6984,7 @@ impl crate::json::ToJson for AnyObject {
             Self::AccountLink(v) => crate::json::ToJson::to_json(&**v),
             Self::AccountSession(v) => crate::json::ToJson::to_json(&**v),
             Self::ApplePayDomain(v) => crate::json::ToJson::to_json(&**v),
+            Self::Application(v) => crate::json::ToJson::to_json(&**v),
             Self::ApplicationFee(v) => crate::json::ToJson::to_json(&**v),
             Self::AppsSecret(v) => crate::json::ToJson::to_json(&**v),
             Self::Balance(v) => crate::json::ToJson::to_json(&**v),
@@ -6864,6 +7005,7 @@ impl crate::json::ToJson for AnyObject {
             Self::ClimateProduct(v) => crate::json::ToJson::to_json(&**v),
             Self::ClimateSupplier(v) => crate::json::ToJson::to_json(&**v),
             Self::ConfirmationToken(v) => crate::json::ToJson::to_json(&**v),
+            Self::ConnectCollectionTransfer(v) => crate::json::ToJson::to_json(&**v),
             Self::CountrySpec(v) => crate::json::ToJson::to_json(&**v),
             Self::Coupon(v) => crate::json::ToJson::to_json(&**v),
             Self::CreditNote(v) => crate::json::ToJson::to_json(&**v),
@@ -6874,6 +7016,9 @@ impl crate::json::ToJson for AnyObject {
             Self::CustomerSession(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedAccount(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedApplePayDomain(v) => crate::json::ToJson::to_json(&**v),
+            Self::DeletedApplication(v) => crate::json::ToJson::to_json(&**v),
+            Self::DeletedBankAccount(v) => crate::json::ToJson::to_json(&**v),
+            Self::DeletedCard(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedCoupon(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedCustomer(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedDiscount(v) => crate::json::ToJson::to_json(&**v),
@@ -6881,6 +7026,7 @@ impl crate::json::ToJson for AnyObject {
             Self::DeletedInvoiceitem(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedPerson(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedPlan(v) => crate::json::ToJson::to_json(&**v),
+            Self::DeletedPrice(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedProduct(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedProductFeature(v) => crate::json::ToJson::to_json(&**v),
             Self::DeletedRadarValueList(v) => crate::json::ToJson::to_json(&**v),
@@ -6904,6 +7050,9 @@ impl crate::json::ToJson for AnyObject {
             Self::FileLink(v) => crate::json::ToJson::to_json(&**v),
             Self::FinancialConnectionsAccount(v) => crate::json::ToJson::to_json(&**v),
             Self::FinancialConnectionsAccountOwner(v) => {
+                crate::json::ToJson::to_json(&**v)
+            }
+            Self::FinancialConnectionsAccountOwnership(v) => {
                 crate::json::ToJson::to_json(&**v)
             }
             Self::FinancialConnectionsSession(v) => crate::json::ToJson::to_json(&**v),
@@ -6937,6 +7086,7 @@ impl crate::json::ToJson for AnyObject {
             Self::Payout(v) => crate::json::ToJson::to_json(&**v),
             Self::Person(v) => crate::json::ToJson::to_json(&**v),
             Self::Plan(v) => crate::json::ToJson::to_json(&**v),
+            Self::PlatformTaxFee(v) => crate::json::ToJson::to_json(&**v),
             Self::Price(v) => crate::json::ToJson::to_json(&**v),
             Self::Product(v) => crate::json::ToJson::to_json(&**v),
             Self::ProductFeature(v) => crate::json::ToJson::to_json(&**v),
@@ -6948,6 +7098,7 @@ impl crate::json::ToJson for AnyObject {
             Self::Refund(v) => crate::json::ToJson::to_json(&**v),
             Self::ReportingReportRun(v) => crate::json::ToJson::to_json(&**v),
             Self::ReportingReportType(v) => crate::json::ToJson::to_json(&**v),
+            Self::ReserveTransaction(v) => crate::json::ToJson::to_json(&**v),
             Self::Review(v) => crate::json::ToJson::to_json(&**v),
             Self::ScheduledQueryRun(v) => crate::json::ToJson::to_json(&**v),
             Self::SetupAttempt(v) => crate::json::ToJson::to_json(&**v),
@@ -6966,6 +7117,7 @@ impl crate::json::ToJson for AnyObject {
             Self::TaxTransaction(v) => crate::json::ToJson::to_json(&**v),
             Self::TaxTransactionLineItem(v) => crate::json::ToJson::to_json(&**v),
             Self::TaxCode(v) => crate::json::ToJson::to_json(&**v),
+            Self::TaxDeductedAtSource(v) => crate::json::ToJson::to_json(&**v),
             Self::TaxId(v) => crate::json::ToJson::to_json(&**v),
             Self::TaxRate(v) => crate::json::ToJson::to_json(&**v),
             Self::TerminalConfiguration(v) => crate::json::ToJson::to_json(&**v),
@@ -8824,6 +8976,7993 @@ pub static RESOURCES: &[crate::ResourceInfo] = &[
         is_deleted: false,
     },
 ];
+/// Component schema name → generated type name, sorted by schema name.
+pub static SCHEMA_TYPES: &[(&str, &str)] = &[
+    ("account", "Account"),
+    ("account_annual_revenue", "AccountAnnualRevenue"),
+    ("account_bacs_debit_payments_settings", "AccountBacsDebitPaymentsSettings"),
+    ("account_branding_settings", "AccountBrandingSettings"),
+    ("account_business_profile", "AccountBusinessProfile"),
+    ("account_capabilities", "AccountCapabilities"),
+    ("account_capability_future_requirements", "AccountCapabilityFutureRequirements"),
+    ("account_capability_requirements", "AccountCapabilityRequirements"),
+    ("account_card_issuing_settings", "AccountCardIssuingSettings"),
+    ("account_card_payments_settings", "AccountCardPaymentsSettings"),
+    ("account_dashboard_settings", "AccountDashboardSettings"),
+    ("account_decline_charge_on", "AccountDeclineChargeOn"),
+    ("account_future_requirements", "AccountFutureRequirements"),
+    ("account_invoices_settings", "AccountInvoicesSettings"),
+    ("account_link", "AccountLink"),
+    ("account_monthly_estimated_revenue", "AccountMonthlyEstimatedRevenue"),
+    ("account_payments_settings", "AccountPaymentsSettings"),
+    ("account_payout_settings", "AccountPayoutSettings"),
+    ("account_requirements", "AccountRequirements"),
+    ("account_requirements_alternative", "AccountRequirementsAlternative"),
+    ("account_requirements_error", "AccountRequirementsError"),
+    ("account_sepa_debit_payments_settings", "AccountSepaDebitPaymentsSettings"),
+    ("account_session", "AccountSession"),
+    ("account_settings", "AccountSettings"),
+    ("account_terms_of_service", "AccountTermsOfService"),
+    ("account_tos_acceptance", "AccountTosAcceptance"),
+    ("account_treasury_settings", "AccountTreasurySettings"),
+    ("account_unification_account_controller", "AccountUnificationAccountController"),
+    (
+        "account_unification_account_controller_fees",
+        "AccountUnificationAccountControllerFees",
+    ),
+    (
+        "account_unification_account_controller_losses",
+        "AccountUnificationAccountControllerLosses",
+    ),
+    (
+        "account_unification_account_controller_stripe_dashboard",
+        "AccountUnificationAccountControllerStripeDashboard",
+    ),
+    ("address", "Address"),
+    ("api_errors", "ApiErrors"),
+    ("apple_pay_domain", "ApplePayDomain"),
+    ("application", "Application"),
+    ("application_fee", "ApplicationFee"),
+    ("apps.secret", "AppsSecret"),
+    ("automatic_tax", "AutomaticTax"),
+    ("balance", "Balance"),
+    ("balance_amount", "BalanceAmount"),
+    ("balance_amount_by_source_type", "BalanceAmountBySourceType"),
+    ("balance_amount_net", "BalanceAmountNet"),
+    ("balance_detail", "BalanceDetail"),
+    ("balance_net_available", "BalanceNetAvailable"),
+    ("balance_transaction", "BalanceTransaction"),
+    ("bank_account", "BankAccount"),
+    ("bank_connections_resource_accountholder", "BankConnectionsResourceAccountholder"),
+    ("bank_connections_resource_balance", "BankConnectionsResourceBalance"),
+    (
+        "bank_connections_resource_balance_api_resource_cash_balance",
+        "BankConnectionsResourceBalanceApiResourceCashBalance",
+    ),
+    (
+        "bank_connections_resource_balance_api_resource_credit_balance",
+        "BankConnectionsResourceBalanceApiResourceCreditBalance",
+    ),
+    (
+        "bank_connections_resource_balance_refresh",
+        "BankConnectionsResourceBalanceRefresh",
+    ),
+    (
+        "bank_connections_resource_link_account_session_filters",
+        "BankConnectionsResourceLinkAccountSessionFilters",
+    ),
+    (
+        "bank_connections_resource_ownership_refresh",
+        "BankConnectionsResourceOwnershipRefresh",
+    ),
+    (
+        "bank_connections_resource_transaction_refresh",
+        "BankConnectionsResourceTransactionRefresh",
+    ),
+    (
+        "bank_connections_resource_transaction_resource_status_transitions",
+        "BankConnectionsResourceTransactionResourceStatusTransitions",
+    ),
+    ("billing.meter", "BillingMeter"),
+    ("billing.meter_event", "BillingMeterEvent"),
+    ("billing.meter_event_adjustment", "BillingMeterEventAdjustment"),
+    ("billing.meter_event_summary", "BillingMeterEventSummary"),
+    ("billing_details", "BillingDetails"),
+    (
+        "billing_meter_resource_aggregation_settings",
+        "BillingMeterResourceAggregationSettings",
+    ),
+    (
+        "billing_meter_resource_billing_meter_event_adjustment_cancel",
+        "BillingMeterResourceBillingMeterEventAdjustmentCancel",
+    ),
+    (
+        "billing_meter_resource_billing_meter_status_transitions",
+        "BillingMeterResourceBillingMeterStatusTransitions",
+    ),
+    (
+        "billing_meter_resource_billing_meter_value",
+        "BillingMeterResourceBillingMeterValue",
+    ),
+    (
+        "billing_meter_resource_customer_mapping_settings",
+        "BillingMeterResourceCustomerMappingSettings",
+    ),
+    ("billing_portal.configuration", "BillingPortalConfiguration"),
+    ("billing_portal.session", "BillingPortalSession"),
+    ("cancellation_details", "CancellationDetails"),
+    ("capability", "Capability"),
+    ("card", "Card"),
+    (
+        "card_generated_from_payment_method_details",
+        "CardGeneratedFromPaymentMethodDetails",
+    ),
+    ("card_issuing_account_terms_of_service", "CardIssuingAccountTermsOfService"),
+    ("card_mandate_payment_method_details", "CardMandatePaymentMethodDetails"),
+    ("cash_balance", "CashBalance"),
+    ("charge", "Charge"),
+    ("charge_fraud_details", "ChargeFraudDetails"),
+    ("charge_outcome", "ChargeOutcome"),
+    ("charge_transfer_data", "ChargeTransferData"),
+    ("checkout.session", "CheckoutSession"),
+    ("checkout_acss_debit_mandate_options", "CheckoutAcssDebitMandateOptions"),
+    (
+        "checkout_acss_debit_payment_method_options",
+        "CheckoutAcssDebitPaymentMethodOptions",
+    ),
+    ("checkout_affirm_payment_method_options", "CheckoutAffirmPaymentMethodOptions"),
+    (
+        "checkout_afterpay_clearpay_payment_method_options",
+        "CheckoutAfterpayClearpayPaymentMethodOptions",
+    ),
+    ("checkout_alipay_payment_method_options", "CheckoutAlipayPaymentMethodOptions"),
+    (
+        "checkout_amazon_pay_payment_method_options",
+        "CheckoutAmazonPayPaymentMethodOptions",
+    ),
+    (
+        "checkout_au_becs_debit_payment_method_options",
+        "CheckoutAuBecsDebitPaymentMethodOptions",
+    ),
+    (
+        "checkout_bacs_debit_payment_method_options",
+        "CheckoutBacsDebitPaymentMethodOptions",
+    ),
+    (
+        "checkout_bancontact_payment_method_options",
+        "CheckoutBancontactPaymentMethodOptions",
+    ),
+    ("checkout_boleto_payment_method_options", "CheckoutBoletoPaymentMethodOptions"),
+    ("checkout_card_installments_options", "CheckoutCardInstallmentsOptions"),
+    ("checkout_card_payment_method_options", "CheckoutCardPaymentMethodOptions"),
+    ("checkout_cashapp_payment_method_options", "CheckoutCashappPaymentMethodOptions"),
+    (
+        "checkout_customer_balance_bank_transfer_payment_method_options",
+        "CheckoutCustomerBalanceBankTransferPaymentMethodOptions",
+    ),
+    (
+        "checkout_customer_balance_payment_method_options",
+        "CheckoutCustomerBalancePaymentMethodOptions",
+    ),
+    ("checkout_eps_payment_method_options", "CheckoutEpsPaymentMethodOptions"),
+    ("checkout_fpx_payment_method_options", "CheckoutFpxPaymentMethodOptions"),
+    ("checkout_giropay_payment_method_options", "CheckoutGiropayPaymentMethodOptions"),
+    ("checkout_grab_pay_payment_method_options", "CheckoutGrabPayPaymentMethodOptions"),
+    ("checkout_ideal_payment_method_options", "CheckoutIdealPaymentMethodOptions"),
+    ("checkout_klarna_payment_method_options", "CheckoutKlarnaPaymentMethodOptions"),
+    ("checkout_konbini_payment_method_options", "CheckoutKonbiniPaymentMethodOptions"),
+    ("checkout_link_payment_method_options", "CheckoutLinkPaymentMethodOptions"),
+    (
+        "checkout_mobilepay_payment_method_options",
+        "CheckoutMobilepayPaymentMethodOptions",
+    ),
+    ("checkout_oxxo_payment_method_options", "CheckoutOxxoPaymentMethodOptions"),
+    ("checkout_p24_payment_method_options", "CheckoutP24PaymentMethodOptions"),
+    ("checkout_paynow_payment_method_options", "CheckoutPaynowPaymentMethodOptions"),
+    ("checkout_paypal_payment_method_options", "CheckoutPaypalPaymentMethodOptions"),
+    ("checkout_pix_payment_method_options", "CheckoutPixPaymentMethodOptions"),
+    (
+        "checkout_revolut_pay_payment_method_options",
+        "CheckoutRevolutPayPaymentMethodOptions",
+    ),
+    (
+        "checkout_sepa_debit_payment_method_options",
+        "CheckoutSepaDebitPaymentMethodOptions",
+    ),
+    ("checkout_session_payment_method_options", "CheckoutSessionPaymentMethodOptions"),
+    ("checkout_sofort_payment_method_options", "CheckoutSofortPaymentMethodOptions"),
+    ("checkout_swish_payment_method_options", "CheckoutSwishPaymentMethodOptions"),
+    (
+        "checkout_us_bank_account_payment_method_options",
+        "CheckoutUsBankAccountPaymentMethodOptions",
+    ),
+    ("climate.order", "ClimateOrder"),
+    ("climate.product", "ClimateProduct"),
+    ("climate.supplier", "ClimateSupplier"),
+    ("climate_removals_beneficiary", "ClimateRemovalsBeneficiary"),
+    ("climate_removals_location", "ClimateRemovalsLocation"),
+    ("climate_removals_order_deliveries", "ClimateRemovalsOrderDeliveries"),
+    ("climate_removals_products_price", "ClimateRemovalsProductsPrice"),
+    ("confirmation_token", "ConfirmationToken"),
+    (
+        "confirmation_tokens_resource_mandate_data",
+        "ConfirmationTokensResourceMandateData",
+    ),
+    (
+        "confirmation_tokens_resource_mandate_data_resource_customer_acceptance",
+        "ConfirmationTokensResourceMandateDataResourceCustomerAcceptance",
+    ),
+    (
+        "confirmation_tokens_resource_mandate_data_resource_customer_acceptance_resource_online",
+        "ConfirmationTokensResourceMandateDataResourceCustomerAcceptanceResourceOnline",
+    ),
+    (
+        "confirmation_tokens_resource_payment_method_preview",
+        "ConfirmationTokensResourcePaymentMethodPreview",
+    ),
+    ("confirmation_tokens_resource_shipping", "ConfirmationTokensResourceShipping"),
+    ("connect_account_reference", "ConnectAccountReference"),
+    ("connect_collection_transfer", "ConnectCollectionTransfer"),
+    ("connect_embedded_account_config_claim", "ConnectEmbeddedAccountConfigClaim"),
+    ("connect_embedded_account_features_claim", "ConnectEmbeddedAccountFeaturesClaim"),
+    (
+        "connect_embedded_account_session_create_components",
+        "ConnectEmbeddedAccountSessionCreateComponents",
+    ),
+    ("connect_embedded_base_config_claim", "ConnectEmbeddedBaseConfigClaim"),
+    ("connect_embedded_base_features", "ConnectEmbeddedBaseFeatures"),
+    ("connect_embedded_payments_config_claim", "ConnectEmbeddedPaymentsConfigClaim"),
+    ("connect_embedded_payments_features", "ConnectEmbeddedPaymentsFeatures"),
+    ("connect_embedded_payouts_config_claim", "ConnectEmbeddedPayoutsConfigClaim"),
+    ("connect_embedded_payouts_features", "ConnectEmbeddedPayoutsFeatures"),
+    ("country_spec", "CountrySpec"),
+    ("country_spec_verification_field_details", "CountrySpecVerificationFieldDetails"),
+    ("country_spec_verification_fields", "CountrySpecVerificationFields"),
+    ("coupon", "Coupon"),
+    ("coupon_applies_to", "CouponAppliesTo"),
+    ("coupon_currency_option", "CouponCurrencyOption"),
+    ("credit_note", "CreditNote"),
+    ("credit_note_line_item", "CreditNoteLineItem"),
+    ("credit_note_tax_amount", "CreditNoteTaxAmount"),
+    ("currency_option", "CurrencyOption"),
+    ("custom_unit_amount", "CustomUnitAmount"),
+    ("customer", "Customer"),
+    ("customer_acceptance", "CustomerAcceptance"),
+    (
+        "customer_balance_customer_balance_settings",
+        "CustomerBalanceCustomerBalanceSettings",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft",
+        "CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction",
+        "CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_funded_transaction",
+        "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer",
+        "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_eu_bank_transfer",
+        "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_gb_bank_transfer",
+        "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_jp_bank_transfer",
+        "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer",
+        "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction",
+        "CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_transferred_to_balance",
+        "CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance",
+    ),
+    (
+        "customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction",
+        "CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction",
+    ),
+    ("customer_balance_transaction", "CustomerBalanceTransaction"),
+    ("customer_cash_balance_transaction", "CustomerCashBalanceTransaction"),
+    ("customer_session", "CustomerSession"),
+    ("customer_session_resource_components", "CustomerSessionResourceComponents"),
+    (
+        "customer_session_resource_components_resource_buy_button",
+        "CustomerSessionResourceComponentsResourceBuyButton",
+    ),
+    (
+        "customer_session_resource_components_resource_pricing_table",
+        "CustomerSessionResourceComponentsResourcePricingTable",
+    ),
+    ("customer_tax", "CustomerTax"),
+    ("customer_tax_location", "CustomerTaxLocation"),
+    ("deleted_account", "DeletedAccount"),
+    ("deleted_apple_pay_domain", "DeletedApplePayDomain"),
+    ("deleted_application", "DeletedApplication"),
+    ("deleted_bank_account", "DeletedBankAccount"),
+    ("deleted_card", "DeletedCard"),
+    ("deleted_coupon", "DeletedCoupon"),
+    ("deleted_customer", "DeletedCustomer"),
+    ("deleted_discount", "DeletedDiscount"),
+    ("deleted_external_account", "DeletedExternalAccount"),
+    ("deleted_invoice", "DeletedInvoice"),
+    ("deleted_invoiceitem", "DeletedInvoiceitem"),
+    ("deleted_payment_source", "DeletedPaymentSource"),
+    ("deleted_person", "DeletedPerson"),
+    ("deleted_plan", "DeletedPlan"),
+    ("deleted_price", "DeletedPrice"),
+    ("deleted_product", "DeletedProduct"),
+    ("deleted_product_feature", "DeletedProductFeature"),
+    ("deleted_radar.value_list", "DeletedRadarValueList"),
+    ("deleted_radar.value_list_item", "DeletedRadarValueListItem"),
+    ("deleted_subscription_item", "DeletedSubscriptionItem"),
+    ("deleted_tax_id", "DeletedTaxId"),
+    ("deleted_terminal.configuration", "DeletedTerminalConfiguration"),
+    ("deleted_terminal.location", "DeletedTerminalLocation"),
+    ("deleted_terminal.reader", "DeletedTerminalReader"),
+    ("deleted_test_helpers.test_clock", "DeletedTestHelpersTestClock"),
+    ("deleted_webhook_endpoint", "DeletedWebhookEndpoint"),
+    ("destination_details_unimplemented", "DestinationDetailsUnimplemented"),
+    ("discount", "Discount"),
+    ("discounts_resource_discount_amount", "DiscountsResourceDiscountAmount"),
+    ("discounts_resource_stackable_discount", "DiscountsResourceStackableDiscount"),
+    ("dispute", "Dispute"),
+    ("dispute_evidence", "DisputeEvidence"),
+    ("dispute_evidence_details", "DisputeEvidenceDetails"),
+    ("dispute_payment_method_details", "DisputePaymentMethodDetails"),
+    ("dispute_payment_method_details_card", "DisputePaymentMethodDetailsCard"),
+    ("dispute_payment_method_details_klarna", "DisputePaymentMethodDetailsKlarna"),
+    ("dispute_payment_method_details_paypal", "DisputePaymentMethodDetailsPaypal"),
+    ("email_sent", "EmailSent"),
+    ("entitlements.active_entitlement", "EntitlementsActiveEntitlement"),
+    ("entitlements.feature", "EntitlementsFeature"),
+    ("ephemeral_key", "EphemeralKey"),
+    ("error", "StripeError"),
+    ("event", "Event"),
+    ("exchange_rate", "ExchangeRate"),
+    ("external_account", "ExternalAccount"),
+    ("external_account_requirements", "ExternalAccountRequirements"),
+    ("fee", "Fee"),
+    ("fee_refund", "FeeRefund"),
+    ("file", "File"),
+    ("file_link", "FileLink"),
+    ("financial_connections.account", "FinancialConnectionsAccount"),
+    ("financial_connections.account_owner", "FinancialConnectionsAccountOwner"),
+    ("financial_connections.account_ownership", "FinancialConnectionsAccountOwnership"),
+    ("financial_connections.session", "FinancialConnectionsSession"),
+    ("financial_connections.transaction", "FinancialConnectionsTransaction"),
+    (
+        "financial_reporting_finance_report_run_run_parameters",
+        "FinancialReportingFinanceReportRunRunParameters",
+    ),
+    ("forwarded_request_context", "ForwardedRequestContext"),
+    ("forwarded_request_details", "ForwardedRequestDetails"),
+    ("forwarded_request_header", "ForwardedRequestHeader"),
+    ("forwarded_response_details", "ForwardedResponseDetails"),
+    ("forwarding.request", "ForwardingRequest"),
+    ("funding_instructions", "FundingInstructions"),
+    ("funding_instructions_bank_transfer", "FundingInstructionsBankTransfer"),
+    (
+        "funding_instructions_bank_transfer_aba_record",
+        "FundingInstructionsBankTransferAbaRecord",
+    ),
+    (
+        "funding_instructions_bank_transfer_financial_address",
+        "FundingInstructionsBankTransferFinancialAddress",
+    ),
+    (
+        "funding_instructions_bank_transfer_iban_record",
+        "FundingInstructionsBankTransferIbanRecord",
+    ),
+    (
+        "funding_instructions_bank_transfer_sort_code_record",
+        "FundingInstructionsBankTransferSortCodeRecord",
+    ),
+    (
+        "funding_instructions_bank_transfer_spei_record",
+        "FundingInstructionsBankTransferSpeiRecord",
+    ),
+    (
+        "funding_instructions_bank_transfer_swift_record",
+        "FundingInstructionsBankTransferSwiftRecord",
+    ),
+    (
+        "funding_instructions_bank_transfer_zengin_record",
+        "FundingInstructionsBankTransferZenginRecord",
+    ),
+    ("gelato_data_document_report_date_of_birth", "GelatoDataDocumentReportDateOfBirth"),
+    (
+        "gelato_data_document_report_expiration_date",
+        "GelatoDataDocumentReportExpirationDate",
+    ),
+    ("gelato_data_document_report_issued_date", "GelatoDataDocumentReportIssuedDate"),
+    ("gelato_data_id_number_report_date", "GelatoDataIdNumberReportDate"),
+    ("gelato_data_verified_outputs_date", "GelatoDataVerifiedOutputsDate"),
+    ("gelato_document_report", "GelatoDocumentReport"),
+    ("gelato_document_report_error", "GelatoDocumentReportError"),
+    ("gelato_email_report", "GelatoEmailReport"),
+    ("gelato_email_report_error", "GelatoEmailReportError"),
+    ("gelato_id_number_report", "GelatoIdNumberReport"),
+    ("gelato_id_number_report_error", "GelatoIdNumberReportError"),
+    ("gelato_phone_report", "GelatoPhoneReport"),
+    ("gelato_phone_report_error", "GelatoPhoneReportError"),
+    ("gelato_provided_details", "GelatoProvidedDetails"),
+    ("gelato_report_document_options", "GelatoReportDocumentOptions"),
+    ("gelato_report_id_number_options", "GelatoReportIdNumberOptions"),
+    ("gelato_selfie_report", "GelatoSelfieReport"),
+    ("gelato_selfie_report_error", "GelatoSelfieReportError"),
+    ("gelato_session_document_options", "GelatoSessionDocumentOptions"),
+    ("gelato_session_email_options", "GelatoSessionEmailOptions"),
+    ("gelato_session_id_number_options", "GelatoSessionIdNumberOptions"),
+    ("gelato_session_last_error", "GelatoSessionLastError"),
+    ("gelato_session_phone_options", "GelatoSessionPhoneOptions"),
+    ("gelato_verification_report_options", "GelatoVerificationReportOptions"),
+    ("gelato_verification_session_options", "GelatoVerificationSessionOptions"),
+    ("gelato_verified_outputs", "GelatoVerifiedOutputs"),
+    ("identity.verification_report", "IdentityVerificationReport"),
+    ("identity.verification_session", "IdentityVerificationSession"),
+    ("inbound_transfers", "InboundTransfers"),
+    (
+        "inbound_transfers_payment_method_details_us_bank_account",
+        "InboundTransfersPaymentMethodDetailsUsBankAccount",
+    ),
+    ("internal_card", "InternalCard"),
+    ("invoice", "Invoice"),
+    ("invoice_installments_card", "InvoiceInstallmentsCard"),
+    ("invoice_item_threshold_reason", "InvoiceItemThresholdReason"),
+    ("invoice_line_item_period", "InvoiceLineItemPeriod"),
+    ("invoice_mandate_options_card", "InvoiceMandateOptionsCard"),
+    (
+        "invoice_payment_method_options_acss_debit",
+        "InvoicePaymentMethodOptionsAcssDebit",
+    ),
+    (
+        "invoice_payment_method_options_acss_debit_mandate_options",
+        "InvoicePaymentMethodOptionsAcssDebitMandateOptions",
+    ),
+    (
+        "invoice_payment_method_options_bancontact",
+        "InvoicePaymentMethodOptionsBancontact",
+    ),
+    ("invoice_payment_method_options_card", "InvoicePaymentMethodOptionsCard"),
+    (
+        "invoice_payment_method_options_customer_balance",
+        "InvoicePaymentMethodOptionsCustomerBalance",
+    ),
+    (
+        "invoice_payment_method_options_customer_balance_bank_transfer",
+        "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
+    ),
+    (
+        "invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer",
+        "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer",
+    ),
+    ("invoice_payment_method_options_konbini", "InvoicePaymentMethodOptionsKonbini"),
+    (
+        "invoice_payment_method_options_sepa_debit",
+        "InvoicePaymentMethodOptionsSepaDebit",
+    ),
+    (
+        "invoice_payment_method_options_us_bank_account",
+        "InvoicePaymentMethodOptionsUsBankAccount",
+    ),
+    (
+        "invoice_payment_method_options_us_bank_account_linked_account_options",
+        "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions",
+    ),
+    ("invoice_rendering_pdf", "InvoiceRenderingPdf"),
+    ("invoice_setting_custom_field", "InvoiceSettingCustomField"),
+    (
+        "invoice_setting_customer_rendering_options",
+        "InvoiceSettingCustomerRenderingOptions",
+    ),
+    ("invoice_setting_customer_setting", "InvoiceSettingCustomerSetting"),
+    ("invoice_setting_quote_setting", "InvoiceSettingQuoteSetting"),
+    ("invoice_setting_rendering_options", "InvoiceSettingRenderingOptions"),
+    (
+        "invoice_setting_subscription_schedule_phase_setting",
+        "InvoiceSettingSubscriptionSchedulePhaseSetting",
+    ),
+    (
+        "invoice_setting_subscription_schedule_setting",
+        "InvoiceSettingSubscriptionScheduleSetting",
+    ),
+    ("invoice_tax_amount", "InvoiceTaxAmount"),
+    ("invoice_threshold_reason", "InvoiceThresholdReason"),
+    ("invoice_transfer_data", "InvoiceTransferData"),
+    ("invoiceitem", "Invoiceitem"),
+    ("invoices_payment_method_options", "InvoicesPaymentMethodOptions"),
+    ("invoices_payment_settings", "InvoicesPaymentSettings"),
+    ("invoices_resource_from_invoice", "InvoicesResourceFromInvoice"),
+    ("invoices_resource_invoice_rendering", "InvoicesResourceInvoiceRendering"),
+    ("invoices_resource_invoice_tax_id", "InvoicesResourceInvoiceTaxId"),
+    (
+        "invoices_resource_line_items_credited_items",
+        "InvoicesResourceLineItemsCreditedItems",
+    ),
+    (
+        "invoices_resource_line_items_proration_details",
+        "InvoicesResourceLineItemsProrationDetails",
+    ),
+    ("invoices_resource_shipping_cost", "InvoicesResourceShippingCost"),
+    ("invoices_resource_status_transitions", "InvoicesResourceStatusTransitions"),
+    ("issuing.authorization", "IssuingAuthorization"),
+    ("issuing.card", "IssuingCard"),
+    ("issuing.cardholder", "IssuingCardholder"),
+    ("issuing.dispute", "IssuingDispute"),
+    ("issuing.personalization_design", "IssuingPersonalizationDesign"),
+    ("issuing.physical_bundle", "IssuingPhysicalBundle"),
+    ("issuing.settlement", "IssuingSettlement"),
+    ("issuing.token", "IssuingToken"),
+    ("issuing.transaction", "IssuingTransaction"),
+    ("issuing_authorization_amount_details", "IssuingAuthorizationAmountDetails"),
+    (
+        "issuing_authorization_authentication_exemption",
+        "IssuingAuthorizationAuthenticationExemption",
+    ),
+    ("issuing_authorization_merchant_data", "IssuingAuthorizationMerchantData"),
+    ("issuing_authorization_network_data", "IssuingAuthorizationNetworkData"),
+    ("issuing_authorization_pending_request", "IssuingAuthorizationPendingRequest"),
+    ("issuing_authorization_request", "IssuingAuthorizationRequest"),
+    ("issuing_authorization_three_d_secure", "IssuingAuthorizationThreeDSecure"),
+    ("issuing_authorization_treasury", "IssuingAuthorizationTreasury"),
+    ("issuing_authorization_verification_data", "IssuingAuthorizationVerificationData"),
+    ("issuing_card_apple_pay", "IssuingCardApplePay"),
+    ("issuing_card_authorization_controls", "IssuingCardAuthorizationControls"),
+    ("issuing_card_google_pay", "IssuingCardGooglePay"),
+    ("issuing_card_shipping", "IssuingCardShipping"),
+    ("issuing_card_shipping_customs", "IssuingCardShippingCustoms"),
+    ("issuing_card_spending_limit", "IssuingCardSpendingLimit"),
+    ("issuing_card_wallets", "IssuingCardWallets"),
+    ("issuing_cardholder_address", "IssuingCardholderAddress"),
+    (
+        "issuing_cardholder_authorization_controls",
+        "IssuingCardholderAuthorizationControls",
+    ),
+    ("issuing_cardholder_card_issuing", "IssuingCardholderCardIssuing"),
+    ("issuing_cardholder_company", "IssuingCardholderCompany"),
+    ("issuing_cardholder_id_document", "IssuingCardholderIdDocument"),
+    ("issuing_cardholder_individual", "IssuingCardholderIndividual"),
+    ("issuing_cardholder_individual_dob", "IssuingCardholderIndividualDob"),
+    ("issuing_cardholder_requirements", "IssuingCardholderRequirements"),
+    ("issuing_cardholder_spending_limit", "IssuingCardholderSpendingLimit"),
+    ("issuing_cardholder_user_terms_acceptance", "IssuingCardholderUserTermsAcceptance"),
+    ("issuing_cardholder_verification", "IssuingCardholderVerification"),
+    ("issuing_dispute_canceled_evidence", "IssuingDisputeCanceledEvidence"),
+    ("issuing_dispute_duplicate_evidence", "IssuingDisputeDuplicateEvidence"),
+    ("issuing_dispute_evidence", "IssuingDisputeEvidence"),
+    ("issuing_dispute_fraudulent_evidence", "IssuingDisputeFraudulentEvidence"),
+    (
+        "issuing_dispute_merchandise_not_as_described_evidence",
+        "IssuingDisputeMerchandiseNotAsDescribedEvidence",
+    ),
+    (
+        "issuing_dispute_no_valid_authorization_evidence",
+        "IssuingDisputeNoValidAuthorizationEvidence",
+    ),
+    ("issuing_dispute_not_received_evidence", "IssuingDisputeNotReceivedEvidence"),
+    ("issuing_dispute_other_evidence", "IssuingDisputeOtherEvidence"),
+    (
+        "issuing_dispute_service_not_as_described_evidence",
+        "IssuingDisputeServiceNotAsDescribedEvidence",
+    ),
+    ("issuing_dispute_treasury", "IssuingDisputeTreasury"),
+    ("issuing_network_token_address", "IssuingNetworkTokenAddress"),
+    ("issuing_network_token_device", "IssuingNetworkTokenDevice"),
+    ("issuing_network_token_mastercard", "IssuingNetworkTokenMastercard"),
+    ("issuing_network_token_network_data", "IssuingNetworkTokenNetworkData"),
+    ("issuing_network_token_visa", "IssuingNetworkTokenVisa"),
+    ("issuing_network_token_wallet_provider", "IssuingNetworkTokenWalletProvider"),
+    (
+        "issuing_personalization_design_carrier_text",
+        "IssuingPersonalizationDesignCarrierText",
+    ),
+    (
+        "issuing_personalization_design_preferences",
+        "IssuingPersonalizationDesignPreferences",
+    ),
+    (
+        "issuing_personalization_design_rejection_reasons",
+        "IssuingPersonalizationDesignRejectionReasons",
+    ),
+    ("issuing_physical_bundle_features", "IssuingPhysicalBundleFeatures"),
+    ("issuing_transaction_amount_details", "IssuingTransactionAmountDetails"),
+    ("issuing_transaction_flight_data", "IssuingTransactionFlightData"),
+    ("issuing_transaction_flight_data_leg", "IssuingTransactionFlightDataLeg"),
+    ("issuing_transaction_fuel_data", "IssuingTransactionFuelData"),
+    ("issuing_transaction_lodging_data", "IssuingTransactionLodgingData"),
+    ("issuing_transaction_network_data", "IssuingTransactionNetworkData"),
+    ("issuing_transaction_purchase_details", "IssuingTransactionPurchaseDetails"),
+    ("issuing_transaction_receipt_data", "IssuingTransactionReceiptData"),
+    ("issuing_transaction_treasury", "IssuingTransactionTreasury"),
+    ("item", "Item"),
+    ("legal_entity_company", "LegalEntityCompany"),
+    ("legal_entity_company_verification", "LegalEntityCompanyVerification"),
+    (
+        "legal_entity_company_verification_document",
+        "LegalEntityCompanyVerificationDocument",
+    ),
+    ("legal_entity_dob", "LegalEntityDob"),
+    ("legal_entity_japan_address", "LegalEntityJapanAddress"),
+    ("legal_entity_person_verification", "LegalEntityPersonVerification"),
+    (
+        "legal_entity_person_verification_document",
+        "LegalEntityPersonVerificationDocument",
+    ),
+    ("legal_entity_ubo_declaration", "LegalEntityUboDeclaration"),
+    ("line_item", "LineItem"),
+    ("line_items_discount_amount", "LineItemsDiscountAmount"),
+    ("line_items_tax_amount", "LineItemsTaxAmount"),
+    ("linked_account_options_us_bank_account", "LinkedAccountOptionsUsBankAccount"),
+    ("login_link", "LoginLink"),
+    ("mandate", "Mandate"),
+    ("mandate_acss_debit", "MandateAcssDebit"),
+    ("mandate_amazon_pay", "MandateAmazonPay"),
+    ("mandate_au_becs_debit", "MandateAuBecsDebit"),
+    ("mandate_bacs_debit", "MandateBacsDebit"),
+    ("mandate_cashapp", "MandateCashapp"),
+    ("mandate_link", "MandateLink"),
+    ("mandate_multi_use", "MandateMultiUse"),
+    ("mandate_payment_method_details", "MandatePaymentMethodDetails"),
+    ("mandate_paypal", "MandatePaypal"),
+    ("mandate_revolut_pay", "MandateRevolutPay"),
+    ("mandate_sepa_debit", "MandateSepaDebit"),
+    ("mandate_single_use", "MandateSingleUse"),
+    ("mandate_us_bank_account", "MandateUsBankAccount"),
+    ("networks", "Networks"),
+    ("notification_event_data", "NotificationEventData"),
+    ("notification_event_request", "NotificationEventRequest"),
+    ("offline_acceptance", "OfflineAcceptance"),
+    ("online_acceptance", "OnlineAcceptance"),
+    ("outbound_payments_payment_method_details", "OutboundPaymentsPaymentMethodDetails"),
+    (
+        "outbound_payments_payment_method_details_financial_account",
+        "OutboundPaymentsPaymentMethodDetailsFinancialAccount",
+    ),
+    (
+        "outbound_payments_payment_method_details_us_bank_account",
+        "OutboundPaymentsPaymentMethodDetailsUsBankAccount",
+    ),
+    (
+        "outbound_transfers_payment_method_details",
+        "OutboundTransfersPaymentMethodDetails",
+    ),
+    (
+        "outbound_transfers_payment_method_details_us_bank_account",
+        "OutboundTransfersPaymentMethodDetailsUsBankAccount",
+    ),
+    ("package_dimensions", "PackageDimensions"),
+    ("payment_flows_amount_details", "PaymentFlowsAmountDetails"),
+    (
+        "payment_flows_amount_details_resource_tip",
+        "PaymentFlowsAmountDetailsResourceTip",
+    ),
+    (
+        "payment_flows_automatic_payment_methods_payment_intent",
+        "PaymentFlowsAutomaticPaymentMethodsPaymentIntent",
+    ),
+    (
+        "payment_flows_automatic_payment_methods_setup_intent",
+        "PaymentFlowsAutomaticPaymentMethodsSetupIntent",
+    ),
+    ("payment_flows_installment_options", "PaymentFlowsInstallmentOptions"),
+    (
+        "payment_flows_private_payment_methods_alipay",
+        "PaymentFlowsPrivatePaymentMethodsAlipay",
+    ),
+    (
+        "payment_flows_private_payment_methods_alipay_details",
+        "PaymentFlowsPrivatePaymentMethodsAlipayDetails",
+    ),
+    (
+        "payment_flows_private_payment_methods_card_details_api_resource_enterprise_features_extended_authorization_extended_authorization",
+        "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization",
+    ),
+    (
+        "payment_flows_private_payment_methods_card_details_api_resource_enterprise_features_incremental_authorization_incremental_authorization",
+        "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization",
+    ),
+    (
+        "payment_flows_private_payment_methods_card_details_api_resource_enterprise_features_overcapture_overcapture",
+        "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture",
+    ),
+    (
+        "payment_flows_private_payment_methods_card_details_api_resource_multicapture",
+        "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture",
+    ),
+    (
+        "payment_flows_private_payment_methods_klarna_dob",
+        "PaymentFlowsPrivatePaymentMethodsKlarnaDob",
+    ),
+    ("payment_intent", "PaymentIntent"),
+    ("payment_intent_card_processing", "PaymentIntentCardProcessing"),
+    ("payment_intent_next_action", "PaymentIntentNextAction"),
+    (
+        "payment_intent_next_action_alipay_handle_redirect",
+        "PaymentIntentNextActionAlipayHandleRedirect",
+    ),
+    ("payment_intent_next_action_boleto", "PaymentIntentNextActionBoleto"),
+    (
+        "payment_intent_next_action_card_await_notification",
+        "PaymentIntentNextActionCardAwaitNotification",
+    ),
+    (
+        "payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code",
+        "PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode",
+    ),
+    (
+        "payment_intent_next_action_cashapp_qr_code",
+        "PaymentIntentNextActionCashappQrCode",
+    ),
+    (
+        "payment_intent_next_action_display_bank_transfer_instructions",
+        "PaymentIntentNextActionDisplayBankTransferInstructions",
+    ),
+    (
+        "payment_intent_next_action_display_oxxo_details",
+        "PaymentIntentNextActionDisplayOxxoDetails",
+    ),
+    ("payment_intent_next_action_konbini", "PaymentIntentNextActionKonbini"),
+    (
+        "payment_intent_next_action_konbini_familymart",
+        "PaymentIntentNextActionKonbiniFamilymart",
+    ),
+    (
+        "payment_intent_next_action_konbini_lawson",
+        "PaymentIntentNextActionKonbiniLawson",
+    ),
+    (
+        "payment_intent_next_action_konbini_ministop",
+        "PaymentIntentNextActionKonbiniMinistop",
+    ),
+    (
+        "payment_intent_next_action_konbini_seicomart",
+        "PaymentIntentNextActionKonbiniSeicomart",
+    ),
+    (
+        "payment_intent_next_action_konbini_stores",
+        "PaymentIntentNextActionKonbiniStores",
+    ),
+    (
+        "payment_intent_next_action_paynow_display_qr_code",
+        "PaymentIntentNextActionPaynowDisplayQrCode",
+    ),
+    (
+        "payment_intent_next_action_pix_display_qr_code",
+        "PaymentIntentNextActionPixDisplayQrCode",
+    ),
+    (
+        "payment_intent_next_action_promptpay_display_qr_code",
+        "PaymentIntentNextActionPromptpayDisplayQrCode",
+    ),
+    (
+        "payment_intent_next_action_redirect_to_url",
+        "PaymentIntentNextActionRedirectToUrl",
+    ),
+    (
+        "payment_intent_next_action_swish_handle_redirect_or_display_qr_code",
+        "PaymentIntentNextActionSwishHandleRedirectOrDisplayQrCode",
+    ),
+    ("payment_intent_next_action_swish_qr_code", "PaymentIntentNextActionSwishQrCode"),
+    (
+        "payment_intent_next_action_verify_with_microdeposits",
+        "PaymentIntentNextActionVerifyWithMicrodeposits",
+    ),
+    (
+        "payment_intent_next_action_wechat_pay_display_qr_code",
+        "PaymentIntentNextActionWechatPayDisplayQrCode",
+    ),
+    (
+        "payment_intent_next_action_wechat_pay_redirect_to_android_app",
+        "PaymentIntentNextActionWechatPayRedirectToAndroidApp",
+    ),
+    (
+        "payment_intent_next_action_wechat_pay_redirect_to_ios_app",
+        "PaymentIntentNextActionWechatPayRedirectToIosApp",
+    ),
+    ("payment_intent_payment_method_options", "PaymentIntentPaymentMethodOptions"),
+    (
+        "payment_intent_payment_method_options_acss_debit",
+        "PaymentIntentPaymentMethodOptionsAcssDebit",
+    ),
+    (
+        "payment_intent_payment_method_options_au_becs_debit",
+        "PaymentIntentPaymentMethodOptionsAuBecsDebit",
+    ),
+    (
+        "payment_intent_payment_method_options_blik",
+        "PaymentIntentPaymentMethodOptionsBlik",
+    ),
+    (
+        "payment_intent_payment_method_options_card",
+        "PaymentIntentPaymentMethodOptionsCard",
+    ),
+    (
+        "payment_intent_payment_method_options_eps",
+        "PaymentIntentPaymentMethodOptionsEps",
+    ),
+    (
+        "payment_intent_payment_method_options_link",
+        "PaymentIntentPaymentMethodOptionsLink",
+    ),
+    (
+        "payment_intent_payment_method_options_mandate_options_acss_debit",
+        "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit",
+    ),
+    (
+        "payment_intent_payment_method_options_mandate_options_sepa_debit",
+        "PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit",
+    ),
+    (
+        "payment_intent_payment_method_options_mobilepay",
+        "PaymentIntentPaymentMethodOptionsMobilepay",
+    ),
+    (
+        "payment_intent_payment_method_options_sepa_debit",
+        "PaymentIntentPaymentMethodOptionsSepaDebit",
+    ),
+    (
+        "payment_intent_payment_method_options_swish",
+        "PaymentIntentPaymentMethodOptionsSwish",
+    ),
+    (
+        "payment_intent_payment_method_options_us_bank_account",
+        "PaymentIntentPaymentMethodOptionsUsBankAccount",
+    ),
+    ("payment_intent_processing", "PaymentIntentProcessing"),
+    (
+        "payment_intent_processing_customer_notification",
+        "PaymentIntentProcessingCustomerNotification",
+    ),
+    (
+        "payment_intent_type_specific_payment_method_options_client",
+        "PaymentIntentTypeSpecificPaymentMethodOptionsClient",
+    ),
+    ("payment_link", "PaymentLink"),
+    ("payment_links_resource_after_completion", "PaymentLinksResourceAfterCompletion"),
+    ("payment_links_resource_automatic_tax", "PaymentLinksResourceAutomaticTax"),
+    (
+        "payment_links_resource_completed_sessions",
+        "PaymentLinksResourceCompletedSessions",
+    ),
+    (
+        "payment_links_resource_completion_behavior_confirmation_page",
+        "PaymentLinksResourceCompletionBehaviorConfirmationPage",
+    ),
+    (
+        "payment_links_resource_completion_behavior_redirect",
+        "PaymentLinksResourceCompletionBehaviorRedirect",
+    ),
+    (
+        "payment_links_resource_consent_collection",
+        "PaymentLinksResourceConsentCollection",
+    ),
+    ("payment_links_resource_custom_fields", "PaymentLinksResourceCustomFields"),
+    (
+        "payment_links_resource_custom_fields_dropdown",
+        "PaymentLinksResourceCustomFieldsDropdown",
+    ),
+    (
+        "payment_links_resource_custom_fields_dropdown_option",
+        "PaymentLinksResourceCustomFieldsDropdownOption",
+    ),
+    (
+        "payment_links_resource_custom_fields_label",
+        "PaymentLinksResourceCustomFieldsLabel",
+    ),
+    (
+        "payment_links_resource_custom_fields_numeric",
+        "PaymentLinksResourceCustomFieldsNumeric",
+    ),
+    (
+        "payment_links_resource_custom_fields_text",
+        "PaymentLinksResourceCustomFieldsText",
+    ),
+    ("payment_links_resource_custom_text", "PaymentLinksResourceCustomText"),
+    (
+        "payment_links_resource_custom_text_position",
+        "PaymentLinksResourceCustomTextPosition",
+    ),
+    ("payment_links_resource_invoice_creation", "PaymentLinksResourceInvoiceCreation"),
+    ("payment_links_resource_invoice_settings", "PaymentLinksResourceInvoiceSettings"),
+    (
+        "payment_links_resource_payment_intent_data",
+        "PaymentLinksResourcePaymentIntentData",
+    ),
+    (
+        "payment_links_resource_payment_method_reuse_agreement",
+        "PaymentLinksResourcePaymentMethodReuseAgreement",
+    ),
+    (
+        "payment_links_resource_phone_number_collection",
+        "PaymentLinksResourcePhoneNumberCollection",
+    ),
+    ("payment_links_resource_restrictions", "PaymentLinksResourceRestrictions"),
+    (
+        "payment_links_resource_shipping_address_collection",
+        "PaymentLinksResourceShippingAddressCollection",
+    ),
+    ("payment_links_resource_shipping_option", "PaymentLinksResourceShippingOption"),
+    ("payment_links_resource_subscription_data", "PaymentLinksResourceSubscriptionData"),
+    (
+        "payment_links_resource_subscription_data_invoice_settings",
+        "PaymentLinksResourceSubscriptionDataInvoiceSettings",
+    ),
+    ("payment_links_resource_tax_id_collection", "PaymentLinksResourceTaxIdCollection"),
+    ("payment_links_resource_transfer_data", "PaymentLinksResourceTransferData"),
+    ("payment_method", "PaymentMethod"),
+    ("payment_method_acss_debit", "PaymentMethodAcssDebit"),
+    ("payment_method_affirm", "PaymentMethodAffirm"),
+    ("payment_method_afterpay_clearpay", "PaymentMethodAfterpayClearpay"),
+    ("payment_method_amazon_pay", "PaymentMethodAmazonPay"),
+    ("payment_method_au_becs_debit", "PaymentMethodAuBecsDebit"),
+    ("payment_method_bacs_debit", "PaymentMethodBacsDebit"),
+    ("payment_method_bancontact", "PaymentMethodBancontact"),
+    ("payment_method_blik", "PaymentMethodBlik"),
+    ("payment_method_boleto", "PaymentMethodBoleto"),
+    ("payment_method_card", "PaymentMethodCard"),
+    ("payment_method_card_checks", "PaymentMethodCardChecks"),
+    ("payment_method_card_generated_card", "PaymentMethodCardGeneratedCard"),
+    ("payment_method_card_present", "PaymentMethodCardPresent"),
+    ("payment_method_card_present_networks", "PaymentMethodCardPresentNetworks"),
+    ("payment_method_card_wallet", "PaymentMethodCardWallet"),
+    (
+        "payment_method_card_wallet_amex_express_checkout",
+        "PaymentMethodCardWalletAmexExpressCheckout",
+    ),
+    ("payment_method_card_wallet_apple_pay", "PaymentMethodCardWalletApplePay"),
+    ("payment_method_card_wallet_google_pay", "PaymentMethodCardWalletGooglePay"),
+    ("payment_method_card_wallet_link", "PaymentMethodCardWalletLink"),
+    ("payment_method_card_wallet_masterpass", "PaymentMethodCardWalletMasterpass"),
+    ("payment_method_card_wallet_samsung_pay", "PaymentMethodCardWalletSamsungPay"),
+    ("payment_method_card_wallet_visa_checkout", "PaymentMethodCardWalletVisaCheckout"),
+    ("payment_method_cashapp", "PaymentMethodCashapp"),
+    (
+        "payment_method_config_biz_payment_method_configuration_details",
+        "PaymentMethodConfigBizPaymentMethodConfigurationDetails",
+    ),
+    (
+        "payment_method_config_resource_display_preference",
+        "PaymentMethodConfigResourceDisplayPreference",
+    ),
+    (
+        "payment_method_config_resource_payment_method_properties",
+        "PaymentMethodConfigResourcePaymentMethodProperties",
+    ),
+    ("payment_method_configuration", "PaymentMethodConfiguration"),
+    ("payment_method_customer_balance", "PaymentMethodCustomerBalance"),
+    ("payment_method_details", "PaymentMethodDetails"),
+    (
+        "payment_method_details_ach_credit_transfer",
+        "PaymentMethodDetailsAchCreditTransfer",
+    ),
+    ("payment_method_details_ach_debit", "PaymentMethodDetailsAchDebit"),
+    ("payment_method_details_acss_debit", "PaymentMethodDetailsAcssDebit"),
+    ("payment_method_details_affirm", "PaymentMethodDetailsAffirm"),
+    ("payment_method_details_afterpay_clearpay", "PaymentMethodDetailsAfterpayClearpay"),
+    ("payment_method_details_amazon_pay", "PaymentMethodDetailsAmazonPay"),
+    ("payment_method_details_au_becs_debit", "PaymentMethodDetailsAuBecsDebit"),
+    ("payment_method_details_bacs_debit", "PaymentMethodDetailsBacsDebit"),
+    ("payment_method_details_bancontact", "PaymentMethodDetailsBancontact"),
+    ("payment_method_details_blik", "PaymentMethodDetailsBlik"),
+    ("payment_method_details_boleto", "PaymentMethodDetailsBoleto"),
+    ("payment_method_details_card", "PaymentMethodDetailsCard"),
+    ("payment_method_details_card_checks", "PaymentMethodDetailsCardChecks"),
+    ("payment_method_details_card_installments", "PaymentMethodDetailsCardInstallments"),
+    (
+        "payment_method_details_card_installments_plan",
+        "PaymentMethodDetailsCardInstallmentsPlan",
+    ),
+    (
+        "payment_method_details_card_network_token",
+        "PaymentMethodDetailsCardNetworkToken",
+    ),
+    ("payment_method_details_card_present", "PaymentMethodDetailsCardPresent"),
+    (
+        "payment_method_details_card_present_offline",
+        "PaymentMethodDetailsCardPresentOffline",
+    ),
+    (
+        "payment_method_details_card_present_receipt",
+        "PaymentMethodDetailsCardPresentReceipt",
+    ),
+    ("payment_method_details_card_wallet", "PaymentMethodDetailsCardWallet"),
+    (
+        "payment_method_details_card_wallet_amex_express_checkout",
+        "PaymentMethodDetailsCardWalletAmexExpressCheckout",
+    ),
+    (
+        "payment_method_details_card_wallet_apple_pay",
+        "PaymentMethodDetailsCardWalletApplePay",
+    ),
+    (
+        "payment_method_details_card_wallet_google_pay",
+        "PaymentMethodDetailsCardWalletGooglePay",
+    ),
+    ("payment_method_details_card_wallet_link", "PaymentMethodDetailsCardWalletLink"),
+    (
+        "payment_method_details_card_wallet_masterpass",
+        "PaymentMethodDetailsCardWalletMasterpass",
+    ),
+    (
+        "payment_method_details_card_wallet_samsung_pay",
+        "PaymentMethodDetailsCardWalletSamsungPay",
+    ),
+    (
+        "payment_method_details_card_wallet_visa_checkout",
+        "PaymentMethodDetailsCardWalletVisaCheckout",
+    ),
+    ("payment_method_details_cashapp", "PaymentMethodDetailsCashapp"),
+    ("payment_method_details_customer_balance", "PaymentMethodDetailsCustomerBalance"),
+    ("payment_method_details_eps", "PaymentMethodDetailsEps"),
+    ("payment_method_details_fpx", "PaymentMethodDetailsFpx"),
+    ("payment_method_details_giropay", "PaymentMethodDetailsGiropay"),
+    ("payment_method_details_grabpay", "PaymentMethodDetailsGrabpay"),
+    ("payment_method_details_ideal", "PaymentMethodDetailsIdeal"),
+    ("payment_method_details_interac_present", "PaymentMethodDetailsInteracPresent"),
+    (
+        "payment_method_details_interac_present_receipt",
+        "PaymentMethodDetailsInteracPresentReceipt",
+    ),
+    ("payment_method_details_klarna", "PaymentMethodDetailsKlarna"),
+    ("payment_method_details_konbini", "PaymentMethodDetailsKonbini"),
+    ("payment_method_details_konbini_store", "PaymentMethodDetailsKonbiniStore"),
+    ("payment_method_details_link", "PaymentMethodDetailsLink"),
+    ("payment_method_details_mobilepay", "PaymentMethodDetailsMobilepay"),
+    ("payment_method_details_multibanco", "PaymentMethodDetailsMultibanco"),
+    ("payment_method_details_oxxo", "PaymentMethodDetailsOxxo"),
+    ("payment_method_details_p24", "PaymentMethodDetailsP24"),
+    ("payment_method_details_paynow", "PaymentMethodDetailsPaynow"),
+    ("payment_method_details_paypal", "PaymentMethodDetailsPaypal"),
+    ("payment_method_details_pix", "PaymentMethodDetailsPix"),
+    ("payment_method_details_promptpay", "PaymentMethodDetailsPromptpay"),
+    ("payment_method_details_revolut_pay", "PaymentMethodDetailsRevolutPay"),
+    ("payment_method_details_sepa_debit", "PaymentMethodDetailsSepaDebit"),
+    ("payment_method_details_sofort", "PaymentMethodDetailsSofort"),
+    ("payment_method_details_stripe_account", "PaymentMethodDetailsStripeAccount"),
+    ("payment_method_details_swish", "PaymentMethodDetailsSwish"),
+    ("payment_method_details_us_bank_account", "PaymentMethodDetailsUsBankAccount"),
+    ("payment_method_details_wechat", "PaymentMethodDetailsWechat"),
+    ("payment_method_details_wechat_pay", "PaymentMethodDetailsWechatPay"),
+    ("payment_method_details_zip", "PaymentMethodDetailsZip"),
+    ("payment_method_domain", "PaymentMethodDomain"),
+    (
+        "payment_method_domain_resource_payment_method_status",
+        "PaymentMethodDomainResourcePaymentMethodStatus",
+    ),
+    (
+        "payment_method_domain_resource_payment_method_status_details",
+        "PaymentMethodDomainResourcePaymentMethodStatusDetails",
+    ),
+    ("payment_method_eps", "PaymentMethodEps"),
+    ("payment_method_fpx", "PaymentMethodFpx"),
+    ("payment_method_giropay", "PaymentMethodGiropay"),
+    ("payment_method_grabpay", "PaymentMethodGrabpay"),
+    ("payment_method_ideal", "PaymentMethodIdeal"),
+    ("payment_method_interac_present", "PaymentMethodInteracPresent"),
+    ("payment_method_klarna", "PaymentMethodKlarna"),
+    ("payment_method_konbini", "PaymentMethodKonbini"),
+    ("payment_method_link", "PaymentMethodLink"),
+    ("payment_method_mobilepay", "PaymentMethodMobilepay"),
+    ("payment_method_options_affirm", "PaymentMethodOptionsAffirm"),
+    ("payment_method_options_afterpay_clearpay", "PaymentMethodOptionsAfterpayClearpay"),
+    ("payment_method_options_alipay", "PaymentMethodOptionsAlipay"),
+    ("payment_method_options_amazon_pay", "PaymentMethodOptionsAmazonPay"),
+    ("payment_method_options_bacs_debit", "PaymentMethodOptionsBacsDebit"),
+    ("payment_method_options_bancontact", "PaymentMethodOptionsBancontact"),
+    ("payment_method_options_boleto", "PaymentMethodOptionsBoleto"),
+    ("payment_method_options_card_installments", "PaymentMethodOptionsCardInstallments"),
+    (
+        "payment_method_options_card_mandate_options",
+        "PaymentMethodOptionsCardMandateOptions",
+    ),
+    ("payment_method_options_card_present", "PaymentMethodOptionsCardPresent"),
+    (
+        "payment_method_options_card_present_routing",
+        "PaymentMethodOptionsCardPresentRouting",
+    ),
+    ("payment_method_options_cashapp", "PaymentMethodOptionsCashapp"),
+    ("payment_method_options_customer_balance", "PaymentMethodOptionsCustomerBalance"),
+    (
+        "payment_method_options_customer_balance_bank_transfer",
+        "PaymentMethodOptionsCustomerBalanceBankTransfer",
+    ),
+    (
+        "payment_method_options_customer_balance_eu_bank_account",
+        "PaymentMethodOptionsCustomerBalanceEuBankAccount",
+    ),
+    ("payment_method_options_fpx", "PaymentMethodOptionsFpx"),
+    ("payment_method_options_giropay", "PaymentMethodOptionsGiropay"),
+    ("payment_method_options_grabpay", "PaymentMethodOptionsGrabpay"),
+    ("payment_method_options_ideal", "PaymentMethodOptionsIdeal"),
+    ("payment_method_options_interac_present", "PaymentMethodOptionsInteracPresent"),
+    ("payment_method_options_klarna", "PaymentMethodOptionsKlarna"),
+    ("payment_method_options_konbini", "PaymentMethodOptionsKonbini"),
+    ("payment_method_options_oxxo", "PaymentMethodOptionsOxxo"),
+    ("payment_method_options_p24", "PaymentMethodOptionsP24"),
+    ("payment_method_options_paynow", "PaymentMethodOptionsPaynow"),
+    ("payment_method_options_paypal", "PaymentMethodOptionsPaypal"),
+    ("payment_method_options_pix", "PaymentMethodOptionsPix"),
+    ("payment_method_options_promptpay", "PaymentMethodOptionsPromptpay"),
+    ("payment_method_options_revolut_pay", "PaymentMethodOptionsRevolutPay"),
+    ("payment_method_options_sofort", "PaymentMethodOptionsSofort"),
+    (
+        "payment_method_options_us_bank_account_mandate_options",
+        "PaymentMethodOptionsUsBankAccountMandateOptions",
+    ),
+    ("payment_method_options_wechat_pay", "PaymentMethodOptionsWechatPay"),
+    ("payment_method_options_zip", "PaymentMethodOptionsZip"),
+    ("payment_method_oxxo", "PaymentMethodOxxo"),
+    ("payment_method_p24", "PaymentMethodP24"),
+    ("payment_method_paynow", "PaymentMethodPaynow"),
+    ("payment_method_paypal", "PaymentMethodPaypal"),
+    ("payment_method_pix", "PaymentMethodPix"),
+    ("payment_method_promptpay", "PaymentMethodPromptpay"),
+    ("payment_method_revolut_pay", "PaymentMethodRevolutPay"),
+    ("payment_method_sepa_debit", "PaymentMethodSepaDebit"),
+    ("payment_method_sofort", "PaymentMethodSofort"),
+    ("payment_method_swish", "PaymentMethodSwish"),
+    ("payment_method_us_bank_account", "PaymentMethodUsBankAccount"),
+    ("payment_method_us_bank_account_blocked", "PaymentMethodUsBankAccountBlocked"),
+    (
+        "payment_method_us_bank_account_status_details",
+        "PaymentMethodUsBankAccountStatusDetails",
+    ),
+    ("payment_method_wechat_pay", "PaymentMethodWechatPay"),
+    ("payment_method_zip", "PaymentMethodZip"),
+    (
+        "payment_pages_checkout_session_after_expiration",
+        "PaymentPagesCheckoutSessionAfterExpiration",
+    ),
+    (
+        "payment_pages_checkout_session_after_expiration_recovery",
+        "PaymentPagesCheckoutSessionAfterExpirationRecovery",
+    ),
+    (
+        "payment_pages_checkout_session_automatic_tax",
+        "PaymentPagesCheckoutSessionAutomaticTax",
+    ),
+    ("payment_pages_checkout_session_consent", "PaymentPagesCheckoutSessionConsent"),
+    (
+        "payment_pages_checkout_session_consent_collection",
+        "PaymentPagesCheckoutSessionConsentCollection",
+    ),
+    (
+        "payment_pages_checkout_session_currency_conversion",
+        "PaymentPagesCheckoutSessionCurrencyConversion",
+    ),
+    (
+        "payment_pages_checkout_session_custom_fields",
+        "PaymentPagesCheckoutSessionCustomFields",
+    ),
+    (
+        "payment_pages_checkout_session_custom_fields_dropdown",
+        "PaymentPagesCheckoutSessionCustomFieldsDropdown",
+    ),
+    (
+        "payment_pages_checkout_session_custom_fields_label",
+        "PaymentPagesCheckoutSessionCustomFieldsLabel",
+    ),
+    (
+        "payment_pages_checkout_session_custom_fields_numeric",
+        "PaymentPagesCheckoutSessionCustomFieldsNumeric",
+    ),
+    (
+        "payment_pages_checkout_session_custom_fields_option",
+        "PaymentPagesCheckoutSessionCustomFieldsOption",
+    ),
+    (
+        "payment_pages_checkout_session_custom_fields_text",
+        "PaymentPagesCheckoutSessionCustomFieldsText",
+    ),
+    (
+        "payment_pages_checkout_session_custom_text",
+        "PaymentPagesCheckoutSessionCustomText",
+    ),
+    (
+        "payment_pages_checkout_session_custom_text_position",
+        "PaymentPagesCheckoutSessionCustomTextPosition",
+    ),
+    (
+        "payment_pages_checkout_session_customer_details",
+        "PaymentPagesCheckoutSessionCustomerDetails",
+    ),
+    (
+        "payment_pages_checkout_session_invoice_creation",
+        "PaymentPagesCheckoutSessionInvoiceCreation",
+    ),
+    (
+        "payment_pages_checkout_session_invoice_settings",
+        "PaymentPagesCheckoutSessionInvoiceSettings",
+    ),
+    (
+        "payment_pages_checkout_session_payment_method_reuse_agreement",
+        "PaymentPagesCheckoutSessionPaymentMethodReuseAgreement",
+    ),
+    (
+        "payment_pages_checkout_session_phone_number_collection",
+        "PaymentPagesCheckoutSessionPhoneNumberCollection",
+    ),
+    (
+        "payment_pages_checkout_session_saved_payment_method_options",
+        "PaymentPagesCheckoutSessionSavedPaymentMethodOptions",
+    ),
+    (
+        "payment_pages_checkout_session_shipping_address_collection",
+        "PaymentPagesCheckoutSessionShippingAddressCollection",
+    ),
+    (
+        "payment_pages_checkout_session_shipping_cost",
+        "PaymentPagesCheckoutSessionShippingCost",
+    ),
+    (
+        "payment_pages_checkout_session_shipping_option",
+        "PaymentPagesCheckoutSessionShippingOption",
+    ),
+    ("payment_pages_checkout_session_tax_id", "PaymentPagesCheckoutSessionTaxId"),
+    (
+        "payment_pages_checkout_session_tax_id_collection",
+        "PaymentPagesCheckoutSessionTaxIdCollection",
+    ),
+    (
+        "payment_pages_checkout_session_total_details",
+        "PaymentPagesCheckoutSessionTotalDetails",
+    ),
+    (
+        "payment_pages_checkout_session_total_details_resource_breakdown",
+        "PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown",
+    ),
+    ("payment_source", "PaymentSource"),
+    ("payout", "Payout"),
+    ("paypal_seller_protection", "PaypalSellerProtection"),
+    ("period", "Period"),
+    ("person", "Person"),
+    ("person_additional_tos_acceptance", "PersonAdditionalTosAcceptance"),
+    ("person_additional_tos_acceptances", "PersonAdditionalTosAcceptances"),
+    ("person_future_requirements", "PersonFutureRequirements"),
+    ("person_relationship", "PersonRelationship"),
+    ("person_requirements", "PersonRequirements"),
+    ("plan", "Plan"),
+    ("plan_tier", "PlanTier"),
+    ("platform_earning_fee_source", "PlatformEarningFeeSource"),
+    ("platform_tax_fee", "PlatformTaxFee"),
+    ("portal_business_profile", "PortalBusinessProfile"),
+    ("portal_customer_update", "PortalCustomerUpdate"),
+    ("portal_features", "PortalFeatures"),
+    (
+        "portal_flows_after_completion_hosted_confirmation",
+        "PortalFlowsAfterCompletionHostedConfirmation",
+    ),
+    ("portal_flows_after_completion_redirect", "PortalFlowsAfterCompletionRedirect"),
+    ("portal_flows_coupon_offer", "PortalFlowsCouponOffer"),
+    ("portal_flows_flow", "PortalFlowsFlow"),
+    ("portal_flows_flow_after_completion", "PortalFlowsFlowAfterCompletion"),
+    ("portal_flows_flow_subscription_cancel", "PortalFlowsFlowSubscriptionCancel"),
+    ("portal_flows_flow_subscription_update", "PortalFlowsFlowSubscriptionUpdate"),
+    (
+        "portal_flows_flow_subscription_update_confirm",
+        "PortalFlowsFlowSubscriptionUpdateConfirm",
+    ),
+    ("portal_flows_retention", "PortalFlowsRetention"),
+    (
+        "portal_flows_subscription_update_confirm_discount",
+        "PortalFlowsSubscriptionUpdateConfirmDiscount",
+    ),
+    (
+        "portal_flows_subscription_update_confirm_item",
+        "PortalFlowsSubscriptionUpdateConfirmItem",
+    ),
+    ("portal_invoice_list", "PortalInvoiceList"),
+    ("portal_login_page", "PortalLoginPage"),
+    ("portal_payment_method_update", "PortalPaymentMethodUpdate"),
+    ("portal_subscription_cancel", "PortalSubscriptionCancel"),
+    ("portal_subscription_cancellation_reason", "PortalSubscriptionCancellationReason"),
+    ("portal_subscription_update", "PortalSubscriptionUpdate"),
+    ("portal_subscription_update_product", "PortalSubscriptionUpdateProduct"),
+    ("price", "Price"),
+    ("price_tier", "PriceTier"),
+    ("product", "Product"),
+    ("product_feature", "ProductFeature"),
+    ("product_marketing_feature", "ProductMarketingFeature"),
+    ("promotion_code", "PromotionCode"),
+    ("promotion_code_currency_option", "PromotionCodeCurrencyOption"),
+    ("promotion_codes_resource_restrictions", "PromotionCodesResourceRestrictions"),
+    ("quote", "Quote"),
+    ("quotes_resource_automatic_tax", "QuotesResourceAutomaticTax"),
+    ("quotes_resource_computed", "QuotesResourceComputed"),
+    ("quotes_resource_from_quote", "QuotesResourceFromQuote"),
+    ("quotes_resource_recurring", "QuotesResourceRecurring"),
+    ("quotes_resource_status_transitions", "QuotesResourceStatusTransitions"),
+    (
+        "quotes_resource_subscription_data_subscription_data",
+        "QuotesResourceSubscriptionDataSubscriptionData",
+    ),
+    ("quotes_resource_total_details", "QuotesResourceTotalDetails"),
+    (
+        "quotes_resource_total_details_resource_breakdown",
+        "QuotesResourceTotalDetailsResourceBreakdown",
+    ),
+    ("quotes_resource_transfer_data", "QuotesResourceTransferData"),
+    ("quotes_resource_upfront", "QuotesResourceUpfront"),
+    ("radar.early_fraud_warning", "RadarEarlyFraudWarning"),
+    ("radar.value_list", "RadarValueList"),
+    ("radar.value_list_item", "RadarValueListItem"),
+    ("radar_radar_options", "RadarRadarOptions"),
+    ("radar_review_resource_location", "RadarReviewResourceLocation"),
+    ("radar_review_resource_session", "RadarReviewResourceSession"),
+    (
+        "received_payment_method_details_financial_account",
+        "ReceivedPaymentMethodDetailsFinancialAccount",
+    ),
+    ("recurring", "Recurring"),
+    ("refund", "Refund"),
+    ("refund_destination_details", "RefundDestinationDetails"),
+    ("refund_destination_details_card", "RefundDestinationDetailsCard"),
+    ("refund_destination_details_generic", "RefundDestinationDetailsGeneric"),
+    ("refund_next_action", "RefundNextAction"),
+    ("refund_next_action_display_details", "RefundNextActionDisplayDetails"),
+    ("reporting.report_run", "ReportingReportRun"),
+    ("reporting.report_type", "ReportingReportType"),
+    ("reserve_transaction", "ReserveTransaction"),
+    ("review", "Review"),
+    ("rule", "Rule"),
+    ("scheduled_query_run", "ScheduledQueryRun"),
+    ("schedules_phase_automatic_tax", "SchedulesPhaseAutomaticTax"),
+    ("secret_service_resource_scope", "SecretServiceResourceScope"),
+    ("sepa_debit_generated_from", "SepaDebitGeneratedFrom"),
+    ("setup_attempt", "SetupAttempt"),
+    ("setup_attempt_payment_method_details", "SetupAttemptPaymentMethodDetails"),
+    (
+        "setup_attempt_payment_method_details_acss_debit",
+        "SetupAttemptPaymentMethodDetailsAcssDebit",
+    ),
+    (
+        "setup_attempt_payment_method_details_amazon_pay",
+        "SetupAttemptPaymentMethodDetailsAmazonPay",
+    ),
+    (
+        "setup_attempt_payment_method_details_au_becs_debit",
+        "SetupAttemptPaymentMethodDetailsAuBecsDebit",
+    ),
+    (
+        "setup_attempt_payment_method_details_bacs_debit",
+        "SetupAttemptPaymentMethodDetailsBacsDebit",
+    ),
+    (
+        "setup_attempt_payment_method_details_bancontact",
+        "SetupAttemptPaymentMethodDetailsBancontact",
+    ),
+    (
+        "setup_attempt_payment_method_details_boleto",
+        "SetupAttemptPaymentMethodDetailsBoleto",
+    ),
+    (
+        "setup_attempt_payment_method_details_card",
+        "SetupAttemptPaymentMethodDetailsCard",
+    ),
+    (
+        "setup_attempt_payment_method_details_card_checks",
+        "SetupAttemptPaymentMethodDetailsCardChecks",
+    ),
+    (
+        "setup_attempt_payment_method_details_card_present",
+        "SetupAttemptPaymentMethodDetailsCardPresent",
+    ),
+    (
+        "setup_attempt_payment_method_details_card_wallet",
+        "SetupAttemptPaymentMethodDetailsCardWallet",
+    ),
+    (
+        "setup_attempt_payment_method_details_cashapp",
+        "SetupAttemptPaymentMethodDetailsCashapp",
+    ),
+    (
+        "setup_attempt_payment_method_details_ideal",
+        "SetupAttemptPaymentMethodDetailsIdeal",
+    ),
+    (
+        "setup_attempt_payment_method_details_klarna",
+        "SetupAttemptPaymentMethodDetailsKlarna",
+    ),
+    (
+        "setup_attempt_payment_method_details_link",
+        "SetupAttemptPaymentMethodDetailsLink",
+    ),
+    (
+        "setup_attempt_payment_method_details_paypal",
+        "SetupAttemptPaymentMethodDetailsPaypal",
+    ),
+    (
+        "setup_attempt_payment_method_details_revolut_pay",
+        "SetupAttemptPaymentMethodDetailsRevolutPay",
+    ),
+    (
+        "setup_attempt_payment_method_details_sepa_debit",
+        "SetupAttemptPaymentMethodDetailsSepaDebit",
+    ),
+    (
+        "setup_attempt_payment_method_details_sofort",
+        "SetupAttemptPaymentMethodDetailsSofort",
+    ),
+    (
+        "setup_attempt_payment_method_details_us_bank_account",
+        "SetupAttemptPaymentMethodDetailsUsBankAccount",
+    ),
+    ("setup_intent", "SetupIntent"),
+    ("setup_intent_next_action", "SetupIntentNextAction"),
+    ("setup_intent_next_action_redirect_to_url", "SetupIntentNextActionRedirectToUrl"),
+    (
+        "setup_intent_next_action_verify_with_microdeposits",
+        "SetupIntentNextActionVerifyWithMicrodeposits",
+    ),
+    ("setup_intent_payment_method_options", "SetupIntentPaymentMethodOptions"),
+    (
+        "setup_intent_payment_method_options_acss_debit",
+        "SetupIntentPaymentMethodOptionsAcssDebit",
+    ),
+    (
+        "setup_intent_payment_method_options_amazon_pay",
+        "SetupIntentPaymentMethodOptionsAmazonPay",
+    ),
+    ("setup_intent_payment_method_options_card", "SetupIntentPaymentMethodOptionsCard"),
+    (
+        "setup_intent_payment_method_options_card_mandate_options",
+        "SetupIntentPaymentMethodOptionsCardMandateOptions",
+    ),
+    (
+        "setup_intent_payment_method_options_card_present",
+        "SetupIntentPaymentMethodOptionsCardPresent",
+    ),
+    ("setup_intent_payment_method_options_link", "SetupIntentPaymentMethodOptionsLink"),
+    (
+        "setup_intent_payment_method_options_mandate_options_acss_debit",
+        "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit",
+    ),
+    (
+        "setup_intent_payment_method_options_mandate_options_sepa_debit",
+        "SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit",
+    ),
+    (
+        "setup_intent_payment_method_options_paypal",
+        "SetupIntentPaymentMethodOptionsPaypal",
+    ),
+    (
+        "setup_intent_payment_method_options_sepa_debit",
+        "SetupIntentPaymentMethodOptionsSepaDebit",
+    ),
+    (
+        "setup_intent_payment_method_options_us_bank_account",
+        "SetupIntentPaymentMethodOptionsUsBankAccount",
+    ),
+    (
+        "setup_intent_type_specific_payment_method_options_client",
+        "SetupIntentTypeSpecificPaymentMethodOptionsClient",
+    ),
+    ("shipping", "Shipping"),
+    ("shipping_rate", "ShippingRate"),
+    ("shipping_rate_currency_option", "ShippingRateCurrencyOption"),
+    ("shipping_rate_delivery_estimate", "ShippingRateDeliveryEstimate"),
+    ("shipping_rate_delivery_estimate_bound", "ShippingRateDeliveryEstimateBound"),
+    ("shipping_rate_fixed_amount", "ShippingRateFixedAmount"),
+    ("sigma_scheduled_query_run_error", "SigmaScheduledQueryRunError"),
+    ("source", "Source"),
+    ("source_code_verification_flow", "SourceCodeVerificationFlow"),
+    ("source_mandate_notification", "SourceMandateNotification"),
+    (
+        "source_mandate_notification_acss_debit_data",
+        "SourceMandateNotificationAcssDebitData",
+    ),
+    (
+        "source_mandate_notification_bacs_debit_data",
+        "SourceMandateNotificationBacsDebitData",
+    ),
+    (
+        "source_mandate_notification_sepa_debit_data",
+        "SourceMandateNotificationSepaDebitData",
+    ),
+    ("source_order", "SourceOrder"),
+    ("source_order_item", "SourceOrderItem"),
+    ("source_owner", "SourceOwner"),
+    ("source_receiver_flow", "SourceReceiverFlow"),
+    ("source_redirect_flow", "SourceRedirectFlow"),
+    ("source_transaction", "SourceTransaction"),
+    (
+        "source_transaction_ach_credit_transfer_data",
+        "SourceTransactionAchCreditTransferData",
+    ),
+    (
+        "source_transaction_chf_credit_transfer_data",
+        "SourceTransactionChfCreditTransferData",
+    ),
+    (
+        "source_transaction_gbp_credit_transfer_data",
+        "SourceTransactionGbpCreditTransferData",
+    ),
+    ("source_transaction_paper_check_data", "SourceTransactionPaperCheckData"),
+    (
+        "source_transaction_sepa_credit_transfer_data",
+        "SourceTransactionSepaCreditTransferData",
+    ),
+    ("source_type_ach_credit_transfer", "SourceTypeAchCreditTransfer"),
+    ("source_type_ach_debit", "SourceTypeAchDebit"),
+    ("source_type_acss_debit", "SourceTypeAcssDebit"),
+    ("source_type_alipay", "SourceTypeAlipay"),
+    ("source_type_au_becs_debit", "SourceTypeAuBecsDebit"),
+    ("source_type_bancontact", "SourceTypeBancontact"),
+    ("source_type_card", "SourceTypeCard"),
+    ("source_type_card_present", "SourceTypeCardPresent"),
+    ("source_type_eps", "SourceTypeEps"),
+    ("source_type_giropay", "SourceTypeGiropay"),
+    ("source_type_ideal", "SourceTypeIdeal"),
+    ("source_type_klarna", "SourceTypeKlarna"),
+    ("source_type_multibanco", "SourceTypeMultibanco"),
+    ("source_type_p24", "SourceTypeP24"),
+    ("source_type_sepa_debit", "SourceTypeSepaDebit"),
+    ("source_type_sofort", "SourceTypeSofort"),
+    ("source_type_three_d_secure", "SourceTypeThreeDSecure"),
+    ("source_type_wechat", "SourceTypeWechat"),
+    ("subscription", "Subscription"),
+    ("subscription_automatic_tax", "SubscriptionAutomaticTax"),
+    ("subscription_billing_thresholds", "SubscriptionBillingThresholds"),
+    ("subscription_details_data", "SubscriptionDetailsData"),
+    ("subscription_item", "SubscriptionItem"),
+    ("subscription_item_billing_thresholds", "SubscriptionItemBillingThresholds"),
+    ("subscription_payment_method_options_card", "SubscriptionPaymentMethodOptionsCard"),
+    (
+        "subscription_pending_invoice_item_interval",
+        "SubscriptionPendingInvoiceItemInterval",
+    ),
+    ("subscription_schedule", "SubscriptionSchedule"),
+    ("subscription_schedule_add_invoice_item", "SubscriptionScheduleAddInvoiceItem"),
+    (
+        "subscription_schedule_configuration_item",
+        "SubscriptionScheduleConfigurationItem",
+    ),
+    ("subscription_schedule_current_phase", "SubscriptionScheduleCurrentPhase"),
+    (
+        "subscription_schedule_phase_configuration",
+        "SubscriptionSchedulePhaseConfiguration",
+    ),
+    (
+        "subscription_schedules_resource_default_settings",
+        "SubscriptionSchedulesResourceDefaultSettings",
+    ),
+    (
+        "subscription_schedules_resource_default_settings_automatic_tax",
+        "SubscriptionSchedulesResourceDefaultSettingsAutomaticTax",
+    ),
+    ("subscription_transfer_data", "SubscriptionTransferData"),
+    (
+        "subscriptions_resource_billing_cycle_anchor_config",
+        "SubscriptionsResourceBillingCycleAnchorConfig",
+    ),
+    ("subscriptions_resource_pause_collection", "SubscriptionsResourcePauseCollection"),
+    (
+        "subscriptions_resource_payment_method_options",
+        "SubscriptionsResourcePaymentMethodOptions",
+    ),
+    ("subscriptions_resource_payment_settings", "SubscriptionsResourcePaymentSettings"),
+    ("subscriptions_resource_pending_update", "SubscriptionsResourcePendingUpdate"),
+    (
+        "subscriptions_trials_resource_end_behavior",
+        "SubscriptionsTrialsResourceEndBehavior",
+    ),
+    (
+        "subscriptions_trials_resource_trial_settings",
+        "SubscriptionsTrialsResourceTrialSettings",
+    ),
+    ("tax.calculation", "TaxCalculation"),
+    ("tax.calculation_line_item", "TaxCalculationLineItem"),
+    ("tax.registration", "TaxRegistration"),
+    ("tax.settings", "TaxSettings"),
+    ("tax.transaction", "TaxTransaction"),
+    ("tax.transaction_line_item", "TaxTransactionLineItem"),
+    ("tax_code", "TaxCode"),
+    ("tax_deducted_at_source", "TaxDeductedAtSource"),
+    ("tax_i_ds_owner", "TaxIDsOwner"),
+    ("tax_id", "TaxId"),
+    ("tax_id_verification", "TaxIdVerification"),
+    (
+        "tax_product_registrations_resource_country_options",
+        "TaxProductRegistrationsResourceCountryOptions",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_ca_province_standard",
+        "TaxProductRegistrationsResourceCountryOptionsCaProvinceStandard",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_canada",
+        "TaxProductRegistrationsResourceCountryOptionsCanada",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_default",
+        "TaxProductRegistrationsResourceCountryOptionsDefault",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_eu_standard",
+        "TaxProductRegistrationsResourceCountryOptionsEuStandard",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_europe",
+        "TaxProductRegistrationsResourceCountryOptionsEurope",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_simplified",
+        "TaxProductRegistrationsResourceCountryOptionsSimplified",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_united_states",
+        "TaxProductRegistrationsResourceCountryOptionsUnitedStates",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_us_local_amusement_tax",
+        "TaxProductRegistrationsResourceCountryOptionsUsLocalAmusementTax",
+    ),
+    (
+        "tax_product_registrations_resource_country_options_us_local_lease_tax",
+        "TaxProductRegistrationsResourceCountryOptionsUsLocalLeaseTax",
+    ),
+    ("tax_product_resource_customer_details", "TaxProductResourceCustomerDetails"),
+    (
+        "tax_product_resource_customer_details_resource_tax_id",
+        "TaxProductResourceCustomerDetailsResourceTaxId",
+    ),
+    ("tax_product_resource_jurisdiction", "TaxProductResourceJurisdiction"),
+    (
+        "tax_product_resource_line_item_tax_breakdown",
+        "TaxProductResourceLineItemTaxBreakdown",
+    ),
+    (
+        "tax_product_resource_line_item_tax_rate_details",
+        "TaxProductResourceLineItemTaxRateDetails",
+    ),
+    ("tax_product_resource_postal_address", "TaxProductResourcePostalAddress"),
+    ("tax_product_resource_ship_from_details", "TaxProductResourceShipFromDetails"),
+    ("tax_product_resource_tax_breakdown", "TaxProductResourceTaxBreakdown"),
+    (
+        "tax_product_resource_tax_calculation_shipping_cost",
+        "TaxProductResourceTaxCalculationShippingCost",
+    ),
+    ("tax_product_resource_tax_rate_details", "TaxProductResourceTaxRateDetails"),
+    (
+        "tax_product_resource_tax_settings_defaults",
+        "TaxProductResourceTaxSettingsDefaults",
+    ),
+    (
+        "tax_product_resource_tax_settings_head_office",
+        "TaxProductResourceTaxSettingsHeadOffice",
+    ),
+    (
+        "tax_product_resource_tax_settings_status_details",
+        "TaxProductResourceTaxSettingsStatusDetails",
+    ),
+    (
+        "tax_product_resource_tax_settings_status_details_resource_active",
+        "TaxProductResourceTaxSettingsStatusDetailsResourceActive",
+    ),
+    (
+        "tax_product_resource_tax_settings_status_details_resource_pending",
+        "TaxProductResourceTaxSettingsStatusDetailsResourcePending",
+    ),
+    (
+        "tax_product_resource_tax_transaction_line_item_resource_reversal",
+        "TaxProductResourceTaxTransactionLineItemResourceReversal",
+    ),
+    (
+        "tax_product_resource_tax_transaction_resource_reversal",
+        "TaxProductResourceTaxTransactionResourceReversal",
+    ),
+    (
+        "tax_product_resource_tax_transaction_shipping_cost",
+        "TaxProductResourceTaxTransactionShippingCost",
+    ),
+    ("tax_rate", "TaxRate"),
+    ("terminal.configuration", "TerminalConfiguration"),
+    ("terminal.connection_token", "TerminalConnectionToken"),
+    ("terminal.location", "TerminalLocation"),
+    ("terminal.reader", "TerminalReader"),
+    (
+        "terminal_configuration_configuration_resource_currency_specific_config",
+        "TerminalConfigurationConfigurationResourceCurrencySpecificConfig",
+    ),
+    (
+        "terminal_configuration_configuration_resource_device_type_specific_config",
+        "TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig",
+    ),
+    (
+        "terminal_configuration_configuration_resource_offline_config",
+        "TerminalConfigurationConfigurationResourceOfflineConfig",
+    ),
+    (
+        "terminal_configuration_configuration_resource_tipping",
+        "TerminalConfigurationConfigurationResourceTipping",
+    ),
+    ("terminal_reader_reader_resource_cart", "TerminalReaderReaderResourceCart"),
+    (
+        "terminal_reader_reader_resource_line_item",
+        "TerminalReaderReaderResourceLineItem",
+    ),
+    (
+        "terminal_reader_reader_resource_process_config",
+        "TerminalReaderReaderResourceProcessConfig",
+    ),
+    (
+        "terminal_reader_reader_resource_process_payment_intent_action",
+        "TerminalReaderReaderResourceProcessPaymentIntentAction",
+    ),
+    (
+        "terminal_reader_reader_resource_process_setup_config",
+        "TerminalReaderReaderResourceProcessSetupConfig",
+    ),
+    (
+        "terminal_reader_reader_resource_process_setup_intent_action",
+        "TerminalReaderReaderResourceProcessSetupIntentAction",
+    ),
+    (
+        "terminal_reader_reader_resource_reader_action",
+        "TerminalReaderReaderResourceReaderAction",
+    ),
+    (
+        "terminal_reader_reader_resource_refund_payment_action",
+        "TerminalReaderReaderResourceRefundPaymentAction",
+    ),
+    (
+        "terminal_reader_reader_resource_refund_payment_config",
+        "TerminalReaderReaderResourceRefundPaymentConfig",
+    ),
+    (
+        "terminal_reader_reader_resource_set_reader_display_action",
+        "TerminalReaderReaderResourceSetReaderDisplayAction",
+    ),
+    (
+        "terminal_reader_reader_resource_tipping_config",
+        "TerminalReaderReaderResourceTippingConfig",
+    ),
+    ("test_helpers.test_clock", "TestHelpersTestClock"),
+    ("three_d_secure_details", "ThreeDSecureDetails"),
+    ("three_d_secure_details_charge", "ThreeDSecureDetailsCharge"),
+    ("three_d_secure_usage", "ThreeDSecureUsage"),
+    ("token", "Token"),
+    ("token_card_networks", "TokenCardNetworks"),
+    ("topup", "Topup"),
+    ("transfer", "Transfer"),
+    ("transfer_data", "TransferData"),
+    ("transfer_reversal", "TransferReversal"),
+    ("transfer_schedule", "TransferSchedule"),
+    ("transform_quantity", "TransformQuantity"),
+    ("transform_usage", "TransformUsage"),
+    ("treasury.credit_reversal", "TreasuryCreditReversal"),
+    ("treasury.debit_reversal", "TreasuryDebitReversal"),
+    ("treasury.financial_account", "TreasuryFinancialAccount"),
+    ("treasury.financial_account_features", "TreasuryFinancialAccountFeatures"),
+    ("treasury.inbound_transfer", "TreasuryInboundTransfer"),
+    ("treasury.outbound_payment", "TreasuryOutboundPayment"),
+    ("treasury.outbound_transfer", "TreasuryOutboundTransfer"),
+    ("treasury.received_credit", "TreasuryReceivedCredit"),
+    ("treasury.received_debit", "TreasuryReceivedDebit"),
+    ("treasury.transaction", "TreasuryTransaction"),
+    ("treasury.transaction_entry", "TreasuryTransactionEntry"),
+    (
+        "treasury_financial_accounts_resource_aba_record",
+        "TreasuryFinancialAccountsResourceAbaRecord",
+    ),
+    (
+        "treasury_financial_accounts_resource_aba_toggle_settings",
+        "TreasuryFinancialAccountsResourceAbaToggleSettings",
+    ),
+    (
+        "treasury_financial_accounts_resource_ach_toggle_settings",
+        "TreasuryFinancialAccountsResourceAchToggleSettings",
+    ),
+    (
+        "treasury_financial_accounts_resource_balance",
+        "TreasuryFinancialAccountsResourceBalance",
+    ),
+    (
+        "treasury_financial_accounts_resource_closed_status_details",
+        "TreasuryFinancialAccountsResourceClosedStatusDetails",
+    ),
+    (
+        "treasury_financial_accounts_resource_financial_address",
+        "TreasuryFinancialAccountsResourceFinancialAddress",
+    ),
+    (
+        "treasury_financial_accounts_resource_financial_addresses_features",
+        "TreasuryFinancialAccountsResourceFinancialAddressesFeatures",
+    ),
+    (
+        "treasury_financial_accounts_resource_inbound_transfers",
+        "TreasuryFinancialAccountsResourceInboundTransfers",
+    ),
+    (
+        "treasury_financial_accounts_resource_outbound_payments",
+        "TreasuryFinancialAccountsResourceOutboundPayments",
+    ),
+    (
+        "treasury_financial_accounts_resource_outbound_transfers",
+        "TreasuryFinancialAccountsResourceOutboundTransfers",
+    ),
+    (
+        "treasury_financial_accounts_resource_platform_restrictions",
+        "TreasuryFinancialAccountsResourcePlatformRestrictions",
+    ),
+    (
+        "treasury_financial_accounts_resource_status_details",
+        "TreasuryFinancialAccountsResourceStatusDetails",
+    ),
+    (
+        "treasury_financial_accounts_resource_toggle_settings",
+        "TreasuryFinancialAccountsResourceToggleSettings",
+    ),
+    (
+        "treasury_financial_accounts_resource_toggles_setting_status_details",
+        "TreasuryFinancialAccountsResourceTogglesSettingStatusDetails",
+    ),
+    (
+        "treasury_inbound_transfers_resource_failure_details",
+        "TreasuryInboundTransfersResourceFailureDetails",
+    ),
+    (
+        "treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows",
+        "TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows",
+    ),
+    (
+        "treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions",
+        "TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions",
+    ),
+    (
+        "treasury_outbound_payments_resource_ach_tracking_details",
+        "TreasuryOutboundPaymentsResourceAchTrackingDetails",
+    ),
+    (
+        "treasury_outbound_payments_resource_outbound_payment_resource_end_user_details",
+        "TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails",
+    ),
+    (
+        "treasury_outbound_payments_resource_outbound_payment_resource_status_transitions",
+        "TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions",
+    ),
+    (
+        "treasury_outbound_payments_resource_outbound_payment_resource_tracking_details",
+        "TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetails",
+    ),
+    (
+        "treasury_outbound_payments_resource_returned_status",
+        "TreasuryOutboundPaymentsResourceReturnedStatus",
+    ),
+    (
+        "treasury_outbound_payments_resource_us_domestic_wire_tracking_details",
+        "TreasuryOutboundPaymentsResourceUsDomesticWireTrackingDetails",
+    ),
+    (
+        "treasury_outbound_transfers_resource_ach_tracking_details",
+        "TreasuryOutboundTransfersResourceAchTrackingDetails",
+    ),
+    (
+        "treasury_outbound_transfers_resource_outbound_transfer_resource_tracking_details",
+        "TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetails",
+    ),
+    (
+        "treasury_outbound_transfers_resource_returned_details",
+        "TreasuryOutboundTransfersResourceReturnedDetails",
+    ),
+    (
+        "treasury_outbound_transfers_resource_status_transitions",
+        "TreasuryOutboundTransfersResourceStatusTransitions",
+    ),
+    (
+        "treasury_outbound_transfers_resource_us_domestic_wire_tracking_details",
+        "TreasuryOutboundTransfersResourceUsDomesticWireTrackingDetails",
+    ),
+    (
+        "treasury_received_credits_resource_linked_flows",
+        "TreasuryReceivedCreditsResourceLinkedFlows",
+    ),
+    (
+        "treasury_received_credits_resource_reversal_details",
+        "TreasuryReceivedCreditsResourceReversalDetails",
+    ),
+    (
+        "treasury_received_credits_resource_source_flows_details",
+        "TreasuryReceivedCreditsResourceSourceFlowsDetails",
+    ),
+    (
+        "treasury_received_credits_resource_status_transitions",
+        "TreasuryReceivedCreditsResourceStatusTransitions",
+    ),
+    (
+        "treasury_received_debits_resource_debit_reversal_linked_flows",
+        "TreasuryReceivedDebitsResourceDebitReversalLinkedFlows",
+    ),
+    (
+        "treasury_received_debits_resource_linked_flows",
+        "TreasuryReceivedDebitsResourceLinkedFlows",
+    ),
+    (
+        "treasury_received_debits_resource_reversal_details",
+        "TreasuryReceivedDebitsResourceReversalDetails",
+    ),
+    (
+        "treasury_received_debits_resource_status_transitions",
+        "TreasuryReceivedDebitsResourceStatusTransitions",
+    ),
+    ("treasury_shared_resource_billing_details", "TreasurySharedResourceBillingDetails"),
+    (
+        "treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details",
+        "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails",
+    ),
+    (
+        "treasury_shared_resource_initiating_payment_method_details_us_bank_account",
+        "TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount",
+    ),
+    (
+        "treasury_transactions_resource_abstract_transaction_resource_status_transitions",
+        "TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions",
+    ),
+    (
+        "treasury_transactions_resource_balance_impact",
+        "TreasuryTransactionsResourceBalanceImpact",
+    ),
+    (
+        "treasury_transactions_resource_flow_details",
+        "TreasuryTransactionsResourceFlowDetails",
+    ),
+    ("us_bank_account_networks", "UsBankAccountNetworks"),
+    ("usage_record", "UsageRecord"),
+    ("usage_record_summary", "UsageRecordSummary"),
+    ("verification_session_redaction", "VerificationSessionRedaction"),
+    ("webhook_endpoint", "WebhookEndpoint"),
+];
+/// Parses `value` as the generated type called `type_name` and writes it back to JSON.
+/// `None` when no type has that name. For tools and tests that choose types by name.
+pub fn round_trip_as(
+    type_name: &str,
+    value: crate::json::Value,
+) -> Option<Result<crate::json::Value, crate::json::Error>> {
+    use crate::json::{FromJson, ToJson};
+    Some(
+        match type_name {
+            "AccountBusinessType" => {
+                AccountBusinessType::from_json(value).map(|v| v.to_json())
+            }
+            "AccountExternalAccounts" => {
+                AccountExternalAccounts::from_json(value).map(|v| v.to_json())
+            }
+            "AccountObject" => AccountObject::from_json(value).map(|v| v.to_json()),
+            "AccountType" => AccountType::from_json(value).map(|v| v.to_json()),
+            "Account" => Account::from_json(value).map(|v| v.to_json()),
+            "AccountAnnualRevenue" => {
+                AccountAnnualRevenue::from_json(value).map(|v| v.to_json())
+            }
+            "AccountBacsDebitPaymentsSettings" => {
+                AccountBacsDebitPaymentsSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountBrandingSettings" => {
+                AccountBrandingSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountBusinessProfile" => {
+                AccountBusinessProfile::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesAcssDebitPayments" => {
+                AccountCapabilitiesAcssDebitPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesAffirmPayments" => {
+                AccountCapabilitiesAffirmPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesAfterpayClearpayPayments" => {
+                AccountCapabilitiesAfterpayClearpayPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesAmazonPayPayments" => {
+                AccountCapabilitiesAmazonPayPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesAuBecsDebitPayments" => {
+                AccountCapabilitiesAuBecsDebitPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesBacsDebitPayments" => {
+                AccountCapabilitiesBacsDebitPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesBancontactPayments" => {
+                AccountCapabilitiesBancontactPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesBankTransferPayments" => {
+                AccountCapabilitiesBankTransferPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesBlikPayments" => {
+                AccountCapabilitiesBlikPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesBoletoPayments" => {
+                AccountCapabilitiesBoletoPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesCardIssuing" => {
+                AccountCapabilitiesCardIssuing::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesCardPayments" => {
+                AccountCapabilitiesCardPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesCartesBancairesPayments" => {
+                AccountCapabilitiesCartesBancairesPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesCashappPayments" => {
+                AccountCapabilitiesCashappPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesEpsPayments" => {
+                AccountCapabilitiesEpsPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesFpxPayments" => {
+                AccountCapabilitiesFpxPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesGiropayPayments" => {
+                AccountCapabilitiesGiropayPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesGrabpayPayments" => {
+                AccountCapabilitiesGrabpayPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesIdealPayments" => {
+                AccountCapabilitiesIdealPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesIndiaInternationalPayments" => {
+                AccountCapabilitiesIndiaInternationalPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesJcbPayments" => {
+                AccountCapabilitiesJcbPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesKlarnaPayments" => {
+                AccountCapabilitiesKlarnaPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesKonbiniPayments" => {
+                AccountCapabilitiesKonbiniPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesLegacyPayments" => {
+                AccountCapabilitiesLegacyPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesLinkPayments" => {
+                AccountCapabilitiesLinkPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesMobilepayPayments" => {
+                AccountCapabilitiesMobilepayPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesOxxoPayments" => {
+                AccountCapabilitiesOxxoPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesP24Payments" => {
+                AccountCapabilitiesP24Payments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesPaynowPayments" => {
+                AccountCapabilitiesPaynowPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesPromptpayPayments" => {
+                AccountCapabilitiesPromptpayPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesRevolutPayPayments" => {
+                AccountCapabilitiesRevolutPayPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesSepaDebitPayments" => {
+                AccountCapabilitiesSepaDebitPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesSofortPayments" => {
+                AccountCapabilitiesSofortPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesSwishPayments" => {
+                AccountCapabilitiesSwishPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesTaxReportingUs1099K" => {
+                AccountCapabilitiesTaxReportingUs1099K::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesTaxReportingUs1099Misc" => {
+                AccountCapabilitiesTaxReportingUs1099Misc::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesTransfers" => {
+                AccountCapabilitiesTransfers::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesTreasury" => {
+                AccountCapabilitiesTreasury::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilitiesUsBankAccountAchPayments" => {
+                AccountCapabilitiesUsBankAccountAchPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilitiesZipPayments" => {
+                AccountCapabilitiesZipPayments::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilities" => {
+                AccountCapabilities::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCapabilityFutureRequirements" => {
+                AccountCapabilityFutureRequirements::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountCapabilityRequirements" => {
+                AccountCapabilityRequirements::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCardIssuingSettings" => {
+                AccountCardIssuingSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountCardPaymentsSettings" => {
+                AccountCardPaymentsSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountDashboardSettings" => {
+                AccountDashboardSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountDeclineChargeOn" => {
+                AccountDeclineChargeOn::from_json(value).map(|v| v.to_json())
+            }
+            "AccountFutureRequirements" => {
+                AccountFutureRequirements::from_json(value).map(|v| v.to_json())
+            }
+            "AccountInvoicesSettings" => {
+                AccountInvoicesSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountLinkObject" => {
+                AccountLinkObject::from_json(value).map(|v| v.to_json())
+            }
+            "AccountLink" => AccountLink::from_json(value).map(|v| v.to_json()),
+            "AccountMonthlyEstimatedRevenue" => {
+                AccountMonthlyEstimatedRevenue::from_json(value).map(|v| v.to_json())
+            }
+            "AccountPaymentsSettings" => {
+                AccountPaymentsSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountPayoutSettings" => {
+                AccountPayoutSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountRequirements" => {
+                AccountRequirements::from_json(value).map(|v| v.to_json())
+            }
+            "AccountRequirementsAlternative" => {
+                AccountRequirementsAlternative::from_json(value).map(|v| v.to_json())
+            }
+            "AccountRequirementsErrorCode" => {
+                AccountRequirementsErrorCode::from_json(value).map(|v| v.to_json())
+            }
+            "AccountRequirementsError" => {
+                AccountRequirementsError::from_json(value).map(|v| v.to_json())
+            }
+            "AccountSepaDebitPaymentsSettings" => {
+                AccountSepaDebitPaymentsSettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountSessionObject" => {
+                AccountSessionObject::from_json(value).map(|v| v.to_json())
+            }
+            "AccountSession" => AccountSession::from_json(value).map(|v| v.to_json()),
+            "AccountSettings" => AccountSettings::from_json(value).map(|v| v.to_json()),
+            "AccountTermsOfService" => {
+                AccountTermsOfService::from_json(value).map(|v| v.to_json())
+            }
+            "AccountTosAcceptance" => {
+                AccountTosAcceptance::from_json(value).map(|v| v.to_json())
+            }
+            "AccountTreasurySettings" => {
+                AccountTreasurySettings::from_json(value).map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerRequirementCollection" => {
+                AccountUnificationAccountControllerRequirementCollection::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerType" => {
+                AccountUnificationAccountControllerType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountController" => {
+                AccountUnificationAccountController::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerFeesPayer" => {
+                AccountUnificationAccountControllerFeesPayer::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerFees" => {
+                AccountUnificationAccountControllerFees::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerLossesPayments" => {
+                AccountUnificationAccountControllerLossesPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerLosses" => {
+                AccountUnificationAccountControllerLosses::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerStripeDashboardType" => {
+                AccountUnificationAccountControllerStripeDashboardType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "AccountUnificationAccountControllerStripeDashboard" => {
+                AccountUnificationAccountControllerStripeDashboard::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "Address" => Address::from_json(value).map(|v| v.to_json()),
+            "ApiErrorsSource" => ApiErrorsSource::from_json(value).map(|v| v.to_json()),
+            "ApiErrorsType" => ApiErrorsType::from_json(value).map(|v| v.to_json()),
+            "ApiErrors" => ApiErrors::from_json(value).map(|v| v.to_json()),
+            "ApplePayDomainObject" => {
+                ApplePayDomainObject::from_json(value).map(|v| v.to_json())
+            }
+            "ApplePayDomain" => ApplePayDomain::from_json(value).map(|v| v.to_json()),
+            "ApplicationObject" => {
+                ApplicationObject::from_json(value).map(|v| v.to_json())
+            }
+            "Application" => Application::from_json(value).map(|v| v.to_json()),
+            "ApplicationFeeObject" => {
+                ApplicationFeeObject::from_json(value).map(|v| v.to_json())
+            }
+            "ApplicationFee" => ApplicationFee::from_json(value).map(|v| v.to_json()),
+            "AppsSecretObject" => AppsSecretObject::from_json(value).map(|v| v.to_json()),
+            "AppsSecret" => AppsSecret::from_json(value).map(|v| v.to_json()),
+            "AutomaticTaxStatus" => {
+                AutomaticTaxStatus::from_json(value).map(|v| v.to_json())
+            }
+            "AutomaticTax" => AutomaticTax::from_json(value).map(|v| v.to_json()),
+            "BalanceObject" => BalanceObject::from_json(value).map(|v| v.to_json()),
+            "Balance" => Balance::from_json(value).map(|v| v.to_json()),
+            "BalanceAmount" => BalanceAmount::from_json(value).map(|v| v.to_json()),
+            "BalanceAmountBySourceType" => {
+                BalanceAmountBySourceType::from_json(value).map(|v| v.to_json())
+            }
+            "BalanceAmountNet" => BalanceAmountNet::from_json(value).map(|v| v.to_json()),
+            "BalanceDetail" => BalanceDetail::from_json(value).map(|v| v.to_json()),
+            "BalanceNetAvailable" => {
+                BalanceNetAvailable::from_json(value).map(|v| v.to_json())
+            }
+            "BalanceTransactionObject" => {
+                BalanceTransactionObject::from_json(value).map(|v| v.to_json())
+            }
+            "BalanceTransactionSource" => {
+                BalanceTransactionSource::from_json(value).map(|v| v.to_json())
+            }
+            "BalanceTransactionType" => {
+                BalanceTransactionType::from_json(value).map(|v| v.to_json())
+            }
+            "BalanceTransaction" => {
+                BalanceTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "BankAccountAvailablePayoutMethods" => {
+                BankAccountAvailablePayoutMethods::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerOrDeletedCustomer" => {
+                CustomerOrDeletedCustomer::from_json(value).map(|v| v.to_json())
+            }
+            "BankAccountObject" => {
+                BankAccountObject::from_json(value).map(|v| v.to_json())
+            }
+            "BankAccount" => BankAccount::from_json(value).map(|v| v.to_json()),
+            "BankConnectionsResourceAccountholderType" => {
+                BankConnectionsResourceAccountholderType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceAccountholder" => {
+                BankConnectionsResourceAccountholder::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceBalanceType" => {
+                BankConnectionsResourceBalanceType::from_json(value).map(|v| v.to_json())
+            }
+            "BankConnectionsResourceBalance" => {
+                BankConnectionsResourceBalance::from_json(value).map(|v| v.to_json())
+            }
+            "BankConnectionsResourceBalanceApiResourceCashBalance" => {
+                BankConnectionsResourceBalanceApiResourceCashBalance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceBalanceApiResourceCreditBalance" => {
+                BankConnectionsResourceBalanceApiResourceCreditBalance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceBalanceRefreshStatus" => {
+                BankConnectionsResourceBalanceRefreshStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceBalanceRefresh" => {
+                BankConnectionsResourceBalanceRefresh::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceLinkAccountSessionFilters" => {
+                BankConnectionsResourceLinkAccountSessionFilters::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceOwnershipRefreshStatus" => {
+                BankConnectionsResourceOwnershipRefreshStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceOwnershipRefresh" => {
+                BankConnectionsResourceOwnershipRefresh::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceTransactionRefreshStatus" => {
+                BankConnectionsResourceTransactionRefreshStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceTransactionRefresh" => {
+                BankConnectionsResourceTransactionRefresh::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BankConnectionsResourceTransactionResourceStatusTransitions" => {
+                BankConnectionsResourceTransactionResourceStatusTransitions::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "BillingMeterEventTimeWindow" => {
+                BillingMeterEventTimeWindow::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterObject" => {
+                BillingMeterObject::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterStatus" => {
+                BillingMeterStatus::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeter" => BillingMeter::from_json(value).map(|v| v.to_json()),
+            "BillingMeterEventObject" => {
+                BillingMeterEventObject::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterEvent" => {
+                BillingMeterEvent::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterEventAdjustmentObject" => {
+                BillingMeterEventAdjustmentObject::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterEventAdjustmentStatus" => {
+                BillingMeterEventAdjustmentStatus::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterEventAdjustmentType" => {
+                BillingMeterEventAdjustmentType::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterEventAdjustment" => {
+                BillingMeterEventAdjustment::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterEventSummaryObject" => {
+                BillingMeterEventSummaryObject::from_json(value).map(|v| v.to_json())
+            }
+            "BillingMeterEventSummary" => {
+                BillingMeterEventSummary::from_json(value).map(|v| v.to_json())
+            }
+            "BillingDetails" => BillingDetails::from_json(value).map(|v| v.to_json()),
+            "BillingMeterResourceAggregationSettingsFormula" => {
+                BillingMeterResourceAggregationSettingsFormula::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BillingMeterResourceAggregationSettings" => {
+                BillingMeterResourceAggregationSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BillingMeterResourceBillingMeterEventAdjustmentCancel" => {
+                BillingMeterResourceBillingMeterEventAdjustmentCancel::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BillingMeterResourceBillingMeterStatusTransitions" => {
+                BillingMeterResourceBillingMeterStatusTransitions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BillingMeterResourceBillingMeterValue" => {
+                BillingMeterResourceBillingMeterValue::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BillingMeterResourceCustomerMappingSettingsType" => {
+                BillingMeterResourceCustomerMappingSettingsType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "BillingMeterResourceCustomerMappingSettings" => {
+                BillingMeterResourceCustomerMappingSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ApplicationOrDeletedApplication" => {
+                ApplicationOrDeletedApplication::from_json(value).map(|v| v.to_json())
+            }
+            "BillingPortalConfigurationObject" => {
+                BillingPortalConfigurationObject::from_json(value).map(|v| v.to_json())
+            }
+            "BillingPortalConfiguration" => {
+                BillingPortalConfiguration::from_json(value).map(|v| v.to_json())
+            }
+            "BillingPortalSessionLocale" => {
+                BillingPortalSessionLocale::from_json(value).map(|v| v.to_json())
+            }
+            "BillingPortalSessionObject" => {
+                BillingPortalSessionObject::from_json(value).map(|v| v.to_json())
+            }
+            "BillingPortalSession" => {
+                BillingPortalSession::from_json(value).map(|v| v.to_json())
+            }
+            "CancellationDetailsFeedback" => {
+                CancellationDetailsFeedback::from_json(value).map(|v| v.to_json())
+            }
+            "CancellationDetailsReason" => {
+                CancellationDetailsReason::from_json(value).map(|v| v.to_json())
+            }
+            "CancellationDetails" => {
+                CancellationDetails::from_json(value).map(|v| v.to_json())
+            }
+            "CapabilityObject" => CapabilityObject::from_json(value).map(|v| v.to_json()),
+            "CapabilityStatus" => CapabilityStatus::from_json(value).map(|v| v.to_json()),
+            "Capability" => Capability::from_json(value).map(|v| v.to_json()),
+            "CardAvailablePayoutMethods" => {
+                CardAvailablePayoutMethods::from_json(value).map(|v| v.to_json())
+            }
+            "CardObject" => CardObject::from_json(value).map(|v| v.to_json()),
+            "Card" => Card::from_json(value).map(|v| v.to_json()),
+            "CardGeneratedFromPaymentMethodDetails" => {
+                CardGeneratedFromPaymentMethodDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CardIssuingAccountTermsOfService" => {
+                CardIssuingAccountTermsOfService::from_json(value).map(|v| v.to_json())
+            }
+            "CardMandatePaymentMethodDetails" => {
+                CardMandatePaymentMethodDetails::from_json(value).map(|v| v.to_json())
+            }
+            "CashBalanceObject" => {
+                CashBalanceObject::from_json(value).map(|v| v.to_json())
+            }
+            "CashBalance" => CashBalance::from_json(value).map(|v| v.to_json()),
+            "ChargeObject" => ChargeObject::from_json(value).map(|v| v.to_json()),
+            "ChargeStatus" => ChargeStatus::from_json(value).map(|v| v.to_json()),
+            "Charge" => Charge::from_json(value).map(|v| v.to_json()),
+            "ChargeFraudDetails" => {
+                ChargeFraudDetails::from_json(value).map(|v| v.to_json())
+            }
+            "ChargeOutcome" => ChargeOutcome::from_json(value).map(|v| v.to_json()),
+            "ChargeTransferData" => {
+                ChargeTransferData::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionBillingAddressCollection" => {
+                CheckoutSessionBillingAddressCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSessionCustomerCreation" => {
+                CheckoutSessionCustomerCreation::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionLocale" => {
+                CheckoutSessionLocale::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionMode" => {
+                CheckoutSessionMode::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionObject" => {
+                CheckoutSessionObject::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionPaymentMethodCollection" => {
+                CheckoutSessionPaymentMethodCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSessionPaymentStatus" => {
+                CheckoutSessionPaymentStatus::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionRedirectOnCompletion" => {
+                CheckoutSessionRedirectOnCompletion::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSessionStatus" => {
+                CheckoutSessionStatus::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionSubmitType" => {
+                CheckoutSessionSubmitType::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSessionUiMode" => {
+                CheckoutSessionUiMode::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSession" => CheckoutSession::from_json(value).map(|v| v.to_json()),
+            "CheckoutAcssDebitMandateOptionsDefaultFor" => {
+                CheckoutAcssDebitMandateOptionsDefaultFor::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAcssDebitMandateOptionsPaymentSchedule" => {
+                CheckoutAcssDebitMandateOptionsPaymentSchedule::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAcssDebitMandateOptionsTransactionType" => {
+                CheckoutAcssDebitMandateOptionsTransactionType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAcssDebitMandateOptions" => {
+                CheckoutAcssDebitMandateOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutAcssDebitPaymentMethodOptionsCurrency" => {
+                CheckoutAcssDebitPaymentMethodOptionsCurrency::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAcssDebitPaymentMethodOptionsVerificationMethod" => {
+                CheckoutAcssDebitPaymentMethodOptionsVerificationMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAcssDebitPaymentMethodOptions" => {
+                CheckoutAcssDebitPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAffirmPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutAffirmPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAffirmPaymentMethodOptions" => {
+                CheckoutAffirmPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutAfterpayClearpayPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutAfterpayClearpayPaymentMethodOptionsSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAfterpayClearpayPaymentMethodOptions" => {
+                CheckoutAfterpayClearpayPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAlipayPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutAlipayPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAlipayPaymentMethodOptions" => {
+                CheckoutAlipayPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAmazonPayPaymentMethodOptions" => {
+                CheckoutAmazonPayPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAuBecsDebitPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutAuBecsDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutAuBecsDebitPaymentMethodOptions" => {
+                CheckoutAuBecsDebitPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutBacsDebitPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutBacsDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutBacsDebitPaymentMethodOptions" => {
+                CheckoutBacsDebitPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutBancontactPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutBancontactPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutBancontactPaymentMethodOptions" => {
+                CheckoutBancontactPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutBoletoPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutBoletoPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutBoletoPaymentMethodOptions" => {
+                CheckoutBoletoPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutCardInstallmentsOptions" => {
+                CheckoutCardInstallmentsOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutCardPaymentMethodOptionsRequestThreeDSecure" => {
+                CheckoutCardPaymentMethodOptionsRequestThreeDSecure::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCardPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutCardPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCardPaymentMethodOptions" => {
+                CheckoutCardPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutCashappPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutCashappPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCashappPaymentMethodOptions" => {
+                CheckoutCashappPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes" => {
+                CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType" => {
+                CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCustomerBalanceBankTransferPaymentMethodOptions" => {
+                CheckoutCustomerBalanceBankTransferPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCustomerBalancePaymentMethodOptionsFundingType" => {
+                CheckoutCustomerBalancePaymentMethodOptionsFundingType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCustomerBalancePaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutCustomerBalancePaymentMethodOptionsSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CheckoutCustomerBalancePaymentMethodOptions" => {
+                CheckoutCustomerBalancePaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutEpsPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutEpsPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutEpsPaymentMethodOptions" => {
+                CheckoutEpsPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutFpxPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutFpxPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutFpxPaymentMethodOptions" => {
+                CheckoutFpxPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutGiropayPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutGiropayPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutGiropayPaymentMethodOptions" => {
+                CheckoutGiropayPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutGrabPayPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutGrabPayPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutGrabPayPaymentMethodOptions" => {
+                CheckoutGrabPayPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutIdealPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutIdealPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutIdealPaymentMethodOptions" => {
+                CheckoutIdealPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutKlarnaPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutKlarnaPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutKlarnaPaymentMethodOptions" => {
+                CheckoutKlarnaPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutKonbiniPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutKonbiniPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutKonbiniPaymentMethodOptions" => {
+                CheckoutKonbiniPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutLinkPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutLinkPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutLinkPaymentMethodOptions" => {
+                CheckoutLinkPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutMobilepayPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutMobilepayPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutMobilepayPaymentMethodOptions" => {
+                CheckoutMobilepayPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutOxxoPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutOxxoPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutOxxoPaymentMethodOptions" => {
+                CheckoutOxxoPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutP24PaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutP24PaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutP24PaymentMethodOptions" => {
+                CheckoutP24PaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutPaynowPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutPaynowPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutPaynowPaymentMethodOptions" => {
+                CheckoutPaynowPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutPaypalPaymentMethodOptionsCaptureMethod" => {
+                CheckoutPaypalPaymentMethodOptionsCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutPaypalPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutPaypalPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutPaypalPaymentMethodOptions" => {
+                CheckoutPaypalPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutPixPaymentMethodOptions" => {
+                CheckoutPixPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutRevolutPayPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutRevolutPayPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutRevolutPayPaymentMethodOptions" => {
+                CheckoutRevolutPayPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSepaDebitPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutSepaDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSepaDebitPaymentMethodOptions" => {
+                CheckoutSepaDebitPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSessionPaymentMethodOptions" => {
+                CheckoutSessionPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSofortPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutSofortPaymentMethodOptionsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CheckoutSofortPaymentMethodOptions" => {
+                CheckoutSofortPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutSwishPaymentMethodOptions" => {
+                CheckoutSwishPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage" => {
+                CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod" => {
+                CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CheckoutUsBankAccountPaymentMethodOptions" => {
+                CheckoutUsBankAccountPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ClimateOrderCancellationReason" => {
+                ClimateOrderCancellationReason::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateOrderObject" => {
+                ClimateOrderObject::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateOrderStatus" => {
+                ClimateOrderStatus::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateOrder" => ClimateOrder::from_json(value).map(|v| v.to_json()),
+            "ClimateProductObject" => {
+                ClimateProductObject::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateProduct" => ClimateProduct::from_json(value).map(|v| v.to_json()),
+            "ClimateSupplierObject" => {
+                ClimateSupplierObject::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateSupplierRemovalPathway" => {
+                ClimateSupplierRemovalPathway::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateSupplier" => ClimateSupplier::from_json(value).map(|v| v.to_json()),
+            "ClimateRemovalsBeneficiary" => {
+                ClimateRemovalsBeneficiary::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateRemovalsLocation" => {
+                ClimateRemovalsLocation::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateRemovalsOrderDeliveries" => {
+                ClimateRemovalsOrderDeliveries::from_json(value).map(|v| v.to_json())
+            }
+            "ClimateRemovalsProductsPrice" => {
+                ClimateRemovalsProductsPrice::from_json(value).map(|v| v.to_json())
+            }
+            "ConfirmationTokenObject" => {
+                ConfirmationTokenObject::from_json(value).map(|v| v.to_json())
+            }
+            "ConfirmationTokenSetupFutureUsage" => {
+                ConfirmationTokenSetupFutureUsage::from_json(value).map(|v| v.to_json())
+            }
+            "ConfirmationToken" => {
+                ConfirmationToken::from_json(value).map(|v| v.to_json())
+            }
+            "ConfirmationTokensResourceMandateData" => {
+                ConfirmationTokensResourceMandateData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ConfirmationTokensResourceMandateDataResourceCustomerAcceptance" => {
+                ConfirmationTokensResourceMandateDataResourceCustomerAcceptance::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "ConfirmationTokensResourceMandateDataResourceCustomerAcceptanceResourceOnline" => {
+                ConfirmationTokensResourceMandateDataResourceCustomerAcceptanceResourceOnline::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay" => {
+                ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "ConfirmationTokensResourcePaymentMethodPreviewType" => {
+                ConfirmationTokensResourcePaymentMethodPreviewType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ConfirmationTokensResourcePaymentMethodPreview" => {
+                ConfirmationTokensResourcePaymentMethodPreview::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ConfirmationTokensResourceShipping" => {
+                ConfirmationTokensResourceShipping::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectAccountReferenceType" => {
+                ConnectAccountReferenceType::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectAccountReference" => {
+                ConnectAccountReference::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectCollectionTransferObject" => {
+                ConnectCollectionTransferObject::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectCollectionTransfer" => {
+                ConnectCollectionTransfer::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectEmbeddedAccountConfigClaim" => {
+                ConnectEmbeddedAccountConfigClaim::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectEmbeddedAccountFeaturesClaim" => {
+                ConnectEmbeddedAccountFeaturesClaim::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ConnectEmbeddedAccountSessionCreateComponents" => {
+                ConnectEmbeddedAccountSessionCreateComponents::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ConnectEmbeddedBaseConfigClaim" => {
+                ConnectEmbeddedBaseConfigClaim::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectEmbeddedBaseFeatures" => {
+                ConnectEmbeddedBaseFeatures::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectEmbeddedPaymentsConfigClaim" => {
+                ConnectEmbeddedPaymentsConfigClaim::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectEmbeddedPaymentsFeatures" => {
+                ConnectEmbeddedPaymentsFeatures::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectEmbeddedPayoutsConfigClaim" => {
+                ConnectEmbeddedPayoutsConfigClaim::from_json(value).map(|v| v.to_json())
+            }
+            "ConnectEmbeddedPayoutsFeatures" => {
+                ConnectEmbeddedPayoutsFeatures::from_json(value).map(|v| v.to_json())
+            }
+            "CountrySpecObject" => {
+                CountrySpecObject::from_json(value).map(|v| v.to_json())
+            }
+            "CountrySpec" => CountrySpec::from_json(value).map(|v| v.to_json()),
+            "CountrySpecVerificationFieldDetails" => {
+                CountrySpecVerificationFieldDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CountrySpecVerificationFields" => {
+                CountrySpecVerificationFields::from_json(value).map(|v| v.to_json())
+            }
+            "CouponDuration" => CouponDuration::from_json(value).map(|v| v.to_json()),
+            "CouponObject" => CouponObject::from_json(value).map(|v| v.to_json()),
+            "Coupon" => Coupon::from_json(value).map(|v| v.to_json()),
+            "CouponAppliesTo" => CouponAppliesTo::from_json(value).map(|v| v.to_json()),
+            "CouponCurrencyOption" => {
+                CouponCurrencyOption::from_json(value).map(|v| v.to_json())
+            }
+            "CreditNoteObject" => CreditNoteObject::from_json(value).map(|v| v.to_json()),
+            "CreditNoteReason" => CreditNoteReason::from_json(value).map(|v| v.to_json()),
+            "CreditNoteStatus" => CreditNoteStatus::from_json(value).map(|v| v.to_json()),
+            "CreditNoteType" => CreditNoteType::from_json(value).map(|v| v.to_json()),
+            "CreditNote" => CreditNote::from_json(value).map(|v| v.to_json()),
+            "CreditNoteLineItemObject" => {
+                CreditNoteLineItemObject::from_json(value).map(|v| v.to_json())
+            }
+            "CreditNoteLineItemType" => {
+                CreditNoteLineItemType::from_json(value).map(|v| v.to_json())
+            }
+            "CreditNoteLineItem" => {
+                CreditNoteLineItem::from_json(value).map(|v| v.to_json())
+            }
+            "CreditNoteTaxAmountTaxabilityReason" => {
+                CreditNoteTaxAmountTaxabilityReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CreditNoteTaxAmount" => {
+                CreditNoteTaxAmount::from_json(value).map(|v| v.to_json())
+            }
+            "CurrencyOptionTaxBehavior" => {
+                CurrencyOptionTaxBehavior::from_json(value).map(|v| v.to_json())
+            }
+            "CurrencyOption" => CurrencyOption::from_json(value).map(|v| v.to_json()),
+            "CustomUnitAmount" => CustomUnitAmount::from_json(value).map(|v| v.to_json()),
+            "BankAccountOrCardOrSource" => {
+                BankAccountOrCardOrSource::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerObject" => CustomerObject::from_json(value).map(|v| v.to_json()),
+            "CustomerSources" => CustomerSources::from_json(value).map(|v| v.to_json()),
+            "CustomerTaxExempt" => {
+                CustomerTaxExempt::from_json(value).map(|v| v.to_json())
+            }
+            "Customer" => Customer::from_json(value).map(|v| v.to_json()),
+            "CustomerAcceptanceType" => {
+                CustomerAcceptanceType::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerAcceptance" => {
+                CustomerAcceptance::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerBalanceCustomerBalanceSettingsReconciliationMode" => {
+                CustomerBalanceCustomerBalanceSettingsReconciliationMode::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceCustomerBalanceSettings" => {
+                CustomerBalanceCustomerBalanceSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction" => {
+                CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "CustomerBalanceTransactionObject" => {
+                CustomerBalanceTransactionObject::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerBalanceTransactionType" => {
+                CustomerBalanceTransactionType::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerBalanceTransaction" => {
+                CustomerBalanceTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerCashBalanceTransactionObject" => {
+                CustomerCashBalanceTransactionObject::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CustomerCashBalanceTransactionType" => {
+                CustomerCashBalanceTransactionType::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerCashBalanceTransaction" => {
+                CustomerCashBalanceTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerSessionObject" => {
+                CustomerSessionObject::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerSession" => CustomerSession::from_json(value).map(|v| v.to_json()),
+            "CustomerSessionResourceComponents" => {
+                CustomerSessionResourceComponents::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerSessionResourceComponentsResourceBuyButton" => {
+                CustomerSessionResourceComponentsResourceBuyButton::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CustomerSessionResourceComponentsResourcePricingTable" => {
+                CustomerSessionResourceComponentsResourcePricingTable::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CustomerTaxAutomaticTax" => {
+                CustomerTaxAutomaticTax::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerTax" => CustomerTax::from_json(value).map(|v| v.to_json()),
+            "CustomerTaxLocationSource" => {
+                CustomerTaxLocationSource::from_json(value).map(|v| v.to_json())
+            }
+            "CustomerTaxLocation" => {
+                CustomerTaxLocation::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedAccountObject" => {
+                DeletedAccountObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedAccount" => DeletedAccount::from_json(value).map(|v| v.to_json()),
+            "DeletedApplePayDomainObject" => {
+                DeletedApplePayDomainObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedApplePayDomain" => {
+                DeletedApplePayDomain::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedApplicationObject" => {
+                DeletedApplicationObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedApplication" => {
+                DeletedApplication::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedBankAccountObject" => {
+                DeletedBankAccountObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedBankAccount" => {
+                DeletedBankAccount::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedCardObject" => {
+                DeletedCardObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedCard" => DeletedCard::from_json(value).map(|v| v.to_json()),
+            "DeletedCouponObject" => {
+                DeletedCouponObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedCoupon" => DeletedCoupon::from_json(value).map(|v| v.to_json()),
+            "DeletedCustomerObject" => {
+                DeletedCustomerObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedCustomer" => DeletedCustomer::from_json(value).map(|v| v.to_json()),
+            "DeletedDiscountObject" => {
+                DeletedDiscountObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedDiscount" => DeletedDiscount::from_json(value).map(|v| v.to_json()),
+            "DeletedExternalAccount" => {
+                DeletedExternalAccount::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedInvoiceObject" => {
+                DeletedInvoiceObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedInvoice" => DeletedInvoice::from_json(value).map(|v| v.to_json()),
+            "DeletedInvoiceitemObject" => {
+                DeletedInvoiceitemObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedInvoiceitem" => {
+                DeletedInvoiceitem::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedPaymentSource" => {
+                DeletedPaymentSource::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedPersonObject" => {
+                DeletedPersonObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedPerson" => DeletedPerson::from_json(value).map(|v| v.to_json()),
+            "DeletedPlanObject" => {
+                DeletedPlanObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedPlan" => DeletedPlan::from_json(value).map(|v| v.to_json()),
+            "DeletedPriceObject" => {
+                DeletedPriceObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedPrice" => DeletedPrice::from_json(value).map(|v| v.to_json()),
+            "DeletedProductObject" => {
+                DeletedProductObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedProduct" => DeletedProduct::from_json(value).map(|v| v.to_json()),
+            "DeletedProductFeatureObject" => {
+                DeletedProductFeatureObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedProductFeature" => {
+                DeletedProductFeature::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedRadarValueListObject" => {
+                DeletedRadarValueListObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedRadarValueList" => {
+                DeletedRadarValueList::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedRadarValueListItemObject" => {
+                DeletedRadarValueListItemObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedRadarValueListItem" => {
+                DeletedRadarValueListItem::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedSubscriptionItemObject" => {
+                DeletedSubscriptionItemObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedSubscriptionItem" => {
+                DeletedSubscriptionItem::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTaxIdObject" => {
+                DeletedTaxIdObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTaxId" => DeletedTaxId::from_json(value).map(|v| v.to_json()),
+            "DeletedTerminalConfigurationObject" => {
+                DeletedTerminalConfigurationObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTerminalConfiguration" => {
+                DeletedTerminalConfiguration::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTerminalLocationObject" => {
+                DeletedTerminalLocationObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTerminalLocation" => {
+                DeletedTerminalLocation::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTerminalReaderObject" => {
+                DeletedTerminalReaderObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTerminalReader" => {
+                DeletedTerminalReader::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTestHelpersTestClockObject" => {
+                DeletedTestHelpersTestClockObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedTestHelpersTestClock" => {
+                DeletedTestHelpersTestClock::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedWebhookEndpointObject" => {
+                DeletedWebhookEndpointObject::from_json(value).map(|v| v.to_json())
+            }
+            "DeletedWebhookEndpoint" => {
+                DeletedWebhookEndpoint::from_json(value).map(|v| v.to_json())
+            }
+            "DestinationDetailsUnimplemented" => {
+                DestinationDetailsUnimplemented::from_json(value).map(|v| v.to_json())
+            }
+            "DiscountObject" => DiscountObject::from_json(value).map(|v| v.to_json()),
+            "Discount" => Discount::from_json(value).map(|v| v.to_json()),
+            "DiscountOrDeletedDiscount" => {
+                DiscountOrDeletedDiscount::from_json(value).map(|v| v.to_json())
+            }
+            "DiscountsResourceDiscountAmount" => {
+                DiscountsResourceDiscountAmount::from_json(value).map(|v| v.to_json())
+            }
+            "DiscountsResourceStackableDiscount" => {
+                DiscountsResourceStackableDiscount::from_json(value).map(|v| v.to_json())
+            }
+            "DisputeObject" => DisputeObject::from_json(value).map(|v| v.to_json()),
+            "DisputeStatus" => DisputeStatus::from_json(value).map(|v| v.to_json()),
+            "Dispute" => Dispute::from_json(value).map(|v| v.to_json()),
+            "DisputeEvidence" => DisputeEvidence::from_json(value).map(|v| v.to_json()),
+            "DisputeEvidenceDetails" => {
+                DisputeEvidenceDetails::from_json(value).map(|v| v.to_json())
+            }
+            "DisputePaymentMethodDetailsType" => {
+                DisputePaymentMethodDetailsType::from_json(value).map(|v| v.to_json())
+            }
+            "DisputePaymentMethodDetails" => {
+                DisputePaymentMethodDetails::from_json(value).map(|v| v.to_json())
+            }
+            "DisputePaymentMethodDetailsCard" => {
+                DisputePaymentMethodDetailsCard::from_json(value).map(|v| v.to_json())
+            }
+            "DisputePaymentMethodDetailsKlarna" => {
+                DisputePaymentMethodDetailsKlarna::from_json(value).map(|v| v.to_json())
+            }
+            "DisputePaymentMethodDetailsPaypal" => {
+                DisputePaymentMethodDetailsPaypal::from_json(value).map(|v| v.to_json())
+            }
+            "EmailSent" => EmailSent::from_json(value).map(|v| v.to_json()),
+            "EntitlementsActiveEntitlementObject" => {
+                EntitlementsActiveEntitlementObject::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "EntitlementsActiveEntitlement" => {
+                EntitlementsActiveEntitlement::from_json(value).map(|v| v.to_json())
+            }
+            "EntitlementsFeatureObject" => {
+                EntitlementsFeatureObject::from_json(value).map(|v| v.to_json())
+            }
+            "EntitlementsFeature" => {
+                EntitlementsFeature::from_json(value).map(|v| v.to_json())
+            }
+            "EphemeralKeyObject" => {
+                EphemeralKeyObject::from_json(value).map(|v| v.to_json())
+            }
+            "EphemeralKey" => EphemeralKey::from_json(value).map(|v| v.to_json()),
+            "StripeError" => StripeError::from_json(value).map(|v| v.to_json()),
+            "EventObject" => EventObject::from_json(value).map(|v| v.to_json()),
+            "Event" => Event::from_json(value).map(|v| v.to_json()),
+            "ExchangeRateObject" => {
+                ExchangeRateObject::from_json(value).map(|v| v.to_json())
+            }
+            "ExchangeRate" => ExchangeRate::from_json(value).map(|v| v.to_json()),
+            "ExternalAccount" => ExternalAccount::from_json(value).map(|v| v.to_json()),
+            "ExternalAccountRequirements" => {
+                ExternalAccountRequirements::from_json(value).map(|v| v.to_json())
+            }
+            "Fee" => Fee::from_json(value).map(|v| v.to_json()),
+            "FeeRefundObject" => FeeRefundObject::from_json(value).map(|v| v.to_json()),
+            "FeeRefund" => FeeRefund::from_json(value).map(|v| v.to_json()),
+            "FileObject" => FileObject::from_json(value).map(|v| v.to_json()),
+            "FilePurpose" => FilePurpose::from_json(value).map(|v| v.to_json()),
+            "File" => File::from_json(value).map(|v| v.to_json()),
+            "FileLinkObject" => FileLinkObject::from_json(value).map(|v| v.to_json()),
+            "FileLink" => FileLink::from_json(value).map(|v| v.to_json()),
+            "FinancialConnectionsAccountCategory" => {
+                FinancialConnectionsAccountCategory::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountObject" => {
+                FinancialConnectionsAccountObject::from_json(value).map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountPermissions" => {
+                FinancialConnectionsAccountPermissions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountStatus" => {
+                FinancialConnectionsAccountStatus::from_json(value).map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountSubcategory" => {
+                FinancialConnectionsAccountSubcategory::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountSubscriptions" => {
+                FinancialConnectionsAccountSubscriptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountSupportedPaymentMethodTypes" => {
+                FinancialConnectionsAccountSupportedPaymentMethodTypes::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccount" => {
+                FinancialConnectionsAccount::from_json(value).map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountOwnerObject" => {
+                FinancialConnectionsAccountOwnerObject::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountOwner" => {
+                FinancialConnectionsAccountOwner::from_json(value).map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountOwnershipObject" => {
+                FinancialConnectionsAccountOwnershipObject::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsAccountOwnership" => {
+                FinancialConnectionsAccountOwnership::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsSessionObject" => {
+                FinancialConnectionsSessionObject::from_json(value).map(|v| v.to_json())
+            }
+            "FinancialConnectionsSessionPermissions" => {
+                FinancialConnectionsSessionPermissions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsSessionPrefetch" => {
+                FinancialConnectionsSessionPrefetch::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsSession" => {
+                FinancialConnectionsSession::from_json(value).map(|v| v.to_json())
+            }
+            "FinancialConnectionsTransactionObject" => {
+                FinancialConnectionsTransactionObject::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsTransactionStatus" => {
+                FinancialConnectionsTransactionStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FinancialConnectionsTransaction" => {
+                FinancialConnectionsTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "FinancialReportingFinanceReportRunRunParameters" => {
+                FinancialReportingFinanceReportRunRunParameters::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ForwardedRequestContext" => {
+                ForwardedRequestContext::from_json(value).map(|v| v.to_json())
+            }
+            "ForwardedRequestDetailsHttpMethod" => {
+                ForwardedRequestDetailsHttpMethod::from_json(value).map(|v| v.to_json())
+            }
+            "ForwardedRequestDetails" => {
+                ForwardedRequestDetails::from_json(value).map(|v| v.to_json())
+            }
+            "ForwardedRequestHeader" => {
+                ForwardedRequestHeader::from_json(value).map(|v| v.to_json())
+            }
+            "ForwardedResponseDetails" => {
+                ForwardedResponseDetails::from_json(value).map(|v| v.to_json())
+            }
+            "ForwardingRequestObject" => {
+                ForwardingRequestObject::from_json(value).map(|v| v.to_json())
+            }
+            "ForwardingRequestReplacements" => {
+                ForwardingRequestReplacements::from_json(value).map(|v| v.to_json())
+            }
+            "ForwardingRequest" => {
+                ForwardingRequest::from_json(value).map(|v| v.to_json())
+            }
+            "FundingInstructionsFundingType" => {
+                FundingInstructionsFundingType::from_json(value).map(|v| v.to_json())
+            }
+            "FundingInstructionsObject" => {
+                FundingInstructionsObject::from_json(value).map(|v| v.to_json())
+            }
+            "FundingInstructions" => {
+                FundingInstructions::from_json(value).map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferType" => {
+                FundingInstructionsBankTransferType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransfer" => {
+                FundingInstructionsBankTransfer::from_json(value).map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferAbaRecord" => {
+                FundingInstructionsBankTransferAbaRecord::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferFinancialAddressSupportedNetworks" => {
+                FundingInstructionsBankTransferFinancialAddressSupportedNetworks::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferFinancialAddressType" => {
+                FundingInstructionsBankTransferFinancialAddressType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferFinancialAddress" => {
+                FundingInstructionsBankTransferFinancialAddress::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferIbanRecord" => {
+                FundingInstructionsBankTransferIbanRecord::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferSortCodeRecord" => {
+                FundingInstructionsBankTransferSortCodeRecord::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferSpeiRecord" => {
+                FundingInstructionsBankTransferSpeiRecord::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferSwiftRecord" => {
+                FundingInstructionsBankTransferSwiftRecord::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "FundingInstructionsBankTransferZenginRecord" => {
+                FundingInstructionsBankTransferZenginRecord::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "GelatoDataDocumentReportDateOfBirth" => {
+                GelatoDataDocumentReportDateOfBirth::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "GelatoDataDocumentReportExpirationDate" => {
+                GelatoDataDocumentReportExpirationDate::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "GelatoDataDocumentReportIssuedDate" => {
+                GelatoDataDocumentReportIssuedDate::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoDataIdNumberReportDate" => {
+                GelatoDataIdNumberReportDate::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoDataVerifiedOutputsDate" => {
+                GelatoDataVerifiedOutputsDate::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoDocumentReportStatus" => {
+                GelatoDocumentReportStatus::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoDocumentReportType" => {
+                GelatoDocumentReportType::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoDocumentReport" => {
+                GelatoDocumentReport::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoDocumentReportErrorCode" => {
+                GelatoDocumentReportErrorCode::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoDocumentReportError" => {
+                GelatoDocumentReportError::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoEmailReportStatus" => {
+                GelatoEmailReportStatus::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoEmailReport" => {
+                GelatoEmailReport::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoEmailReportErrorCode" => {
+                GelatoEmailReportErrorCode::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoEmailReportError" => {
+                GelatoEmailReportError::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoIdNumberReportIdNumberType" => {
+                GelatoIdNumberReportIdNumberType::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoIdNumberReportStatus" => {
+                GelatoIdNumberReportStatus::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoIdNumberReport" => {
+                GelatoIdNumberReport::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoIdNumberReportErrorCode" => {
+                GelatoIdNumberReportErrorCode::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoIdNumberReportError" => {
+                GelatoIdNumberReportError::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoPhoneReportStatus" => {
+                GelatoPhoneReportStatus::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoPhoneReport" => {
+                GelatoPhoneReport::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoPhoneReportErrorCode" => {
+                GelatoPhoneReportErrorCode::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoPhoneReportError" => {
+                GelatoPhoneReportError::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoProvidedDetails" => {
+                GelatoProvidedDetails::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoReportDocumentOptionsAllowedTypes" => {
+                GelatoReportDocumentOptionsAllowedTypes::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "GelatoReportDocumentOptions" => {
+                GelatoReportDocumentOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoReportIdNumberOptions" => {
+                GelatoReportIdNumberOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSelfieReportStatus" => {
+                GelatoSelfieReportStatus::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSelfieReport" => {
+                GelatoSelfieReport::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSelfieReportErrorCode" => {
+                GelatoSelfieReportErrorCode::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSelfieReportError" => {
+                GelatoSelfieReportError::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSessionDocumentOptionsAllowedTypes" => {
+                GelatoSessionDocumentOptionsAllowedTypes::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "GelatoSessionDocumentOptions" => {
+                GelatoSessionDocumentOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSessionEmailOptions" => {
+                GelatoSessionEmailOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSessionIdNumberOptions" => {
+                GelatoSessionIdNumberOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSessionLastErrorCode" => {
+                GelatoSessionLastErrorCode::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSessionLastError" => {
+                GelatoSessionLastError::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoSessionPhoneOptions" => {
+                GelatoSessionPhoneOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoVerificationReportOptions" => {
+                GelatoVerificationReportOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoVerificationSessionOptions" => {
+                GelatoVerificationSessionOptions::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoVerifiedOutputsIdNumberType" => {
+                GelatoVerifiedOutputsIdNumberType::from_json(value).map(|v| v.to_json())
+            }
+            "GelatoVerifiedOutputs" => {
+                GelatoVerifiedOutputs::from_json(value).map(|v| v.to_json())
+            }
+            "IdentityVerificationReportObject" => {
+                IdentityVerificationReportObject::from_json(value).map(|v| v.to_json())
+            }
+            "IdentityVerificationReportType" => {
+                IdentityVerificationReportType::from_json(value).map(|v| v.to_json())
+            }
+            "IdentityVerificationReport" => {
+                IdentityVerificationReport::from_json(value).map(|v| v.to_json())
+            }
+            "IdentityVerificationSessionObject" => {
+                IdentityVerificationSessionObject::from_json(value).map(|v| v.to_json())
+            }
+            "IdentityVerificationSessionStatus" => {
+                IdentityVerificationSessionStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IdentityVerificationSessionType" => {
+                IdentityVerificationSessionType::from_json(value).map(|v| v.to_json())
+            }
+            "IdentityVerificationSession" => {
+                IdentityVerificationSession::from_json(value).map(|v| v.to_json())
+            }
+            "InboundTransfersType" => {
+                InboundTransfersType::from_json(value).map(|v| v.to_json())
+            }
+            "InboundTransfers" => InboundTransfers::from_json(value).map(|v| v.to_json()),
+            "InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType" => {
+                InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InboundTransfersPaymentMethodDetailsUsBankAccountAccountType" => {
+                InboundTransfersPaymentMethodDetailsUsBankAccountAccountType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InboundTransfersPaymentMethodDetailsUsBankAccountNetwork" => {
+                InboundTransfersPaymentMethodDetailsUsBankAccountNetwork::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InboundTransfersPaymentMethodDetailsUsBankAccount" => {
+                InboundTransfersPaymentMethodDetailsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InternalCard" => InternalCard::from_json(value).map(|v| v.to_json()),
+            "TaxIdOrDeletedTaxId" => {
+                TaxIdOrDeletedTaxId::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceBillingReason" => {
+                InvoiceBillingReason::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceCollectionMethod" => {
+                InvoiceCollectionMethod::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceCustomerTaxExempt" => {
+                InvoiceCustomerTaxExempt::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceObject" => InvoiceObject::from_json(value).map(|v| v.to_json()),
+            "InvoiceStatus" => InvoiceStatus::from_json(value).map(|v| v.to_json()),
+            "Invoice" => Invoice::from_json(value).map(|v| v.to_json()),
+            "InvoiceInstallmentsCard" => {
+                InvoiceInstallmentsCard::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceItemThresholdReason" => {
+                InvoiceItemThresholdReason::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceLineItemPeriod" => {
+                InvoiceLineItemPeriod::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceMandateOptionsCardAmountType" => {
+                InvoiceMandateOptionsCardAmountType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoiceMandateOptionsCard" => {
+                InvoiceMandateOptionsCard::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsAcssDebitVerificationMethod" => {
+                InvoicePaymentMethodOptionsAcssDebitVerificationMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsAcssDebit" => {
+                InvoicePaymentMethodOptionsAcssDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType" => {
+                InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsAcssDebitMandateOptions" => {
+                InvoicePaymentMethodOptionsAcssDebitMandateOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsBancontactPreferredLanguage" => {
+                InvoicePaymentMethodOptionsBancontactPreferredLanguage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsBancontact" => {
+                InvoicePaymentMethodOptionsBancontact::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsCardRequestThreeDSecure" => {
+                InvoicePaymentMethodOptionsCardRequestThreeDSecure::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsCard" => {
+                InvoicePaymentMethodOptionsCard::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsCustomerBalanceFundingType" => {
+                InvoicePaymentMethodOptionsCustomerBalanceFundingType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsCustomerBalance" => {
+                InvoicePaymentMethodOptionsCustomerBalance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer" => {
+                InvoicePaymentMethodOptionsCustomerBalanceBankTransfer::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry" => {
+                InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer" => {
+                InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsKonbini" => {
+                InvoicePaymentMethodOptionsKonbini::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsSepaDebit" => {
+                InvoicePaymentMethodOptionsSepaDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsUsBankAccountVerificationMethod" => {
+                InvoicePaymentMethodOptionsUsBankAccountVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsUsBankAccount" => {
+                InvoicePaymentMethodOptionsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions" => {
+                InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch" => {
+                InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions" => {
+                InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "InvoiceRenderingPdfPageSize" => {
+                InvoiceRenderingPdfPageSize::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceRenderingPdf" => {
+                InvoiceRenderingPdf::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceSettingCustomField" => {
+                InvoiceSettingCustomField::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceSettingCustomerRenderingOptions" => {
+                InvoiceSettingCustomerRenderingOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoiceSettingCustomerSetting" => {
+                InvoiceSettingCustomerSetting::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceSettingQuoteSetting" => {
+                InvoiceSettingQuoteSetting::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceSettingRenderingOptions" => {
+                InvoiceSettingRenderingOptions::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceSettingSubscriptionSchedulePhaseSetting" => {
+                InvoiceSettingSubscriptionSchedulePhaseSetting::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoiceSettingSubscriptionScheduleSetting" => {
+                InvoiceSettingSubscriptionScheduleSetting::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoiceTaxAmountTaxabilityReason" => {
+                InvoiceTaxAmountTaxabilityReason::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceTaxAmount" => InvoiceTaxAmount::from_json(value).map(|v| v.to_json()),
+            "InvoiceThresholdReason" => {
+                InvoiceThresholdReason::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceTransferData" => {
+                InvoiceTransferData::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceitemObject" => {
+                InvoiceitemObject::from_json(value).map(|v| v.to_json())
+            }
+            "Invoiceitem" => Invoiceitem::from_json(value).map(|v| v.to_json()),
+            "InvoicesPaymentMethodOptions" => {
+                InvoicesPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicesPaymentSettingsPaymentMethodTypes" => {
+                InvoicesPaymentSettingsPaymentMethodTypes::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicesPaymentSettings" => {
+                InvoicesPaymentSettings::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicesResourceFromInvoice" => {
+                InvoicesResourceFromInvoice::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicesResourceInvoiceRendering" => {
+                InvoicesResourceInvoiceRendering::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicesResourceInvoiceTaxIdType" => {
+                InvoicesResourceInvoiceTaxIdType::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicesResourceInvoiceTaxId" => {
+                InvoicesResourceInvoiceTaxId::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicesResourceLineItemsCreditedItems" => {
+                InvoicesResourceLineItemsCreditedItems::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicesResourceLineItemsProrationDetails" => {
+                InvoicesResourceLineItemsProrationDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "InvoicesResourceShippingCost" => {
+                InvoicesResourceShippingCost::from_json(value).map(|v| v.to_json())
+            }
+            "InvoicesResourceStatusTransitions" => {
+                InvoicesResourceStatusTransitions::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationAuthorizationMethod" => {
+                IssuingAuthorizationAuthorizationMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationObject" => {
+                IssuingAuthorizationObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationStatus" => {
+                IssuingAuthorizationStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorization" => {
+                IssuingAuthorization::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardCancellationReason" => {
+                IssuingCardCancellationReason::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardObject" => {
+                IssuingCardObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardReplacementReason" => {
+                IssuingCardReplacementReason::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardStatus" => {
+                IssuingCardStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardType" => IssuingCardType::from_json(value).map(|v| v.to_json()),
+            "IssuingCard" => IssuingCard::from_json(value).map(|v| v.to_json()),
+            "IssuingCardholderObject" => {
+                IssuingCardholderObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderPreferredLocales" => {
+                IssuingCardholderPreferredLocales::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderStatus" => {
+                IssuingCardholderStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderType" => {
+                IssuingCardholderType::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholder" => {
+                IssuingCardholder::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeLossReason" => {
+                IssuingDisputeLossReason::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeObject" => {
+                IssuingDisputeObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeStatus" => {
+                IssuingDisputeStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDispute" => IssuingDispute::from_json(value).map(|v| v.to_json()),
+            "IssuingPersonalizationDesignObject" => {
+                IssuingPersonalizationDesignObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingPersonalizationDesignStatus" => {
+                IssuingPersonalizationDesignStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingPersonalizationDesign" => {
+                IssuingPersonalizationDesign::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundleObject" => {
+                IssuingPhysicalBundleObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundleStatus" => {
+                IssuingPhysicalBundleStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundleType" => {
+                IssuingPhysicalBundleType::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundle" => {
+                IssuingPhysicalBundle::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingSettlementNetwork" => {
+                IssuingSettlementNetwork::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingSettlementObject" => {
+                IssuingSettlementObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingSettlement" => {
+                IssuingSettlement::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTokenNetwork" => {
+                IssuingTokenNetwork::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTokenObject" => {
+                IssuingTokenObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTokenStatus" => {
+                IssuingTokenStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTokenWalletProvider" => {
+                IssuingTokenWalletProvider::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingToken" => IssuingToken::from_json(value).map(|v| v.to_json()),
+            "IssuingTransactionObject" => {
+                IssuingTransactionObject::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionType" => {
+                IssuingTransactionType::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionWallet" => {
+                IssuingTransactionWallet::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransaction" => {
+                IssuingTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationAmountDetails" => {
+                IssuingAuthorizationAmountDetails::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationAuthenticationExemptionClaimedBy" => {
+                IssuingAuthorizationAuthenticationExemptionClaimedBy::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationAuthenticationExemptionType" => {
+                IssuingAuthorizationAuthenticationExemptionType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationAuthenticationExemption" => {
+                IssuingAuthorizationAuthenticationExemption::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationMerchantData" => {
+                IssuingAuthorizationMerchantData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationNetworkData" => {
+                IssuingAuthorizationNetworkData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationPendingRequest" => {
+                IssuingAuthorizationPendingRequest::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationRequestReason" => {
+                IssuingAuthorizationRequestReason::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationRequest" => {
+                IssuingAuthorizationRequest::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationThreeDSecureResult" => {
+                IssuingAuthorizationThreeDSecureResult::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationThreeDSecure" => {
+                IssuingAuthorizationThreeDSecure::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationTreasury" => {
+                IssuingAuthorizationTreasury::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingAuthorizationVerificationDataAddressLine1Check" => {
+                IssuingAuthorizationVerificationDataAddressLine1Check::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationVerificationDataAddressPostalCodeCheck" => {
+                IssuingAuthorizationVerificationDataAddressPostalCodeCheck::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationVerificationDataCvcCheck" => {
+                IssuingAuthorizationVerificationDataCvcCheck::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationVerificationDataExpiryCheck" => {
+                IssuingAuthorizationVerificationDataExpiryCheck::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingAuthorizationVerificationData" => {
+                IssuingAuthorizationVerificationData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardApplePayIneligibleReason" => {
+                IssuingCardApplePayIneligibleReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardApplePay" => {
+                IssuingCardApplePay::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardAuthorizationControlsAllowedCategories" => {
+                IssuingCardAuthorizationControlsAllowedCategories::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardAuthorizationControlsBlockedCategories" => {
+                IssuingCardAuthorizationControlsBlockedCategories::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardAuthorizationControls" => {
+                IssuingCardAuthorizationControls::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardGooglePayIneligibleReason" => {
+                IssuingCardGooglePayIneligibleReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardGooglePay" => {
+                IssuingCardGooglePay::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardShippingCarrier" => {
+                IssuingCardShippingCarrier::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardShippingService" => {
+                IssuingCardShippingService::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardShippingStatus" => {
+                IssuingCardShippingStatus::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardShippingType" => {
+                IssuingCardShippingType::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardShipping" => {
+                IssuingCardShipping::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardShippingCustoms" => {
+                IssuingCardShippingCustoms::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardSpendingLimitCategories" => {
+                IssuingCardSpendingLimitCategories::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardSpendingLimitInterval" => {
+                IssuingCardSpendingLimitInterval::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardSpendingLimit" => {
+                IssuingCardSpendingLimit::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardWallets" => {
+                IssuingCardWallets::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderAddress" => {
+                IssuingCardholderAddress::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderAuthorizationControlsAllowedCategories" => {
+                IssuingCardholderAuthorizationControlsAllowedCategories::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderAuthorizationControlsBlockedCategories" => {
+                IssuingCardholderAuthorizationControlsBlockedCategories::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderAuthorizationControls" => {
+                IssuingCardholderAuthorizationControls::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderCardIssuing" => {
+                IssuingCardholderCardIssuing::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderCompany" => {
+                IssuingCardholderCompany::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderIdDocument" => {
+                IssuingCardholderIdDocument::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderIndividual" => {
+                IssuingCardholderIndividual::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderIndividualDob" => {
+                IssuingCardholderIndividualDob::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderRequirementsDisabledReason" => {
+                IssuingCardholderRequirementsDisabledReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderRequirementsPastDue" => {
+                IssuingCardholderRequirementsPastDue::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderRequirements" => {
+                IssuingCardholderRequirements::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderSpendingLimitCategories" => {
+                IssuingCardholderSpendingLimitCategories::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderSpendingLimitInterval" => {
+                IssuingCardholderSpendingLimitInterval::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderSpendingLimit" => {
+                IssuingCardholderSpendingLimit::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingCardholderUserTermsAcceptance" => {
+                IssuingCardholderUserTermsAcceptance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingCardholderVerification" => {
+                IssuingCardholderVerification::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeCanceledEvidenceProductType" => {
+                IssuingDisputeCanceledEvidenceProductType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeCanceledEvidenceReturnStatus" => {
+                IssuingDisputeCanceledEvidenceReturnStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeCanceledEvidence" => {
+                IssuingDisputeCanceledEvidence::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeDuplicateEvidence" => {
+                IssuingDisputeDuplicateEvidence::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeEvidenceReason" => {
+                IssuingDisputeEvidenceReason::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeEvidence" => {
+                IssuingDisputeEvidence::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeFraudulentEvidence" => {
+                IssuingDisputeFraudulentEvidence::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeMerchandiseNotAsDescribedEvidenceReturnStatus" => {
+                IssuingDisputeMerchandiseNotAsDescribedEvidenceReturnStatus::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeMerchandiseNotAsDescribedEvidence" => {
+                IssuingDisputeMerchandiseNotAsDescribedEvidence::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeNoValidAuthorizationEvidence" => {
+                IssuingDisputeNoValidAuthorizationEvidence::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeNotReceivedEvidenceProductType" => {
+                IssuingDisputeNotReceivedEvidenceProductType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeNotReceivedEvidence" => {
+                IssuingDisputeNotReceivedEvidence::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeOtherEvidenceProductType" => {
+                IssuingDisputeOtherEvidenceProductType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeOtherEvidence" => {
+                IssuingDisputeOtherEvidence::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingDisputeServiceNotAsDescribedEvidence" => {
+                IssuingDisputeServiceNotAsDescribedEvidence::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingDisputeTreasury" => {
+                IssuingDisputeTreasury::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenAddress" => {
+                IssuingNetworkTokenAddress::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenDeviceType" => {
+                IssuingNetworkTokenDeviceType::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenDevice" => {
+                IssuingNetworkTokenDevice::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenMastercard" => {
+                IssuingNetworkTokenMastercard::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenNetworkDataType" => {
+                IssuingNetworkTokenNetworkDataType::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenNetworkData" => {
+                IssuingNetworkTokenNetworkData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenVisa" => {
+                IssuingNetworkTokenVisa::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenWalletProviderCardNumberSource" => {
+                IssuingNetworkTokenWalletProviderCardNumberSource::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenWalletProviderReasonCodes" => {
+                IssuingNetworkTokenWalletProviderReasonCodes::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenWalletProviderSuggestedDecision" => {
+                IssuingNetworkTokenWalletProviderSuggestedDecision::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingNetworkTokenWalletProvider" => {
+                IssuingNetworkTokenWalletProvider::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingPersonalizationDesignCarrierText" => {
+                IssuingPersonalizationDesignCarrierText::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPersonalizationDesignPreferences" => {
+                IssuingPersonalizationDesignPreferences::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPersonalizationDesignRejectionReasonsCardLogo" => {
+                IssuingPersonalizationDesignRejectionReasonsCardLogo::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPersonalizationDesignRejectionReasonsCarrierText" => {
+                IssuingPersonalizationDesignRejectionReasonsCarrierText::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPersonalizationDesignRejectionReasons" => {
+                IssuingPersonalizationDesignRejectionReasons::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundleFeaturesCardLogo" => {
+                IssuingPhysicalBundleFeaturesCardLogo::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundleFeaturesCarrierText" => {
+                IssuingPhysicalBundleFeaturesCarrierText::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundleFeaturesSecondLine" => {
+                IssuingPhysicalBundleFeaturesSecondLine::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "IssuingPhysicalBundleFeatures" => {
+                IssuingPhysicalBundleFeatures::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionAmountDetails" => {
+                IssuingTransactionAmountDetails::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionFlightData" => {
+                IssuingTransactionFlightData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionFlightDataLeg" => {
+                IssuingTransactionFlightDataLeg::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionFuelData" => {
+                IssuingTransactionFuelData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionLodgingData" => {
+                IssuingTransactionLodgingData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionNetworkData" => {
+                IssuingTransactionNetworkData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionPurchaseDetails" => {
+                IssuingTransactionPurchaseDetails::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionReceiptData" => {
+                IssuingTransactionReceiptData::from_json(value).map(|v| v.to_json())
+            }
+            "IssuingTransactionTreasury" => {
+                IssuingTransactionTreasury::from_json(value).map(|v| v.to_json())
+            }
+            "ItemObject" => ItemObject::from_json(value).map(|v| v.to_json()),
+            "Item" => Item::from_json(value).map(|v| v.to_json()),
+            "LegalEntityCompanyStructure" => {
+                LegalEntityCompanyStructure::from_json(value).map(|v| v.to_json())
+            }
+            "LegalEntityCompany" => {
+                LegalEntityCompany::from_json(value).map(|v| v.to_json())
+            }
+            "LegalEntityCompanyVerification" => {
+                LegalEntityCompanyVerification::from_json(value).map(|v| v.to_json())
+            }
+            "LegalEntityCompanyVerificationDocument" => {
+                LegalEntityCompanyVerificationDocument::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "LegalEntityDob" => LegalEntityDob::from_json(value).map(|v| v.to_json()),
+            "LegalEntityJapanAddress" => {
+                LegalEntityJapanAddress::from_json(value).map(|v| v.to_json())
+            }
+            "LegalEntityPersonVerification" => {
+                LegalEntityPersonVerification::from_json(value).map(|v| v.to_json())
+            }
+            "LegalEntityPersonVerificationDocument" => {
+                LegalEntityPersonVerificationDocument::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "LegalEntityUboDeclaration" => {
+                LegalEntityUboDeclaration::from_json(value).map(|v| v.to_json())
+            }
+            "LineItemObject" => LineItemObject::from_json(value).map(|v| v.to_json()),
+            "LineItemType" => LineItemType::from_json(value).map(|v| v.to_json()),
+            "LineItem" => LineItem::from_json(value).map(|v| v.to_json()),
+            "LineItemsDiscountAmount" => {
+                LineItemsDiscountAmount::from_json(value).map(|v| v.to_json())
+            }
+            "LineItemsTaxAmountTaxabilityReason" => {
+                LineItemsTaxAmountTaxabilityReason::from_json(value).map(|v| v.to_json())
+            }
+            "LineItemsTaxAmount" => {
+                LineItemsTaxAmount::from_json(value).map(|v| v.to_json())
+            }
+            "LinkedAccountOptionsUsBankAccountPermissions" => {
+                LinkedAccountOptionsUsBankAccountPermissions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "LinkedAccountOptionsUsBankAccountPrefetch" => {
+                LinkedAccountOptionsUsBankAccountPrefetch::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "LinkedAccountOptionsUsBankAccount" => {
+                LinkedAccountOptionsUsBankAccount::from_json(value).map(|v| v.to_json())
+            }
+            "LoginLinkObject" => LoginLinkObject::from_json(value).map(|v| v.to_json()),
+            "LoginLink" => LoginLink::from_json(value).map(|v| v.to_json()),
+            "MandateObject" => MandateObject::from_json(value).map(|v| v.to_json()),
+            "MandateStatus" => MandateStatus::from_json(value).map(|v| v.to_json()),
+            "MandateType" => MandateType::from_json(value).map(|v| v.to_json()),
+            "Mandate" => Mandate::from_json(value).map(|v| v.to_json()),
+            "MandateAcssDebitDefaultFor" => {
+                MandateAcssDebitDefaultFor::from_json(value).map(|v| v.to_json())
+            }
+            "MandateAcssDebitPaymentSchedule" => {
+                MandateAcssDebitPaymentSchedule::from_json(value).map(|v| v.to_json())
+            }
+            "MandateAcssDebitTransactionType" => {
+                MandateAcssDebitTransactionType::from_json(value).map(|v| v.to_json())
+            }
+            "MandateAcssDebit" => MandateAcssDebit::from_json(value).map(|v| v.to_json()),
+            "MandateAmazonPay" => MandateAmazonPay::from_json(value).map(|v| v.to_json()),
+            "MandateAuBecsDebit" => {
+                MandateAuBecsDebit::from_json(value).map(|v| v.to_json())
+            }
+            "MandateBacsDebitNetworkStatus" => {
+                MandateBacsDebitNetworkStatus::from_json(value).map(|v| v.to_json())
+            }
+            "MandateBacsDebitRevocationReason" => {
+                MandateBacsDebitRevocationReason::from_json(value).map(|v| v.to_json())
+            }
+            "MandateBacsDebit" => MandateBacsDebit::from_json(value).map(|v| v.to_json()),
+            "MandateCashapp" => MandateCashapp::from_json(value).map(|v| v.to_json()),
+            "MandateLink" => MandateLink::from_json(value).map(|v| v.to_json()),
+            "MandateMultiUse" => MandateMultiUse::from_json(value).map(|v| v.to_json()),
+            "MandatePaymentMethodDetails" => {
+                MandatePaymentMethodDetails::from_json(value).map(|v| v.to_json())
+            }
+            "MandatePaypal" => MandatePaypal::from_json(value).map(|v| v.to_json()),
+            "MandateRevolutPay" => {
+                MandateRevolutPay::from_json(value).map(|v| v.to_json())
+            }
+            "MandateSepaDebit" => MandateSepaDebit::from_json(value).map(|v| v.to_json()),
+            "MandateSingleUse" => MandateSingleUse::from_json(value).map(|v| v.to_json()),
+            "MandateUsBankAccountCollectionMethod" => {
+                MandateUsBankAccountCollectionMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "MandateUsBankAccount" => {
+                MandateUsBankAccount::from_json(value).map(|v| v.to_json())
+            }
+            "Networks" => Networks::from_json(value).map(|v| v.to_json()),
+            "NotificationEventData" => {
+                NotificationEventData::from_json(value).map(|v| v.to_json())
+            }
+            "NotificationEventRequest" => {
+                NotificationEventRequest::from_json(value).map(|v| v.to_json())
+            }
+            "OfflineAcceptance" => {
+                OfflineAcceptance::from_json(value).map(|v| v.to_json())
+            }
+            "OnlineAcceptance" => OnlineAcceptance::from_json(value).map(|v| v.to_json()),
+            "OutboundPaymentsPaymentMethodDetailsType" => {
+                OutboundPaymentsPaymentMethodDetailsType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "OutboundPaymentsPaymentMethodDetails" => {
+                OutboundPaymentsPaymentMethodDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "OutboundPaymentsPaymentMethodDetailsFinancialAccountNetwork" => {
+                OutboundPaymentsPaymentMethodDetailsFinancialAccountNetwork::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "OutboundPaymentsPaymentMethodDetailsFinancialAccount" => {
+                OutboundPaymentsPaymentMethodDetailsFinancialAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType" => {
+                OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType" => {
+                OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork" => {
+                OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "OutboundPaymentsPaymentMethodDetailsUsBankAccount" => {
+                OutboundPaymentsPaymentMethodDetailsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "OutboundTransfersPaymentMethodDetailsType" => {
+                OutboundTransfersPaymentMethodDetailsType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "OutboundTransfersPaymentMethodDetails" => {
+                OutboundTransfersPaymentMethodDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType" => {
+                OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType" => {
+                OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork" => {
+                OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "OutboundTransfersPaymentMethodDetailsUsBankAccount" => {
+                OutboundTransfersPaymentMethodDetailsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PackageDimensions" => {
+                PackageDimensions::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentFlowsAmountDetails" => {
+                PaymentFlowsAmountDetails::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentFlowsAmountDetailsResourceTip" => {
+                PaymentFlowsAmountDetailsResourceTip::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects" => {
+                PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsAutomaticPaymentMethodsPaymentIntent" => {
+                PaymentFlowsAutomaticPaymentMethodsPaymentIntent::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects" => {
+                PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsAutomaticPaymentMethodsSetupIntent" => {
+                PaymentFlowsAutomaticPaymentMethodsSetupIntent::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsInstallmentOptions" => {
+                PaymentFlowsInstallmentOptions::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsAlipay" => {
+                PaymentFlowsPrivatePaymentMethodsAlipay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsAlipayDetails" => {
+                PaymentFlowsPrivatePaymentMethodsAlipayDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorizationStatus" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorizationStatus::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorizationStatus" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorizationStatus::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercaptureStatus" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercaptureStatus::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticaptureStatus" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticaptureStatus::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentFlowsPrivatePaymentMethodsKlarnaDob" => {
+                PaymentFlowsPrivatePaymentMethodsKlarnaDob::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentCancellationReason" => {
+                PaymentIntentCancellationReason::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentCaptureMethod" => {
+                PaymentIntentCaptureMethod::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentConfirmationMethod" => {
+                PaymentIntentConfirmationMethod::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentObject" => {
+                PaymentIntentObject::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentSetupFutureUsage" => {
+                PaymentIntentSetupFutureUsage::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentStatus" => {
+                PaymentIntentStatus::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntent" => PaymentIntent::from_json(value).map(|v| v.to_json()),
+            "PaymentIntentCardProcessing" => {
+                PaymentIntentCardProcessing::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentNextAction" => {
+                PaymentIntentNextAction::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionAlipayHandleRedirect" => {
+                PaymentIntentNextActionAlipayHandleRedirect::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionBoleto" => {
+                PaymentIntentNextActionBoleto::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionCardAwaitNotification" => {
+                PaymentIntentNextActionCardAwaitNotification::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode" => {
+                PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionCashappQrCode" => {
+                PaymentIntentNextActionCashappQrCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionDisplayBankTransferInstructionsType" => {
+                PaymentIntentNextActionDisplayBankTransferInstructionsType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionDisplayBankTransferInstructions" => {
+                PaymentIntentNextActionDisplayBankTransferInstructions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionDisplayOxxoDetails" => {
+                PaymentIntentNextActionDisplayOxxoDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionKonbini" => {
+                PaymentIntentNextActionKonbini::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionKonbiniFamilymart" => {
+                PaymentIntentNextActionKonbiniFamilymart::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionKonbiniLawson" => {
+                PaymentIntentNextActionKonbiniLawson::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionKonbiniMinistop" => {
+                PaymentIntentNextActionKonbiniMinistop::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionKonbiniSeicomart" => {
+                PaymentIntentNextActionKonbiniSeicomart::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionKonbiniStores" => {
+                PaymentIntentNextActionKonbiniStores::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionPaynowDisplayQrCode" => {
+                PaymentIntentNextActionPaynowDisplayQrCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionPixDisplayQrCode" => {
+                PaymentIntentNextActionPixDisplayQrCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionPromptpayDisplayQrCode" => {
+                PaymentIntentNextActionPromptpayDisplayQrCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionRedirectToUrl" => {
+                PaymentIntentNextActionRedirectToUrl::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionSwishHandleRedirectOrDisplayQrCode" => {
+                PaymentIntentNextActionSwishHandleRedirectOrDisplayQrCode::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionSwishQrCode" => {
+                PaymentIntentNextActionSwishQrCode::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositType" => {
+                PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionVerifyWithMicrodeposits" => {
+                PaymentIntentNextActionVerifyWithMicrodeposits::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionWechatPayDisplayQrCode" => {
+                PaymentIntentNextActionWechatPayDisplayQrCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionWechatPayRedirectToAndroidApp" => {
+                PaymentIntentNextActionWechatPayRedirectToAndroidApp::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentNextActionWechatPayRedirectToIosApp" => {
+                PaymentIntentNextActionWechatPayRedirectToIosApp::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsAcssDebit" => {
+                StripePaymentIntentPaymentMethodOptionsAcssDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAffirm" => {
+                PaymentIntentPaymentMethodOptionsAffirm::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAfterpayClearpay" => {
+                PaymentIntentPaymentMethodOptionsAfterpayClearpay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAlipay" => {
+                PaymentIntentPaymentMethodOptionsAlipay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAmazonPay" => {
+                PaymentIntentPaymentMethodOptionsAmazonPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsAuBecsDebit" => {
+                StripePaymentIntentPaymentMethodOptionsAuBecsDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsBacsDebit" => {
+                PaymentIntentPaymentMethodOptionsBacsDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsBancontact" => {
+                PaymentIntentPaymentMethodOptionsBancontact::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsBlik" => {
+                StripePaymentIntentPaymentMethodOptionsBlik::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsBoleto" => {
+                PaymentIntentPaymentMethodOptionsBoleto::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsCard" => {
+                StripePaymentIntentPaymentMethodOptionsCard::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardPresent" => {
+                PaymentIntentPaymentMethodOptionsCardPresent::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCashapp" => {
+                PaymentIntentPaymentMethodOptionsCashapp::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCustomerBalance" => {
+                PaymentIntentPaymentMethodOptionsCustomerBalance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsEps" => {
+                StripePaymentIntentPaymentMethodOptionsEps::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsFpx" => {
+                PaymentIntentPaymentMethodOptionsFpx::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsGiropay" => {
+                PaymentIntentPaymentMethodOptionsGiropay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsGrabpay" => {
+                PaymentIntentPaymentMethodOptionsGrabpay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsIdeal" => {
+                PaymentIntentPaymentMethodOptionsIdeal::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsInteracPresent" => {
+                PaymentIntentPaymentMethodOptionsInteracPresent::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsKlarna" => {
+                PaymentIntentPaymentMethodOptionsKlarna::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsKonbini" => {
+                PaymentIntentPaymentMethodOptionsKonbini::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsLink" => {
+                StripePaymentIntentPaymentMethodOptionsLink::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsMobilepay" => {
+                StripePaymentIntentPaymentMethodOptionsMobilepay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsOxxo" => {
+                PaymentIntentPaymentMethodOptionsOxxo::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsP24" => {
+                PaymentIntentPaymentMethodOptionsP24::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsPaynow" => {
+                PaymentIntentPaymentMethodOptionsPaynow::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsPaypal" => {
+                PaymentIntentPaymentMethodOptionsPaypal::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsPix" => {
+                PaymentIntentPaymentMethodOptionsPix::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsPromptpay" => {
+                PaymentIntentPaymentMethodOptionsPromptpay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsRevolutPay" => {
+                PaymentIntentPaymentMethodOptionsRevolutPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsSepaDebit" => {
+                StripePaymentIntentPaymentMethodOptionsSepaDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsSofort" => {
+                PaymentIntentPaymentMethodOptionsSofort::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsSwish" => {
+                StripePaymentIntentPaymentMethodOptionsSwish::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripePaymentIntentPaymentMethodOptionsUsBankAccount" => {
+                StripePaymentIntentPaymentMethodOptionsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsWechatPay" => {
+                PaymentIntentPaymentMethodOptionsWechatPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsZip" => {
+                PaymentIntentPaymentMethodOptionsZip::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptions" => {
+                PaymentIntentPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod" => {
+                PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAcssDebit" => {
+                PaymentIntentPaymentMethodOptionsAcssDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsAuBecsDebit" => {
+                PaymentIntentPaymentMethodOptionsAuBecsDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsBlikSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsBlikSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsBlik" => {
+                PaymentIntentPaymentMethodOptionsBlik::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardCaptureMethod" => {
+                PaymentIntentPaymentMethodOptionsCardCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardNetwork" => {
+                PaymentIntentPaymentMethodOptionsCardNetwork::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization" => {
+                PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization" => {
+                PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardRequestMulticapture" => {
+                PaymentIntentPaymentMethodOptionsCardRequestMulticapture::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardRequestOvercapture" => {
+                PaymentIntentPaymentMethodOptionsCardRequestOvercapture::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure" => {
+                PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCardSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsCardSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsCard" => {
+                PaymentIntentPaymentMethodOptionsCard::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsEps" => {
+                PaymentIntentPaymentMethodOptionsEps::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsLinkCaptureMethod" => {
+                PaymentIntentPaymentMethodOptionsLinkCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsLink" => {
+                PaymentIntentPaymentMethodOptionsLink::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule" => {
+                PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType" => {
+                PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit" => {
+                PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit" => {
+                PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsMobilepayCaptureMethod" => {
+                PaymentIntentPaymentMethodOptionsMobilepayCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsMobilepaySetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsMobilepaySetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsMobilepay" => {
+                PaymentIntentPaymentMethodOptionsMobilepay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsSepaDebit" => {
+                PaymentIntentPaymentMethodOptionsSepaDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsSwishSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsSwishSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsSwish" => {
+                PaymentIntentPaymentMethodOptionsSwish::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed" => {
+                PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage" => {
+                PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod" => {
+                PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentPaymentMethodOptionsUsBankAccount" => {
+                PaymentIntentPaymentMethodOptionsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentProcessingType" => {
+                PaymentIntentProcessingType::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentProcessing" => {
+                PaymentIntentProcessing::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentIntentProcessingCustomerNotification" => {
+                PaymentIntentProcessingCustomerNotification::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod" => {
+                PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage" => {
+                PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod" => {
+                PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentIntentTypeSpecificPaymentMethodOptionsClient" => {
+                PaymentIntentTypeSpecificPaymentMethodOptionsClient::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinkBillingAddressCollection" => {
+                PaymentLinkBillingAddressCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinkCustomerCreation" => {
+                PaymentLinkCustomerCreation::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinkObject" => {
+                PaymentLinkObject::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinkPaymentMethodCollection" => {
+                PaymentLinkPaymentMethodCollection::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinkPaymentMethodTypes" => {
+                PaymentLinkPaymentMethodTypes::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinkSubmitType" => {
+                PaymentLinkSubmitType::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLink" => PaymentLink::from_json(value).map(|v| v.to_json()),
+            "PaymentLinksResourceAfterCompletionType" => {
+                PaymentLinksResourceAfterCompletionType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceAfterCompletion" => {
+                PaymentLinksResourceAfterCompletion::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceAutomaticTax" => {
+                PaymentLinksResourceAutomaticTax::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCompletedSessions" => {
+                PaymentLinksResourceCompletedSessions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCompletionBehaviorConfirmationPage" => {
+                PaymentLinksResourceCompletionBehaviorConfirmationPage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCompletionBehaviorRedirect" => {
+                PaymentLinksResourceCompletionBehaviorRedirect::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceConsentCollectionPromotions" => {
+                PaymentLinksResourceConsentCollectionPromotions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceConsentCollectionTermsOfService" => {
+                PaymentLinksResourceConsentCollectionTermsOfService::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceConsentCollection" => {
+                PaymentLinksResourceConsentCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFieldsType" => {
+                PaymentLinksResourceCustomFieldsType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFields" => {
+                PaymentLinksResourceCustomFields::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFieldsDropdown" => {
+                PaymentLinksResourceCustomFieldsDropdown::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFieldsDropdownOption" => {
+                PaymentLinksResourceCustomFieldsDropdownOption::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFieldsLabelType" => {
+                PaymentLinksResourceCustomFieldsLabelType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFieldsLabel" => {
+                PaymentLinksResourceCustomFieldsLabel::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFieldsNumeric" => {
+                PaymentLinksResourceCustomFieldsNumeric::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomFieldsText" => {
+                PaymentLinksResourceCustomFieldsText::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomText" => {
+                PaymentLinksResourceCustomText::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinksResourceCustomTextPosition" => {
+                PaymentLinksResourceCustomTextPosition::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceInvoiceCreation" => {
+                PaymentLinksResourceInvoiceCreation::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceInvoiceSettings" => {
+                PaymentLinksResourceInvoiceSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourcePaymentIntentDataCaptureMethod" => {
+                PaymentLinksResourcePaymentIntentDataCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourcePaymentIntentDataSetupFutureUsage" => {
+                PaymentLinksResourcePaymentIntentDataSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourcePaymentIntentData" => {
+                PaymentLinksResourcePaymentIntentData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourcePaymentMethodReuseAgreementPosition" => {
+                PaymentLinksResourcePaymentMethodReuseAgreementPosition::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourcePaymentMethodReuseAgreement" => {
+                PaymentLinksResourcePaymentMethodReuseAgreement::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourcePhoneNumberCollection" => {
+                PaymentLinksResourcePhoneNumberCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceRestrictions" => {
+                PaymentLinksResourceRestrictions::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinksResourceShippingAddressCollectionAllowedCountries" => {
+                PaymentLinksResourceShippingAddressCollectionAllowedCountries::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceShippingAddressCollection" => {
+                PaymentLinksResourceShippingAddressCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceShippingOption" => {
+                PaymentLinksResourceShippingOption::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentLinksResourceSubscriptionData" => {
+                PaymentLinksResourceSubscriptionData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceSubscriptionDataInvoiceSettings" => {
+                PaymentLinksResourceSubscriptionDataInvoiceSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceTaxIdCollection" => {
+                PaymentLinksResourceTaxIdCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentLinksResourceTransferData" => {
+                PaymentLinksResourceTransferData::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodAllowRedisplay" => {
+                PaymentMethodAllowRedisplay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodObject" => {
+                PaymentMethodObject::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodType" => {
+                PaymentMethodType::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethod" => PaymentMethod::from_json(value).map(|v| v.to_json()),
+            "PaymentMethodAcssDebit" => {
+                PaymentMethodAcssDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodAffirm" => {
+                PaymentMethodAffirm::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodAfterpayClearpay" => {
+                PaymentMethodAfterpayClearpay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodAmazonPay" => {
+                PaymentMethodAmazonPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodAuBecsDebit" => {
+                PaymentMethodAuBecsDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodBacsDebit" => {
+                PaymentMethodBacsDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodBancontact" => {
+                PaymentMethodBancontact::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodBlik" => {
+                PaymentMethodBlik::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodBoleto" => {
+                PaymentMethodBoleto::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCard" => {
+                PaymentMethodCard::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardChecks" => {
+                PaymentMethodCardChecks::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardGeneratedCard" => {
+                PaymentMethodCardGeneratedCard::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardPresentReadMethod" => {
+                PaymentMethodCardPresentReadMethod::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardPresent" => {
+                PaymentMethodCardPresent::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardPresentNetworks" => {
+                PaymentMethodCardPresentNetworks::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletType" => {
+                PaymentMethodCardWalletType::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWallet" => {
+                PaymentMethodCardWallet::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletAmexExpressCheckout" => {
+                PaymentMethodCardWalletAmexExpressCheckout::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletApplePay" => {
+                PaymentMethodCardWalletApplePay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletGooglePay" => {
+                PaymentMethodCardWalletGooglePay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletLink" => {
+                PaymentMethodCardWalletLink::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletMasterpass" => {
+                PaymentMethodCardWalletMasterpass::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletSamsungPay" => {
+                PaymentMethodCardWalletSamsungPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCardWalletVisaCheckout" => {
+                PaymentMethodCardWalletVisaCheckout::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodCashapp" => {
+                PaymentMethodCashapp::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodConfigBizPaymentMethodConfigurationDetails" => {
+                PaymentMethodConfigBizPaymentMethodConfigurationDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodConfigResourceDisplayPreferencePreference" => {
+                PaymentMethodConfigResourceDisplayPreferencePreference::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodConfigResourceDisplayPreferenceValue" => {
+                PaymentMethodConfigResourceDisplayPreferenceValue::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodConfigResourceDisplayPreference" => {
+                PaymentMethodConfigResourceDisplayPreference::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodConfigResourcePaymentMethodProperties" => {
+                PaymentMethodConfigResourcePaymentMethodProperties::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodConfigurationObject" => {
+                PaymentMethodConfigurationObject::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodConfiguration" => {
+                PaymentMethodConfiguration::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodCustomerBalance" => {
+                PaymentMethodCustomerBalance::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetails" => {
+                PaymentMethodDetails::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAchCreditTransfer" => {
+                PaymentMethodDetailsAchCreditTransfer::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAchDebitAccountHolderType" => {
+                PaymentMethodDetailsAchDebitAccountHolderType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAchDebit" => {
+                PaymentMethodDetailsAchDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAcssDebit" => {
+                PaymentMethodDetailsAcssDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAffirm" => {
+                PaymentMethodDetailsAffirm::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAfterpayClearpay" => {
+                PaymentMethodDetailsAfterpayClearpay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAmazonPay" => {
+                PaymentMethodDetailsAmazonPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsAuBecsDebit" => {
+                PaymentMethodDetailsAuBecsDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsBacsDebit" => {
+                PaymentMethodDetailsBacsDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsBancontactPreferredLanguage" => {
+                PaymentMethodDetailsBancontactPreferredLanguage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsBancontact" => {
+                PaymentMethodDetailsBancontact::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsBlik" => {
+                PaymentMethodDetailsBlik::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsBoleto" => {
+                PaymentMethodDetailsBoleto::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCard" => {
+                PaymentMethodDetailsCard::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardChecks" => {
+                PaymentMethodDetailsCardChecks::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardInstallments" => {
+                PaymentMethodDetailsCardInstallments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardInstallmentsPlanInterval" => {
+                PaymentMethodDetailsCardInstallmentsPlanInterval::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardInstallmentsPlanType" => {
+                PaymentMethodDetailsCardInstallmentsPlanType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardInstallmentsPlan" => {
+                PaymentMethodDetailsCardInstallmentsPlan::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardNetworkToken" => {
+                PaymentMethodDetailsCardNetworkToken::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardPresentReadMethod" => {
+                PaymentMethodDetailsCardPresentReadMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardPresent" => {
+                PaymentMethodDetailsCardPresent::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardPresentOffline" => {
+                PaymentMethodDetailsCardPresentOffline::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardPresentReceiptAccountType" => {
+                PaymentMethodDetailsCardPresentReceiptAccountType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardPresentReceipt" => {
+                PaymentMethodDetailsCardPresentReceipt::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletType" => {
+                PaymentMethodDetailsCardWalletType::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWallet" => {
+                PaymentMethodDetailsCardWallet::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletAmexExpressCheckout" => {
+                PaymentMethodDetailsCardWalletAmexExpressCheckout::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletApplePay" => {
+                PaymentMethodDetailsCardWalletApplePay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletGooglePay" => {
+                PaymentMethodDetailsCardWalletGooglePay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletLink" => {
+                PaymentMethodDetailsCardWalletLink::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletMasterpass" => {
+                PaymentMethodDetailsCardWalletMasterpass::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletSamsungPay" => {
+                PaymentMethodDetailsCardWalletSamsungPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCardWalletVisaCheckout" => {
+                PaymentMethodDetailsCardWalletVisaCheckout::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCashapp" => {
+                PaymentMethodDetailsCashapp::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsCustomerBalance" => {
+                PaymentMethodDetailsCustomerBalance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsEpsBank" => {
+                PaymentMethodDetailsEpsBank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsEps" => {
+                PaymentMethodDetailsEps::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsFpxBank" => {
+                PaymentMethodDetailsFpxBank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsFpx" => {
+                PaymentMethodDetailsFpx::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsGiropay" => {
+                PaymentMethodDetailsGiropay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsGrabpay" => {
+                PaymentMethodDetailsGrabpay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsIdealBank" => {
+                PaymentMethodDetailsIdealBank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsIdealBic" => {
+                PaymentMethodDetailsIdealBic::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsIdeal" => {
+                PaymentMethodDetailsIdeal::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsInteracPresentReadMethod" => {
+                PaymentMethodDetailsInteracPresentReadMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsInteracPresent" => {
+                PaymentMethodDetailsInteracPresent::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsInteracPresentReceiptAccountType" => {
+                PaymentMethodDetailsInteracPresentReceiptAccountType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsInteracPresentReceipt" => {
+                PaymentMethodDetailsInteracPresentReceipt::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsKlarna" => {
+                PaymentMethodDetailsKlarna::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsKonbini" => {
+                PaymentMethodDetailsKonbini::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsKonbiniStoreChain" => {
+                PaymentMethodDetailsKonbiniStoreChain::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsKonbiniStore" => {
+                PaymentMethodDetailsKonbiniStore::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsLink" => {
+                PaymentMethodDetailsLink::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsMobilepay" => {
+                PaymentMethodDetailsMobilepay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsMultibanco" => {
+                PaymentMethodDetailsMultibanco::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsOxxo" => {
+                PaymentMethodDetailsOxxo::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsP24Bank" => {
+                PaymentMethodDetailsP24Bank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsP24" => {
+                PaymentMethodDetailsP24::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsPaynow" => {
+                PaymentMethodDetailsPaynow::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsPaypal" => {
+                PaymentMethodDetailsPaypal::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsPix" => {
+                PaymentMethodDetailsPix::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsPromptpay" => {
+                PaymentMethodDetailsPromptpay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsRevolutPay" => {
+                PaymentMethodDetailsRevolutPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsSepaDebit" => {
+                PaymentMethodDetailsSepaDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsSofortPreferredLanguage" => {
+                PaymentMethodDetailsSofortPreferredLanguage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsSofort" => {
+                PaymentMethodDetailsSofort::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsStripeAccount" => {
+                PaymentMethodDetailsStripeAccount::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsSwish" => {
+                PaymentMethodDetailsSwish::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsUsBankAccountAccountHolderType" => {
+                PaymentMethodDetailsUsBankAccountAccountHolderType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsUsBankAccountAccountType" => {
+                PaymentMethodDetailsUsBankAccountAccountType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsUsBankAccount" => {
+                PaymentMethodDetailsUsBankAccount::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsWechat" => {
+                PaymentMethodDetailsWechat::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsWechatPay" => {
+                PaymentMethodDetailsWechatPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDetailsZip" => {
+                PaymentMethodDetailsZip::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDomainObject" => {
+                PaymentMethodDomainObject::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDomain" => {
+                PaymentMethodDomain::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodDomainResourcePaymentMethodStatusStatus" => {
+                PaymentMethodDomainResourcePaymentMethodStatusStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDomainResourcePaymentMethodStatus" => {
+                PaymentMethodDomainResourcePaymentMethodStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodDomainResourcePaymentMethodStatusDetails" => {
+                PaymentMethodDomainResourcePaymentMethodStatusDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodEpsBank" => {
+                PaymentMethodEpsBank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodEps" => PaymentMethodEps::from_json(value).map(|v| v.to_json()),
+            "PaymentMethodFpxBank" => {
+                PaymentMethodFpxBank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodFpx" => PaymentMethodFpx::from_json(value).map(|v| v.to_json()),
+            "PaymentMethodGiropay" => {
+                PaymentMethodGiropay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodGrabpay" => {
+                PaymentMethodGrabpay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodIdealBank" => {
+                PaymentMethodIdealBank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodIdealBic" => {
+                PaymentMethodIdealBic::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodIdeal" => {
+                PaymentMethodIdeal::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodInteracPresentReadMethod" => {
+                PaymentMethodInteracPresentReadMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodInteracPresent" => {
+                PaymentMethodInteracPresent::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodKlarna" => {
+                PaymentMethodKlarna::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodKonbini" => {
+                PaymentMethodKonbini::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodLink" => {
+                PaymentMethodLink::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodMobilepay" => {
+                PaymentMethodMobilepay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAffirmCaptureMethod" => {
+                PaymentMethodOptionsAffirmCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAffirmSetupFutureUsage" => {
+                PaymentMethodOptionsAffirmSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAffirm" => {
+                PaymentMethodOptionsAffirm::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAfterpayClearpayCaptureMethod" => {
+                PaymentMethodOptionsAfterpayClearpayCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAfterpayClearpaySetupFutureUsage" => {
+                PaymentMethodOptionsAfterpayClearpaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAfterpayClearpay" => {
+                PaymentMethodOptionsAfterpayClearpay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAlipaySetupFutureUsage" => {
+                PaymentMethodOptionsAlipaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAlipay" => {
+                PaymentMethodOptionsAlipay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAmazonPayCaptureMethod" => {
+                PaymentMethodOptionsAmazonPayCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAmazonPaySetupFutureUsage" => {
+                PaymentMethodOptionsAmazonPaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsAmazonPay" => {
+                PaymentMethodOptionsAmazonPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsBacsDebitSetupFutureUsage" => {
+                PaymentMethodOptionsBacsDebitSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsBacsDebit" => {
+                PaymentMethodOptionsBacsDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsBancontactPreferredLanguage" => {
+                PaymentMethodOptionsBancontactPreferredLanguage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsBancontactSetupFutureUsage" => {
+                PaymentMethodOptionsBancontactSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsBancontact" => {
+                PaymentMethodOptionsBancontact::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsBoletoSetupFutureUsage" => {
+                PaymentMethodOptionsBoletoSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsBoleto" => {
+                PaymentMethodOptionsBoleto::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardInstallments" => {
+                PaymentMethodOptionsCardInstallments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardMandateOptionsAmountType" => {
+                PaymentMethodOptionsCardMandateOptionsAmountType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardMandateOptionsInterval" => {
+                PaymentMethodOptionsCardMandateOptionsInterval::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardMandateOptionsSupportedTypes" => {
+                PaymentMethodOptionsCardMandateOptionsSupportedTypes::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardMandateOptions" => {
+                PaymentMethodOptionsCardMandateOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardPresent" => {
+                PaymentMethodOptionsCardPresent::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardPresentRoutingRequestedPriority" => {
+                PaymentMethodOptionsCardPresentRoutingRequestedPriority::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCardPresentRouting" => {
+                PaymentMethodOptionsCardPresentRouting::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCashappCaptureMethod" => {
+                PaymentMethodOptionsCashappCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCashappSetupFutureUsage" => {
+                PaymentMethodOptionsCashappSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCashapp" => {
+                PaymentMethodOptionsCashapp::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalanceFundingType" => {
+                PaymentMethodOptionsCustomerBalanceFundingType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalanceSetupFutureUsage" => {
+                PaymentMethodOptionsCustomerBalanceSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalance" => {
+                PaymentMethodOptionsCustomerBalance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes" => {
+                PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalanceBankTransferType" => {
+                PaymentMethodOptionsCustomerBalanceBankTransferType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalanceBankTransfer" => {
+                PaymentMethodOptionsCustomerBalanceBankTransfer::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalanceEuBankAccountCountry" => {
+                PaymentMethodOptionsCustomerBalanceEuBankAccountCountry::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsCustomerBalanceEuBankAccount" => {
+                PaymentMethodOptionsCustomerBalanceEuBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsFpxSetupFutureUsage" => {
+                PaymentMethodOptionsFpxSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsFpx" => {
+                PaymentMethodOptionsFpx::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsGiropaySetupFutureUsage" => {
+                PaymentMethodOptionsGiropaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsGiropay" => {
+                PaymentMethodOptionsGiropay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsGrabpaySetupFutureUsage" => {
+                PaymentMethodOptionsGrabpaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsGrabpay" => {
+                PaymentMethodOptionsGrabpay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsIdealSetupFutureUsage" => {
+                PaymentMethodOptionsIdealSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsIdeal" => {
+                PaymentMethodOptionsIdeal::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsInteracPresent" => {
+                PaymentMethodOptionsInteracPresent::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsKlarnaCaptureMethod" => {
+                PaymentMethodOptionsKlarnaCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsKlarnaSetupFutureUsage" => {
+                PaymentMethodOptionsKlarnaSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsKlarna" => {
+                PaymentMethodOptionsKlarna::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsKonbiniSetupFutureUsage" => {
+                PaymentMethodOptionsKonbiniSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsKonbini" => {
+                PaymentMethodOptionsKonbini::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsOxxoSetupFutureUsage" => {
+                PaymentMethodOptionsOxxoSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsOxxo" => {
+                PaymentMethodOptionsOxxo::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsP24SetupFutureUsage" => {
+                PaymentMethodOptionsP24SetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsP24" => {
+                PaymentMethodOptionsP24::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPaynowSetupFutureUsage" => {
+                PaymentMethodOptionsPaynowSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPaynow" => {
+                PaymentMethodOptionsPaynow::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPaypalCaptureMethod" => {
+                PaymentMethodOptionsPaypalCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPaypalSetupFutureUsage" => {
+                PaymentMethodOptionsPaypalSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPaypal" => {
+                PaymentMethodOptionsPaypal::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPixSetupFutureUsage" => {
+                PaymentMethodOptionsPixSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPix" => {
+                PaymentMethodOptionsPix::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPromptpaySetupFutureUsage" => {
+                PaymentMethodOptionsPromptpaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsPromptpay" => {
+                PaymentMethodOptionsPromptpay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsRevolutPayCaptureMethod" => {
+                PaymentMethodOptionsRevolutPayCaptureMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsRevolutPaySetupFutureUsage" => {
+                PaymentMethodOptionsRevolutPaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsRevolutPay" => {
+                PaymentMethodOptionsRevolutPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsSofortPreferredLanguage" => {
+                PaymentMethodOptionsSofortPreferredLanguage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsSofortSetupFutureUsage" => {
+                PaymentMethodOptionsSofortSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsSofort" => {
+                PaymentMethodOptionsSofort::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod" => {
+                PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsUsBankAccountMandateOptions" => {
+                PaymentMethodOptionsUsBankAccountMandateOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsWechatPayClient" => {
+                PaymentMethodOptionsWechatPayClient::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsWechatPaySetupFutureUsage" => {
+                PaymentMethodOptionsWechatPaySetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsWechatPay" => {
+                PaymentMethodOptionsWechatPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsZipSetupFutureUsage" => {
+                PaymentMethodOptionsZipSetupFutureUsage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodOptionsZip" => {
+                PaymentMethodOptionsZip::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodOxxo" => {
+                PaymentMethodOxxo::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodP24Bank" => {
+                PaymentMethodP24Bank::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodP24" => PaymentMethodP24::from_json(value).map(|v| v.to_json()),
+            "PaymentMethodPaynow" => {
+                PaymentMethodPaynow::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodPaypal" => {
+                PaymentMethodPaypal::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodPix" => PaymentMethodPix::from_json(value).map(|v| v.to_json()),
+            "PaymentMethodPromptpay" => {
+                PaymentMethodPromptpay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodRevolutPay" => {
+                PaymentMethodRevolutPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodSepaDebit" => {
+                PaymentMethodSepaDebit::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodSofort" => {
+                PaymentMethodSofort::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodSwish" => {
+                PaymentMethodSwish::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodUsBankAccountAccountHolderType" => {
+                PaymentMethodUsBankAccountAccountHolderType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodUsBankAccountAccountType" => {
+                PaymentMethodUsBankAccountAccountType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodUsBankAccount" => {
+                PaymentMethodUsBankAccount::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodUsBankAccountBlockedNetworkCode" => {
+                PaymentMethodUsBankAccountBlockedNetworkCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodUsBankAccountBlockedReason" => {
+                PaymentMethodUsBankAccountBlockedReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodUsBankAccountBlocked" => {
+                PaymentMethodUsBankAccountBlocked::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodUsBankAccountStatusDetails" => {
+                PaymentMethodUsBankAccountStatusDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentMethodWechatPay" => {
+                PaymentMethodWechatPay::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentMethodZip" => PaymentMethodZip::from_json(value).map(|v| v.to_json()),
+            "PaymentPagesCheckoutSessionAfterExpiration" => {
+                PaymentPagesCheckoutSessionAfterExpiration::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionAfterExpirationRecovery" => {
+                PaymentPagesCheckoutSessionAfterExpirationRecovery::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionAutomaticTaxStatus" => {
+                PaymentPagesCheckoutSessionAutomaticTaxStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionAutomaticTax" => {
+                PaymentPagesCheckoutSessionAutomaticTax::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionConsentPromotions" => {
+                PaymentPagesCheckoutSessionConsentPromotions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionConsentTermsOfService" => {
+                PaymentPagesCheckoutSessionConsentTermsOfService::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionConsent" => {
+                PaymentPagesCheckoutSessionConsent::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionConsentCollectionPromotions" => {
+                PaymentPagesCheckoutSessionConsentCollectionPromotions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionConsentCollectionTermsOfService" => {
+                PaymentPagesCheckoutSessionConsentCollectionTermsOfService::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionConsentCollection" => {
+                PaymentPagesCheckoutSessionConsentCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCurrencyConversion" => {
+                PaymentPagesCheckoutSessionCurrencyConversion::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFieldsType" => {
+                PaymentPagesCheckoutSessionCustomFieldsType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFields" => {
+                PaymentPagesCheckoutSessionCustomFields::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFieldsDropdown" => {
+                PaymentPagesCheckoutSessionCustomFieldsDropdown::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFieldsLabelType" => {
+                PaymentPagesCheckoutSessionCustomFieldsLabelType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFieldsLabel" => {
+                PaymentPagesCheckoutSessionCustomFieldsLabel::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFieldsNumeric" => {
+                PaymentPagesCheckoutSessionCustomFieldsNumeric::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFieldsOption" => {
+                PaymentPagesCheckoutSessionCustomFieldsOption::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomFieldsText" => {
+                PaymentPagesCheckoutSessionCustomFieldsText::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomText" => {
+                PaymentPagesCheckoutSessionCustomText::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomTextPosition" => {
+                PaymentPagesCheckoutSessionCustomTextPosition::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomerDetailsTaxExempt" => {
+                PaymentPagesCheckoutSessionCustomerDetailsTaxExempt::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionCustomerDetails" => {
+                PaymentPagesCheckoutSessionCustomerDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionInvoiceCreation" => {
+                PaymentPagesCheckoutSessionInvoiceCreation::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionInvoiceSettings" => {
+                PaymentPagesCheckoutSessionInvoiceSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition" => {
+                PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionPaymentMethodReuseAgreement" => {
+                PaymentPagesCheckoutSessionPaymentMethodReuseAgreement::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionPhoneNumberCollection" => {
+                PaymentPagesCheckoutSessionPhoneNumberCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters" => {
+                PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave" => {
+                PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionSavedPaymentMethodOptions" => {
+                PaymentPagesCheckoutSessionSavedPaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionShippingAddressCollectionAllowedCountries" => {
+                PaymentPagesCheckoutSessionShippingAddressCollectionAllowedCountries::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionShippingAddressCollection" => {
+                PaymentPagesCheckoutSessionShippingAddressCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionShippingCost" => {
+                PaymentPagesCheckoutSessionShippingCost::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionShippingOption" => {
+                PaymentPagesCheckoutSessionShippingOption::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionTaxIdType" => {
+                PaymentPagesCheckoutSessionTaxIdType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionTaxId" => {
+                PaymentPagesCheckoutSessionTaxId::from_json(value).map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionTaxIdCollection" => {
+                PaymentPagesCheckoutSessionTaxIdCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionTotalDetails" => {
+                PaymentPagesCheckoutSessionTotalDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown" => {
+                PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "PaymentSource" => PaymentSource::from_json(value).map(|v| v.to_json()),
+            "PayoutDestination" => {
+                PayoutDestination::from_json(value).map(|v| v.to_json())
+            }
+            "PayoutObject" => PayoutObject::from_json(value).map(|v| v.to_json()),
+            "PayoutReconciliationStatus" => {
+                PayoutReconciliationStatus::from_json(value).map(|v| v.to_json())
+            }
+            "PayoutType" => PayoutType::from_json(value).map(|v| v.to_json()),
+            "Payout" => Payout::from_json(value).map(|v| v.to_json()),
+            "PaypalSellerProtectionDisputeCategories" => {
+                PaypalSellerProtectionDisputeCategories::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PaypalSellerProtectionStatus" => {
+                PaypalSellerProtectionStatus::from_json(value).map(|v| v.to_json())
+            }
+            "PaypalSellerProtection" => {
+                PaypalSellerProtection::from_json(value).map(|v| v.to_json())
+            }
+            "Period" => Period::from_json(value).map(|v| v.to_json()),
+            "PersonObject" => PersonObject::from_json(value).map(|v| v.to_json()),
+            "PersonPoliticalExposure" => {
+                PersonPoliticalExposure::from_json(value).map(|v| v.to_json())
+            }
+            "Person" => Person::from_json(value).map(|v| v.to_json()),
+            "PersonAdditionalTosAcceptance" => {
+                PersonAdditionalTosAcceptance::from_json(value).map(|v| v.to_json())
+            }
+            "PersonAdditionalTosAcceptances" => {
+                PersonAdditionalTosAcceptances::from_json(value).map(|v| v.to_json())
+            }
+            "PersonFutureRequirements" => {
+                PersonFutureRequirements::from_json(value).map(|v| v.to_json())
+            }
+            "PersonRelationship" => {
+                PersonRelationship::from_json(value).map(|v| v.to_json())
+            }
+            "PersonRequirements" => {
+                PersonRequirements::from_json(value).map(|v| v.to_json())
+            }
+            "PlanAggregateUsage" => {
+                PlanAggregateUsage::from_json(value).map(|v| v.to_json())
+            }
+            "PlanBillingScheme" => {
+                PlanBillingScheme::from_json(value).map(|v| v.to_json())
+            }
+            "PlanInterval" => PlanInterval::from_json(value).map(|v| v.to_json()),
+            "PlanObject" => PlanObject::from_json(value).map(|v| v.to_json()),
+            "ProductOrDeletedProduct" => {
+                ProductOrDeletedProduct::from_json(value).map(|v| v.to_json())
+            }
+            "PlanTiersMode" => PlanTiersMode::from_json(value).map(|v| v.to_json()),
+            "PlanUsageType" => PlanUsageType::from_json(value).map(|v| v.to_json()),
+            "Plan" => Plan::from_json(value).map(|v| v.to_json()),
+            "PlanTier" => PlanTier::from_json(value).map(|v| v.to_json()),
+            "PlatformEarningFeeSourceType" => {
+                PlatformEarningFeeSourceType::from_json(value).map(|v| v.to_json())
+            }
+            "PlatformEarningFeeSource" => {
+                PlatformEarningFeeSource::from_json(value).map(|v| v.to_json())
+            }
+            "PlatformTaxFeeObject" => {
+                PlatformTaxFeeObject::from_json(value).map(|v| v.to_json())
+            }
+            "PlatformTaxFee" => PlatformTaxFee::from_json(value).map(|v| v.to_json()),
+            "PortalBusinessProfile" => {
+                PortalBusinessProfile::from_json(value).map(|v| v.to_json())
+            }
+            "PortalCustomerUpdateAllowedUpdates" => {
+                PortalCustomerUpdateAllowedUpdates::from_json(value).map(|v| v.to_json())
+            }
+            "PortalCustomerUpdate" => {
+                PortalCustomerUpdate::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFeatures" => PortalFeatures::from_json(value).map(|v| v.to_json()),
+            "PortalFlowsAfterCompletionHostedConfirmation" => {
+                PortalFlowsAfterCompletionHostedConfirmation::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalFlowsAfterCompletionRedirect" => {
+                PortalFlowsAfterCompletionRedirect::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsCouponOffer" => {
+                PortalFlowsCouponOffer::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsFlowType" => {
+                PortalFlowsFlowType::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsFlow" => PortalFlowsFlow::from_json(value).map(|v| v.to_json()),
+            "PortalFlowsFlowAfterCompletionType" => {
+                PortalFlowsFlowAfterCompletionType::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsFlowAfterCompletion" => {
+                PortalFlowsFlowAfterCompletion::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsFlowSubscriptionCancel" => {
+                PortalFlowsFlowSubscriptionCancel::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsFlowSubscriptionUpdate" => {
+                PortalFlowsFlowSubscriptionUpdate::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsFlowSubscriptionUpdateConfirm" => {
+                PortalFlowsFlowSubscriptionUpdateConfirm::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalFlowsRetentionType" => {
+                PortalFlowsRetentionType::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsRetention" => {
+                PortalFlowsRetention::from_json(value).map(|v| v.to_json())
+            }
+            "PortalFlowsSubscriptionUpdateConfirmDiscount" => {
+                PortalFlowsSubscriptionUpdateConfirmDiscount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalFlowsSubscriptionUpdateConfirmItem" => {
+                PortalFlowsSubscriptionUpdateConfirmItem::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalInvoiceList" => {
+                PortalInvoiceList::from_json(value).map(|v| v.to_json())
+            }
+            "PortalLoginPage" => PortalLoginPage::from_json(value).map(|v| v.to_json()),
+            "PortalPaymentMethodUpdate" => {
+                PortalPaymentMethodUpdate::from_json(value).map(|v| v.to_json())
+            }
+            "PortalSubscriptionCancelMode" => {
+                PortalSubscriptionCancelMode::from_json(value).map(|v| v.to_json())
+            }
+            "PortalSubscriptionCancelProrationBehavior" => {
+                PortalSubscriptionCancelProrationBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalSubscriptionCancel" => {
+                PortalSubscriptionCancel::from_json(value).map(|v| v.to_json())
+            }
+            "PortalSubscriptionCancellationReasonOptions" => {
+                PortalSubscriptionCancellationReasonOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalSubscriptionCancellationReason" => {
+                PortalSubscriptionCancellationReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalSubscriptionUpdateDefaultAllowedUpdates" => {
+                PortalSubscriptionUpdateDefaultAllowedUpdates::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalSubscriptionUpdateProrationBehavior" => {
+                PortalSubscriptionUpdateProrationBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "PortalSubscriptionUpdate" => {
+                PortalSubscriptionUpdate::from_json(value).map(|v| v.to_json())
+            }
+            "PortalSubscriptionUpdateProduct" => {
+                PortalSubscriptionUpdateProduct::from_json(value).map(|v| v.to_json())
+            }
+            "PriceBillingScheme" => {
+                PriceBillingScheme::from_json(value).map(|v| v.to_json())
+            }
+            "PriceObject" => PriceObject::from_json(value).map(|v| v.to_json()),
+            "PriceTaxBehavior" => PriceTaxBehavior::from_json(value).map(|v| v.to_json()),
+            "PriceTiersMode" => PriceTiersMode::from_json(value).map(|v| v.to_json()),
+            "PriceType" => PriceType::from_json(value).map(|v| v.to_json()),
+            "Price" => Price::from_json(value).map(|v| v.to_json()),
+            "PriceTier" => PriceTier::from_json(value).map(|v| v.to_json()),
+            "ProductObject" => ProductObject::from_json(value).map(|v| v.to_json()),
+            "Product" => Product::from_json(value).map(|v| v.to_json()),
+            "ProductFeatureObject" => {
+                ProductFeatureObject::from_json(value).map(|v| v.to_json())
+            }
+            "ProductFeature" => ProductFeature::from_json(value).map(|v| v.to_json()),
+            "ProductMarketingFeature" => {
+                ProductMarketingFeature::from_json(value).map(|v| v.to_json())
+            }
+            "PromotionCodeObject" => {
+                PromotionCodeObject::from_json(value).map(|v| v.to_json())
+            }
+            "PromotionCode" => PromotionCode::from_json(value).map(|v| v.to_json()),
+            "PromotionCodeCurrencyOption" => {
+                PromotionCodeCurrencyOption::from_json(value).map(|v| v.to_json())
+            }
+            "PromotionCodesResourceRestrictions" => {
+                PromotionCodesResourceRestrictions::from_json(value).map(|v| v.to_json())
+            }
+            "QuoteCollectionMethod" => {
+                QuoteCollectionMethod::from_json(value).map(|v| v.to_json())
+            }
+            "InvoiceOrDeletedInvoice" => {
+                InvoiceOrDeletedInvoice::from_json(value).map(|v| v.to_json())
+            }
+            "QuoteObject" => QuoteObject::from_json(value).map(|v| v.to_json()),
+            "QuoteStatus" => QuoteStatus::from_json(value).map(|v| v.to_json()),
+            "Quote" => Quote::from_json(value).map(|v| v.to_json()),
+            "QuotesResourceAutomaticTaxStatus" => {
+                QuotesResourceAutomaticTaxStatus::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceAutomaticTax" => {
+                QuotesResourceAutomaticTax::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceComputed" => {
+                QuotesResourceComputed::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceFromQuote" => {
+                QuotesResourceFromQuote::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceRecurringInterval" => {
+                QuotesResourceRecurringInterval::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceRecurring" => {
+                QuotesResourceRecurring::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceStatusTransitions" => {
+                QuotesResourceStatusTransitions::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceSubscriptionDataSubscriptionData" => {
+                QuotesResourceSubscriptionDataSubscriptionData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "QuotesResourceTotalDetails" => {
+                QuotesResourceTotalDetails::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceTotalDetailsResourceBreakdown" => {
+                QuotesResourceTotalDetailsResourceBreakdown::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "QuotesResourceTransferData" => {
+                QuotesResourceTransferData::from_json(value).map(|v| v.to_json())
+            }
+            "QuotesResourceUpfront" => {
+                QuotesResourceUpfront::from_json(value).map(|v| v.to_json())
+            }
+            "RadarEarlyFraudWarningObject" => {
+                RadarEarlyFraudWarningObject::from_json(value).map(|v| v.to_json())
+            }
+            "RadarEarlyFraudWarning" => {
+                RadarEarlyFraudWarning::from_json(value).map(|v| v.to_json())
+            }
+            "RadarValueListItemType" => {
+                RadarValueListItemType::from_json(value).map(|v| v.to_json())
+            }
+            "RadarValueListObject" => {
+                RadarValueListObject::from_json(value).map(|v| v.to_json())
+            }
+            "RadarValueList" => RadarValueList::from_json(value).map(|v| v.to_json()),
+            "RadarValueListItemObject" => {
+                RadarValueListItemObject::from_json(value).map(|v| v.to_json())
+            }
+            "RadarValueListItem" => {
+                RadarValueListItem::from_json(value).map(|v| v.to_json())
+            }
+            "RadarRadarOptions" => {
+                RadarRadarOptions::from_json(value).map(|v| v.to_json())
+            }
+            "RadarReviewResourceLocation" => {
+                RadarReviewResourceLocation::from_json(value).map(|v| v.to_json())
+            }
+            "RadarReviewResourceSession" => {
+                RadarReviewResourceSession::from_json(value).map(|v| v.to_json())
+            }
+            "ReceivedPaymentMethodDetailsFinancialAccountNetwork" => {
+                ReceivedPaymentMethodDetailsFinancialAccountNetwork::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ReceivedPaymentMethodDetailsFinancialAccount" => {
+                ReceivedPaymentMethodDetailsFinancialAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "RecurringAggregateUsage" => {
+                RecurringAggregateUsage::from_json(value).map(|v| v.to_json())
+            }
+            "RecurringInterval" => {
+                RecurringInterval::from_json(value).map(|v| v.to_json())
+            }
+            "RecurringUsageType" => {
+                RecurringUsageType::from_json(value).map(|v| v.to_json())
+            }
+            "Recurring" => Recurring::from_json(value).map(|v| v.to_json()),
+            "RefundObject" => RefundObject::from_json(value).map(|v| v.to_json()),
+            "RefundReason" => RefundReason::from_json(value).map(|v| v.to_json()),
+            "Refund" => Refund::from_json(value).map(|v| v.to_json()),
+            "RefundDestinationDetails" => {
+                RefundDestinationDetails::from_json(value).map(|v| v.to_json())
+            }
+            "RefundDestinationDetailsCardType" => {
+                RefundDestinationDetailsCardType::from_json(value).map(|v| v.to_json())
+            }
+            "RefundDestinationDetailsCard" => {
+                RefundDestinationDetailsCard::from_json(value).map(|v| v.to_json())
+            }
+            "RefundDestinationDetailsGeneric" => {
+                RefundDestinationDetailsGeneric::from_json(value).map(|v| v.to_json())
+            }
+            "RefundNextAction" => RefundNextAction::from_json(value).map(|v| v.to_json()),
+            "RefundNextActionDisplayDetails" => {
+                RefundNextActionDisplayDetails::from_json(value).map(|v| v.to_json())
+            }
+            "ReportingReportRunObject" => {
+                ReportingReportRunObject::from_json(value).map(|v| v.to_json())
+            }
+            "ReportingReportRun" => {
+                ReportingReportRun::from_json(value).map(|v| v.to_json())
+            }
+            "ReportingReportTypeObject" => {
+                ReportingReportTypeObject::from_json(value).map(|v| v.to_json())
+            }
+            "ReportingReportType" => {
+                ReportingReportType::from_json(value).map(|v| v.to_json())
+            }
+            "ReserveTransactionObject" => {
+                ReserveTransactionObject::from_json(value).map(|v| v.to_json())
+            }
+            "ReserveTransaction" => {
+                ReserveTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "ReviewClosedReason" => {
+                ReviewClosedReason::from_json(value).map(|v| v.to_json())
+            }
+            "ReviewObject" => ReviewObject::from_json(value).map(|v| v.to_json()),
+            "ReviewOpenedReason" => {
+                ReviewOpenedReason::from_json(value).map(|v| v.to_json())
+            }
+            "Review" => Review::from_json(value).map(|v| v.to_json()),
+            "Rule" => Rule::from_json(value).map(|v| v.to_json()),
+            "ScheduledQueryRunObject" => {
+                ScheduledQueryRunObject::from_json(value).map(|v| v.to_json())
+            }
+            "ScheduledQueryRun" => {
+                ScheduledQueryRun::from_json(value).map(|v| v.to_json())
+            }
+            "SchedulesPhaseAutomaticTax" => {
+                SchedulesPhaseAutomaticTax::from_json(value).map(|v| v.to_json())
+            }
+            "SecretServiceResourceScopeType" => {
+                SecretServiceResourceScopeType::from_json(value).map(|v| v.to_json())
+            }
+            "SecretServiceResourceScope" => {
+                SecretServiceResourceScope::from_json(value).map(|v| v.to_json())
+            }
+            "SepaDebitGeneratedFrom" => {
+                SepaDebitGeneratedFrom::from_json(value).map(|v| v.to_json())
+            }
+            "SetupAttemptFlowDirections" => {
+                SetupAttemptFlowDirections::from_json(value).map(|v| v.to_json())
+            }
+            "SetupAttemptObject" => {
+                SetupAttemptObject::from_json(value).map(|v| v.to_json())
+            }
+            "SetupAttempt" => SetupAttempt::from_json(value).map(|v| v.to_json()),
+            "SetupAttemptPaymentMethodDetails" => {
+                SetupAttemptPaymentMethodDetails::from_json(value).map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsAcssDebit" => {
+                SetupAttemptPaymentMethodDetailsAcssDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsAmazonPay" => {
+                SetupAttemptPaymentMethodDetailsAmazonPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsAuBecsDebit" => {
+                SetupAttemptPaymentMethodDetailsAuBecsDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsBacsDebit" => {
+                SetupAttemptPaymentMethodDetailsBacsDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage" => {
+                SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsBancontact" => {
+                SetupAttemptPaymentMethodDetailsBancontact::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsBoleto" => {
+                SetupAttemptPaymentMethodDetailsBoleto::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsCard" => {
+                SetupAttemptPaymentMethodDetailsCard::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsCardChecks" => {
+                SetupAttemptPaymentMethodDetailsCardChecks::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsCardPresent" => {
+                SetupAttemptPaymentMethodDetailsCardPresent::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsCardWalletType" => {
+                SetupAttemptPaymentMethodDetailsCardWalletType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsCardWallet" => {
+                SetupAttemptPaymentMethodDetailsCardWallet::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsCashapp" => {
+                SetupAttemptPaymentMethodDetailsCashapp::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsIdealBank" => {
+                SetupAttemptPaymentMethodDetailsIdealBank::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsIdealBic" => {
+                SetupAttemptPaymentMethodDetailsIdealBic::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsIdeal" => {
+                SetupAttemptPaymentMethodDetailsIdeal::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsKlarna" => {
+                SetupAttemptPaymentMethodDetailsKlarna::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsLink" => {
+                SetupAttemptPaymentMethodDetailsLink::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsPaypal" => {
+                SetupAttemptPaymentMethodDetailsPaypal::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsRevolutPay" => {
+                SetupAttemptPaymentMethodDetailsRevolutPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsSepaDebit" => {
+                SetupAttemptPaymentMethodDetailsSepaDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsSofortPreferredLanguage" => {
+                SetupAttemptPaymentMethodDetailsSofortPreferredLanguage::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsSofort" => {
+                SetupAttemptPaymentMethodDetailsSofort::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupAttemptPaymentMethodDetailsUsBankAccount" => {
+                SetupAttemptPaymentMethodDetailsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentCancellationReason" => {
+                SetupIntentCancellationReason::from_json(value).map(|v| v.to_json())
+            }
+            "SetupIntentFlowDirections" => {
+                SetupIntentFlowDirections::from_json(value).map(|v| v.to_json())
+            }
+            "SetupIntentObject" => {
+                SetupIntentObject::from_json(value).map(|v| v.to_json())
+            }
+            "SetupIntentStatus" => {
+                SetupIntentStatus::from_json(value).map(|v| v.to_json())
+            }
+            "SetupIntent" => SetupIntent::from_json(value).map(|v| v.to_json()),
+            "SetupIntentNextAction" => {
+                SetupIntentNextAction::from_json(value).map(|v| v.to_json())
+            }
+            "SetupIntentNextActionRedirectToUrl" => {
+                SetupIntentNextActionRedirectToUrl::from_json(value).map(|v| v.to_json())
+            }
+            "SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType" => {
+                SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentNextActionVerifyWithMicrodeposits" => {
+                SetupIntentNextActionVerifyWithMicrodeposits::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripeSetupIntentPaymentMethodOptionsAcssDebit" => {
+                StripeSetupIntentPaymentMethodOptionsAcssDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripeSetupIntentPaymentMethodOptionsAmazonPay" => {
+                StripeSetupIntentPaymentMethodOptionsAmazonPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripeSetupIntentPaymentMethodOptionsCardPresent" => {
+                StripeSetupIntentPaymentMethodOptionsCardPresent::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripeSetupIntentPaymentMethodOptionsLink" => {
+                StripeSetupIntentPaymentMethodOptionsLink::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripeSetupIntentPaymentMethodOptionsPaypal" => {
+                StripeSetupIntentPaymentMethodOptionsPaypal::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripeSetupIntentPaymentMethodOptionsSepaDebit" => {
+                StripeSetupIntentPaymentMethodOptionsSepaDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "StripeSetupIntentPaymentMethodOptionsUsBankAccount" => {
+                StripeSetupIntentPaymentMethodOptionsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptions" => {
+                SetupIntentPaymentMethodOptions::from_json(value).map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsAcssDebitCurrency" => {
+                SetupIntentPaymentMethodOptionsAcssDebitCurrency::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod" => {
+                SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsAcssDebit" => {
+                SetupIntentPaymentMethodOptionsAcssDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsAmazonPay" => {
+                SetupIntentPaymentMethodOptionsAmazonPay::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCardNetwork" => {
+                SetupIntentPaymentMethodOptionsCardNetwork::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCardRequestThreeDSecure" => {
+                SetupIntentPaymentMethodOptionsCardRequestThreeDSecure::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCard" => {
+                SetupIntentPaymentMethodOptionsCard::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType" => {
+                SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCardMandateOptionsInterval" => {
+                SetupIntentPaymentMethodOptionsCardMandateOptionsInterval::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes" => {
+                SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCardMandateOptions" => {
+                SetupIntentPaymentMethodOptionsCardMandateOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsCardPresent" => {
+                SetupIntentPaymentMethodOptionsCardPresent::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsLink" => {
+                SetupIntentPaymentMethodOptionsLink::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor" => {
+                SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule" => {
+                SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType" => {
+                SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit" => {
+                SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit" => {
+                SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsPaypal" => {
+                SetupIntentPaymentMethodOptionsPaypal::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsSepaDebit" => {
+                SetupIntentPaymentMethodOptionsSepaDebit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod" => {
+                SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentPaymentMethodOptionsUsBankAccount" => {
+                SetupIntentPaymentMethodOptionsUsBankAccount::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod" => {
+                SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SetupIntentTypeSpecificPaymentMethodOptionsClient" => {
+                SetupIntentTypeSpecificPaymentMethodOptionsClient::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "Shipping" => Shipping::from_json(value).map(|v| v.to_json()),
+            "ShippingRateObject" => {
+                ShippingRateObject::from_json(value).map(|v| v.to_json())
+            }
+            "ShippingRateTaxBehavior" => {
+                ShippingRateTaxBehavior::from_json(value).map(|v| v.to_json())
+            }
+            "ShippingRateType" => ShippingRateType::from_json(value).map(|v| v.to_json()),
+            "ShippingRate" => ShippingRate::from_json(value).map(|v| v.to_json()),
+            "ShippingRateCurrencyOptionTaxBehavior" => {
+                ShippingRateCurrencyOptionTaxBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ShippingRateCurrencyOption" => {
+                ShippingRateCurrencyOption::from_json(value).map(|v| v.to_json())
+            }
+            "ShippingRateDeliveryEstimate" => {
+                ShippingRateDeliveryEstimate::from_json(value).map(|v| v.to_json())
+            }
+            "ShippingRateDeliveryEstimateBoundUnit" => {
+                ShippingRateDeliveryEstimateBoundUnit::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ShippingRateDeliveryEstimateBound" => {
+                ShippingRateDeliveryEstimateBound::from_json(value).map(|v| v.to_json())
+            }
+            "ShippingRateFixedAmount" => {
+                ShippingRateFixedAmount::from_json(value).map(|v| v.to_json())
+            }
+            "SigmaScheduledQueryRunError" => {
+                SigmaScheduledQueryRunError::from_json(value).map(|v| v.to_json())
+            }
+            "SourceObject" => SourceObject::from_json(value).map(|v| v.to_json()),
+            "SourceType" => SourceType::from_json(value).map(|v| v.to_json()),
+            "Source" => Source::from_json(value).map(|v| v.to_json()),
+            "SourceCodeVerificationFlow" => {
+                SourceCodeVerificationFlow::from_json(value).map(|v| v.to_json())
+            }
+            "SourceMandateNotificationObject" => {
+                SourceMandateNotificationObject::from_json(value).map(|v| v.to_json())
+            }
+            "SourceMandateNotification" => {
+                SourceMandateNotification::from_json(value).map(|v| v.to_json())
+            }
+            "SourceMandateNotificationAcssDebitData" => {
+                SourceMandateNotificationAcssDebitData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SourceMandateNotificationBacsDebitData" => {
+                SourceMandateNotificationBacsDebitData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SourceMandateNotificationSepaDebitData" => {
+                SourceMandateNotificationSepaDebitData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SourceOrder" => SourceOrder::from_json(value).map(|v| v.to_json()),
+            "SourceOrderItem" => SourceOrderItem::from_json(value).map(|v| v.to_json()),
+            "SourceOwner" => SourceOwner::from_json(value).map(|v| v.to_json()),
+            "SourceReceiverFlow" => {
+                SourceReceiverFlow::from_json(value).map(|v| v.to_json())
+            }
+            "SourceRedirectFlow" => {
+                SourceRedirectFlow::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTransactionObject" => {
+                SourceTransactionObject::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTransactionType" => {
+                SourceTransactionType::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTransaction" => {
+                SourceTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTransactionAchCreditTransferData" => {
+                SourceTransactionAchCreditTransferData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SourceTransactionChfCreditTransferData" => {
+                SourceTransactionChfCreditTransferData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SourceTransactionGbpCreditTransferData" => {
+                SourceTransactionGbpCreditTransferData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SourceTransactionPaperCheckData" => {
+                SourceTransactionPaperCheckData::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTransactionSepaCreditTransferData" => {
+                SourceTransactionSepaCreditTransferData::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SourceTypeAchCreditTransfer" => {
+                SourceTypeAchCreditTransfer::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeAchDebit" => {
+                SourceTypeAchDebit::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeAcssDebit" => {
+                SourceTypeAcssDebit::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeAlipay" => SourceTypeAlipay::from_json(value).map(|v| v.to_json()),
+            "SourceTypeAuBecsDebit" => {
+                SourceTypeAuBecsDebit::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeBancontact" => {
+                SourceTypeBancontact::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeCard" => SourceTypeCard::from_json(value).map(|v| v.to_json()),
+            "SourceTypeCardPresent" => {
+                SourceTypeCardPresent::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeEps" => SourceTypeEps::from_json(value).map(|v| v.to_json()),
+            "SourceTypeGiropay" => {
+                SourceTypeGiropay::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeIdeal" => SourceTypeIdeal::from_json(value).map(|v| v.to_json()),
+            "SourceTypeKlarna" => SourceTypeKlarna::from_json(value).map(|v| v.to_json()),
+            "SourceTypeMultibanco" => {
+                SourceTypeMultibanco::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeP24" => SourceTypeP24::from_json(value).map(|v| v.to_json()),
+            "SourceTypeSepaDebit" => {
+                SourceTypeSepaDebit::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeSofort" => SourceTypeSofort::from_json(value).map(|v| v.to_json()),
+            "SourceTypeThreeDSecure" => {
+                SourceTypeThreeDSecure::from_json(value).map(|v| v.to_json())
+            }
+            "SourceTypeWechat" => SourceTypeWechat::from_json(value).map(|v| v.to_json()),
+            "SubscriptionCollectionMethod" => {
+                SubscriptionCollectionMethod::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionObject" => {
+                SubscriptionObject::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionStatus" => {
+                SubscriptionStatus::from_json(value).map(|v| v.to_json())
+            }
+            "Subscription" => Subscription::from_json(value).map(|v| v.to_json()),
+            "SubscriptionAutomaticTax" => {
+                SubscriptionAutomaticTax::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionBillingThresholds" => {
+                SubscriptionBillingThresholds::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionDetailsData" => {
+                SubscriptionDetailsData::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionItemObject" => {
+                SubscriptionItemObject::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionItem" => SubscriptionItem::from_json(value).map(|v| v.to_json()),
+            "SubscriptionItemBillingThresholds" => {
+                SubscriptionItemBillingThresholds::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionPaymentMethodOptionsCardNetwork" => {
+                SubscriptionPaymentMethodOptionsCardNetwork::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionPaymentMethodOptionsCardRequestThreeDSecure" => {
+                SubscriptionPaymentMethodOptionsCardRequestThreeDSecure::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionPaymentMethodOptionsCard" => {
+                SubscriptionPaymentMethodOptionsCard::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionPendingInvoiceItemIntervalInterval" => {
+                SubscriptionPendingInvoiceItemIntervalInterval::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionPendingInvoiceItemInterval" => {
+                SubscriptionPendingInvoiceItemInterval::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionScheduleEndBehavior" => {
+                SubscriptionScheduleEndBehavior::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionScheduleObject" => {
+                SubscriptionScheduleObject::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionScheduleStatus" => {
+                SubscriptionScheduleStatus::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionSchedule" => {
+                SubscriptionSchedule::from_json(value).map(|v| v.to_json())
+            }
+            "PriceOrDeletedPrice" => {
+                PriceOrDeletedPrice::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionScheduleAddInvoiceItem" => {
+                SubscriptionScheduleAddInvoiceItem::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionScheduleConfigurationItem" => {
+                SubscriptionScheduleConfigurationItem::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionScheduleCurrentPhase" => {
+                SubscriptionScheduleCurrentPhase::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionSchedulePhaseConfigurationBillingCycleAnchor" => {
+                SubscriptionSchedulePhaseConfigurationBillingCycleAnchor::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionSchedulePhaseConfigurationCollectionMethod" => {
+                SubscriptionSchedulePhaseConfigurationCollectionMethod::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "CouponOrDeletedCoupon" => {
+                CouponOrDeletedCoupon::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionSchedulePhaseConfigurationProrationBehavior" => {
+                SubscriptionSchedulePhaseConfigurationProrationBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionSchedulePhaseConfiguration" => {
+                SubscriptionSchedulePhaseConfiguration::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor" => {
+                SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionSchedulesResourceDefaultSettingsCollectionMethod" => {
+                SubscriptionSchedulesResourceDefaultSettingsCollectionMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionSchedulesResourceDefaultSettings" => {
+                SubscriptionSchedulesResourceDefaultSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionSchedulesResourceDefaultSettingsAutomaticTax" => {
+                SubscriptionSchedulesResourceDefaultSettingsAutomaticTax::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionTransferData" => {
+                SubscriptionTransferData::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionsResourceBillingCycleAnchorConfig" => {
+                SubscriptionsResourceBillingCycleAnchorConfig::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsResourcePauseCollectionBehavior" => {
+                SubscriptionsResourcePauseCollectionBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsResourcePauseCollection" => {
+                SubscriptionsResourcePauseCollection::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsResourcePaymentMethodOptions" => {
+                SubscriptionsResourcePaymentMethodOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsResourcePaymentSettingsPaymentMethodTypes" => {
+                SubscriptionsResourcePaymentSettingsPaymentMethodTypes::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethod" => {
+                SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsResourcePaymentSettings" => {
+                SubscriptionsResourcePaymentSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsResourcePendingUpdate" => {
+                SubscriptionsResourcePendingUpdate::from_json(value).map(|v| v.to_json())
+            }
+            "SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod" => {
+                SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsTrialsResourceEndBehavior" => {
+                SubscriptionsTrialsResourceEndBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "SubscriptionsTrialsResourceTrialSettings" => {
+                SubscriptionsTrialsResourceTrialSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxCalculationObject" => {
+                TaxCalculationObject::from_json(value).map(|v| v.to_json())
+            }
+            "TaxCalculation" => TaxCalculation::from_json(value).map(|v| v.to_json()),
+            "TaxCalculationLineItemObject" => {
+                TaxCalculationLineItemObject::from_json(value).map(|v| v.to_json())
+            }
+            "TaxCalculationLineItemTaxBehavior" => {
+                TaxCalculationLineItemTaxBehavior::from_json(value).map(|v| v.to_json())
+            }
+            "TaxCalculationLineItem" => {
+                TaxCalculationLineItem::from_json(value).map(|v| v.to_json())
+            }
+            "TaxRegistrationObject" => {
+                TaxRegistrationObject::from_json(value).map(|v| v.to_json())
+            }
+            "TaxRegistrationStatus" => {
+                TaxRegistrationStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TaxRegistration" => TaxRegistration::from_json(value).map(|v| v.to_json()),
+            "TaxSettingsObject" => {
+                TaxSettingsObject::from_json(value).map(|v| v.to_json())
+            }
+            "TaxSettingsStatus" => {
+                TaxSettingsStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TaxSettings" => TaxSettings::from_json(value).map(|v| v.to_json()),
+            "TaxTransactionObject" => {
+                TaxTransactionObject::from_json(value).map(|v| v.to_json())
+            }
+            "TaxTransactionType" => {
+                TaxTransactionType::from_json(value).map(|v| v.to_json())
+            }
+            "TaxTransaction" => TaxTransaction::from_json(value).map(|v| v.to_json()),
+            "TaxTransactionLineItemObject" => {
+                TaxTransactionLineItemObject::from_json(value).map(|v| v.to_json())
+            }
+            "TaxTransactionLineItemTaxBehavior" => {
+                TaxTransactionLineItemTaxBehavior::from_json(value).map(|v| v.to_json())
+            }
+            "TaxTransactionLineItemType" => {
+                TaxTransactionLineItemType::from_json(value).map(|v| v.to_json())
+            }
+            "TaxTransactionLineItem" => {
+                TaxTransactionLineItem::from_json(value).map(|v| v.to_json())
+            }
+            "TaxCodeObject" => TaxCodeObject::from_json(value).map(|v| v.to_json()),
+            "TaxCode" => TaxCode::from_json(value).map(|v| v.to_json()),
+            "TaxDeductedAtSourceObject" => {
+                TaxDeductedAtSourceObject::from_json(value).map(|v| v.to_json())
+            }
+            "TaxDeductedAtSource" => {
+                TaxDeductedAtSource::from_json(value).map(|v| v.to_json())
+            }
+            "TaxIDsOwnerType" => TaxIDsOwnerType::from_json(value).map(|v| v.to_json()),
+            "TaxIDsOwner" => TaxIDsOwner::from_json(value).map(|v| v.to_json()),
+            "TaxIdObject" => TaxIdObject::from_json(value).map(|v| v.to_json()),
+            "TaxIdType" => TaxIdType::from_json(value).map(|v| v.to_json()),
+            "TaxId" => TaxId::from_json(value).map(|v| v.to_json()),
+            "TaxIdVerificationStatus" => {
+                TaxIdVerificationStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TaxIdVerification" => {
+                TaxIdVerification::from_json(value).map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptions" => {
+                TaxProductRegistrationsResourceCountryOptions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsCaProvinceStandard" => {
+                TaxProductRegistrationsResourceCountryOptionsCaProvinceStandard::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsCanadaType" => {
+                TaxProductRegistrationsResourceCountryOptionsCanadaType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsCanada" => {
+                TaxProductRegistrationsResourceCountryOptionsCanada::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsDefaultType" => {
+                TaxProductRegistrationsResourceCountryOptionsDefaultType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsDefault" => {
+                TaxProductRegistrationsResourceCountryOptionsDefault::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsEuStandardPlaceOfSupplyScheme" => {
+                TaxProductRegistrationsResourceCountryOptionsEuStandardPlaceOfSupplyScheme::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsEuStandard" => {
+                TaxProductRegistrationsResourceCountryOptionsEuStandard::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsEuropeType" => {
+                TaxProductRegistrationsResourceCountryOptionsEuropeType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsEurope" => {
+                TaxProductRegistrationsResourceCountryOptionsEurope::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsSimplifiedType" => {
+                TaxProductRegistrationsResourceCountryOptionsSimplifiedType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsSimplified" => {
+                TaxProductRegistrationsResourceCountryOptionsSimplified::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsUnitedStatesType" => {
+                TaxProductRegistrationsResourceCountryOptionsUnitedStatesType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsUnitedStates" => {
+                TaxProductRegistrationsResourceCountryOptionsUnitedStates::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsUsLocalAmusementTax" => {
+                TaxProductRegistrationsResourceCountryOptionsUsLocalAmusementTax::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductRegistrationsResourceCountryOptionsUsLocalLeaseTax" => {
+                TaxProductRegistrationsResourceCountryOptionsUsLocalLeaseTax::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceCustomerDetailsAddressSource" => {
+                TaxProductResourceCustomerDetailsAddressSource::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceCustomerDetailsTaxabilityOverride" => {
+                TaxProductResourceCustomerDetailsTaxabilityOverride::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceCustomerDetails" => {
+                TaxProductResourceCustomerDetails::from_json(value).map(|v| v.to_json())
+            }
+            "TaxProductResourceCustomerDetailsResourceTaxIdType" => {
+                TaxProductResourceCustomerDetailsResourceTaxIdType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceCustomerDetailsResourceTaxId" => {
+                TaxProductResourceCustomerDetailsResourceTaxId::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceJurisdictionLevel" => {
+                TaxProductResourceJurisdictionLevel::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceJurisdiction" => {
+                TaxProductResourceJurisdiction::from_json(value).map(|v| v.to_json())
+            }
+            "TaxProductResourceLineItemTaxBreakdownSourcing" => {
+                TaxProductResourceLineItemTaxBreakdownSourcing::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceLineItemTaxBreakdownTaxabilityReason" => {
+                TaxProductResourceLineItemTaxBreakdownTaxabilityReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceLineItemTaxBreakdown" => {
+                TaxProductResourceLineItemTaxBreakdown::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceLineItemTaxRateDetailsTaxType" => {
+                TaxProductResourceLineItemTaxRateDetailsTaxType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceLineItemTaxRateDetails" => {
+                TaxProductResourceLineItemTaxRateDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourcePostalAddress" => {
+                TaxProductResourcePostalAddress::from_json(value).map(|v| v.to_json())
+            }
+            "TaxProductResourceShipFromDetails" => {
+                TaxProductResourceShipFromDetails::from_json(value).map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxBreakdownTaxabilityReason" => {
+                TaxProductResourceTaxBreakdownTaxabilityReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxBreakdown" => {
+                TaxProductResourceTaxBreakdown::from_json(value).map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxCalculationShippingCostTaxBehavior" => {
+                TaxProductResourceTaxCalculationShippingCostTaxBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxCalculationShippingCost" => {
+                TaxProductResourceTaxCalculationShippingCost::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxRateDetailsTaxType" => {
+                TaxProductResourceTaxRateDetailsTaxType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxRateDetails" => {
+                TaxProductResourceTaxRateDetails::from_json(value).map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxSettingsDefaultsTaxBehavior" => {
+                TaxProductResourceTaxSettingsDefaultsTaxBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxSettingsDefaults" => {
+                TaxProductResourceTaxSettingsDefaults::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxSettingsHeadOffice" => {
+                TaxProductResourceTaxSettingsHeadOffice::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxSettingsStatusDetails" => {
+                TaxProductResourceTaxSettingsStatusDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxSettingsStatusDetailsResourceActive" => {
+                TaxProductResourceTaxSettingsStatusDetailsResourceActive::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxSettingsStatusDetailsResourcePending" => {
+                TaxProductResourceTaxSettingsStatusDetailsResourcePending::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxTransactionLineItemResourceReversal" => {
+                TaxProductResourceTaxTransactionLineItemResourceReversal::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxTransactionResourceReversal" => {
+                TaxProductResourceTaxTransactionResourceReversal::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxTransactionShippingCostTaxBehavior" => {
+                TaxProductResourceTaxTransactionShippingCostTaxBehavior::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxProductResourceTaxTransactionShippingCost" => {
+                TaxProductResourceTaxTransactionShippingCost::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TaxRateJurisdictionLevel" => {
+                TaxRateJurisdictionLevel::from_json(value).map(|v| v.to_json())
+            }
+            "TaxRateObject" => TaxRateObject::from_json(value).map(|v| v.to_json()),
+            "TaxRateTaxType" => TaxRateTaxType::from_json(value).map(|v| v.to_json()),
+            "TaxRate" => TaxRate::from_json(value).map(|v| v.to_json()),
+            "TerminalConfigurationObject" => {
+                TerminalConfigurationObject::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalConfiguration" => {
+                TerminalConfiguration::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalConnectionTokenObject" => {
+                TerminalConnectionTokenObject::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalConnectionToken" => {
+                TerminalConnectionToken::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalLocationObject" => {
+                TerminalLocationObject::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalLocation" => TerminalLocation::from_json(value).map(|v| v.to_json()),
+            "TerminalReaderDeviceType" => {
+                TerminalReaderDeviceType::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalReaderObject" => {
+                TerminalReaderObject::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalReaderStatus" => {
+                TerminalReaderStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalReader" => TerminalReader::from_json(value).map(|v| v.to_json()),
+            "TerminalConfigurationConfigurationResourceCurrencySpecificConfig" => {
+                TerminalConfigurationConfigurationResourceCurrencySpecificConfig::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig" => {
+                TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TerminalConfigurationConfigurationResourceOfflineConfig" => {
+                TerminalConfigurationConfigurationResourceOfflineConfig::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalConfigurationConfigurationResourceTipping" => {
+                TerminalConfigurationConfigurationResourceTipping::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceCart" => {
+                TerminalReaderReaderResourceCart::from_json(value).map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceLineItem" => {
+                TerminalReaderReaderResourceLineItem::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceProcessConfig" => {
+                TerminalReaderReaderResourceProcessConfig::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceProcessPaymentIntentAction" => {
+                TerminalReaderReaderResourceProcessPaymentIntentAction::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceProcessSetupConfig" => {
+                TerminalReaderReaderResourceProcessSetupConfig::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceProcessSetupIntentAction" => {
+                TerminalReaderReaderResourceProcessSetupIntentAction::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceReaderActionStatus" => {
+                TerminalReaderReaderResourceReaderActionStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceReaderActionType" => {
+                TerminalReaderReaderResourceReaderActionType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceReaderAction" => {
+                TerminalReaderReaderResourceReaderAction::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceRefundPaymentActionReason" => {
+                TerminalReaderReaderResourceRefundPaymentActionReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceRefundPaymentAction" => {
+                TerminalReaderReaderResourceRefundPaymentAction::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceRefundPaymentConfig" => {
+                TerminalReaderReaderResourceRefundPaymentConfig::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceSetReaderDisplayActionType" => {
+                TerminalReaderReaderResourceSetReaderDisplayActionType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceSetReaderDisplayAction" => {
+                TerminalReaderReaderResourceSetReaderDisplayAction::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TerminalReaderReaderResourceTippingConfig" => {
+                TerminalReaderReaderResourceTippingConfig::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TestHelpersTestClockObject" => {
+                TestHelpersTestClockObject::from_json(value).map(|v| v.to_json())
+            }
+            "TestHelpersTestClockStatus" => {
+                TestHelpersTestClockStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TestHelpersTestClock" => {
+                TestHelpersTestClock::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsAuthenticationFlow" => {
+                ThreeDSecureDetailsAuthenticationFlow::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsElectronicCommerceIndicator" => {
+                ThreeDSecureDetailsElectronicCommerceIndicator::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsResult" => {
+                ThreeDSecureDetailsResult::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsResultReason" => {
+                ThreeDSecureDetailsResultReason::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsVersion" => {
+                ThreeDSecureDetailsVersion::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureDetails" => {
+                ThreeDSecureDetails::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsChargeAuthenticationFlow" => {
+                ThreeDSecureDetailsChargeAuthenticationFlow::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsChargeElectronicCommerceIndicator" => {
+                ThreeDSecureDetailsChargeElectronicCommerceIndicator::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsChargeExemptionIndicator" => {
+                ThreeDSecureDetailsChargeExemptionIndicator::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsChargeResult" => {
+                ThreeDSecureDetailsChargeResult::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsChargeResultReason" => {
+                ThreeDSecureDetailsChargeResultReason::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsChargeVersion" => {
+                ThreeDSecureDetailsChargeVersion::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureDetailsCharge" => {
+                ThreeDSecureDetailsCharge::from_json(value).map(|v| v.to_json())
+            }
+            "ThreeDSecureUsage" => {
+                ThreeDSecureUsage::from_json(value).map(|v| v.to_json())
+            }
+            "TokenObject" => TokenObject::from_json(value).map(|v| v.to_json()),
+            "Token" => Token::from_json(value).map(|v| v.to_json()),
+            "TokenCardNetworks" => {
+                TokenCardNetworks::from_json(value).map(|v| v.to_json())
+            }
+            "TopupObject" => TopupObject::from_json(value).map(|v| v.to_json()),
+            "TopupStatus" => TopupStatus::from_json(value).map(|v| v.to_json()),
+            "Topup" => Topup::from_json(value).map(|v| v.to_json()),
+            "TransferObject" => TransferObject::from_json(value).map(|v| v.to_json()),
+            "Transfer" => Transfer::from_json(value).map(|v| v.to_json()),
+            "TransferData" => TransferData::from_json(value).map(|v| v.to_json()),
+            "TransferReversalObject" => {
+                TransferReversalObject::from_json(value).map(|v| v.to_json())
+            }
+            "TransferReversal" => TransferReversal::from_json(value).map(|v| v.to_json()),
+            "TransferSchedule" => TransferSchedule::from_json(value).map(|v| v.to_json()),
+            "TransformQuantityRound" => {
+                TransformQuantityRound::from_json(value).map(|v| v.to_json())
+            }
+            "TransformQuantity" => {
+                TransformQuantity::from_json(value).map(|v| v.to_json())
+            }
+            "TransformUsageRound" => {
+                TransformUsageRound::from_json(value).map(|v| v.to_json())
+            }
+            "TransformUsage" => TransformUsage::from_json(value).map(|v| v.to_json()),
+            "TreasuryCreditReversalNetwork" => {
+                TreasuryCreditReversalNetwork::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryCreditReversalObject" => {
+                TreasuryCreditReversalObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryCreditReversalStatus" => {
+                TreasuryCreditReversalStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryCreditReversal" => {
+                TreasuryCreditReversal::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryDebitReversalNetwork" => {
+                TreasuryDebitReversalNetwork::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryDebitReversalObject" => {
+                TreasuryDebitReversalObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryDebitReversalStatus" => {
+                TreasuryDebitReversalStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryDebitReversal" => {
+                TreasuryDebitReversal::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountActiveFeatures" => {
+                TreasuryFinancialAccountActiveFeatures::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountObject" => {
+                TreasuryFinancialAccountObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountPendingFeatures" => {
+                TreasuryFinancialAccountPendingFeatures::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountRestrictedFeatures" => {
+                TreasuryFinancialAccountRestrictedFeatures::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountStatus" => {
+                TreasuryFinancialAccountStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccount" => {
+                TreasuryFinancialAccount::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountFeaturesObject" => {
+                TreasuryFinancialAccountFeaturesObject::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountFeatures" => {
+                TreasuryFinancialAccountFeatures::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryInboundTransferObject" => {
+                TreasuryInboundTransferObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryInboundTransferStatus" => {
+                TreasuryInboundTransferStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryInboundTransfer" => {
+                TreasuryInboundTransfer::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentObject" => {
+                TreasuryOutboundPaymentObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentStatus" => {
+                TreasuryOutboundPaymentStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryOutboundPayment" => {
+                TreasuryOutboundPayment::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransferObject" => {
+                TreasuryOutboundTransferObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransferStatus" => {
+                TreasuryOutboundTransferStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfer" => {
+                TreasuryOutboundTransfer::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditFailureCode" => {
+                TreasuryReceivedCreditFailureCode::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditNetwork" => {
+                TreasuryReceivedCreditNetwork::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditObject" => {
+                TreasuryReceivedCreditObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditStatus" => {
+                TreasuryReceivedCreditStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedCredit" => {
+                TreasuryReceivedCredit::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitFailureCode" => {
+                TreasuryReceivedDebitFailureCode::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitNetwork" => {
+                TreasuryReceivedDebitNetwork::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitObject" => {
+                TreasuryReceivedDebitObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitStatus" => {
+                TreasuryReceivedDebitStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebit" => {
+                TreasuryReceivedDebit::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransactionFlowType" => {
+                TreasuryTransactionFlowType::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransactionObject" => {
+                TreasuryTransactionObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransactionStatus" => {
+                TreasuryTransactionStatus::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransaction" => {
+                TreasuryTransaction::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransactionEntryFlowType" => {
+                TreasuryTransactionEntryFlowType::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransactionEntryObject" => {
+                TreasuryTransactionEntryObject::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransactionEntryType" => {
+                TreasuryTransactionEntryType::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryTransactionEntry" => {
+                TreasuryTransactionEntry::from_json(value).map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceAbaRecord" => {
+                TreasuryFinancialAccountsResourceAbaRecord::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceAbaToggleSettingsStatus" => {
+                TreasuryFinancialAccountsResourceAbaToggleSettingsStatus::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceAbaToggleSettings" => {
+                TreasuryFinancialAccountsResourceAbaToggleSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceAchToggleSettingsStatus" => {
+                TreasuryFinancialAccountsResourceAchToggleSettingsStatus::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceAchToggleSettings" => {
+                TreasuryFinancialAccountsResourceAchToggleSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceBalance" => {
+                TreasuryFinancialAccountsResourceBalance::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceClosedStatusDetailsReasons" => {
+                TreasuryFinancialAccountsResourceClosedStatusDetailsReasons::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceClosedStatusDetails" => {
+                TreasuryFinancialAccountsResourceClosedStatusDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks" => {
+                TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceFinancialAddressType" => {
+                TreasuryFinancialAccountsResourceFinancialAddressType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceFinancialAddress" => {
+                TreasuryFinancialAccountsResourceFinancialAddress::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceFinancialAddressesFeatures" => {
+                TreasuryFinancialAccountsResourceFinancialAddressesFeatures::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceInboundTransfers" => {
+                TreasuryFinancialAccountsResourceInboundTransfers::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceOutboundPayments" => {
+                TreasuryFinancialAccountsResourceOutboundPayments::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceOutboundTransfers" => {
+                TreasuryFinancialAccountsResourceOutboundTransfers::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows" => {
+                TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows" => {
+                TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourcePlatformRestrictions" => {
+                TreasuryFinancialAccountsResourcePlatformRestrictions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceStatusDetails" => {
+                TreasuryFinancialAccountsResourceStatusDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceToggleSettingsStatus" => {
+                TreasuryFinancialAccountsResourceToggleSettingsStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceToggleSettings" => {
+                TreasuryFinancialAccountsResourceToggleSettings::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode" => {
+                TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution" => {
+                TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction" => {
+                TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryFinancialAccountsResourceTogglesSettingStatusDetails" => {
+                TreasuryFinancialAccountsResourceTogglesSettingStatusDetails::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryInboundTransfersResourceFailureDetailsCode" => {
+                TreasuryInboundTransfersResourceFailureDetailsCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryInboundTransfersResourceFailureDetails" => {
+                TreasuryInboundTransfersResourceFailureDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows" => {
+                TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions" => {
+                TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceAchTrackingDetails" => {
+                TreasuryOutboundPaymentsResourceAchTrackingDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails" => {
+                TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions" => {
+                TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetailsType" => {
+                TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetailsType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetails" => {
+                TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetails::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceReturnedStatusCode" => {
+                TreasuryOutboundPaymentsResourceReturnedStatusCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceReturnedStatus" => {
+                TreasuryOutboundPaymentsResourceReturnedStatus::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundPaymentsResourceUsDomesticWireTrackingDetails" => {
+                TreasuryOutboundPaymentsResourceUsDomesticWireTrackingDetails::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfersResourceAchTrackingDetails" => {
+                TreasuryOutboundTransfersResourceAchTrackingDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetailsType" => {
+                TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetailsType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetails" => {
+                TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetails::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfersResourceReturnedDetailsCode" => {
+                TreasuryOutboundTransfersResourceReturnedDetailsCode::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfersResourceReturnedDetails" => {
+                TreasuryOutboundTransfersResourceReturnedDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfersResourceStatusTransitions" => {
+                TreasuryOutboundTransfersResourceStatusTransitions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryOutboundTransfersResourceUsDomesticWireTrackingDetails" => {
+                TreasuryOutboundTransfersResourceUsDomesticWireTrackingDetails::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditsResourceLinkedFlows" => {
+                TreasuryReceivedCreditsResourceLinkedFlows::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditsResourceReversalDetailsRestrictedReason" => {
+                TreasuryReceivedCreditsResourceReversalDetailsRestrictedReason::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditsResourceReversalDetails" => {
+                TreasuryReceivedCreditsResourceReversalDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditsResourceSourceFlowsDetailsType" => {
+                TreasuryReceivedCreditsResourceSourceFlowsDetailsType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditsResourceSourceFlowsDetails" => {
+                TreasuryReceivedCreditsResourceSourceFlowsDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedCreditsResourceStatusTransitions" => {
+                TreasuryReceivedCreditsResourceStatusTransitions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitsResourceDebitReversalLinkedFlows" => {
+                TreasuryReceivedDebitsResourceDebitReversalLinkedFlows::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitsResourceLinkedFlows" => {
+                TreasuryReceivedDebitsResourceLinkedFlows::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason" => {
+                TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitsResourceReversalDetails" => {
+                TreasuryReceivedDebitsResourceReversalDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryReceivedDebitsResourceStatusTransitions" => {
+                TreasuryReceivedDebitsResourceStatusTransitions::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasurySharedResourceBillingDetails" => {
+                TreasurySharedResourceBillingDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance" => {
+                TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType" => {
+                TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails" => {
+                TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount" => {
+                TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions" => {
+                TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions::from_json(
+                        value,
+                    )
+                    .map(|v| v.to_json())
+            }
+            "TreasuryTransactionsResourceBalanceImpact" => {
+                TreasuryTransactionsResourceBalanceImpact::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryTransactionsResourceFlowDetailsType" => {
+                TreasuryTransactionsResourceFlowDetailsType::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "TreasuryTransactionsResourceFlowDetails" => {
+                TreasuryTransactionsResourceFlowDetails::from_json(value)
+                    .map(|v| v.to_json())
+            }
+            "UsBankAccountNetworksSupported" => {
+                UsBankAccountNetworksSupported::from_json(value).map(|v| v.to_json())
+            }
+            "UsBankAccountNetworks" => {
+                UsBankAccountNetworks::from_json(value).map(|v| v.to_json())
+            }
+            "UsageRecordObject" => {
+                UsageRecordObject::from_json(value).map(|v| v.to_json())
+            }
+            "UsageRecord" => UsageRecord::from_json(value).map(|v| v.to_json()),
+            "UsageRecordSummaryObject" => {
+                UsageRecordSummaryObject::from_json(value).map(|v| v.to_json())
+            }
+            "UsageRecordSummary" => {
+                UsageRecordSummary::from_json(value).map(|v| v.to_json())
+            }
+            "VerificationSessionRedactionStatus" => {
+                VerificationSessionRedactionStatus::from_json(value).map(|v| v.to_json())
+            }
+            "VerificationSessionRedaction" => {
+                VerificationSessionRedaction::from_json(value).map(|v| v.to_json())
+            }
+            "WebhookEndpointObject" => {
+                WebhookEndpointObject::from_json(value).map(|v| v.to_json())
+            }
+            "WebhookEndpoint" => WebhookEndpoint::from_json(value).map(|v| v.to_json()),
+            _ => return None,
+        },
+    )
+}
 #[cfg(feature = "serde")]
 crate::impl_serde!(
     AnyObject, AccountBusinessType, AccountExternalAccounts, AccountObject, AccountType,

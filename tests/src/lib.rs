@@ -1,0 +1,77 @@
+//! Support for the integration tests: where the shared specs and fixtures are, loading them,
+//! and comparing JSON documents with the path of the first difference.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+/// `$STRIPE_OPENAPI_DIR`, else `../shared/openapi` beside the workspace.
+pub fn openapi_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("STRIPE_OPENAPI_DIR") {
+        return PathBuf::from(dir);
+    }
+    workspace_root().join("..").join("shared").join("openapi")
+}
+
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// A real spec from the shared directory, parsed and turned into IR.
+pub fn load_api(file: &str) -> stripe_openapi::ir::Api {
+    let path = openapi_dir().join("specs").join(file);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}; set STRIPE_OPENAPI_DIR", path.display()));
+    let spec = stripe_openapi::parse::parse_spec(&path, &bytes).unwrap();
+    stripe_openapi::ir::build(&spec)
+}
+
+/// `resources` of a `fixtures3.json`, by resource id, sorted.
+pub fn load_fixtures(path: &std::path::Path) -> Vec<(String, Value)> {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let doc: Value = serde_json::from_slice(&bytes).unwrap();
+    let mut out: Vec<(String, Value)> = doc["resources"]
+        .as_object()
+        .expect("fixtures3.json has `resources`")
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The fixtures file of `version` (`STRIPE_FIXTURES` overrides it for 2024-04-10).
+pub fn fixtures_path(version: &str) -> PathBuf {
+    if version == "2024-04-10" {
+        if let Some(p) = std::env::var_os("STRIPE_FIXTURES") {
+            return PathBuf::from(p);
+        }
+    }
+    openapi_dir().join("fixtures").join(format!("{version}.fixtures3.json"))
+}
+
+/// The JSON path of the first difference between two documents, or `None` if they are equal.
+/// Numbers compare by value (`5` equals `5.0`): JSON does not distinguish them.
+pub fn first_difference(expected: &Value, actual: &Value) -> Option<String> {
+    fn walk(path: &str, a: &Value, b: &Value) -> Option<String> {
+        match (a, b) {
+            (Value::Object(x), Value::Object(y)) => {
+                let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
+                keys.sort();
+                keys.dedup();
+                keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
+                    (Some(a), Some(b)) => walk(&format!("{path}.{k}"), a, b),
+                    (Some(_), None) => Some(format!("{path}.{k}: missing after round-trip")),
+                    (None, Some(_)) => Some(format!("{path}.{k}: added by round-trip")),
+                    (None, None) => unreachable!(),
+                })
+            }
+            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+                x.iter().zip(y).enumerate().find_map(|(i, (a, b))| walk(&format!("{path}[{i}]"), a, b))
+            }
+            (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
+            (a, b) if a == b => None,
+            (a, b) => Some(format!("{path}: expected {a}, got {b}")),
+        }
+    }
+    walk("$", expected, actual)
+}
