@@ -66,7 +66,7 @@ impl SpecLocator {
                 looked.push(path);
             }
         }
-        let (Some(tag), Some(expected)) = (&pin.tag, &pin.spec3_json) else {
+        let Some(tag) = &pin.tag else {
             return Err(Error::SpecNotFound {
                 version: version.into(),
                 looked,
@@ -77,27 +77,36 @@ impl SpecLocator {
             });
         };
         let base = self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL).trim_end_matches('/');
-        let url = format!("{base}/{tag}/openapi/spec3.json");
-        let bytes = download(&url).map_err(|why| Error::SpecNotFound {
-            version: version.into(),
-            looked: looked.clone(),
-            download: format!("Download of {url} failed: {why}"),
-        })?;
-        let actual = git_blob_sha1(&bytes);
-        if &actual != expected {
-            return Err(Error::ChecksumMismatch {
-                version: version.into(),
-                url,
-                expected: expected.clone(),
-                actual,
-            });
+        // spec3.json first; spec3.yaml when the release has no JSON file.
+        let candidates = [(&pin.spec3_json, "spec3.json", &names[0]), (&pin.spec3_yaml, "spec3.yaml", &names[1])];
+        let mut tried = Vec::new();
+        for (expected, file, cache_name) in candidates {
+            let Some(expected) = expected else { continue };
+            let url = format!("{base}/{tag}/openapi/{file}");
+            let bytes = match download(&url) {
+                Ok(b) => b,
+                Err(why) => {
+                    tried.push(format!("Download of {url} failed: {why}"));
+                    continue;
+                }
+            };
+            let actual = git_blob_sha1(&bytes);
+            if &actual != expected {
+                return Err(Error::ChecksumMismatch {
+                    version: version.into(),
+                    url,
+                    expected: expected.clone(),
+                    actual,
+                });
+            }
+            let Some(cache) = &self.cache_dir else {
+                return Ok(SpecFile { path: PathBuf::from(url), bytes, blob_sha1: actual });
+            };
+            let path = cache.join(cache_name);
+            write_atomically(&path, &bytes)?;
+            return Ok(SpecFile { path, bytes, blob_sha1: actual });
         }
-        let Some(cache) = &self.cache_dir else {
-            return Ok(SpecFile { path: PathBuf::from(url), bytes, blob_sha1: actual });
-        };
-        let path = cache.join(&names[0]);
-        write_atomically(&path, &bytes)?;
-        Ok(SpecFile { path, bytes, blob_sha1: actual })
+        Err(Error::SpecNotFound { version: version.into(), looked, download: tried.join("\n") })
     }
 }
 
