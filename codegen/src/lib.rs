@@ -3,6 +3,7 @@
 //! Emitters are functions from plain data to text; [`generate`] collects every generated file
 //! of the workspace in memory, and the caller (xtask) writes or compares them.
 
+pub mod chain;
 pub mod names;
 pub mod rust;
 pub mod sql;
@@ -19,8 +20,14 @@ pub struct GeneratedTree {
 
 /// Where generated Rust goes, relative to the workspace root.
 pub const MODEL_DIR: &str = "stripe-model/src/generated";
+/// Where the migration chain lives; `stripe-sync` embeds every file in it.
+pub const MIGRATIONS_DIR: &str = "stripe-sync/migrations";
+/// Committed schema snapshots (`<version>.json`) and the current full DDL (`current.sql`).
+pub const SCHEMA_DIR: &str = "stripe-sync/schema";
+/// The generated list of embedded migrations.
+pub const EMBED_FILE: &str = "stripe-sync/src/generated_migrations.rs";
 
-/// Generates everything for one API version.
+/// Generates the models only (no migration chain): for trying a spec out.
 pub fn generate(api: &Api) -> GeneratedTree {
     let tables = sql::model::plan_tables(api);
     let mut files = BTreeMap::new();
@@ -28,6 +35,23 @@ pub fn generate(api: &Api) -> GeneratedTree {
         files.insert(format!("{MODEL_DIR}/{path}"), src);
     }
     GeneratedTree { files }
+}
+
+/// Generates everything for one API version: models, the schema snapshot and full DDL, and the
+/// next migration of `chain` (or the head migration again, when `chain` already ends at it).
+pub fn generate_all(
+    api: &Api,
+    spec_blob: &str,
+    chain: &chain::Chain,
+    opts: sql::migration::MigrationOptions,
+) -> Result<GeneratedTree, chain::ChainError> {
+    let mut tree = generate(api);
+    let tables = sql::model::plan_tables(api);
+    let snapshot = sql::migration::SchemaSnapshot { version: api.version.clone(), spec_blob: spec_blob.into(), tables };
+    for (path, content) in chain::next(chain, &snapshot, opts)? {
+        tree.files.insert(path, content);
+    }
+    Ok(tree)
 }
 
 /// FNV-1a, for short deterministic name hashes.

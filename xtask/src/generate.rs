@@ -21,6 +21,10 @@ pub struct Args {
     /// Regenerate in memory and fail, listing the files that differ from the committed ones.
     #[arg(long)]
     check: bool,
+    /// In the new migration, DROP tables and columns the new version removed (default: keep
+    /// them, commented "removed in V"; their data stays in `_raw` either way).
+    #[arg(long)]
+    drop_removed: bool,
 }
 
 /// The committed record of which version the tree was generated from.
@@ -54,7 +58,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         );
     }
     let t_ir = started.elapsed();
-    let mut tree = stripe_codegen::generate(&api);
+    let chain = read_chain(&root)?;
+    let opts = stripe_codegen::sql::migration::MigrationOptions { drop_removed: args.drop_removed };
+    let mut tree = stripe_codegen::generate_all(&api, &spec_file.blob_sha1, &chain, opts)?;
     tree.files.insert(VERSION_FILE.into(), format!("{version}\n"));
     let t_emit = started.elapsed();
 
@@ -89,6 +95,24 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The committed migration chain and schema snapshots.
+fn read_chain(root: &Path) -> anyhow::Result<stripe_codegen::chain::Chain> {
+    let mut migrations = Vec::new();
+    for path in list_files(&root.join(stripe_codegen::MIGRATIONS_DIR))? {
+        if path.extension().map_or(false, |e| e == "sql") {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            migrations.push((name, std::fs::read_to_string(&path)?));
+        }
+    }
+    let mut snapshots = Vec::new();
+    for path in list_files(&root.join(stripe_codegen::SCHEMA_DIR))? {
+        if path.extension().map_or(false, |e| e == "json") {
+            snapshots.push(std::fs::read_to_string(&path)?);
+        }
+    }
+    Ok(stripe_codegen::chain::Chain::from_files(&migrations, &snapshots)?)
 }
 
 /// Directories whose contents are wholly generated: stale files there are drift too.

@@ -12,7 +12,7 @@ use stripe_openapi::ir::{Api, Field, Type};
 
 use super::naming::{column_name, table_name};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     pub name: String,
     pub resource_id: String,
@@ -25,7 +25,7 @@ pub struct Table {
     pub columns: Vec<Column>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Column {
     pub name: String,
     /// The JSON field it is derived from.
@@ -36,7 +36,8 @@ pub struct Column {
     pub indexed: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SqlType {
     Text,
     Bigint,
