@@ -1,6 +1,10 @@
 //! Support for the integration tests: where the shared specs and fixtures are, loading them,
 //! and comparing JSON documents with the path of the first difference.
 
+pub mod basil;
+pub mod pg;
+pub mod schema;
+
 use std::path::PathBuf;
 
 use serde_json::Value;

@@ -185,8 +185,13 @@ fn moves(old: &BTreeMap<&str, &Table>, new: &BTreeMap<&str, &Table>, ch: &Change
         .filter_map(|q| q.split_once('.'))
         .chain(ch.tables_added.iter().flat_map(|t| new[t.as_str()].columns.iter().map(move |c| (t.as_str(), c.name.as_str()))))
         .collect();
+    // `a` holds the id of a `b` (an expandable, or a plain id string such as
+    // `subscription_item.subscription`).
     let refers = |a: &Table, b: &Table| {
-        a.columns.iter().any(|c| c.ty == SqlType::Reference && (c.field == b.object || b.object.ends_with(&format!(".{}", c.field))))
+        a.columns.iter().any(|c| {
+            matches!(c.ty, SqlType::Reference | SqlType::Text)
+                && (c.field == b.object || b.object.ends_with(&format!(".{}", c.field)))
+        })
     };
     let mut out = Vec::new();
     for removed in &ch.columns_removed {

@@ -1,0 +1,50 @@
+//! Connecting to Postgres with errors that say what to fix, and never print a password.
+
+use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::{ConnectOptions, Connection};
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`, for messages and logs.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let Some((auth, host)) = rest.rsplit_once('@') else { return url.to_string() };
+    match auth.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_string(),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("DATABASE_URL `{url}` is not a valid Postgres URL: {source}. Expected postgres://user[:password]@host[:port]/database")]
+    BadUrl { url: String, source: sqlx::Error },
+    #[error("cannot connect to Postgres at {url}: {source}. Is the server running and reachable, and is DATABASE_URL right?")]
+    Unreachable { url: String, source: sqlx::Error },
+}
+
+pub fn options(url: &str) -> Result<PgConnectOptions, ConnectError> {
+    url.parse::<PgConnectOptions>()
+        .map(|o| o.log_statements(tracing::log::LevelFilter::Trace))
+        .map_err(|source| ConnectError::BadUrl { url: redact_url(url), source })
+}
+
+pub async fn connect(url: &str) -> Result<PgConnection, ConnectError> {
+    let opts = options(url)?;
+    PgConnection::connect_with(&opts).await.map_err(|source| ConnectError::Unreachable { url: redact_url(url), source })
+}
+
+/// Quotes an identifier for SQL.
+pub fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn passwords_never_appear_in_messages() {
+        assert_eq!(redact_url("postgres://app:s3cret@db:5432/x"), "postgres://app:***@db:5432/x");
+        assert_eq!(redact_url("postgres://app@db/x"), "postgres://app@db/x");
+        assert_eq!(redact_url("postgres://a:b:c@h/x"), "postgres://a:***@h/x");
+    }
+}
