@@ -4,6 +4,7 @@
 //! of the workspace in memory, and the caller (xtask) writes or compares them.
 
 pub mod chain;
+pub mod fdw;
 pub mod names;
 pub mod rust;
 pub mod sql;
@@ -24,6 +25,8 @@ pub const MODEL_DIR: &str = "stripe-model/src/generated";
 pub const MIGRATIONS_DIR: &str = "stripe-sync/migrations";
 /// Committed schema snapshots (`<version>.json`) and the current full DDL (`current.sql`).
 pub const SCHEMA_DIR: &str = "stripe-sync/schema";
+/// Foreign-table SQL for the supabase wrappers Stripe FDW.
+pub const FDW_DIR: &str = "stripe-sync/fdw";
 /// The generated list of embedded migrations.
 pub const EMBED_FILE: &str = "stripe-sync/src/generated_migrations.rs";
 
@@ -47,6 +50,9 @@ pub fn generate_all(
 ) -> Result<GeneratedTree, chain::ChainError> {
     let mut tree = generate(api);
     let tables = sql::model::plan_tables(api);
+    for (name, content) in fdw::setup_files(api, &tables, fdw::DEFAULT_SCHEMA) {
+        tree.files.insert(format!("{FDW_DIR}/{name}"), content);
+    }
     let snapshot = sql::migration::SchemaSnapshot { version: api.version.clone(), spec_blob: spec_blob.into(), tables };
     for (path, content) in chain::next(chain, &snapshot, opts)? {
         tree.files.insert(path, content);
