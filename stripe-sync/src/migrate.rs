@@ -81,6 +81,14 @@ fn to_sqlx(chain: &[ChainMigration]) -> Vec<Migration> {
 async fn prepare(url: &str, opts: &MigrateOptions, create: bool) -> Result<PgConnection, MigrateError> {
     let mut conn = db::connect(url).await?;
     let user: String = sqlx::query_scalar("SELECT current_user::text").fetch_one(&mut conn).await?;
+    if create {
+        // One runner per schema at a time, from creating the schema to reporting what it
+        // applied (sqlx's own lock covers only its run). Released when the connection closes.
+        sqlx::query("SELECT pg_advisory_lock(hashtextextended('stripe-schema migrate ' || $1, 0))")
+            .bind(&opts.schema)
+            .execute(&mut conn)
+            .await?;
+    }
     let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT FROM pg_namespace WHERE nspname = $1)")
         .bind(&opts.schema)
         .fetch_one(&mut conn)
@@ -139,12 +147,6 @@ fn pending<'a>(chain: &'a [Migration], applied: &[Applied], schema: &str) -> Res
 pub async fn migrate(url: &str, opts: &MigrateOptions, chain: &[ChainMigration]) -> Result<Vec<ChainMigration>, MigrateError> {
     let mut conn = prepare(url, opts, true).await?;
     let migrations = to_sqlx(chain);
-    // One runner per schema at a time, from reading the ledger to reporting what it applied
-    // (sqlx's own lock covers only its run). Released when the connection closes.
-    sqlx::query("SELECT pg_advisory_lock(hashtextextended('stripe-schema migrate ' || $1, 0))")
-        .bind(&opts.schema)
-        .execute(&mut conn)
-        .await?;
     // Check first, so an edited file is refused before anything runs.
     let before = ledger(&mut conn, &opts.schema).await?;
     pending(&migrations, &before, &opts.schema)?;

@@ -1,0 +1,128 @@
+//! Writing Stripe objects into the generated tables, newest state wins.
+//!
+//! Ordering key per row: (`_state_ts`, `_state_seq`). `_state_ts` is the unix second at which
+//! Stripe produced the state (the event's `created`); `_state_seq` ranks the event within that
+//! second: created (0) < any other change (1) < deleted (2). Two changes in the same second are
+//! ordered causally: an event carrying `previous_attributes` P follows the stored state only if
+//! that state contains P (`_raw @> P`: the stored state is its "before"). Without P the higher
+//! event id wins: arbitrary, but every arrival order converges to the same row.
+//! Deletes set `_deleted` and keep the data; nothing un-deletes a row.
+//! The whole decision is one `INSERT … ON CONFLICT DO UPDATE … WHERE`, so concurrent
+//! deliveries for one object serialize on its row lock and the newest state wins.
+
+use serde_json::Value;
+use sqlx::{PgConnection, Row};
+
+use crate::db::quote_ident;
+
+/// Lifecycle rank of an event type within one second.
+pub fn state_seq(event_type: &str) -> i32 {
+    if event_type.ends_with(".created") {
+        0
+    } else if event_type.ends_with(".deleted") {
+        2
+    } else {
+        1
+    }
+}
+
+/// Where an object is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Its generated table.
+    Table(&'static str),
+    /// `_objects`: no table in this schema version, or no id.
+    Generic { object: String },
+}
+
+/// Its table from the generated registry, or `_objects`.
+pub fn target_for(object: &Value) -> Target {
+    let kind = object.get("object").and_then(Value::as_str).unwrap_or("unknown");
+    let has_id = object.get("id").and_then(Value::as_str).is_some();
+    match stripe_model::resource_for_object(kind).and_then(|r| r.table) {
+        Some(table) if has_id => Target::Table(table),
+        _ => Target::Generic { object: kind.to_string() },
+    }
+}
+
+/// One state of one object to write.
+#[derive(Debug, Clone)]
+pub struct ObjectState<'a> {
+    pub object: &'a Value,
+    pub account: Option<&'a str>,
+    pub api_version: Option<&'a str>,
+    pub state_ts: i64,
+    pub state_seq: i32,
+    pub event_id: Option<&'a str>,
+    /// `data.previous_attributes` of the event, for same-second ordering.
+    pub previous: Option<&'a Value>,
+    /// The event deletes the object (`*.deleted`).
+    pub deletes: bool,
+}
+
+/// What happened to the row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Inserted,
+    Updated,
+    /// A newer state was already stored; only a tombstone may have been added.
+    Stale,
+}
+
+fn upsert_sql(schema: &str, target: &Target) -> String {
+    let (table, key_cols, key_vals, conflict) = match target {
+        Target::Table(t) => (format!("{}.{}", quote_ident(schema), quote_ident(t)), "id", "$1", "id"),
+        Target::Generic { .. } => (format!("{}._objects", quote_ident(schema)), "object, id", "$11, $1", "object, id"),
+    };
+    let newer = "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
+         OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
+         AND CASE WHEN $9::jsonb IS NOT NULL THEN cur._raw @> $9::jsonb ELSE excluded._event_id > coalesce(cur._event_id, '') END))))";
+    format!(
+        "INSERT INTO {table} AS cur ({key_cols}, _raw, _account, _api_version, _deleted, _state_ts, _state_seq, _event_id) \
+         VALUES ({key_vals}, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT ({conflict}) DO UPDATE SET \
+           _raw = CASE WHEN $10 OR NOT {newer} THEN cur._raw ELSE excluded._raw END, \
+           _api_version = CASE WHEN $10 OR NOT {newer} THEN cur._api_version ELSE excluded._api_version END, \
+           _account = coalesce(excluded._account, cur._account), \
+           _deleted = cur._deleted OR excluded._deleted, \
+           _state_ts = CASE WHEN {newer} THEN excluded._state_ts ELSE cur._state_ts END, \
+           _state_seq = CASE WHEN {newer} THEN excluded._state_seq ELSE cur._state_seq END, \
+           _event_id = CASE WHEN {newer} THEN excluded._event_id ELSE cur._event_id END, \
+           _synced_at = now() \
+         WHERE (NOT cur._deleted OR excluded._deleted) AND (excluded._deleted AND NOT cur._deleted OR {newer}) \
+         RETURNING (xmax = 0) AS inserted"
+    )
+}
+
+/// Writes one object state inside the caller's transaction.
+pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
+    let target = target_for(state.object);
+    let stub = state.object.get("deleted").and_then(Value::as_bool) == Some(true);
+    let deleted = stub || state.deletes;
+    let id = match state.object.get("id").and_then(Value::as_str) {
+        Some(id) => id.to_string(),
+        // Objects without an id (balance) are one per account.
+        None => state.account.unwrap_or("platform").to_string(),
+    };
+    let sql = upsert_sql(schema, &target);
+    let mut query = sqlx::query(&sql)
+        .bind(&id)
+        .bind(state.object)
+        .bind(state.account)
+        .bind(state.api_version)
+        .bind(deleted)
+        .bind(state.state_ts)
+        .bind(state.state_seq)
+        .bind(state.event_id)
+        .bind(state.previous)
+        .bind(stub);
+    if let Target::Generic { object } = &target {
+        query = query.bind(object.clone());
+    }
+    let row = query.fetch_optional(&mut *conn).await?;
+    Ok(match row {
+        Some(r) if r.get::<bool, _>(0) => Written::Inserted,
+        Some(_) => Written::Updated,
+        None => Written::Stale,
+    })
+}
