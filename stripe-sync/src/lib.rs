@@ -1,8 +1,16 @@
 //! stripe-sync: the small runtime that keeps the generated Stripe tables in Postgres filled.
 //!
 //! [`migrate`] applies the generated migration chain (embedded at build time) into a schema;
-//! the sync paths (webhooks, backfill, catch-up) write through the same tables.
+//! [`webhook`] verifies, records and applies signed webhook events ([`http`] serves them);
+//! [`store`] holds the ordering rule every write path shares; [`replay`] re-applies stored
+//! events.
 
 pub mod db;
-pub mod migrate;
 mod generated_migrations;
+pub mod http;
+pub mod metrics;
+pub mod migrate;
+pub mod replay;
+pub mod signature;
+pub mod store;
+pub mod webhook;

@@ -3,6 +3,8 @@
 
 pub mod basil;
 pub mod pg;
+pub mod proxy;
+pub mod webhooks;
 pub mod schema;
 
 use std::path::PathBuf;

@@ -1,0 +1,92 @@
+//! Prometheus metrics of the sync: events received, applied, failed, duplicate and stale by
+//! type, apply latency, API version mismatches, and the newest event's time.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
+
+use crate::webhook::{EventEnvelope, Outcome};
+
+#[derive(Clone)]
+pub struct Metrics(Arc<Inner>);
+
+struct Inner {
+    registry: Registry,
+    events: IntCounterVec,
+    latency: HistogramVec,
+    version_mismatch: IntCounterVec,
+    newest_event: IntGauge,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Metrics {
+    pub fn new() -> Self {
+        let registry = Registry::new();
+        let events = IntCounterVec::new(
+            Opts::new("stripe_sync_events_total", "Events by type and result (received, applied, failed, duplicate, stale)"),
+            &["type", "result"],
+        )
+        .unwrap();
+        let latency = HistogramVec::new(
+            HistogramOpts::new("stripe_sync_apply_seconds", "Time to record and apply one event, commit included")
+                .buckets(vec![0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1.0]),
+            &["result"],
+        )
+        .unwrap();
+        let version_mismatch = IntCounterVec::new(
+            Opts::new("stripe_sync_api_version_mismatch_total", "Events whose api_version differs from the schema's"),
+            &["api_version"],
+        )
+        .unwrap();
+        let newest_event = IntGauge::new("stripe_sync_newest_event_created_seconds", "Unix time of the newest event applied").unwrap();
+        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
+            registry.register(c).unwrap();
+        }
+        Metrics(Arc::new(Inner { registry, events, latency, version_mismatch, newest_event }))
+    }
+
+    pub fn received(&self, event_type: &str) {
+        self.0.events.with_label_values(&[event_type, "received"]).inc();
+    }
+
+    pub fn stale(&self, event_type: &str) {
+        self.0.events.with_label_values(&[event_type, "stale"]).inc();
+    }
+
+    pub fn api_version_mismatch(&self, version: &str) {
+        self.0.version_mismatch.with_label_values(&[version]).inc();
+    }
+
+    pub fn finished(&self, event: &EventEnvelope, outcome: Outcome, took: Duration) {
+        self.0.events.with_label_values(&[&event.event_type, outcome.as_str()]).inc();
+        self.0.latency.with_label_values(&[outcome.as_str()]).observe(took.as_secs_f64());
+        if outcome == Outcome::Applied && event.created > self.0.newest_event.get() {
+            self.0.newest_event.set(event.created);
+        }
+    }
+
+    /// Count of events with this type and result.
+    pub fn count(&self, event_type: &str, result: &str) -> u64 {
+        self.0.events.with_label_values(&[event_type, result]).get()
+    }
+
+    /// The Prometheus text exposition, with the newest event's age computed now.
+    pub fn render(&self) -> String {
+        let mut out = Vec::new();
+        TextEncoder::new().encode(&self.0.registry.gather(), &mut out).unwrap();
+        let mut text = String::from_utf8(out).unwrap();
+        let newest = self.0.newest_event.get();
+        if newest > 0 {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+            text.push_str("# HELP stripe_sync_newest_event_age_seconds Age of the newest event applied\n# TYPE stripe_sync_newest_event_age_seconds gauge\n");
+            text.push_str(&format!("stripe_sync_newest_event_age_seconds {}\n", now - newest));
+        }
+        text
+    }
+}

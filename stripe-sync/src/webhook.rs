@@ -1,0 +1,235 @@
+//! The webhook path: verify, record in the event ledger, apply, answer.
+//!
+//! The ledger row and the object write share one transaction, and the answer is sent only
+//! after it commits: 2xx means stored. A duplicate delivery is acknowledged and applied once.
+//! An event that fails to apply is stored as `failed` (dead letter, replayable) and
+//! acknowledged; a database that cannot be reached gives 503 so Stripe retries.
+
+use std::sync::Arc;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use serde_json::Value;
+use sqlx::PgPool;
+
+use crate::metrics::Metrics;
+use crate::signature::{self, Secrets, SignatureError};
+use crate::store::{self, ObjectState, Written};
+
+/// Configuration of the webhook endpoint.
+#[derive(Debug, Clone)]
+pub struct WebhookConfig {
+    pub secrets: Secrets,
+    /// Seconds between the signature's timestamp and now.
+    pub tolerance_secs: i64,
+    /// Bodies larger than this are refused (413).
+    pub max_body_bytes: usize,
+    pub schema: String,
+}
+
+impl WebhookConfig {
+    pub fn new(secrets: Secrets, schema: impl Into<String>) -> Self {
+        WebhookConfig { secrets, tolerance_secs: signature::DEFAULT_TOLERANCE_SECS, max_body_bytes: 1 << 20, schema: schema.into() }
+    }
+}
+
+/// What happened to a delivered event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Stored and applied (or recognised as older than the stored state).
+    Applied,
+    /// Already applied before: acknowledged, nothing written.
+    Duplicate,
+    /// Stored in the ledger as failed; `stripe-sync replay` applies it again.
+    Failed,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Applied => "applied",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Failed => "failed",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum WebhookError {
+    #[error(transparent)]
+    Signature(#[from] SignatureError),
+    #[error("body is not JSON: {0}")]
+    NotJson(String),
+    #[error("body is not a Stripe event: {0}")]
+    NotAnEvent(String),
+    #[error("body is {size} bytes, over the {limit} byte limit")]
+    TooLarge { size: usize, limit: usize },
+    #[error("database unavailable: {0}")]
+    Unavailable(sqlx::Error),
+}
+
+impl WebhookError {
+    pub fn status(&self) -> u16 {
+        match self {
+            WebhookError::TooLarge { .. } => 413,
+            WebhookError::Unavailable(_) => 503,
+            _ => 400,
+        }
+    }
+}
+
+/// The fields of an event the runtime uses.
+#[derive(Debug, Clone)]
+pub struct EventEnvelope {
+    pub id: String,
+    pub event_type: String,
+    pub created: i64,
+    pub api_version: Option<String>,
+    pub account: Option<String>,
+    pub object: Value,
+    pub previous: Option<Value>,
+}
+
+/// Checks that `payload` is a Stripe event and takes out its parts.
+pub fn parse_event(payload: &Value) -> Result<EventEnvelope, WebhookError> {
+    let bad = |what: &str| WebhookError::NotAnEvent(what.to_string());
+    if payload.get("object").and_then(Value::as_str) != Some("event") {
+        return Err(bad("`object` is not \"event\""));
+    }
+    let id = payload.get("id").and_then(Value::as_str).ok_or_else(|| bad("no string `id`"))?;
+    let event_type = payload.get("type").and_then(Value::as_str).ok_or_else(|| bad("no string `type`"))?;
+    let created = payload.get("created").and_then(Value::as_i64).ok_or_else(|| bad("no integer `created`"))?;
+    let data = payload.get("data").ok_or_else(|| bad("no `data`"))?;
+    let object = data.get("object").filter(|o| o.is_object()).ok_or_else(|| bad("no object `data.object`"))?;
+    Ok(EventEnvelope {
+        id: id.to_string(),
+        event_type: event_type.to_string(),
+        created,
+        api_version: payload.get("api_version").and_then(Value::as_str).map(String::from),
+        account: payload.get("account").and_then(Value::as_str).map(String::from),
+        object: object.clone(),
+        previous: data.get("previous_attributes").filter(|p| p.is_object()).cloned(),
+    })
+}
+
+/// Connection-level failures mean "retry later"; anything else is this event's problem.
+pub fn is_unavailable(e: &sqlx::Error) -> bool {
+    matches!(
+        e,
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) | sqlx::Error::Protocol(_) | sqlx::Error::WorkerCrashed
+    ) || matches!(e, sqlx::Error::Database(d) if d.code().map_or(false, |c| c.starts_with("57P") || c.starts_with("08")))
+}
+
+/// The webhook handler as a plain library: `process_event(raw_body, signature_header)`.
+#[derive(Clone)]
+pub struct Webhooks {
+    pool: PgPool,
+    config: Arc<WebhookConfig>,
+    metrics: Metrics,
+}
+
+impl Webhooks {
+    pub fn new(pool: PgPool, config: WebhookConfig, metrics: Metrics) -> Self {
+        Webhooks { pool, config: Arc::new(config), metrics }
+    }
+
+    pub fn config(&self) -> &WebhookConfig {
+        &self.config
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    /// Verifies and stores one delivery. `Ok` means it is durably recorded (answer 2xx).
+    pub async fn process_event(&self, body: &[u8], signature_header: Option<&str>) -> Result<Outcome, WebhookError> {
+        if body.len() > self.config.max_body_bytes {
+            return Err(WebhookError::TooLarge { size: body.len(), limit: self.config.max_body_bytes });
+        }
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+        signature::verify(signature_header, body, &self.config.secrets, now, self.config.tolerance_secs)?;
+        let payload: Value = serde_json::from_slice(body).map_err(|e| WebhookError::NotJson(e.to_string()))?;
+        let event = parse_event(&payload)?;
+        self.metrics.received(&event.event_type);
+        let started = Instant::now();
+        let outcome = apply_event(&self.pool, &self.config.schema, &event, &payload, &self.metrics).await?;
+        self.metrics.finished(&event, outcome, started.elapsed());
+        Ok(outcome)
+    }
+}
+
+/// Records `event` in the ledger and applies it, in one transaction; a failure to apply is
+/// recorded as a dead letter. Used by webhooks, replay and catch-up.
+pub async fn apply_event(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
+    let unavailable = WebhookError::Unavailable;
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let ledger = format!("{}._events", crate::db::quote_ident(schema));
+    let object_id = event.object.get("id").and_then(Value::as_str);
+    let object_type = event.object.get("object").and_then(Value::as_str);
+    let status: Option<String> = sqlx::query_scalar(&format!(
+        "INSERT INTO {ledger} (id, type, api_version, account, created, status, object_type, object_id, payload) \
+         VALUES ($1, $2, $3, $4, to_timestamp($5), 'processing', $6, $7, $8) \
+         ON CONFLICT (id) DO UPDATE SET attempts = {ledger}.attempts + 1 \
+         RETURNING (SELECT status FROM {ledger} WHERE id = $1)"
+    ))
+    .bind(&event.id)
+    .bind(&event.event_type)
+    .bind(&event.api_version)
+    .bind(&event.account)
+    .bind(event.created as f64)
+    .bind(object_type)
+    .bind(object_id)
+    .bind(payload)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(|e| if is_unavailable(&e) { unavailable(e) } else { WebhookError::Unavailable(e) })?;
+    if status.as_deref() == Some("applied") {
+        tx.commit().await.map_err(unavailable)?;
+        return Ok(Outcome::Duplicate);
+    }
+    if event.api_version.as_deref().map_or(false, |v| v != stripe_model::API_VERSION) {
+        metrics.api_version_mismatch(event.api_version.as_deref().unwrap_or_default());
+    }
+    let state = ObjectState {
+        object: &event.object,
+        account: event.account.as_deref(),
+        api_version: event.api_version.as_deref(),
+        state_ts: event.created,
+        state_seq: store::state_seq(&event.event_type),
+        event_id: Some(&event.id),
+        previous: event.previous.as_ref(),
+        deletes: event.event_type.ends_with(".deleted"),
+    };
+    sqlx::query("SAVEPOINT apply").execute(&mut *tx).await.map_err(unavailable)?;
+    match store::write(&mut tx, schema, &state).await {
+        Ok(w) => {
+            sqlx::query(&format!("UPDATE {ledger} SET status = 'applied', last_error = NULL WHERE id = $1"))
+                .bind(&event.id)
+                .execute(&mut *tx)
+                .await
+                .map_err(unavailable)?;
+            tx.commit().await.map_err(unavailable)?;
+            if w == Written::Stale {
+                metrics.stale(&event.event_type);
+            }
+            Ok(Outcome::Applied)
+        }
+        Err(e) if is_unavailable(&e) => Err(unavailable(e)),
+        Err(e) => {
+            // Keep the event, marked failed, and acknowledge: retries would fail the same way.
+            sqlx::query("ROLLBACK TO SAVEPOINT apply").execute(&mut *tx).await.map_err(unavailable)?;
+            sqlx::query(&format!("UPDATE {ledger} SET status = 'failed', last_error = $2 WHERE id = $1"))
+                .bind(&event.id)
+                .bind(e.to_string())
+                .execute(&mut *tx)
+                .await
+                .map_err(unavailable)?;
+            tx.commit().await.map_err(unavailable)?;
+            tracing::warn!(event = %event.id, error = %e, "event stored as failed; replay it with `stripe-sync replay --failed`");
+            Ok(Outcome::Failed)
+        }
+    }
+}
