@@ -3,8 +3,11 @@
 //! [`migrate`] applies the generated migration chain (embedded at build time) into a schema;
 //! [`webhook`] verifies, records and applies signed webhook events ([`http`] serves them);
 //! [`store`] holds the ordering rule every write path shares; [`replay`] re-applies stored
-//! events.
+//! events; [`backfill`], [`catchup`] and [`verify`] read the API through [`api`].
 
+pub mod api;
+pub mod backfill;
+pub mod catchup;
 pub mod db;
 mod generated_migrations;
 pub mod http;
@@ -13,4 +16,5 @@ pub mod migrate;
 pub mod replay;
 pub mod signature;
 pub mod store;
+pub mod verify;
 pub mod webhook;

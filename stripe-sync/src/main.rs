@@ -46,6 +46,44 @@ enum Command {
         #[arg(long, default_value_t = 1 << 20)]
         max_body: usize,
     },
+    /// Fill the tables from the API's list endpoints (resumable).
+    Backfill {
+        #[command(flatten)]
+        api: ApiArgs,
+        /// Tables, objects or resource ids, comma-separated.
+        #[arg(long, value_delimiter = ',', conflicts_with = "all")]
+        objects: Option<Vec<String>>,
+        /// Every resource with a list endpoint (the default).
+        #[arg(long)]
+        all: bool,
+        /// Only objects created at or after this time (unix seconds or RFC 3339).
+        #[arg(long)]
+        since: Option<String>,
+        /// Objects fetched at once (they share the rate limit).
+        #[arg(long, default_value_t = 8)]
+        concurrency: usize,
+    },
+    /// Apply the events of /v1/events created since the last one seen.
+    CatchUp {
+        #[command(flatten)]
+        api: ApiArgs,
+        /// Start here instead of after the last event seen (unix seconds or RFC 3339).
+        #[arg(long)]
+        since: Option<String>,
+    },
+    /// Compare the tables with the API; exit 1 on drift.
+    Verify {
+        #[command(flatten)]
+        api: ApiArgs,
+        #[arg(long, value_delimiter = ',')]
+        objects: Option<Vec<String>>,
+        /// Objects per table compared field by field.
+        #[arg(long, default_value_t = 100)]
+        sample: usize,
+        /// Re-fetch and write the drifted rows.
+        #[arg(long)]
+        fix: bool,
+    },
     /// Apply stored events again: dead letters, one event, or every event since a time.
     Replay {
         #[arg(long, conflicts_with_all = ["id", "since"])]
@@ -56,6 +94,28 @@ enum Command {
         #[arg(long)]
         since: Option<String>,
     },
+}
+
+#[derive(clap::Args)]
+struct ApiArgs {
+    /// Stripe secret or restricted key. Never logged or stored.
+    #[arg(long, env = "STRIPE_API_KEY", hide_env_values = true)]
+    api_key: String,
+    #[arg(long, env = "STRIPE_API_BASE", default_value = "https://api.stripe.com")]
+    api_base: String,
+    /// Connect account to read (Stripe-Account header).
+    #[arg(long)]
+    account: Option<String>,
+    /// Requests per second (default: 25 for test keys, 100 for live keys).
+    #[arg(long)]
+    rate_limit: Option<u32>,
+}
+
+impl ApiArgs {
+    fn client(&self) -> stripe_sync::api::ApiClient {
+        let rate = self.rate_limit.unwrap_or_else(|| stripe_sync::api::default_rate(&self.api_key));
+        stripe_sync::api::ApiClient::new(&self.api_base, &self.api_key, stripe_model::API_VERSION, self.account.clone(), rate)
+    }
 }
 
 #[tokio::main]
@@ -71,6 +131,18 @@ async fn main() -> std::process::ExitCode {
             run_serve(&cli.database_url, &cli.schema, listen, &path, config).await
         }
         Command::Replay { failed, id, since } => run_replay(&cli.database_url, &cli.schema, failed, id, since).await,
+        Command::Backfill { api, objects, all: _, since, concurrency } => {
+            let since = since.as_deref().map(parse_time).transpose();
+            match since {
+                Err(e) => Err(e),
+                Ok(since) => run_backfill(&cli.database_url, &cli.schema, &api, objects, since, concurrency).await,
+            }
+        }
+        Command::CatchUp { api, since } => match since.as_deref().map(parse_time).transpose() {
+            Err(e) => Err(e),
+            Ok(since) => run_catch_up(&cli.database_url, &cli.schema, &api, since).await,
+        },
+        Command::Verify { api, objects, sample, fix } => run_verify(&cli.database_url, &cli.schema, &api, objects, sample, fix).await,
     };
     match result {
         Ok(code) => code,
@@ -150,4 +222,45 @@ fn parse_time(s: &str) -> anyhow::Result<i64> {
     sqlx::types::chrono::DateTime::parse_from_rfc3339(s)
         .map(|d| d.timestamp())
         .map_err(|e| anyhow::anyhow!("--since `{s}` is neither unix seconds nor RFC 3339 ({e})"))
+}
+
+async fn ready_pool(url: &str, schema: &str) -> anyhow::Result<sqlx::PgPool> {
+    let opts = MigrateOptions { schema: schema.into(), ..Default::default() };
+    migrate::ensure_ready(url, &opts, &migrate::embedded()).await?;
+    pool(url).await
+}
+
+async fn run_backfill(url: &str, schema: &str, api: &ApiArgs, objects: Option<Vec<String>>, since: Option<i64>, concurrency: usize) -> anyhow::Result<std::process::ExitCode> {
+    let pool = ready_pool(url, schema).await?;
+    let opts = stripe_sync::backfill::BackfillOptions { schema: schema.into(), objects, since, concurrency, progress: true };
+    let summary = stripe_sync::backfill::backfill(&pool, &api.client(), &opts).await?;
+    for (table, n) in &summary.per_table {
+        println!("{table:>40} {n:>10}");
+    }
+    let secs = summary.elapsed.as_secs_f64();
+    println!("backfilled {} objects in {:.1} s ({:.0}/s)", summary.total(), secs, summary.total() as f64 / secs.max(1e-9));
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+async fn run_catch_up(url: &str, schema: &str, api: &ApiArgs, since: Option<i64>) -> anyhow::Result<std::process::ExitCode> {
+    let pool = ready_pool(url, schema).await?;
+    let s = stripe_sync::catchup::catch_up(&pool, &api.client(), schema, since, &Metrics::new()).await?;
+    println!("caught up: {} events fetched, {} applied, {} already applied, {} failed", s.fetched, s.applied, s.duplicates, s.failed);
+    Ok(if s.failed == 0 { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
+}
+
+async fn run_verify(url: &str, schema: &str, api: &ApiArgs, objects: Option<Vec<String>>, sample: usize, fix: bool) -> anyhow::Result<std::process::ExitCode> {
+    let pool = ready_pool(url, schema).await?;
+    let report = stripe_sync::verify::verify(&pool, &api.client(), schema, objects.as_deref(), sample, fix).await?;
+    for (table, local, remote) in &report.counts {
+        println!("{table:>40} table {local:>8}  api {remote:>8}");
+    }
+    for d in &report.drift {
+        println!("drift: {d}");
+    }
+    if fix && report.fixed > 0 {
+        println!("fixed {} drifted row(s)", report.fixed);
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
+    Ok(if report.drift.is_empty() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }

@@ -69,20 +69,21 @@ pub enum Written {
     Stale,
 }
 
-fn upsert_sql(schema: &str, target: &Target) -> String {
-    let (table, key_cols, key_vals, conflict) = match target {
-        Target::Table(t) => (format!("{}.{}", quote_ident(schema), quote_ident(t)), "id", "$1", "id"),
-        Target::Generic { .. } => (format!("{}._objects", quote_ident(schema)), "object, id", "$11, $1", "object, id"),
-    };
-    let newer = "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
+/// The ordered upsert. `source` yields rows of (key columns…, _raw, _account, _api_version,
+/// _deleted, _state_ts, _state_seq, _event_id); `prev` and `stub` are SQL expressions for the
+/// event's previous_attributes and "payload is a deleted stub".
+fn ordered_upsert(table: &str, key_cols: &str, conflict: &str, source: &str, prev: &str, stub: &str) -> String {
+    let newer = format!(
+        "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
          OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
-         AND CASE WHEN $9::jsonb IS NOT NULL THEN cur._raw @> $9::jsonb ELSE excluded._event_id > coalesce(cur._event_id, '') END))))";
+         AND CASE WHEN {prev} IS NOT NULL THEN cur._raw @> {prev} ELSE excluded._event_id > coalesce(cur._event_id, '') END))))"
+    );
     format!(
         "INSERT INTO {table} AS cur ({key_cols}, _raw, _account, _api_version, _deleted, _state_ts, _state_seq, _event_id) \
-         VALUES ({key_vals}, $2, $3, $4, $5, $6, $7, $8) \
+         {source} \
          ON CONFLICT ({conflict}) DO UPDATE SET \
-           _raw = CASE WHEN $10 OR NOT {newer} THEN cur._raw ELSE excluded._raw END, \
-           _api_version = CASE WHEN $10 OR NOT {newer} THEN cur._api_version ELSE excluded._api_version END, \
+           _raw = CASE WHEN {stub} OR NOT {newer} THEN cur._raw ELSE excluded._raw END, \
+           _api_version = CASE WHEN {stub} OR NOT {newer} THEN cur._api_version ELSE excluded._api_version END, \
            _account = coalesce(excluded._account, cur._account), \
            _deleted = cur._deleted OR excluded._deleted, \
            _state_ts = CASE WHEN {newer} THEN excluded._state_ts ELSE cur._state_ts END, \
@@ -92,6 +93,30 @@ fn upsert_sql(schema: &str, target: &Target) -> String {
          WHERE (NOT cur._deleted OR excluded._deleted) AND (excluded._deleted AND NOT cur._deleted OR {newer}) \
          RETURNING (xmax = 0) AS inserted"
     )
+}
+
+fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static str) {
+    match target {
+        Target::Table(t) => (format!("{}.{}", quote_ident(schema), quote_ident(t)), "id", "id"),
+        Target::Generic { .. } => (format!("{}._objects", quote_ident(schema)), "object, id", "object, id"),
+    }
+}
+
+fn upsert_sql(schema: &str, target: &Target) -> String {
+    let (table, key_cols, conflict) = table_parts(schema, target);
+    let key_vals = if matches!(target, Target::Generic { .. }) { "$11, $1" } else { "$1" };
+    ordered_upsert(&table, key_cols, conflict, &format!("VALUES ({key_vals}, $2, $3, $4, $5, $6, $7, $8)"), "$9::jsonb", "$10")
+}
+
+/// Writes a page of objects of one table as fetched from the API at `state_ts`, in one
+/// statement, under the same rule as events. A snapshot ranks below any event of its second
+/// (`_state_seq` 0, no event id), so it never overwrites a webhook write as new as itself.
+pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &str, objects: &Value, account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
+    let table = format!("{}.{}", quote_ident(schema), quote_ident(table));
+    let source = "SELECT o ->> 'id', o, $2, $3, false, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o";
+    let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb", "false");
+    let rows = sqlx::query(&sql).bind(objects).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
+    Ok(rows.len() as u64)
 }
 
 /// Writes one object state inside the caller's transaction.

@@ -2,6 +2,7 @@
 //! and comparing JSON documents with the path of the first difference.
 
 pub mod basil;
+pub mod fake_stripe;
 pub mod pg;
 pub mod proxy;
 pub mod webhooks;

@@ -15,11 +15,21 @@ struct Cli {
 enum Command {
     /// Generate models, SQL and migrations for one Stripe API version.
     Generate(generate::Args),
+    /// Measure generate, builds, webhook ingest; append the figures to BENCHMARKS.md.
+    Bench {
+        /// One run of each measurement on small inputs (what CI runs).
+        #[arg(long)]
+        quick: bool,
+        /// Print only; do not append to BENCHMARKS.md.
+        #[arg(long)]
+        no_record: bool,
+    },
 }
 
 fn main() -> std::process::ExitCode {
     let result = match Cli::parse().command {
         Command::Generate(args) => generate::run(args),
+        Command::Bench { quick, no_record } => bench(quick, no_record),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -28,4 +38,19 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Runs the release-built harness (`xtask/bench`), so the measurements are of optimized code.
+fn bench(quick: bool, no_record: bool) -> anyhow::Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut cmd = std::process::Command::new(cargo);
+    cmd.args(["run", "--quiet", "--release", "-p", "xtask-bench", "--"]).current_dir(generate::workspace_root());
+    if quick {
+        cmd.arg("--quick");
+    }
+    if no_record {
+        cmd.arg("--no-record");
+    }
+    anyhow::ensure!(cmd.status()?.success(), "the benchmark harness failed");
+    Ok(())
 }

@@ -1,0 +1,119 @@
+//! A small Stripe API client for reading: one global rate limiter, `Stripe-Version` pinned to
+//! the schema's version, 429 → `Retry-After` or exponential backoff with jitter, 5xx retried.
+//! The API key is sent only in the Authorization header and never logged.
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use serde_json::Value;
+
+#[derive(Clone)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    base_url: String,
+    api_key: Arc<String>,
+    api_version: String,
+    account: Option<String>,
+    limiter: Arc<DefaultDirectRateLimiter>,
+    pub max_retries: u32,
+}
+
+impl std::fmt::Debug for ApiClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiClient").field("base_url", &self.base_url).field("api_version", &self.api_version).finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("GET {path}: HTTP {status}: {message}")]
+    Status { path: String, status: u16, message: String },
+    #[error("GET {path}: {source}")]
+    Transport { path: String, source: reqwest::Error },
+    #[error("GET {path}: response is not JSON: {message}")]
+    Body { path: String, message: String },
+}
+
+/// Default request rate: Stripe's limits are 25 req/s in test mode, 100 in live mode.
+pub fn default_rate(api_key: &str) -> u32 {
+    if api_key.starts_with("sk_live") || api_key.starts_with("rk_live") {
+        100
+    } else {
+        25
+    }
+}
+
+impl ApiClient {
+    pub fn new(base_url: &str, api_key: &str, api_version: &str, account: Option<String>, requests_per_second: u32) -> Self {
+        let rate = NonZeroU32::new(requests_per_second.max(1)).unwrap();
+        ApiClient {
+            http: reqwest::Client::builder().timeout(Duration::from_secs(80)).build().expect("HTTP client"),
+            base_url: base_url.trim_end_matches('/').to_string(),
+            api_key: Arc::new(api_key.to_string()),
+            api_version: api_version.to_string(),
+            account,
+            // A burst of 1: requests are spread evenly, never bunched at a second's start.
+            limiter: Arc::new(RateLimiter::direct(Quota::per_second(rate).allow_burst(NonZeroU32::new(1).unwrap()))),
+            max_retries: 8,
+        }
+    }
+
+    pub fn account(&self) -> Option<&str> {
+        self.account.as_deref()
+    }
+
+    pub fn api_version(&self) -> &str {
+        &self.api_version
+    }
+
+    /// GET `path` (e.g. `/v1/customers`) with query pairs; retries 429 and 5xx.
+    pub async fn get(&self, path: &str, query: &[(String, String)]) -> Result<Value, ApiError> {
+        let url = format!("{}{}", self.base_url, path);
+        let mut attempt = 0u32;
+        loop {
+            self.limiter.until_ready().await;
+            let mut req = self.http.get(&url).query(query).bearer_auth(self.api_key.as_str()).header("Stripe-Version", &self.api_version);
+            if let Some(acct) = &self.account {
+                req = req.header("Stripe-Account", acct);
+            }
+            let result = req.send().await;
+            let retry_after = match &result {
+                Ok(resp) if resp.status().as_u16() == 429 || resp.status().is_server_error() => {
+                    resp.headers().get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<f64>().ok())
+                }
+                Err(e) if e.is_timeout() || e.is_connect() => None,
+                _ => {
+                    let resp = result.map_err(|source| ApiError::Transport { path: path.into(), source })?;
+                    let status = resp.status().as_u16();
+                    let bytes = resp.bytes().await.map_err(|source| ApiError::Transport { path: path.into(), source })?;
+                    let body: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError::Body { path: path.into(), message: e.to_string() })?;
+                    if status >= 400 {
+                        let message = body["error"]["message"].as_str().unwrap_or("no message").to_string();
+                        return Err(ApiError::Status { path: path.into(), status, message });
+                    }
+                    return Ok(body);
+                }
+            };
+            attempt += 1;
+            if attempt > self.max_retries {
+                return match result {
+                    Ok(resp) => Err(ApiError::Status { path: path.into(), status: resp.status().as_u16(), message: format!("still failing after {} retries", self.max_retries) }),
+                    Err(source) => Err(ApiError::Transport { path: path.into(), source }),
+                };
+            }
+            tokio::time::sleep(backoff(attempt, retry_after)).await;
+        }
+    }
+}
+
+/// `Retry-After` when given, else exponential from 250 ms (capped at 20 s) with full jitter.
+fn backoff(attempt: u32, retry_after: Option<f64>) -> Duration {
+    if let Some(secs) = retry_after {
+        return Duration::from_secs_f64(secs.clamp(0.0, 60.0));
+    }
+    let cap = (250u64 << attempt.min(7)).min(20_000);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64).unwrap_or(0);
+    Duration::from_millis(cap / 2 + nanos % (cap / 2 + 1))
+}

@@ -1,0 +1,93 @@
+//! `stripe-sync catch-up`: apply the events of `/v1/events` created since the last one seen,
+//! oldest first, through the same path as webhooks (the ledger makes it idempotent).
+
+use serde_json::{json, Value};
+use sqlx::PgPool;
+
+use crate::api::{ApiClient, ApiError};
+use crate::db::quote_ident;
+use crate::metrics::Metrics;
+use crate::webhook::{apply_event, parse_event, Outcome, WebhookError};
+
+/// Stripe keeps events for 30 days.
+pub const RETENTION_SECS: i64 = 30 * 24 * 3600;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatchUpError {
+    #[error("no starting point: no event has been received yet. Run `stripe-sync backfill` first, or pass --since")]
+    NoCursor,
+    #[error("the last event seen is {days} days old, beyond Stripe's 30-day event retention: events in the gap are gone. Run `stripe-sync backfill` to resynchronise")]
+    GapTooLong { days: i64 },
+    #[error(transparent)]
+    Api(#[from] ApiError),
+    #[error(transparent)]
+    Apply(#[from] WebhookError),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CatchUpSummary {
+    pub fetched: usize,
+    pub applied: usize,
+    pub duplicates: usize,
+    pub failed: usize,
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Option<i64>, metrics: &Metrics) -> Result<CatchUpSummary, CatchUpError> {
+    let state = format!("{}._sync_state", quote_ident(schema));
+    let key = format!("events:{}", api.account().unwrap_or("platform"));
+    let from = match since {
+        Some(t) => t,
+        None => {
+            let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
+            let newest: Option<i64> = sqlx::query_scalar(&format!("SELECT extract(epoch FROM max(created))::bigint FROM {}._events", quote_ident(schema)))
+                .fetch_one(pool)
+                .await?;
+            saved.and_then(|v| v["created"].as_i64()).or(newest).ok_or(CatchUpError::NoCursor)?
+        }
+    };
+    let age = now() - from;
+    if age > RETENTION_SECS {
+        return Err(CatchUpError::GapTooLong { days: age / 86400 });
+    }
+    // The list is newest first; gather the whole window, then apply oldest first. Events of
+    // the cursor's own second are fetched again: the ledger drops what was already applied.
+    let mut events: Vec<Value> = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut query = vec![("limit".to_string(), "100".to_string()), ("created[gte]".to_string(), from.to_string())];
+        if let Some(c) = &cursor {
+            query.push(("starting_after".into(), c.clone()));
+        }
+        let mut page = api.get("/v1/events", &query).await?;
+        let more = page["has_more"].as_bool().unwrap_or(false);
+        let data = page["data"].take();
+        let items = data.as_array().cloned().unwrap_or_default();
+        cursor = items.last().and_then(|e| e["id"].as_str()).map(String::from);
+        events.extend(items);
+        if !more || cursor.is_none() {
+            break;
+        }
+    }
+    events.reverse();
+    let mut summary = CatchUpSummary { fetched: events.len(), ..Default::default() };
+    for payload in &events {
+        let event = parse_event(payload)?;
+        match apply_event(pool, schema, &event, payload, metrics).await? {
+            Outcome::Applied => summary.applied += 1,
+            Outcome::Duplicate => summary.duplicates += 1,
+            Outcome::Failed => summary.failed += 1,
+        }
+        sqlx::query(&format!("INSERT INTO {state} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"))
+            .bind(&key)
+            .bind(json!({"created": event.created, "id": event.id}))
+            .execute(pool)
+            .await?;
+    }
+    Ok(summary)
+}

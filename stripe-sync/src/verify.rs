@@ -1,0 +1,126 @@
+//! `stripe-sync verify`: compare the tables with the API, object by object, and optionally
+//! repair what drifted.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+use sqlx::PgPool;
+
+use crate::api::ApiClient;
+use crate::backfill::{selected, BackfillError};
+use crate::db::quote_ident;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DriftKind {
+    /// In the API, not in the table.
+    Missing,
+    /// In the table (not deleted), no longer in the API.
+    Extra,
+    /// Both, but `_raw` differs at this JSON path.
+    Differs(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    pub table: String,
+    pub id: String,
+    pub kind: DriftKind,
+}
+
+impl std::fmt::Display for Drift {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kind {
+            DriftKind::Missing => write!(f, "{} {}: missing from the table", self.table, self.id),
+            DriftKind::Extra => write!(f, "{} {}: in the table, gone from the API", self.table, self.id),
+            DriftKind::Differs(path) => write!(f, "{} {}: differs at {path}", self.table, self.id),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct VerifyReport {
+    /// (table, rows in the table, objects in the API)
+    pub counts: Vec<(String, i64, i64)>,
+    pub drift: Vec<Drift>,
+    pub fixed: usize,
+}
+
+/// The first JSON path where two documents differ (numbers compare by value).
+pub fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
+                (Some(a), Some(b)) => first_difference(a, b, &format!("{path}.{k}")),
+                _ => Some(format!("{path}.{k}")),
+            })
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x.iter().zip(y).enumerate().find_map(|(i, (a, b))| first_difference(a, b, &format!("{path}[{i}]"))),
+        (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
+        (a, b) if a == b => None,
+        _ => Some(path.to_string()),
+    }
+}
+
+/// Compares each selected object's table with the API. `sample` bounds how many objects per
+/// table are compared field by field (counts always cover everything). `fix` writes the API's
+/// version of drifted objects and marks rows gone from the API deleted.
+pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Option<&[String]>, sample: usize, fix: bool) -> Result<VerifyReport, BackfillError> {
+    let mut report = VerifyReport::default();
+    for r in selected(objects)? {
+        let table = r.table.unwrap();
+        let qualified = format!("{}.{}", quote_ident(schema), quote_ident(table));
+        let mut remote: BTreeMap<String, Value> = BTreeMap::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut query = vec![("limit".to_string(), "100".to_string())];
+            if let Some(c) = &cursor {
+                query.push(("starting_after".into(), c.clone()));
+            }
+            let mut page = api.get(r.list_path.unwrap(), &query).await?;
+            let more = page["has_more"].as_bool().unwrap_or(false);
+            let data = page["data"].take();
+            for o in data.as_array().cloned().unwrap_or_default() {
+                if let Some(id) = o["id"].as_str() {
+                    cursor = Some(id.to_string());
+                    remote.insert(id.to_string(), o);
+                }
+            }
+            if !more {
+                break;
+            }
+        }
+        let local: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT id, _raw FROM {qualified} WHERE NOT _deleted")).fetch_all(pool).await?;
+        report.counts.push((table.to_string(), local.len() as i64, remote.len() as i64));
+        let local_map: BTreeMap<&str, &Value> = local.iter().map(|(id, raw)| (id.as_str(), raw)).collect();
+        let mut drift = Vec::new();
+        for (id, _) in remote.iter().filter(|(id, _)| !local_map.contains_key(id.as_str())) {
+            drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Missing });
+        }
+        for (id, _) in local.iter().filter(|(id, _)| !remote.contains_key(id)) {
+            drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Extra });
+        }
+        for (id, theirs) in remote.iter().filter(|(id, _)| local_map.contains_key(id.as_str())).take(sample) {
+            if let Some(path) = first_difference(local_map[id.as_str()], theirs, "$") {
+                drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Differs(path) });
+            }
+        }
+        if fix && !drift.is_empty() {
+            let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+            let refresh: Vec<Value> = drift.iter().filter(|d| d.kind != DriftKind::Extra).map(|d| remote[&d.id].clone()).collect();
+            let mut tx = pool.begin().await?;
+            if !refresh.is_empty() {
+                // Fetched just now: newer than anything stored, so the API's version wins.
+                crate::store::write_page(&mut tx, schema, table, &Value::Array(refresh), api.account(), api.api_version(), stamp).await?;
+            }
+            let gone: Vec<String> = drift.iter().filter(|d| d.kind == DriftKind::Extra).map(|d| d.id.clone()).collect();
+            if !gone.is_empty() {
+                sqlx::query(&format!("UPDATE {qualified} SET _deleted = true, _synced_at = now() WHERE id = ANY($1)")).bind(&gone).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            report.fixed += drift.len();
+        }
+        report.drift.extend(drift);
+    }
+    Ok(report)
+}

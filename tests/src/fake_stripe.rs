@@ -1,0 +1,275 @@
+//! A fake Stripe API on 127.0.0.1 (tests never reach Stripe): list, retrieve and
+//! `/v1/events` with Stripe's paging and filters, Stripe-shaped errors, and knobs for latency,
+//! rate limiting (429 with `Retry-After`), injected 500s, and objects that change meanwhile.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::{json, Value};
+
+pub const API_KEY: &str = "sk_test_fake_key";
+
+/// Behaviour switches, changeable while the server runs.
+#[derive(Debug, Clone, Default)]
+pub struct Knobs {
+    pub latency: Duration,
+    /// Requests per second answered before 429s.
+    pub rate_limit: Option<u32>,
+    /// `Retry-After` seconds sent with 429s.
+    pub retry_after: Option<u32>,
+    /// Every Nth request answers 500.
+    pub fail_every: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub path: String,
+    pub query: String,
+    pub stripe_version: Option<String>,
+    pub stripe_account: Option<String>,
+    pub status: u16,
+}
+
+#[derive(Default)]
+struct State_ {
+    /// List path → objects, newest first (created desc, then id desc), as Stripe orders them.
+    lists: BTreeMap<String, Vec<Value>>,
+    events: Vec<Value>,
+    requests: Vec<Recorded>,
+    knobs: Knobs,
+    window: (u64, u32),
+    count: u64,
+    next_event: u64,
+}
+
+#[derive(Clone)]
+pub struct FakeStripe {
+    pub base: String,
+    state: Arc<Mutex<State_>>,
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
+}
+
+fn error(status: StatusCode, kind: &str, message: &str) -> Response {
+    (status, Json(json!({"error": {"type": kind, "message": message}}))).into_response()
+}
+
+fn sort(list: &mut [Value]) {
+    list.sort_by(|a, b| {
+        (b["created"].as_i64(), b["id"].as_str()).cmp(&(a["created"].as_i64(), a["id"].as_str()))
+    });
+}
+
+impl FakeStripe {
+    /// Serves `n` objects per (list path, fixture), ids `<prefix>_<tag><i>`, `created` varied.
+    pub async fn start(resources: &[(&str, Value, usize)]) -> FakeStripe {
+        let mut state = State_::default();
+        let base_time = now() - 86_400;
+        for (path, fixture, n) in resources {
+            let prefix = fixture["id"].as_str().and_then(|id| id.split('_').next()).unwrap_or("obj").to_string();
+            let list: &mut Vec<Value> = state.lists.entry(path.to_string()).or_default();
+            for i in 0..*n {
+                let mut o = fixture.clone();
+                o["id"] = json!(format!("{prefix}_fake{i:07}"));
+                // Several objects per second, as in real accounts.
+                o["created"] = json!(base_time + (i as i64) / 3);
+                list.push(o);
+            }
+            sort(list);
+        }
+        let state = Arc::new(Mutex::new(state));
+        let app = axum::Router::new().fallback(handle).with_state(state.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        FakeStripe { base, state }
+    }
+
+    pub fn set_knobs(&self, knobs: Knobs) {
+        self.state.lock().unwrap().knobs = knobs;
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.state.lock().unwrap().requests.clone()
+    }
+
+    /// Objects currently served at `path`, newest first.
+    pub fn objects(&self, path: &str) -> Vec<Value> {
+        self.state.lock().unwrap().lists.get(path).cloned().unwrap_or_default()
+    }
+
+    pub fn add_list(&self, path: &str, objects: Vec<Value>) {
+        let mut s = self.state.lock().unwrap();
+        let list = s.lists.entry(path.to_string()).or_default();
+        list.extend(objects);
+        sort(list);
+    }
+
+    fn push_event(s: &mut State_, event_type: &str, object: &Value, previous: Option<Value>) -> Value {
+        s.next_event += 1;
+        let mut data = json!({"object": object});
+        if let Some(p) = previous {
+            data["previous_attributes"] = p;
+        }
+        let ev = json!({
+            "id": format!("evt_fake{:08}", s.next_event), "object": "event", "type": event_type,
+            "created": now(), "api_version": stripe_model::API_VERSION, "livemode": false, "data": data
+        });
+        s.events.insert(0, ev.clone());
+        ev
+    }
+
+    /// Sets `field` of an object and records the `*.updated` event; returns the event.
+    pub fn update(&self, path: &str, id: &str, field: &str, value: Value) -> Value {
+        let mut s = self.state.lock().unwrap();
+        let list = s.lists.get_mut(path).unwrap();
+        let o = list.iter_mut().find(|o| o["id"] == id).unwrap();
+        let previous = json!({ field: o[field].clone() });
+        o[field] = value;
+        let object = o.clone();
+        let kind = object["object"].as_str().unwrap().to_string();
+        Self::push_event(&mut s, &format!("{kind}.updated"), &object, Some(previous))
+    }
+
+    /// Adds an object (created now) and records `*.created`.
+    pub fn create(&self, path: &str, mut object: Value) -> Value {
+        object["created"] = json!(now());
+        let mut s = self.state.lock().unwrap();
+        let list = s.lists.entry(path.to_string()).or_default();
+        list.push(object.clone());
+        sort(list);
+        let kind = object["object"].as_str().unwrap().to_string();
+        Self::push_event(&mut s, &format!("{kind}.created"), &object, None)
+    }
+
+    /// Removes an object and records `*.deleted`.
+    pub fn delete(&self, path: &str, id: &str) -> Value {
+        let mut s = self.state.lock().unwrap();
+        let list = s.lists.get_mut(path).unwrap();
+        let at = list.iter().position(|o| o["id"] == id).unwrap();
+        let object = list.remove(at);
+        let kind = object["object"].as_str().unwrap().to_string();
+        let stub = json!({"id": id, "object": kind, "deleted": true});
+        Self::push_event(&mut s, &format!("{kind}.deleted"), &stub, None)
+    }
+}
+
+/// Decides 200/429/500 by the knobs, and records the request.
+fn admit(s: &mut State_, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
+    s.count += 1;
+    let header = |n: &str| headers.get(n).and_then(|v| v.to_str().ok()).map(String::from);
+    let mut rec = Recorded {
+        path: uri.path().to_string(),
+        query: uri.query().unwrap_or("").to_string(),
+        stripe_version: header("stripe-version"),
+        stripe_account: header("stripe-account"),
+        status: 200,
+    };
+    let refuse = if header("authorization").as_deref() != Some(&format!("Bearer {API_KEY}")) {
+        Some(error(StatusCode::UNAUTHORIZED, "invalid_request_error", "Invalid API Key provided"))
+    } else if s.knobs.fail_every.map_or(false, |n| s.count % n == 0) {
+        Some(error(StatusCode::INTERNAL_SERVER_ERROR, "api_error", "Something went wrong on Stripe's end."))
+    } else if let Some(limit) = s.knobs.rate_limit.filter(|_| {
+        let sec = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        if s.window.0 != sec {
+            s.window = (sec, 0);
+        }
+        s.window.1 += 1;
+        true
+    }).filter(|l| s.window.1 > *l) {
+        let _ = limit;
+        let mut r = error(StatusCode::TOO_MANY_REQUESTS, "rate_limit_error", "Too many requests hit the API too quickly.");
+        if let Some(secs) = s.knobs.retry_after {
+            r.headers_mut().insert("retry-after", secs.to_string().parse().unwrap());
+        }
+        Some(r)
+    } else {
+        None
+    };
+    rec.status = refuse.as_ref().map_or(200, |r| r.status().as_u16());
+    s.requests.push(rec);
+    refuse
+}
+
+async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: HeaderMap, RawQuery(query): RawQuery) -> Response {
+    let latency = state.lock().unwrap().knobs.latency;
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    let mut s = state.lock().unwrap();
+    if let Some(refused) = admit(&mut s, &uri, &headers) {
+        return refused;
+    }
+    let params: Vec<(String, String)> = serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
+    let path = uri.path().to_string();
+    if path == "/v1/events" {
+        let types: Vec<&str> = params.iter().filter(|(k, _)| k == "type" || k == "types[]").map(|(_, v)| v.as_str()).collect();
+        let events: Vec<Value> = s
+            .events
+            .iter()
+            .filter(|e| types.is_empty() || types.iter().any(|t| type_matches(t, e["type"].as_str().unwrap_or(""))))
+            .cloned()
+            .collect();
+        return list_response(&path, &events, &params);
+    }
+    if let Some(list) = s.lists.get(&path) {
+        return list_response(&path, list, &params);
+    }
+    if let Some((parent, id)) = path.rsplit_once('/') {
+        if let Some(o) = s.lists.get(parent).and_then(|l| l.iter().find(|o| o["id"] == id)) {
+            return Json(o.clone()).into_response();
+        }
+        if s.lists.contains_key(parent) {
+            return error(StatusCode::NOT_FOUND, "invalid_request_error", &format!("No such object: '{id}'"));
+        }
+    }
+    error(StatusCode::NOT_FOUND, "invalid_request_error", &format!("Unrecognized request URL (GET: {path})."))
+}
+
+fn type_matches(pattern: &str, t: &str) -> bool {
+    match pattern.strip_suffix(".*") {
+        Some(prefix) => t.starts_with(&format!("{prefix}.")),
+        None => pattern == t,
+    }
+}
+
+/// Stripe's list semantics over a newest-first list.
+fn list_response(path: &str, items: &[Value], params: &[(String, String)]) -> Response {
+    let get = |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    let limit: usize = match get("limit").map(str::parse::<usize>) {
+        None => 10,
+        Some(Ok(n)) if (1..=100).contains(&n) => n,
+        _ => return error(StatusCode::BAD_REQUEST, "invalid_request_error", "Invalid integer: limit must be between 1 and 100."),
+    };
+    let created = |op: &str| get(&format!("created[{op}]")).and_then(|v| v.parse::<i64>().ok());
+    let filtered: Vec<&Value> = items
+        .iter()
+        .filter(|o| {
+            let c = o["created"].as_i64().unwrap_or(0);
+            created("gt").map_or(true, |t| c > t) && created("gte").map_or(true, |t| c >= t) && created("lt").map_or(true, |t| c < t) && created("lte").map_or(true, |t| c <= t)
+        })
+        .collect();
+    let (page, has_more): (Vec<&Value>, bool) = if let Some(after) = get("starting_after") {
+        let Some(at) = filtered.iter().position(|o| o["id"] == after) else {
+            return error(StatusCode::BAD_REQUEST, "invalid_request_error", &format!("No such object: '{after}'"));
+        };
+        let rest = &filtered[at + 1..];
+        (rest.iter().take(limit).copied().collect(), rest.len() > limit)
+    } else if let Some(before) = get("ending_before") {
+        let Some(at) = filtered.iter().position(|o| o["id"] == before) else {
+            return error(StatusCode::BAD_REQUEST, "invalid_request_error", &format!("No such object: '{before}'"));
+        };
+        let start = at.saturating_sub(limit);
+        (filtered[start..at].to_vec(), start > 0)
+    } else {
+        (filtered.iter().take(limit).copied().collect(), filtered.len() > limit)
+    };
+    Json(json!({"object": "list", "url": path, "has_more": has_more, "data": page})).into_response()
+}

@@ -1,0 +1,236 @@
+//! Backfill, catch-up and verify against the fake Stripe API on 127.0.0.1, into real Postgres.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use stripe_schema_tests::fake_stripe::{FakeStripe, Knobs, API_KEY};
+use stripe_schema_tests::pg::TestDb;
+use stripe_schema_tests::{fixtures_path, load_fixtures};
+use stripe_sync::api::ApiClient;
+use stripe_sync::backfill::{backfill, BackfillOptions};
+use stripe_sync::metrics::Metrics;
+use stripe_sync::migrate::{self, MigrateOptions};
+use stripe_sync::verify::{verify, DriftKind};
+
+/// Twelve object types with top-level list endpoints.
+const TYPES: &[&str] = &[
+    "customer", "invoice", "charge", "payment_intent", "product", "price", "subscription", "refund", "coupon", "payout", "setup_intent", "dispute",
+];
+
+async fn migrated() -> TestDb {
+    let db = TestDb::new().await;
+    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
+    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
+    db
+}
+
+fn list_path(resource: &str) -> &'static str {
+    stripe_model::resource(resource).unwrap().list_path.unwrap()
+}
+
+/// A fake serving `per_type` objects of each of TYPES.
+async fn fake(per_type: usize) -> FakeStripe {
+    let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
+    let resources: Vec<(&str, Value, usize)> = TYPES
+        .iter()
+        .map(|t| (list_path(t), fixtures.iter().find(|(r, _)| r == t).unwrap().1.clone(), per_type))
+        .collect();
+    FakeStripe::start(&resources).await
+}
+
+fn client(fake: &FakeStripe, rate: u32) -> ApiClient {
+    ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, rate)
+}
+
+fn opts(objects: Option<Vec<String>>) -> BackfillOptions {
+    BackfillOptions { schema: "stripe".into(), objects, since: None, concurrency: 6, progress: false }
+}
+
+fn all_types() -> Option<Vec<String>> {
+    Some(TYPES.iter().map(|t| t.to_string()).collect())
+}
+
+/// Every object the fake serves is in its table with `_raw` equal, and nothing else.
+async fn assert_mirrors(db: &TestDb, fake: &FakeStripe) {
+    for t in TYPES {
+        let table = stripe_model::resource(t).unwrap().table.unwrap();
+        let expected = fake.objects(list_path(t));
+        let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT id, _raw FROM stripe.\"{table}\" WHERE NOT _deleted ORDER BY id"))
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), expected.len(), "{table}: row count");
+        let mut want: Vec<(String, Value)> = expected.into_iter().map(|o| (o["id"].as_str().unwrap().to_string(), o)).collect();
+        want.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((id, raw), (wid, wraw)) in rows.iter().zip(&want) {
+            assert_eq!(id, wid, "{table}");
+            assert_eq!(raw, wraw, "{table} {id}: _raw");
+        }
+    }
+}
+
+#[tokio::test]
+async fn backfills_ten_thousand_objects_of_twelve_types_with_the_pinned_version() {
+    let db = migrated().await;
+    let fake = fake(900).await;
+    let summary = backfill(&db.pool, &client(&fake, 10_000), &opts(all_types())).await.unwrap();
+    assert_eq!(summary.total(), 900 * TYPES.len() as u64);
+    assert_mirrors(&db, &fake).await;
+    let requests = fake.requests();
+    assert!(requests.iter().all(|r| r.stripe_version.as_deref() == Some(stripe_model::API_VERSION)));
+    // Full pages: 9 requests of 100 per type, nothing more.
+    assert_eq!(requests.len(), 9 * TYPES.len());
+    // Nothing left to resume.
+    let cursors: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(cursors, 0);
+}
+
+#[tokio::test]
+async fn a_wrong_api_key_is_a_clear_error() {
+    let db = migrated().await;
+    let fake = fake(5).await;
+    let api = ApiClient::new(&fake.base, "sk_test_wrong", stripe_model::API_VERSION, None, 1000);
+    let err = backfill(&db.pool, &api, &opts(Some(vec!["customers".into()]))).await.unwrap_err().to_string();
+    assert!(err.contains("401") && err.contains("Invalid API Key"), "{err}");
+    assert!(!err.contains("sk_test_wrong"), "the key is never printed: {err}");
+    let unknown = backfill(&db.pool, &client(&fake, 1000), &opts(Some(vec!["not_a_thing".into()]))).await.unwrap_err().to_string();
+    assert!(unknown.contains("unknown object `not_a_thing`"), "{unknown}");
+}
+
+#[tokio::test]
+async fn a_killed_backfill_resumes_where_it_stopped() {
+    let db = migrated().await;
+    let fake = fake(1000).await;
+    fake.set_knobs(Knobs { latency: Duration::from_millis(15), ..Default::default() });
+    let objects = Some(vec!["customers".to_string(), "invoices".to_string()]);
+    let run = {
+        let (pool, api, o) = (db.pool.clone(), client(&fake, 10_000), opts(objects.clone()));
+        tokio::spawn(async move { backfill(&pool, &api, &o).await })
+    };
+    // Kill it mid-way, as kill -9 would: uncommitted work is rolled back with its connection.
+    loop {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
+        if n >= 300 {
+            break;
+        }
+    }
+    run.abort();
+    let _ = run.await;
+    let before = fake.requests().len();
+    let done_before: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
+    assert!(done_before < 1000, "killed before the end");
+    fake.set_knobs(Knobs::default());
+    let summary = backfill(&db.pool, &client(&fake, 10_000), &opts(objects)).await.unwrap();
+    assert_eq!(summary.per_table.iter().map(|(_, n)| n).sum::<u64>(), 2000);
+    let resumed = fake.requests().len() - before;
+    assert!(resumed < 20, "the rerun fetched only the remaining pages, not all 20: {resumed}");
+    for table in ["customers", "invoices"] {
+        let (n, distinct): (i64, i64) = sqlx::query_as(&format!("SELECT count(*), count(DISTINCT id) FROM stripe.{table}")).fetch_one(&db.pool).await.unwrap();
+        assert_eq!((n, distinct), (1000, 1000), "{table}: nothing missed, nothing twice");
+    }
+}
+
+#[tokio::test]
+async fn survives_a_429_storm_and_500s() {
+    let db = migrated().await;
+    let fake = fake(250).await;
+    fake.set_knobs(Knobs { rate_limit: Some(4), retry_after: Some(1), fail_every: Some(7), ..Default::default() });
+    let objects = Some(vec!["customers".to_string(), "charges".to_string(), "products".to_string(), "prices".to_string()]);
+    // The client asks faster than the fake allows, so 429s must be honoured.
+    let summary = backfill(&db.pool, &client(&fake, 60), &opts(objects)).await.unwrap();
+    assert_eq!(summary.total(), 1000);
+    let statuses: Vec<u16> = fake.requests().iter().map(|r| r.status).collect();
+    assert!(statuses.contains(&429) && statuses.contains(&500), "the storm happened: {statuses:?}");
+}
+
+#[tokio::test]
+async fn changes_during_a_backfill_converge_with_their_webhooks_and_catch_up_covers_an_outage() {
+    let db = migrated().await;
+    let fake = fake(600).await;
+    fake.set_knobs(Knobs { latency: Duration::from_millis(10), ..Default::default() });
+    let hooks_pool = db.pool.clone();
+    let metrics = Metrics::new();
+    let run = {
+        let (pool, api) = (db.pool.clone(), client(&fake, 10_000));
+        tokio::spawn(async move { backfill(&pool, &api, &opts(Some(vec!["customers".into(), "products".into()]))).await })
+    };
+    // While it runs: updates, deletes and creates, each announced by a delivered event.
+    let customers = fake.objects("/v1/customers");
+    let mut events = Vec::new();
+    for (i, c) in customers.iter().enumerate().step_by(37) {
+        let id = c["id"].as_str().unwrap();
+        events.push(match i % 3 {
+            0 => fake.update("/v1/customers", id, "name", json!(format!("renamed {i}"))),
+            1 => fake.delete("/v1/customers", id),
+            _ => {
+                let mut new = c.clone();
+                new["id"] = json!(format!("cus_new{i}"));
+                fake.create("/v1/customers", new)
+            }
+        });
+        tokio::time::sleep(Duration::from_millis(15)).await;
+    }
+    for ev in &events {
+        let parsed = stripe_sync::webhook::parse_event(ev).unwrap();
+        stripe_sync::webhook::apply_event(&hooks_pool, "stripe", &parsed, ev, &metrics).await.unwrap();
+    }
+    run.await.unwrap().unwrap();
+    let report = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&["customers".to_string(), "products".to_string()]), 10_000, false).await.unwrap();
+    assert!(report.drift.is_empty(), "{:?}", report.drift.iter().map(|d| d.to_string()).collect::<Vec<_>>());
+
+    // An outage: changes happen, no webhook arrives. Catch-up applies them from /v1/events.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    for c in fake.objects("/v1/products").iter().take(30) {
+        fake.update("/v1/products", c["id"].as_str().unwrap(), "name", json!("after the outage"));
+    }
+    let gone = fake.objects("/v1/customers")[5]["id"].as_str().unwrap().to_string();
+    fake.delete("/v1/customers", &gone);
+    let summary = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 10_000), "stripe", None, &metrics).await.unwrap();
+    assert_eq!(summary.applied, 31, "{summary:?}");
+    let report = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&["customers".to_string(), "products".to_string()]), 10_000, false).await.unwrap();
+    assert!(report.drift.is_empty(), "{:?}", report.drift.iter().map(|d| d.to_string()).collect::<Vec<_>>());
+    let deleted: bool = sqlx::query_scalar("SELECT _deleted FROM stripe.customers WHERE id = $1").bind(&gone).fetch_one(&db.pool).await.unwrap();
+    assert!(deleted);
+    // Running it again applies nothing twice.
+    let again = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 10_000), "stripe", None, &metrics).await.unwrap();
+    assert_eq!(again.applied, 0, "{again:?}");
+}
+
+#[tokio::test]
+async fn catch_up_refuses_a_gap_beyond_event_retention() {
+    let db = migrated().await;
+    let fake = fake(1).await;
+    let old = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 - 40 * 86_400;
+    let err = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 1000), "stripe", Some(old), &Metrics::new()).await.unwrap_err().to_string();
+    assert!(err.contains("30-day") && err.contains("backfill"), "{err}");
+    let none = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 1000), "stripe", None, &Metrics::new()).await.unwrap_err().to_string();
+    assert!(none.contains("no starting point"), "{none}");
+}
+
+#[tokio::test]
+async fn verify_finds_injected_drift_and_fix_repairs_it() {
+    let db = migrated().await;
+    let fake = fake(120).await;
+    let only = Some(vec!["customers".to_string()]);
+    backfill(&db.pool, &client(&fake, 10_000), &opts(only.clone())).await.unwrap();
+    let ids: Vec<String> = fake.objects("/v1/customers").iter().map(|o| o["id"].as_str().unwrap().to_string()).collect();
+    sqlx::query("UPDATE stripe.customers SET _raw = jsonb_set(_raw, '{email}', '\"tampered@example.com\"') WHERE id = $1").bind(&ids[3]).execute(&db.pool).await.unwrap();
+    sqlx::query("DELETE FROM stripe.customers WHERE id = $1").bind(&ids[7]).execute(&db.pool).await.unwrap();
+    sqlx::query("INSERT INTO stripe.customers (id, _raw) VALUES ('cus_ghost', '{\"id\": \"cus_ghost\", \"object\": \"customer\"}')").execute(&db.pool).await.unwrap();
+    let objects = ["customers".to_string()];
+    let report = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&objects), 1000, false).await.unwrap();
+    let mut found: Vec<(String, DriftKind)> = report.drift.iter().map(|d| (d.id.clone(), d.kind.clone())).collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut want = vec![
+        (ids[3].clone(), DriftKind::Differs("$.email".into())),
+        (ids[7].clone(), DriftKind::Missing),
+        ("cus_ghost".to_string(), DriftKind::Extra),
+    ];
+    want.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(found, want);
+    let fixed = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&objects), 1000, true).await.unwrap();
+    assert_eq!(fixed.fixed, 3);
+    let after = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&objects), 1000, false).await.unwrap();
+    assert!(after.drift.is_empty(), "{:?}", after.drift);
+}

@@ -1,0 +1,35 @@
+//! The benchmark harness: measures what users feel, the same way every time, and appends a
+//! dated section to BENCHMARKS.md. Run through `cargo xtask bench [--quick]`.
+
+mod report;
+mod stats;
+mod tools;
+mod webhook;
+
+use clap::Parser;
+
+#[derive(Parser)]
+struct Args {
+    /// One run of each measurement on small inputs (CI keeps the harness working with it).
+    #[arg(long)]
+    quick: bool,
+    /// Do not append to BENCHMARKS.md.
+    #[arg(long)]
+    no_record: bool,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let runs = if args.quick { 1 } else { 3 };
+    let mut report = report::Report::new(args.quick);
+    tools::generate(&mut report, runs)?;
+    tools::model_build(&mut report, runs)?;
+    webhook::run(&mut report, runs, args.quick).await?;
+    print!("{}", report.table());
+    if !args.no_record {
+        report.append_to_benchmarks_md()?;
+        println!("appended to BENCHMARKS.md");
+    }
+    Ok(())
+}

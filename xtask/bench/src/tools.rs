@@ -1,0 +1,70 @@
+//! Generation and build-time measurements, and small process helpers.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::report::Report;
+use crate::stats::summarize;
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+pub fn openapi_dir() -> PathBuf {
+    std::env::var_os("STRIPE_OPENAPI_DIR").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("../shared/openapi"))
+}
+
+pub fn output(cmd: &str, args: &[&str]) -> String {
+    Command::new(cmd).args(args).output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default()
+}
+
+/// generate on the 2024-04-10 spec, in process (this harness is a release build).
+pub fn generate(report: &mut Report, runs: usize) -> anyhow::Result<()> {
+    let path = openapi_dir().join("specs/2024-04-10.spec3.json");
+    let (mut parse, mut ir, mut emit, mut total) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let t = Instant::now();
+        let bytes = std::fs::read(&path)?;
+        let spec = stripe_openapi::parse::parse_spec(&path, &bytes)?;
+        let t_parse = t.elapsed();
+        let api = stripe_openapi::ir::build(&spec);
+        let t_ir = t.elapsed();
+        let blob = stripe_openapi::versions::git_blob_sha1(&bytes);
+        let tree = stripe_codegen::generate_all(&api, &blob, &Default::default(), Default::default())?;
+        let t_emit = t.elapsed();
+        assert!(tree.files.len() > 900);
+        parse.push(t_parse.as_secs_f64() * 1e3);
+        ir.push((t_ir - t_parse).as_secs_f64() * 1e3);
+        emit.push((t_emit - t_ir).as_secs_f64() * 1e3);
+        total.push(t_emit.as_secs_f64() * 1e3);
+    }
+    report.add("generate 2024-04-10: read + parse", "ms", summarize(&parse), runs, "");
+    report.add("generate 2024-04-10: IR", "ms", summarize(&ir), runs, "");
+    report.add("generate 2024-04-10: emit (Rust, SQL, migration, FDW)", "ms", summarize(&emit), runs, "");
+    report.add("generate 2024-04-10: total", "ms", summarize(&total), runs, "< 1000 ms");
+    Ok(())
+}
+
+/// Clean debug build and `cargo check` of stripe-model, each in a fresh target directory.
+pub fn model_build(report: &mut Report, runs: usize) -> anyhow::Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    for (what, sub, target) in [("clean debug build of stripe-model (all objects, deps included)", "build", "< 60 s"), ("clean `cargo check` of stripe-model", "check", "")] {
+        let mut secs = Vec::new();
+        for _ in 0..runs {
+            let dir = std::env::temp_dir().join(format!("stripe-bench-target-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            let t = Instant::now();
+            let status = Command::new(&cargo)
+                .args([sub, "--quiet", "--offline", "-p", "stripe-model"])
+                .current_dir(workspace_root())
+                .env("CARGO_TARGET_DIR", &dir)
+                .status()?;
+            anyhow::ensure!(status.success(), "cargo {sub} -p stripe-model failed");
+            secs.push(t.elapsed().as_secs_f64());
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        report.add(what, "s", summarize(&secs), runs, target);
+    }
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! Webhook ingest over HTTP against the release `stripe-sync serve`, and apply throughput
+//! without HTTP. Events come from the real 2024-04-10 fixtures (every object type with a
+//! table, new ids): half create new objects, half update them.
+
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use sqlx::postgres::PgPoolOptions;
+
+use crate::report::Report;
+use crate::stats::{quantile, summarize};
+use crate::tools::{openapi_dir, workspace_root};
+
+const SECRET: &str = "whsec_bench";
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
+}
+
+fn admin_url() -> String {
+    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn db_url(name: &str) -> String {
+    let base = admin_url();
+    let (prefix, _) = base.rsplit_once('/').unwrap();
+    format!("{prefix}/{name}")
+}
+
+/// Fixture objects that have a table (so each event really writes a typed row).
+fn fixture_objects() -> anyhow::Result<Vec<Value>> {
+    let doc: Value = serde_json::from_slice(&std::fs::read(openapi_dir().join("fixtures/2024-04-10.fixtures3.json"))?)?;
+    Ok(doc["resources"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|o| o.get("deleted").is_none() && matches!(stripe_sync::store::target_for(o), stripe_sync::store::Target::Table(_)))
+        .cloned()
+        .collect())
+}
+
+/// `n` signed (body, signature) pairs: n/2 creates, then n/2 updates of the same objects.
+fn events(fixtures: &[Value], n: usize, tag: &str) -> Vec<(Vec<u8>, String)> {
+    let t = now();
+    let half = n / 2;
+    let mut out = Vec::with_capacity(n);
+    for phase in 0..2 {
+        for k in 0..half {
+            let mut obj = fixtures[k % fixtures.len()].clone();
+            obj["id"] = json!(format!("bench_{tag}_{k}"));
+            if phase == 1 {
+                obj["metadata"] = json!({"bench": "updated"});
+            }
+            let kind = obj["object"].as_str().unwrap_or("object").to_string();
+            let ev = json!({
+                "id": format!("evt_{tag}_{phase}_{k}"), "object": "event",
+                "type": format!("{kind}.{}", if phase == 0 { "created" } else { "updated" }),
+                "created": t - 100 + phase, "api_version": stripe_model::API_VERSION, "livemode": false,
+                "data": {"object": obj}
+            });
+            let body = serde_json::to_vec(&ev).unwrap();
+            let sig = stripe_sync::signature::header(SECRET, t, &body);
+            out.push((body, sig));
+        }
+    }
+    out
+}
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn peak_rss_mib(&self) -> f64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .ok()
+            .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+            .map_or(0.0, |kib| kib / 1024.0)
+    }
+}
+
+async fn start_server(url: &str) -> anyhow::Result<Server> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let bin = workspace_root().join("target/release/stripe-sync");
+    let child = Command::new(bin)
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .env("DATABASE_URL", url)
+        .env("STRIPE_WEBHOOK_SECRET", SECRET)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .spawn()?;
+    let server = Server { child, base: format!("http://127.0.0.1:{port}") };
+    let client = reqwest::Client::new();
+    for _ in 0..100 {
+        if let Ok(r) = client.get(format!("{}/healthz", server.base)).send().await {
+            if r.status().is_success() {
+                return Ok(server);
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("stripe-sync serve did not become healthy")
+}
+
+/// Sends every event with `concurrency` callers; returns (events/s, latencies in ms).
+async fn drive(base: &str, events: Vec<(Vec<u8>, String)>, concurrency: usize) -> anyhow::Result<(f64, Vec<f64>)> {
+    let client = reqwest::Client::builder().pool_max_idle_per_host(concurrency).build()?;
+    let events = Arc::new(events);
+    let next = Arc::new(AtomicUsize::new(0));
+    let url = format!("{base}/webhooks/stripe");
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (client, events, next, url) = (client.clone(), events.clone(), next.clone(), url.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut lat = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((body, sig)) = events.get(i) else { break };
+                let t = Instant::now();
+                let resp = client.post(&url).header("stripe-signature", sig).body(body.clone()).send().await?;
+                anyhow::ensure!(resp.status().is_success(), "HTTP {}", resp.status());
+                lat.push(t.elapsed().as_secs_f64() * 1e3);
+            }
+            anyhow::Ok(lat)
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await??);
+    }
+    let rate = events.len() as f64 / started.elapsed().as_secs_f64();
+    all.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    Ok((rate, all))
+}
+
+pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["build", "--quiet", "--release", "-p", "stripe-sync", "--bin", "stripe-sync"])
+        .current_dir(workspace_root())
+        .status()?;
+    anyhow::ensure!(status.success(), "building stripe-sync failed");
+    let name = format!("stripe_bench_{}", std::process::id());
+    let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await?;
+    let url = db_url(&name);
+    let result = measure(report, runs, quick, &url).await;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
+    let _ = sqlx::query(&format!("DROP ROLE IF EXISTS {name}_reader")).execute(&admin).await;
+    result
+}
+
+async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> anyhow::Result<()> {
+    let opts = stripe_sync::migrate::MigrateOptions { schema: "stripe".into(), reader_role: format!("{}_reader", url.rsplit('/').next().unwrap()) };
+    stripe_sync::migrate::migrate(url, &opts, &stripe_sync::migrate::embedded()).await?;
+    let fixtures = fixture_objects()?;
+    let n = if quick { 400 } else { 10_000 };
+    let server = start_server(url).await?;
+    for concurrency in [1usize, 10, 32] {
+        let (mut rates, mut p50, mut p99) = (Vec::new(), Vec::new(), Vec::new());
+        for run in 0..runs {
+            // Fewer events at concurrency 1: its rate is what matters, and it is slow.
+            let count = if concurrency == 1 { n / 5 } else { n };
+            let evs = events(&fixtures, count, &format!("c{concurrency}r{run}"));
+            let (rate, lat) = drive(&server.base, evs, concurrency).await?;
+            rates.push(rate);
+            p50.push(quantile(&lat, 0.5));
+            p99.push(quantile(&lat, 0.99));
+        }
+        let target = if concurrency == 32 { "≥ 20,000 events/s" } else { "" };
+        report.add(format!("webhook over HTTP, concurrency {concurrency}: throughput"), "events/s", summarize(&rates), runs, target);
+        report.add(format!("webhook over HTTP, concurrency {concurrency}: p50"), "ms", summarize(&p50), runs, "");
+        report.add(format!("webhook over HTTP, concurrency {concurrency}: p99"), "ms", summarize(&p99), runs, if concurrency == 32 { "< 20 ms" } else { "" });
+    }
+    report.add("peak RSS of stripe-sync serve", "MiB", summarize(&[server.peak_rss_mib()]), 1, "");
+    drop(server);
+
+    // The same work without HTTP: the library entry point, 32 callers.
+    let pool = PgPoolOptions::new().max_connections(32).connect(url).await?;
+    let hooks = stripe_sync::webhook::Webhooks::new(
+        pool,
+        stripe_sync::webhook::WebhookConfig::new(stripe_sync::signature::Secrets::from_list(SECRET), "stripe"),
+        stripe_sync::metrics::Metrics::new(),
+    );
+    let mut rates = Vec::new();
+    for run in 0..runs {
+        let evs = Arc::new(events(&fixtures, n, &format!("lib{run}")));
+        let next = Arc::new(AtomicUsize::new(0));
+        let started = Instant::now();
+        let mut tasks = Vec::new();
+        for _ in 0..32 {
+            let (hooks, evs, next) = (hooks.clone(), evs.clone(), next.clone());
+            tasks.push(tokio::spawn(async move {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((body, sig)) = evs.get(i) else { break };
+                    hooks.process_event(body, Some(sig)).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                }
+                anyhow::Ok(())
+            }));
+        }
+        for t in tasks {
+            t.await??;
+        }
+        rates.push(evs.len() as f64 / started.elapsed().as_secs_f64());
+    }
+    report.add("apply without HTTP (library, 32 callers)", "events/s", summarize(&rates), runs, "");
+    Ok(())
+}
