@@ -46,7 +46,7 @@ pub fn target_for(object: &Value) -> Target {
 }
 
 /// One state of one object to write.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct ObjectState<'a> {
     pub object: &'a Value,
     pub account: Option<&'a str>,
@@ -116,11 +116,66 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &str, obje
     let source = "SELECT o ->> 'id', o, $2, $3, false, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o";
     let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb", "false");
     let rows = sqlx::query(&sql).bind(objects).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
+    // Embedded list items with tables of their own, one statement per child table.
+    let mut children: Vec<(&'static str, Vec<Value>)> = Vec::new();
+    for object in objects.as_array().into_iter().flatten() {
+        for (table, items) in embedded_items(object) {
+            match children.iter_mut().find(|(t, _)| *t == table) {
+                Some((_, all)) => all.extend(items.into_iter().cloned()),
+                None => children.push((table, items.into_iter().cloned().collect())),
+            }
+        }
+    }
+    for (child, mut items) in children {
+        // One row per id: the same item may sit in several parents' lists.
+        items.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+        items.dedup_by(|a, b| a["id"] == b["id"]);
+        let table = format!("{}.{}", quote_ident(schema), quote_ident(child));
+        let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb", "false");
+        sqlx::query(&sql).bind(Value::Array(items)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
+    }
     Ok(rows.len() as u64)
 }
 
-/// Writes one object state inside the caller's transaction.
+/// Items of the object's embedded lists that have tables of their own (`subscription.items`
+/// → `subscription_items`, `invoice.lines` → `line_items`, `charge.refunds` → `refunds`),
+/// grouped by table.
+pub fn embedded_items(object: &Value) -> Vec<(&'static str, Vec<&Value>)> {
+    let mut out: Vec<(&'static str, Vec<&Value>)> = Vec::new();
+    let Some(map) = object.as_object() else { return out };
+    for value in map.values() {
+        if value.get("object").and_then(Value::as_str) != Some("list") {
+            continue;
+        }
+        for item in value.get("data").and_then(Value::as_array).into_iter().flatten() {
+            if let Target::Table(table) = target_for(item) {
+                match out.iter_mut().find(|(t, _)| *t == table) {
+                    Some((_, items)) => items.push(item),
+                    None => out.push((table, vec![item])),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Writes one object state, and the items of its embedded lists (same ordering key), inside
+/// the caller's transaction.
 pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
+    let written = write_one(conn, schema, state).await?;
+    if !state.deletes {
+        for (_, items) in embedded_items(state.object) {
+            for item in items {
+                // previous_attributes describe the parent, not its items.
+                let child = ObjectState { object: item, previous: None, deletes: false, ..state.clone() };
+                write_one(conn, schema, &child).await?;
+            }
+        }
+    }
+    Ok(written)
+}
+
+async fn write_one(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
     let target = target_for(state.object);
     let stub = state.object.get("deleted").and_then(Value::as_bool) == Some(true);
     let deleted = stub || state.deletes;

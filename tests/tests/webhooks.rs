@@ -340,3 +340,26 @@ async fn healthz_and_metrics_answer() {
         assert!(text.contains(needle), "metrics lack {needle}:\n{text}");
     }
 }
+
+#[tokio::test]
+async fn embedded_subscription_items_and_invoice_lines_fill_their_own_tables() {
+    let db = migrated().await;
+    let (base, _) = serve(db.pool.clone()).await;
+    let client = reqwest::Client::new();
+    let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
+    let t = now() - 10;
+    for (resource, event_type) in [("subscription", "customer.subscription.updated"), ("invoice", "invoice.finalized")] {
+        let object = fixtures.iter().find(|(r, _)| r == resource).unwrap().1.clone();
+        let (body, sig) = signed(&event(&format!("evt_embed_{resource}"), event_type, t, &object, None));
+        assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
+    }
+    let sub = &fixtures.iter().find(|(r, _)| r == "subscription").unwrap().1;
+    let item = &sub["items"]["data"][0];
+    let (raw, _, ts) = stored(&db, "subscription_items", item["id"].as_str().unwrap()).await.expect("subscription item row");
+    assert_eq!(raw, *item);
+    assert_eq!(ts, t);
+    let invoice = &fixtures.iter().find(|(r, _)| r == "invoice").unwrap().1;
+    let line = &invoice["lines"]["data"][0];
+    let (raw, _, _) = stored(&db, "line_items", line["id"].as_str().unwrap()).await.expect("invoice line row");
+    assert_eq!(raw, *line);
+}
