@@ -102,6 +102,27 @@ fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static
     }
 }
 
+/// One statement that records a fresh event in the ledger as applied and writes its object
+/// (`$1`–`$8` the ledger row, `$9`–`$15` the object state, `$16` the object kind for
+/// `_objects`). Returns (fresh, written): fresh is NULL when the event was already in the
+/// ledger and not applied (the caller takes the slow path), false for a duplicate.
+pub fn fast_event_sql(schema: &str, target: &Target) -> String {
+    let ledger = format!("{}._events", quote_ident(schema));
+    let (table, key_cols, conflict) = table_parts(schema, target);
+    let keys = if matches!(target, Target::Generic { .. }) { "$16, $9" } else { "$9" };
+    let source = format!("SELECT {keys}, $10::jsonb, $4, $3, $11, $12::bigint, $13::int, $1 WHERE EXISTS (SELECT 1 FROM ledger WHERE fresh)");
+    let upsert = ordered_upsert(&table, key_cols, conflict, &source, "$14::jsonb", "$15");
+    format!(
+        "WITH ledger AS (\
+           INSERT INTO {ledger} (id, type, api_version, account, created, status, object_type, object_id, payload) \
+           VALUES ($1, $2, $3, $4, to_timestamp($5), 'applied', $6, $7, $8) \
+           ON CONFLICT (id) DO UPDATE SET attempts = {ledger}.attempts + 1 WHERE {ledger}.status = 'applied' \
+           RETURNING (xmax = 0) AS fresh), \
+         up AS ({upsert}) \
+         SELECT (SELECT fresh FROM ledger), (SELECT count(*) FROM up)"
+    )
+}
+
 fn upsert_sql(schema: &str, target: &Target) -> String {
     let (table, key_cols, conflict) = table_parts(schema, target);
     let key_vals = if matches!(target, Target::Generic { .. }) { "$11, $1" } else { "$1" };

@@ -164,6 +164,64 @@ impl Webhooks {
 /// Records `event` in the ledger and applies it, in one transaction; a failure to apply is
 /// recorded as a dead letter. Used by webhooks, replay and catch-up.
 pub async fn apply_event(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
+    if event.api_version.as_deref().map_or(false, |v| v != stripe_model::API_VERSION) {
+        metrics.api_version_mismatch(event.api_version.as_deref().unwrap_or_default());
+    }
+    if store::embedded_items(&event.object).is_empty() {
+        match apply_fast(pool, schema, event, payload).await {
+            Ok(Some((outcome, stale))) => {
+                if stale {
+                    metrics.stale(&event.event_type);
+                }
+                return Ok(outcome);
+            }
+            Ok(None) => {} // in the ledger but not applied: the slow path retries it
+            Err(e) if is_unavailable(&e) => return Err(WebhookError::Unavailable(e)),
+            Err(_) => {} // nothing was written; the slow path records the failure
+        }
+    }
+    apply_slow(pool, schema, event, payload, metrics).await
+}
+
+/// The common case in one autocommitted statement: ledger row and object write together.
+async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
+    let target = store::target_for(&event.object);
+    let stub = event.object.get("deleted").and_then(Value::as_bool) == Some(true);
+    let deletes = event.event_type.ends_with(".deleted");
+    let id = match event.object.get("id").and_then(Value::as_str) {
+        Some(id) => id.to_string(),
+        None => event.account.clone().unwrap_or_else(|| "platform".into()),
+    };
+    let sql = store::fast_event_sql(schema, &target);
+    let mut q = sqlx::query_as::<_, (Option<bool>, i64)>(&sql)
+        .bind(&event.id)
+        .bind(&event.event_type)
+        .bind(&event.api_version)
+        .bind(&event.account)
+        .bind(event.created as f64)
+        .bind(event.object.get("object").and_then(Value::as_str))
+        .bind(event.object.get("id").and_then(Value::as_str))
+        .bind(payload)
+        .bind(&id)
+        .bind(&event.object)
+        .bind(stub || deletes)
+        .bind(event.created)
+        .bind(store::state_seq(&event.event_type))
+        .bind(event.previous.as_ref())
+        .bind(stub);
+    if let store::Target::Generic { object } = &target {
+        q = q.bind(object.clone());
+    }
+    let (fresh, written) = q.fetch_one(pool).await?;
+    Ok(match fresh {
+        Some(true) => Some((Outcome::Applied, written == 0)),
+        Some(false) => Some((Outcome::Duplicate, false)),
+        None => None,
+    })
+}
+
+/// Ledger row, savepoint, write, status: isolates a failing write as a dead letter.
+async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
     let unavailable = WebhookError::Unavailable;
     let mut tx = pool.begin().await.map_err(unavailable)?;
     let ledger = format!("{}._events", crate::db::quote_ident(schema));
@@ -189,9 +247,6 @@ pub async fn apply_event(pool: &PgPool, schema: &str, event: &EventEnvelope, pay
     if status.as_deref() == Some("applied") {
         tx.commit().await.map_err(unavailable)?;
         return Ok(Outcome::Duplicate);
-    }
-    if event.api_version.as_deref().map_or(false, |v| v != stripe_model::API_VERSION) {
-        metrics.api_version_mismatch(event.api_version.as_deref().unwrap_or_default());
     }
     let state = ObjectState {
         object: &event.object,
