@@ -134,58 +134,79 @@ fn cursor_key(api: &ApiClient, resource: &str, since: Option<i64>) -> String {
     format!("backfill:{}:{resource}:{}", api.account().unwrap_or("platform"), since.unwrap_or(0))
 }
 
+/// One page as fetched: its objects (sub-lists completed), whether more follow, and when.
+struct Page {
+    data: Value,
+    has_more: bool,
+    fetched_at: i64,
+}
+
+async fn fetch_page(api: &ApiClient, path: &str, cursor: Option<String>, since: Option<i64>) -> Result<Page, BackfillError> {
+    let mut query = vec![("limit".to_string(), "100".to_string())];
+    if let Some(c) = cursor {
+        query.push(("starting_after".into(), c));
+    }
+    if let Some(since) = since {
+        query.push(("created[gte]".into(), since.to_string()));
+    }
+    // A snapshot is stamped a second before its request: it never outranks an event from
+    // the second it was fetched in, or later.
+    let fetched_at = now() - 1;
+    let mut page = api.get(path, &query).await?;
+    let mut data = page["data"].take();
+    if let Some(items) = data.as_array_mut() {
+        for item in items.iter_mut() {
+            complete_sublists(api, item).await?;
+        }
+    }
+    Ok(Page { data, has_more: page["has_more"].as_bool().unwrap_or(false), fetched_at })
+}
+
 async fn backfill_one(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, r: &stripe_model::ResourceInfo, bar: &ProgressBar) -> Result<u64, BackfillError> {
     let state_table = format!("{}._sync_state", quote_ident(&opts.schema));
     let key = cursor_key(api, r.resource_id, opts.since);
     let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state_table} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
-    let mut cursor = saved.as_ref().and_then(|v| v["starting_after"].as_str()).map(String::from);
+    let cursor = saved.as_ref().and_then(|v| v["starting_after"].as_str()).map(String::from);
     let mut written = saved.as_ref().and_then(|v| v["written"].as_u64()).unwrap_or(0);
     bar.set_position(written);
     let path = r.list_path.unwrap();
+    let mut page = fetch_page(api, path, cursor, opts.since).await?;
     loop {
-        let mut query = vec![("limit".to_string(), "100".to_string())];
-        if let Some(c) = &cursor {
-            query.push(("starting_after".into(), c.clone()));
-        }
-        if let Some(since) = opts.since {
-            query.push(("created[gte]".into(), since.to_string()));
-        }
-        // A snapshot is stamped a second before its request: it never outranks an event
-        // from the second it was fetched in, or later.
-        let fetched_at = now() - 1;
-        let mut page = api.get(path, &query).await?;
-        let mut data = page["data"].take();
-        if let Some(items) = data.as_array_mut() {
-            for item in items.iter_mut() {
-                complete_sublists(api, item).await?;
-            }
-        }
-        let items = data.as_array().map_or(0, Vec::len);
-        let has_more = page["has_more"].as_bool().unwrap_or(false);
-        let last = data.as_array().and_then(|a| a.last()).and_then(|o| o["id"].as_str()).map(String::from);
-        let mut tx = pool.begin().await?;
-        if items > 0 {
-            crate::store::write_page(&mut tx, &opts.schema, r.table.unwrap(), &data, api.account(), api.api_version(), fetched_at).await?;
-        }
+        let items = page.data.as_array().map_or(0, Vec::len);
+        let last = page.data.as_array().and_then(|a| a.last()).and_then(|o| o["id"].as_str()).map(String::from);
+        let more = page.has_more && last.is_some();
         written += items as u64;
-        if has_more && last.is_some() {
-            sqlx::query(&format!(
-                "INSERT INTO {state_table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"
-            ))
-            .bind(&key)
-            .bind(json!({"starting_after": last, "written": written}))
-            .execute(&mut *tx)
-            .await?;
-        } else {
-            // Complete: the next backfill is a fresh pass.
-            sqlx::query(&format!("DELETE FROM {state_table} WHERE key = $1")).bind(&key).execute(&mut *tx).await?;
-        }
-        tx.commit().await?;
-        bar.set_position(written);
-        if !has_more || last.is_none() {
+        let write = async {
+            let mut tx = pool.begin().await?;
+            if items > 0 {
+                crate::store::write_page(&mut tx, &opts.schema, r.table.unwrap(), &page.data, api.account(), api.api_version(), page.fetched_at).await?;
+            }
+            if more {
+                sqlx::query(&format!(
+                    "INSERT INTO {state_table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"
+                ))
+                .bind(&key)
+                .bind(json!({"starting_after": last, "written": written}))
+                .execute(&mut *tx)
+                .await?;
+            } else {
+                // Complete: the next backfill is a fresh pass.
+                sqlx::query(&format!("DELETE FROM {state_table} WHERE key = $1")).bind(&key).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok::<(), BackfillError>(())
+        };
+        if !more {
+            write.await?;
+            bar.set_position(written);
             return Ok(written);
         }
-        cursor = last;
+        // Fetch the next page while this one is written: the cursor still commits with the
+        // page it follows, in order.
+        let (done, next) = tokio::join!(write, fetch_page(api, path, last.clone(), opts.since));
+        done?;
+        bar.set_position(written);
+        page = next?;
     }
 }
 

@@ -1,6 +1,7 @@
 //! The benchmark harness: measures what users feel, the same way every time, and appends a
 //! dated section to BENCHMARKS.md. Run through `cargo xtask bench [--quick]`.
 
+mod backfill;
 mod report;
 mod stats;
 mod tools;
@@ -26,6 +27,7 @@ async fn main() -> anyhow::Result<()> {
     tools::generate(&mut report, runs)?;
     tools::model_build(&mut report, runs)?;
     webhook::run(&mut report, runs, args.quick).await?;
+    backfill::run(&mut report, runs, args.quick).await?;
     print!("{}", report.table());
     if !args.no_record {
         report.append_to_benchmarks_md()?;
