@@ -23,13 +23,16 @@ enum Command {
         /// Print only; do not append to BENCHMARKS.md.
         #[arg(long)]
         no_record: bool,
+        /// Only these measurements: generate, build, webhook, backfill (comma-separated).
+        #[arg(long)]
+        only: Option<String>,
     },
 }
 
 fn main() -> std::process::ExitCode {
     let result = match Cli::parse().command {
         Command::Generate(args) => generate::run(args),
-        Command::Bench { quick, no_record } => bench(quick, no_record),
+        Command::Bench { quick, no_record, only } => bench(quick, no_record, only),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -41,7 +44,7 @@ fn main() -> std::process::ExitCode {
 }
 
 /// Runs the release-built harness (`xtask/bench`), so the measurements are of optimized code.
-fn bench(quick: bool, no_record: bool) -> anyhow::Result<()> {
+fn bench(quick: bool, no_record: bool, only: Option<String>) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = std::process::Command::new(cargo);
     cmd.args(["run", "--quiet", "--release", "-p", "xtask-bench", "--"]).current_dir(generate::workspace_root());
@@ -50,6 +53,9 @@ fn bench(quick: bool, no_record: bool) -> anyhow::Result<()> {
     }
     if no_record {
         cmd.arg("--no-record");
+    }
+    if let Some(only) = only {
+        cmd.args(["--only", &only]);
     }
     anyhow::ensure!(cmd.status()?.success(), "the benchmark harness failed");
     Ok(())

@@ -17,6 +17,9 @@ struct Args {
     /// Do not append to BENCHMARKS.md.
     #[arg(long)]
     no_record: bool,
+    /// Only these measurements: generate, build, webhook, backfill (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    only: Option<Vec<String>>,
 }
 
 #[tokio::main]
@@ -24,10 +27,19 @@ async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let runs = if args.quick { 1 } else { 3 };
     let mut report = report::Report::new(args.quick);
-    tools::generate(&mut report, runs)?;
-    tools::model_build(&mut report, runs)?;
-    webhook::run(&mut report, runs, args.quick).await?;
-    backfill::run(&mut report, runs, args.quick).await?;
+    let wanted = |name: &str| args.only.as_ref().map_or(true, |o| o.iter().any(|w| w == name));
+    if wanted("generate") {
+        tools::generate(&mut report, runs)?;
+    }
+    if wanted("build") {
+        tools::model_build(&mut report, runs)?;
+    }
+    if wanted("webhook") {
+        webhook::run(&mut report, runs, args.quick).await?;
+    }
+    if wanted("backfill") {
+        backfill::run(&mut report, runs, args.quick).await?;
+    }
     print!("{}", report.table());
     if !args.no_record {
         report.append_to_benchmarks_md()?;
