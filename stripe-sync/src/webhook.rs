@@ -125,11 +125,48 @@ pub struct Webhooks {
     pool: PgPool,
     config: Arc<WebhookConfig>,
     metrics: Metrics,
+    batcher: tokio::sync::mpsc::Sender<Job>,
 }
 
+/// One verified delivery waiting for a group commit.
+struct Job {
+    event: EventEnvelope,
+    payload: Value,
+    reply: tokio::sync::oneshot::Sender<Result<Outcome, WebhookError>>,
+}
+
+/// Writers committing batches concurrently, and the most events one commit carries.
+const WRITERS: usize = 4;
+const MAX_BATCH: usize = 128;
+
 impl Webhooks {
+    /// Must be called inside a Tokio runtime: it starts the group-commit writers.
     pub fn new(pool: PgPool, config: WebhookConfig, metrics: Metrics) -> Self {
-        Webhooks { pool, config: Arc::new(config), metrics }
+        let (tx, rx) = tokio::sync::mpsc::channel::<Job>(MAX_BATCH * WRITERS * 4);
+        let rx = Arc::new(tokio::sync::Mutex::new(rx));
+        for _ in 0..WRITERS {
+            let (pool, schema, metrics, rx) = (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone());
+            tokio::spawn(async move {
+                loop {
+                    // Take whatever queued up while the previous batch committed: no added
+                    // wait at low load, large batches under load.
+                    let mut batch = Vec::new();
+                    {
+                        let mut rx = rx.lock().await;
+                        let Some(first) = rx.recv().await else { return };
+                        batch.push(first);
+                        while batch.len() < MAX_BATCH {
+                            match rx.try_recv() {
+                                Ok(job) => batch.push(job),
+                                Err(_) => break,
+                            }
+                        }
+                    }
+                    commit_batch(&pool, &schema, batch, &metrics).await;
+                }
+            });
+        }
+        Webhooks { pool, config: Arc::new(config), metrics, batcher: tx }
     }
 
     pub fn config(&self) -> &WebhookConfig {
@@ -155,9 +192,72 @@ impl Webhooks {
         let event = parse_event(&payload)?;
         self.metrics.received(&event.event_type);
         let started = Instant::now();
-        let outcome = apply_event(&self.pool, &self.config.schema, &event, &payload, &self.metrics).await?;
+        let outcome = if store::embedded_items(&event.object).is_empty() {
+            let (reply, answer) = tokio::sync::oneshot::channel();
+            let job = Job { event: event.clone(), payload, reply };
+            if self.batcher.send(job).await.is_err() {
+                return Err(WebhookError::Unavailable(sqlx::Error::PoolClosed));
+            }
+            answer.await.map_err(|_| WebhookError::Unavailable(sqlx::Error::PoolClosed))??
+        } else {
+            apply_event(&self.pool, &self.config.schema, &event, &payload, &self.metrics).await?
+        };
         self.metrics.finished(&event, outcome, started.elapsed());
         Ok(outcome)
+    }
+}
+
+/// Applies a batch of events in one transaction, each through the one-statement path, and
+/// answers every caller after the commit. Anything unusual (a failing statement, an event in
+/// the ledger but not applied) falls back to the per-event path, which isolates failures.
+async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics) {
+    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut fallback = false;
+    let attempt: Result<(), sqlx::Error> = async {
+        let mut tx = pool.begin().await?;
+        for job in &batch {
+            match apply_fast_on(&mut tx, schema, &job.event, &job.payload).await {
+                Ok(result) => outcomes.push(result),
+                Err(e) if is_unavailable(&e) => return Err(e),
+                Err(_) => {
+                    fallback = true;
+                    return Ok(()); // tx rolls back when dropped
+                }
+            }
+        }
+        tx.commit().await
+    }
+    .await;
+    match attempt {
+        Err(e) => {
+            let message = e.to_string();
+            for job in batch {
+                let _ = job.reply.send(Err(WebhookError::Unavailable(sqlx::Error::Protocol(message.clone()))));
+            }
+        }
+        Ok(()) if fallback => {
+            for job in batch {
+                let result = apply_event(pool, schema, &job.event, &job.payload, metrics).await;
+                let _ = job.reply.send(result);
+            }
+        }
+        Ok(()) => {
+            for (job, outcome) in batch.into_iter().zip(outcomes) {
+                let result = match outcome {
+                    Some((outcome, stale)) => {
+                        if stale {
+                            metrics.stale(&job.event.event_type);
+                        }
+                        if job.event.api_version.as_deref().map_or(false, |v| v != stripe_model::API_VERSION) {
+                            metrics.api_version_mismatch(job.event.api_version.as_deref().unwrap_or_default());
+                        }
+                        Ok(outcome)
+                    }
+                    None => apply_slow(pool, schema, &job.event, &job.payload, metrics).await,
+                };
+                let _ = job.reply.send(result);
+            }
+        }
     }
 }
 
@@ -185,6 +285,11 @@ pub async fn apply_event(pool: &PgPool, schema: &str, event: &EventEnvelope, pay
 
 /// The common case in one autocommitted statement: ledger row and object write together.
 async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    apply_fast_on(&mut conn, schema, event, payload).await
+}
+
+async fn apply_fast_on(conn: &mut sqlx::PgConnection, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
     let target = store::target_for(&event.object);
     let stub = event.object.get("deleted").and_then(Value::as_bool) == Some(true);
     let deletes = event.event_type.ends_with(".deleted");
@@ -212,7 +317,7 @@ async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
     if let store::Target::Generic { object } = &target {
         q = q.bind(object.clone());
     }
-    let (fresh, written) = q.fetch_one(pool).await?;
+    let (fresh, written) = q.fetch_one(&mut *conn).await?;
     Ok(match fresh {
         Some(true) => Some((Outcome::Applied, written == 0)),
         Some(false) => Some((Outcome::Duplicate, false)),

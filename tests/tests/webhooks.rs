@@ -363,3 +363,32 @@ async fn embedded_subscription_items_and_invoice_lines_fill_their_own_tables() {
     let (raw, _, _) = stored(&db, "line_items", line["id"].as_str().unwrap()).await.expect("invoice line row");
     assert_eq!(raw, *line);
 }
+
+#[tokio::test]
+async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
+    let db = migrated().await;
+    let (base, _) = serve(db.pool.clone()).await;
+    let client = reqwest::Client::new();
+    sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT refuse_one CHECK (id <> 'cus_g13')").execute(&db.pool).await.unwrap();
+    let t = now() - 20;
+    let mut handles = Vec::new();
+    for i in 0..40 {
+        let ev = event(&format!("evt_g{i}"), "customer.created", t, &customer(&format!("cus_g{i}"), "x", i), None);
+        let (client, base) = (client.clone(), base.clone());
+        handles.push(tokio::spawn(async move {
+            let (body, sig) = signed(&ev);
+            post(&client, &base, body, Some(&sig)).await
+        }));
+    }
+    let mut results = Vec::new();
+    for h in handles {
+        let (status, reply) = h.await.unwrap();
+        assert_eq!(status, 200, "{reply}");
+        results.push(reply["result"].as_str().unwrap().to_string());
+    }
+    assert_eq!(results.iter().filter(|r| *r == "applied").count(), 39);
+    assert_eq!(results.iter().filter(|r| *r == "failed").count(), 1);
+    assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_g%'").await, 39);
+    let failed: String = sqlx::query_scalar("SELECT id FROM stripe._events WHERE status = 'failed'").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(failed, "evt_g13");
+}
