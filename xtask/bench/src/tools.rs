@@ -68,3 +68,13 @@ pub fn model_build(report: &mut Report, runs: usize) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// Builds the release `stripe-sync` binary the measurements run.
+pub fn build_stripe_sync() -> anyhow::Result<()> {
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["build", "--quiet", "--release", "-p", "stripe-sync", "--bin", "stripe-sync"])
+        .current_dir(workspace_root())
+        .status()?;
+    anyhow::ensure!(status.success(), "building stripe-sync failed");
+    Ok(())
+}

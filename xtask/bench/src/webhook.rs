@@ -146,11 +146,7 @@ async fn drive(base: &str, events: Vec<(Vec<u8>, String)>, concurrency: usize) -
 }
 
 pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--quiet", "--release", "-p", "stripe-sync", "--bin", "stripe-sync"])
-        .current_dir(workspace_root())
-        .status()?;
-    anyhow::ensure!(status.success(), "building stripe-sync failed");
+    crate::tools::build_stripe_sync()?;
     let name = format!("stripe_bench_{}", std::process::id());
     let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
     sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
