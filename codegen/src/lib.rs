@@ -48,9 +48,20 @@ pub fn generate_all(
     chain: &chain::Chain,
     opts: sql::migration::MigrationOptions,
 ) -> Result<GeneratedTree, chain::ChainError> {
+    generate_all_with_fdw_schema(api, spec_blob, chain, opts, fdw::DEFAULT_SCHEMA)
+}
+
+/// [`generate_all`], with the FDW's foreign tables in `fdw_schema`.
+pub fn generate_all_with_fdw_schema(
+    api: &Api,
+    spec_blob: &str,
+    chain: &chain::Chain,
+    opts: sql::migration::MigrationOptions,
+    fdw_schema: &str,
+) -> Result<GeneratedTree, chain::ChainError> {
     let mut tree = generate(api);
     let tables = sql::model::plan_tables(api);
-    for (name, content) in fdw::setup_files(api, &tables, fdw::DEFAULT_SCHEMA) {
+    for (name, content) in fdw::setup_files(api, &tables, fdw_schema) {
         tree.files.insert(format!("{FDW_DIR}/{name}"), content);
     }
     let snapshot = sql::migration::SchemaSnapshot { version: api.version.clone(), spec_blob: spec_blob.into(), tables };

@@ -25,6 +25,9 @@ pub struct Args {
     /// them, commented "removed in V"; their data stays in `_raw` either way).
     #[arg(long)]
     drop_removed: bool,
+    /// Schema of the FDW's foreign tables and views in stripe-sync/fdw/tables.sql.
+    #[arg(long, default_value = stripe_codegen::fdw::DEFAULT_SCHEMA)]
+    fdw_schema: String,
 }
 
 /// The committed record of which version the tree was generated from.
@@ -60,7 +63,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let t_ir = started.elapsed();
     let chain = read_chain(&root)?;
     let opts = stripe_codegen::sql::migration::MigrationOptions { drop_removed: args.drop_removed };
-    let mut tree = stripe_codegen::generate_all(&api, &spec_file.blob_sha1, &chain, opts)?;
+    let mut tree = stripe_codegen::generate_all_with_fdw_schema(&api, &spec_file.blob_sha1, &chain, opts, &args.fdw_schema)?;
     tree.files.insert(VERSION_FILE.into(), format!("{version}\n"));
     let t_emit = started.elapsed();
 
