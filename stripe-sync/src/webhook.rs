@@ -191,6 +191,7 @@ impl Webhooks {
         let payload: Value = serde_json::from_slice(body).map_err(|e| WebhookError::NotJson(e.to_string()))?;
         let event = parse_event(&payload)?;
         self.metrics.received(&event.event_type);
+        note_api_version(&self.metrics, &event);
         let started = Instant::now();
         let outcome = if store::embedded_items(&event.object).is_empty() {
             let (reply, answer) = tokio::sync::oneshot::channel();
@@ -200,7 +201,7 @@ impl Webhooks {
             }
             answer.await.map_err(|_| WebhookError::Unavailable(sqlx::Error::PoolClosed))??
         } else {
-            apply_event(&self.pool, &self.config.schema, &event, &payload, &self.metrics).await?
+            apply_once(&self.pool, &self.config.schema, &event, &payload, &self.metrics).await?
         };
         self.metrics.finished(&event, outcome, started.elapsed());
         Ok(outcome)
@@ -237,22 +238,14 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
         }
         Ok(()) if fallback => {
             for job in batch {
-                let result = apply_event(pool, schema, &job.event, &job.payload, metrics).await;
+                let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
                 let _ = job.reply.send(result);
             }
         }
         Ok(()) => {
             for (job, outcome) in batch.into_iter().zip(outcomes) {
                 let result = match outcome {
-                    Some((outcome, stale)) => {
-                        if stale {
-                            metrics.stale(&job.event.event_type);
-                        }
-                        if job.event.api_version.as_deref().map_or(false, |v| v != stripe_model::API_VERSION) {
-                            metrics.api_version_mismatch(job.event.api_version.as_deref().unwrap_or_default());
-                        }
-                        Ok(outcome)
-                    }
+                    Some(fast) => Ok(finish_fast(metrics, &job.event, fast)),
                     None => apply_slow(pool, schema, &job.event, &job.payload, metrics).await,
                 };
                 let _ = job.reply.send(result);
@@ -264,17 +257,30 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
 /// Records `event` in the ledger and applies it, in one transaction; a failure to apply is
 /// recorded as a dead letter. Used by webhooks, replay and catch-up.
 pub async fn apply_event(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
-    if event.api_version.as_deref().map_or(false, |v| v != stripe_model::API_VERSION) {
-        metrics.api_version_mismatch(event.api_version.as_deref().unwrap_or_default());
+    note_api_version(metrics, event);
+    apply_once(pool, schema, event, payload, metrics).await
+}
+
+/// Counts an event whose payload is of another API version than the schema's.
+fn note_api_version(metrics: &Metrics, event: &EventEnvelope) {
+    if let Some(v) = event.api_version.as_deref().filter(|v| *v != stripe_model::API_VERSION) {
+        metrics.api_version_mismatch(v);
     }
+}
+
+/// The outcome of the one-statement path, with its stale count.
+fn finish_fast(metrics: &Metrics, event: &EventEnvelope, (outcome, stale): (Outcome, bool)) -> Outcome {
+    if stale {
+        metrics.stale(&event.event_type);
+    }
+    outcome
+}
+
+/// Fast path, else the per-event path (which isolates a failing write as a dead letter).
+async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
     if store::embedded_items(&event.object).is_empty() {
         match apply_fast(pool, schema, event, payload).await {
-            Ok(Some((outcome, stale))) => {
-                if stale {
-                    metrics.stale(&event.event_type);
-                }
-                return Ok(outcome);
-            }
+            Ok(Some(fast)) => return Ok(finish_fast(metrics, event, fast)),
             Ok(None) => {} // in the ledger but not applied: the slow path retries it
             Err(e) if is_unavailable(&e) => return Err(WebhookError::Unavailable(e)),
             Err(_) => {} // nothing was written; the slow path records the failure
@@ -348,7 +354,7 @@ async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
     .bind(payload)
     .fetch_one(&mut *tx)
     .await
-    .map_err(|e| if is_unavailable(&e) { unavailable(e) } else { WebhookError::Unavailable(e) })?;
+    .map_err(unavailable)?;
     if status.as_deref() == Some("applied") {
         tx.commit().await.map_err(unavailable)?;
         return Ok(Outcome::Duplicate);
