@@ -108,6 +108,33 @@ impl ApiClient {
     }
 }
 
+impl ApiClient {
+    /// Every item of a list, following `starting_after` (from `after`, when given) until
+    /// `has_more` is false, 100 per page; `query` adds filters.
+    pub async fn list_all(&self, path: &str, query: &[(String, String)], after: Option<String>) -> Result<Vec<Value>, ApiError> {
+        let mut items = Vec::new();
+        let mut cursor = after;
+        loop {
+            let mut q = vec![("limit".to_string(), "100".to_string())];
+            q.extend_from_slice(query);
+            if let Some(c) = &cursor {
+                q.push(("starting_after".into(), c.clone()));
+            }
+            let mut page = self.get(path, &q).await?;
+            let more = page["has_more"].as_bool().unwrap_or(false);
+            let data = match page["data"].take() {
+                Value::Array(a) => a,
+                _ => Vec::new(),
+            };
+            cursor = data.last().and_then(|o| o["id"].as_str()).map(String::from);
+            items.extend(data);
+            if !more || cursor.is_none() {
+                return Ok(items);
+            }
+        }
+    }
+}
+
 /// `Retry-After` when given, else exponential from 250 ms (capped at 20 s) with full jitter.
 fn backoff(attempt: u32, retry_after: Option<f64>) -> Duration {
     if let Some(secs) = retry_after {

@@ -69,10 +69,6 @@ pub fn selected(objects: Option<&[String]>) -> Result<Vec<&'static stripe_model:
         .collect()
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
-}
-
 pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) -> Result<BackfillSummary, BackfillError> {
     let resources = selected(opts.objects.as_deref())?;
     let started = Instant::now();
@@ -151,7 +147,7 @@ async fn fetch_page(api: &ApiClient, path: &str, cursor: Option<String>, since: 
     }
     // A snapshot is stamped a second before its request: it never outranks an event from
     // the second it was fetched in, or later.
-    let fetched_at = now() - 1;
+    let fetched_at = crate::unix_now() - 1;
     let mut page = api.get(path, &query).await?;
     let mut data = page["data"].take();
     if let Some(items) = data.as_array_mut() {
@@ -218,20 +214,8 @@ async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<(), Ba
         let is_partial = value.get("object").and_then(Value::as_str) == Some("list") && value.get("has_more").and_then(Value::as_bool) == Some(true);
         let Some(url) = value.get("url").and_then(Value::as_str).filter(|_| is_partial).map(String::from) else { continue };
         let mut all: Vec<Value> = value["data"].as_array().cloned().unwrap_or_default();
-        loop {
-            let mut query = vec![("limit".to_string(), "100".to_string())];
-            if let Some(last) = all.last().and_then(|o| o["id"].as_str()) {
-                query.push(("starting_after".into(), last.to_string()));
-            }
-            let mut page = api.get(&url, &query).await?;
-            let more = page["has_more"].as_bool().unwrap_or(false);
-            let items = page["data"].take();
-            let n = items.as_array().map_or(0, Vec::len);
-            all.extend(items.as_array().cloned().unwrap_or_default());
-            if !more || n == 0 {
-                break;
-            }
-        }
+        let after = all.last().and_then(|o| o["id"].as_str()).map(String::from);
+        all.extend(api.list_all(&url, &[], after).await?);
         value["data"] = Value::Array(all);
         value["has_more"] = Value::Bool(false);
     }

@@ -34,10 +34,6 @@ pub struct CatchUpSummary {
     pub failed: usize,
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
-}
-
 pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Option<i64>, metrics: &Metrics) -> Result<CatchUpSummary, CatchUpError> {
     let state = format!("{}._sync_state", quote_ident(schema));
     let key = format!("events:{}", api.account().unwrap_or("platform"));
@@ -51,29 +47,13 @@ pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Optio
             saved.and_then(|v| v["created"].as_i64()).or(newest).ok_or(CatchUpError::NoCursor)?
         }
     };
-    let age = now() - from;
+    let age = crate::unix_now() - from;
     if age > RETENTION_SECS {
         return Err(CatchUpError::GapTooLong { days: age / 86400 });
     }
     // The list is newest first; gather the whole window, then apply oldest first. Events of
     // the cursor's own second are fetched again: the ledger drops what was already applied.
-    let mut events: Vec<Value> = Vec::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let mut query = vec![("limit".to_string(), "100".to_string()), ("created[gte]".to_string(), from.to_string())];
-        if let Some(c) = &cursor {
-            query.push(("starting_after".into(), c.clone()));
-        }
-        let mut page = api.get("/v1/events", &query).await?;
-        let more = page["has_more"].as_bool().unwrap_or(false);
-        let data = page["data"].take();
-        let items = data.as_array().cloned().unwrap_or_default();
-        cursor = items.last().and_then(|e| e["id"].as_str()).map(String::from);
-        events.extend(items);
-        if !more || cursor.is_none() {
-            break;
-        }
-    }
+    let mut events = api.list_all("/v1/events", &[("created[gte]".to_string(), from.to_string())], None).await?;
     events.reverse();
     let mut summary = CatchUpSummary { fetched: events.len(), ..Default::default() };
     for payload in &events {

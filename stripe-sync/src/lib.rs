@@ -18,3 +18,8 @@ pub mod signature;
 pub mod store;
 pub mod verify;
 pub mod webhook;
+
+/// Seconds since the Unix epoch, as Stripe timestamps count them.
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}

@@ -83,7 +83,7 @@ impl Metrics {
         let mut text = String::from_utf8(out).unwrap();
         let newest = self.0.newest_event.get();
         if newest > 0 {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+            let now = crate::unix_now();
             text.push_str("# HELP stripe_sync_newest_event_age_seconds Age of the newest event applied\n# TYPE stripe_sync_newest_event_age_seconds gauge\n");
             text.push_str(&format!("stripe_sync_newest_event_age_seconds {}\n", now - newest));
         }

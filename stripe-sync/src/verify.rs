@@ -70,26 +70,12 @@ pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Optio
     for r in selected(objects)? {
         let table = r.table.unwrap();
         let qualified = format!("{}.{}", quote_ident(schema), quote_ident(table));
-        let mut remote: BTreeMap<String, Value> = BTreeMap::new();
-        let mut cursor: Option<String> = None;
-        loop {
-            let mut query = vec![("limit".to_string(), "100".to_string())];
-            if let Some(c) = &cursor {
-                query.push(("starting_after".into(), c.clone()));
-            }
-            let mut page = api.get(r.list_path.unwrap(), &query).await?;
-            let more = page["has_more"].as_bool().unwrap_or(false);
-            let data = page["data"].take();
-            for o in data.as_array().cloned().unwrap_or_default() {
-                if let Some(id) = o["id"].as_str() {
-                    cursor = Some(id.to_string());
-                    remote.insert(id.to_string(), o);
-                }
-            }
-            if !more {
-                break;
-            }
-        }
+        let remote: BTreeMap<String, Value> = api
+            .list_all(r.list_path.unwrap(), &[], None)
+            .await?
+            .into_iter()
+            .filter_map(|o| Some((o["id"].as_str()?.to_string(), o)))
+            .collect();
         let local: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT id, _raw FROM {qualified} WHERE NOT _deleted")).fetch_all(pool).await?;
         report.counts.push((table.to_string(), local.len() as i64, remote.len() as i64));
         let local_map: BTreeMap<&str, &Value> = local.iter().map(|(id, raw)| (id.as_str(), raw)).collect();
@@ -106,7 +92,7 @@ pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Optio
             }
         }
         if fix && !drift.is_empty() {
-            let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+            let stamp = crate::unix_now();
             let refresh: Vec<Value> = drift.iter().filter(|d| d.kind != DriftKind::Extra).map(|d| remote[&d.id].clone()).collect();
             let mut tx = pool.begin().await?;
             if !refresh.is_empty() {

@@ -6,7 +6,7 @@
 //! acknowledged; a database that cannot be reached gives 503 so Stripe retries.
 
 use std::sync::Arc;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 use serde_json::Value;
 use sqlx::PgPool;
@@ -186,8 +186,7 @@ impl Webhooks {
         if body.len() > self.config.max_body_bytes {
             return Err(WebhookError::TooLarge { size: body.len(), limit: self.config.max_body_bytes });
         }
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-        signature::verify(signature_header, body, &self.config.secrets, now, self.config.tolerance_secs)?;
+        signature::verify(signature_header, body, &self.config.secrets, crate::unix_now(), self.config.tolerance_secs)?;
         let payload: Value = serde_json::from_slice(body).map_err(|e| WebhookError::NotJson(e.to_string()))?;
         let event = parse_event(&payload)?;
         self.metrics.received(&event.event_type);
