@@ -13,28 +13,6 @@ use crate::report::Report;
 use crate::stats::summarize;
 use crate::tools::openapi_dir;
 
-fn admin_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-async fn fresh_db(name: &str) -> anyhow::Result<String> {
-    let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await?;
-    let (prefix, _) = admin_url().rsplit_once('/').map(|(a, b)| (a.to_string(), b.to_string())).unwrap();
-    let url = format!("{prefix}/{name}");
-    let opts = stripe_sync::migrate::MigrateOptions { schema: "stripe".into(), reader_role: format!("{name}_reader") };
-    stripe_sync::migrate::migrate(&url, &opts, &stripe_sync::migrate::embedded()).await?;
-    Ok(url)
-}
-
-async fn drop_db(name: &str) -> anyhow::Result<()> {
-    let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
-    let _ = sqlx::query(&format!("DROP ROLE IF EXISTS {name}_reader")).execute(&admin).await;
-    Ok(())
-}
-
 pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
     crate::tools::build_stripe_sync()?;
     let doc: Value = serde_json::from_slice(&std::fs::read(openapi_dir().join("fixtures/2024-04-10.fixtures3.json"))?)?;
@@ -49,7 +27,7 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
     for run in 0..runs {
         // Without a limit: the library, in process.
         let name = format!("stripe_bench_bf_{}_{run}", std::process::id());
-        let url = fresh_db(&name).await?;
+        let url = crate::tools::fresh_db(&name).await?;
         let pool = PgPoolOptions::new().max_connections(8).connect(&url).await?;
         let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 100_000);
         let opts = BackfillOptions { schema: "stripe".into(), objects: objects.clone(), since: None, concurrency: 8, progress: false };
@@ -59,11 +37,11 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
         anyhow::ensure!(summary.total() == 2 * n as u64, "backfill wrote {} of {}", summary.total(), 2 * n);
         unlimited.push(summary.total() as f64 / secs);
         pool.close().await;
-        drop_db(&name).await?;
+        crate::tools::drop_db(&name).await?;
 
         // At 100 req/s: the `stripe-sync backfill` command, as users run it, with its peak RSS.
         let name = format!("stripe_bench_bfcli_{}_{run}", std::process::id());
-        let url = fresh_db(&name).await?;
+        let url = crate::tools::fresh_db(&name).await?;
         let started = Instant::now();
         let mut child = std::process::Command::new(crate::tools::workspace_root().join("target/release/stripe-sync"))
             .args(["backfill", "--objects", "customers,invoices", "--rate-limit", "100"])
@@ -90,7 +68,7 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
         anyhow::ensure!(status.success(), "stripe-sync backfill failed");
         limited.push(started.elapsed().as_secs_f64());
         rss.push(peak_kib / 1024.0);
-        drop_db(&name).await?;
+        crate::tools::drop_db(&name).await?;
     }
     let pages = (2 * n).div_ceil(100) as f64;
     report.add(format!("backfill {n} customers + {n} invoices, no rate limit (library)"), "objects/s", summarize(&unlimited), runs, "≥ 20,000 objects/s");

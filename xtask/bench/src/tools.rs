@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use sqlx::postgres::PgPoolOptions;
+
 use crate::report::Report;
 use crate::stats::summarize;
 
@@ -76,5 +78,29 @@ pub fn build_stripe_sync() -> anyhow::Result<()> {
         .current_dir(workspace_root())
         .status()?;
     anyhow::ensure!(status.success(), "building stripe-sync failed");
+    Ok(())
+}
+
+pub fn admin_url() -> String {
+    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A new database `name` with the migrated schema `stripe`; returns its URL.
+pub async fn fresh_db(name: &str) -> anyhow::Result<String> {
+    let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await?;
+    let (prefix, _) = admin_url().rsplit_once('/').map(|(a, b)| (a.to_string(), b.to_string())).unwrap();
+    let url = format!("{prefix}/{name}");
+    let opts = stripe_sync::migrate::MigrateOptions { schema: "stripe".into(), reader_role: format!("{name}_reader") };
+    stripe_sync::migrate::migrate(&url, &opts, &stripe_sync::migrate::embedded()).await?;
+    Ok(url)
+}
+
+/// Drops a database made by [`fresh_db`] and its reader role.
+pub async fn drop_db(name: &str) -> anyhow::Result<()> {
+    let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
+    let _ = sqlx::query(&format!("DROP ROLE IF EXISTS {name}_reader")).execute(&admin).await;
     Ok(())
 }

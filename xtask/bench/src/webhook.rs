@@ -16,20 +16,6 @@ use crate::tools::{openapi_dir, workspace_root};
 
 const SECRET: &str = "whsec_bench";
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
-}
-
-fn admin_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-fn db_url(name: &str) -> String {
-    let base = admin_url();
-    let (prefix, _) = base.rsplit_once('/').unwrap();
-    format!("{prefix}/{name}")
-}
-
 /// Fixture objects that have a table (so each event really writes a typed row).
 fn fixture_objects() -> anyhow::Result<Vec<Value>> {
     let doc: Value = serde_json::from_slice(&std::fs::read(openapi_dir().join("fixtures/2024-04-10.fixtures3.json"))?)?;
@@ -44,7 +30,7 @@ fn fixture_objects() -> anyhow::Result<Vec<Value>> {
 
 /// `n` signed (body, signature) pairs: n/2 creates, then n/2 updates of the same objects.
 fn events(fixtures: &[Value], n: usize, tag: &str) -> Vec<(Vec<u8>, String)> {
-    let t = now();
+    let t = stripe_sync::unix_now();
     let half = n / 2;
     let mut out = Vec::with_capacity(n);
     for phase in 0..2 {
@@ -148,19 +134,13 @@ async fn drive(base: &str, events: Vec<(Vec<u8>, String)>, concurrency: usize) -
 pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
     crate::tools::build_stripe_sync()?;
     let name = format!("stripe_bench_{}", std::process::id());
-    let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await?;
-    let url = db_url(&name);
+    let url = crate::tools::fresh_db(&name).await?;
     let result = measure(report, runs, quick, &url).await;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
-    let _ = sqlx::query(&format!("DROP ROLE IF EXISTS {name}_reader")).execute(&admin).await;
+    crate::tools::drop_db(&name).await?;
     result
 }
 
 async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> anyhow::Result<()> {
-    let opts = stripe_sync::migrate::MigrateOptions { schema: "stripe".into(), reader_role: format!("{}_reader", url.rsplit('/').next().unwrap()) };
-    stripe_sync::migrate::migrate(url, &opts, &stripe_sync::migrate::embedded()).await?;
     let fixtures = fixture_objects()?;
     let n = if quick { 400 } else { 10_000 };
     let levels = [1usize, 10, 32];
