@@ -21,9 +21,16 @@ pub enum ConnectError {
     Unreachable { url: String, source: sqlx::Error },
 }
 
+/// Prepared statements kept per connection.
+pub const STATEMENT_CACHE: usize = 1024;
+
 pub fn options(url: &str) -> Result<PgConnectOptions, ConnectError> {
     url.parse::<PgConnectOptions>()
-        .map(|o| o.log_statements(tracing::log::LevelFilter::Trace))
+        // One prepared statement per table and statement shape: sqlx's default of 100 per
+        // connection is fewer than the tables, and a cache that thrashes re-plans every write.
+        // Our statements are keyed lookups whose best plan never depends on the values, so
+        // Postgres's five custom plans per statement and connection are pure planning cost.
+        .map(|o| o.log_statements(tracing::log::LevelFilter::Trace).statement_cache_capacity(STATEMENT_CACHE).options([("plan_cache_mode", "force_generic_plan")]))
         .map_err(|source| ConnectError::BadUrl { url: redact_url(url), source })
 }
 

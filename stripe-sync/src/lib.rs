@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod backfill;
+pub mod batch;
 pub mod catchup;
 pub mod db;
 mod generated_migrations;

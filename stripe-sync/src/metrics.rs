@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
+use prometheus::{Encoder, Histogram, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
 
 use crate::webhook::{EventEnvelope, Outcome};
 
@@ -15,6 +15,7 @@ struct Inner {
     registry: Registry,
     events: IntCounterVec,
     latency: HistogramVec,
+    group_size: Histogram,
     version_mismatch: IntCounterVec,
     newest_event: IntGauge,
 }
@@ -39,16 +40,21 @@ impl Metrics {
             &["result"],
         )
         .unwrap();
+        let group_size = Histogram::with_opts(
+            HistogramOpts::new("stripe_sync_commit_group_events", "Deliveries written by one commit (group commit)")
+                .buckets(vec![1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0]),
+        )
+        .unwrap();
         let version_mismatch = IntCounterVec::new(
             Opts::new("stripe_sync_api_version_mismatch_total", "Events whose api_version differs from the schema's"),
             &["api_version"],
         )
         .unwrap();
         let newest_event = IntGauge::new("stripe_sync_newest_event_created_seconds", "Unix time of the newest event applied").unwrap();
-        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
+        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(group_size.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
             registry.register(c).unwrap();
         }
-        Metrics(Arc::new(Inner { registry, events, latency, version_mismatch, newest_event }))
+        Metrics(Arc::new(Inner { registry, events, latency, group_size, version_mismatch, newest_event }))
     }
 
     pub fn received(&self, event_type: &str) {
@@ -57,6 +63,11 @@ impl Metrics {
 
     pub fn stale(&self, event_type: &str) {
         self.0.events.with_label_values(&[event_type, "stale"]).inc();
+    }
+
+    /// One commit of the group-commit writers carried `events` deliveries.
+    pub fn commit_group(&self, events: usize) {
+        self.0.group_size.observe(events as f64);
     }
 
     pub fn api_version_mismatch(&self, version: &str) {

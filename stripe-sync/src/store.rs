@@ -70,9 +70,11 @@ pub enum Written {
 }
 
 /// The ordered upsert. `source` yields rows of (key columns…, _raw, _account, _api_version,
-/// _deleted, _state_ts, _state_seq, _event_id); `prev` and `stub` are SQL expressions for the
-/// event's previous_attributes and "payload is a deleted stub".
-fn ordered_upsert(table: &str, key_cols: &str, conflict: &str, source: &str, prev: &str, stub: &str) -> String {
+/// _deleted, _state_ts, _state_seq, _event_id); `prev` is an SQL expression for the event's
+/// previous_attributes. A payload that is a deleted stub (`"deleted": true`) marks the row
+/// deleted and never replaces its data.
+pub(crate) fn ordered_upsert(table: &str, key_cols: &str, conflict: &str, source: &str, prev: &str) -> String {
+    let stub = "coalesce(excluded._raw -> 'deleted' = 'true'::jsonb, false)";
     let newer = format!(
         "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
          OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
@@ -91,11 +93,11 @@ fn ordered_upsert(table: &str, key_cols: &str, conflict: &str, source: &str, pre
            _event_id = CASE WHEN {newer} THEN excluded._event_id ELSE cur._event_id END, \
            _synced_at = now() \
          WHERE (NOT cur._deleted OR excluded._deleted) AND (excluded._deleted AND NOT cur._deleted OR {newer}) \
-         RETURNING (xmax = 0) AS inserted"
+         RETURNING {key_cols}, (xmax = 0) AS inserted"
     )
 }
 
-fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static str) {
+pub(crate) fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static str) {
     match target {
         Target::Table(t) => (format!("{}.{}", quote_ident(schema), quote_ident(t)), "id", "id"),
         Target::Generic { .. } => (format!("{}._objects", quote_ident(schema)), "object, id", "object, id"),
@@ -103,15 +105,15 @@ fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static
 }
 
 /// One statement that records a fresh event in the ledger as applied and writes its object
-/// (`$1`–`$8` the ledger row, `$9`–`$15` the object state, `$16` the object kind for
+/// (`$1`–`$8` the ledger row, `$9`–`$14` the object state, `$15` the object kind for
 /// `_objects`). Returns (fresh, written): fresh is NULL when the event was already in the
 /// ledger and not applied (the caller takes the slow path), false for a duplicate.
 pub fn fast_event_sql(schema: &str, target: &Target) -> String {
     let ledger = format!("{}._events", quote_ident(schema));
     let (table, key_cols, conflict) = table_parts(schema, target);
-    let keys = if matches!(target, Target::Generic { .. }) { "$16, $9" } else { "$9" };
+    let keys = if matches!(target, Target::Generic { .. }) { "$15, $9" } else { "$9" };
     let source = format!("SELECT {keys}, $10::jsonb, $4, $3, $11, $12::bigint, $13::int, $1 WHERE EXISTS (SELECT 1 FROM ledger WHERE fresh)");
-    let upsert = ordered_upsert(&table, key_cols, conflict, &source, "$14::jsonb", "$15");
+    let upsert = ordered_upsert(&table, key_cols, conflict, &source, "$14::jsonb");
     format!(
         "WITH ledger AS (\
            INSERT INTO {ledger} (id, type, api_version, account, created, status, object_type, object_id, payload) \
@@ -125,8 +127,8 @@ pub fn fast_event_sql(schema: &str, target: &Target) -> String {
 
 fn upsert_sql(schema: &str, target: &Target) -> String {
     let (table, key_cols, conflict) = table_parts(schema, target);
-    let key_vals = if matches!(target, Target::Generic { .. }) { "$11, $1" } else { "$1" };
-    ordered_upsert(&table, key_cols, conflict, &format!("VALUES ({key_vals}, $2, $3, $4, $5, $6, $7, $8)"), "$9::jsonb", "$10")
+    let key_vals = if matches!(target, Target::Generic { .. }) { "$10, $1" } else { "$1" };
+    ordered_upsert(&table, key_cols, conflict, &format!("VALUES ({key_vals}, $2, $3, $4, $5, $6, $7, $8)"), "$9::jsonb")
 }
 
 /// Writes a page of objects of one table as fetched from the API at `state_ts`, in one
@@ -135,7 +137,7 @@ fn upsert_sql(schema: &str, target: &Target) -> String {
 pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &str, objects: &Value, account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
     let table = format!("{}.{}", quote_ident(schema), quote_ident(table));
     let source = "SELECT o ->> 'id', o, $2, $3, false, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o";
-    let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb", "false");
+    let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb");
     let rows = sqlx::query(&sql).bind(objects).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
     // Embedded list items with tables of their own, one statement per child table.
     let mut children: Vec<(&'static str, Vec<Value>)> = Vec::new();
@@ -152,7 +154,7 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &str, obje
         items.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
         items.dedup_by(|a, b| a["id"] == b["id"]);
         let table = format!("{}.{}", quote_ident(schema), quote_ident(child));
-        let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb", "false");
+        let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb");
         sqlx::query(&sql).bind(Value::Array(items)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
     }
     Ok(rows.len() as u64)
@@ -215,14 +217,13 @@ async fn write_one(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_
         .bind(state.state_ts)
         .bind(state.state_seq)
         .bind(state.event_id)
-        .bind(state.previous)
-        .bind(stub);
+        .bind(state.previous);
     if let Target::Generic { object } = &target {
         query = query.bind(object.clone());
     }
     let row = query.fetch_optional(&mut *conn).await?;
     Ok(match row {
-        Some(r) if r.get::<bool, _>(0) => Written::Inserted,
+        Some(r) if r.get::<bool, _>("inserted") => Written::Inserted,
         Some(_) => Written::Updated,
         None => Written::Stale,
     })

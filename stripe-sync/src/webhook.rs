@@ -11,6 +11,7 @@ use std::time::Instant;
 use serde_json::Value;
 use sqlx::PgPool;
 
+use crate::batch;
 use crate::metrics::Metrics;
 use crate::signature::{self, Secrets, SignatureError};
 use crate::store::{self, ObjectState, Written};
@@ -207,49 +208,60 @@ impl Webhooks {
     }
 }
 
-/// Applies a batch of events in one transaction, each through the one-statement path, and
-/// answers every caller after the commit. Anything unusual (a failing statement, an event in
-/// the ledger but not applied) falls back to the per-event path, which isolates failures.
+/// Applies a group of deliveries in one transaction, set-based ([`crate::batch`]), and
+/// answers every caller after the commit. A lone delivery takes the one-statement path. If
+/// the group's transaction fails for a reason other than the database being away, every
+/// event goes through the per-event path, which isolates the failing one as a dead letter.
 async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics) {
-    let mut outcomes = Vec::with_capacity(batch.len());
-    let mut fallback = false;
-    let attempt: Result<(), sqlx::Error> = async {
-        let mut tx = pool.begin().await?;
-        for job in &batch {
-            match apply_fast_on(&mut tx, schema, &job.event, &job.payload).await {
-                Ok(result) => outcomes.push(result),
-                Err(e) if is_unavailable(&e) => return Err(e),
-                Err(_) => {
-                    fallback = true;
-                    return Ok(()); // tx rolls back when dropped
-                }
-            }
+    metrics.commit_group(batch.len());
+    if batch.len() == 1 {
+        for job in batch {
+            let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
+            let _ = job.reply.send(result);
         }
-        tx.commit().await
+        return;
+    }
+    // A second delivery of an id in the same group waits for the first, then finds it in
+    // the ledger like any duplicate.
+    let mut seen = std::collections::HashSet::new();
+    let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
+    let pending: Vec<batch::Pending> = group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.payload }).collect();
+    let attempt: Result<Vec<batch::EventWrite>, sqlx::Error> = async {
+        let mut tx = pool.begin().await?;
+        let outcomes = batch::write_events(&mut tx, schema, &pending).await?;
+        tx.commit().await?;
+        Ok(outcomes)
     }
     .await;
     match attempt {
-        Err(e) => {
+        Err(e) if is_unavailable(&e) => {
             let message = e.to_string();
-            for job in batch {
+            for job in group.into_iter().chain(repeats) {
                 let _ = job.reply.send(Err(WebhookError::Unavailable(sqlx::Error::Protocol(message.clone()))));
             }
+            return;
         }
-        Ok(()) if fallback => {
-            for job in batch {
+        Err(e) => {
+            tracing::debug!(error = %e, events = group.len(), "group write failed; applying its events one by one");
+            for job in group {
                 let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
                 let _ = job.reply.send(result);
             }
         }
-        Ok(()) => {
-            for (job, outcome) in batch.into_iter().zip(outcomes) {
+        Ok(outcomes) => {
+            for (job, outcome) in group.into_iter().zip(outcomes) {
                 let result = match outcome {
-                    Some(fast) => Ok(finish_fast(metrics, &job.event, fast)),
-                    None => apply_slow(pool, schema, &job.event, &job.payload, metrics).await,
+                    batch::EventWrite::Applied { stale } => Ok(finish_fast(metrics, &job.event, (Outcome::Applied, stale))),
+                    batch::EventWrite::Duplicate => Ok(Outcome::Duplicate),
+                    batch::EventWrite::Retry => apply_slow(pool, schema, &job.event, &job.payload, metrics).await,
                 };
                 let _ = job.reply.send(result);
             }
         }
+    }
+    for job in repeats {
+        let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
+        let _ = job.reply.send(result);
     }
 }
 
@@ -317,8 +329,7 @@ async fn apply_fast_on(conn: &mut sqlx::PgConnection, schema: &str, event: &Even
         .bind(stub || deletes)
         .bind(event.created)
         .bind(store::state_seq(&event.event_type))
-        .bind(event.previous.as_ref())
-        .bind(stub);
+        .bind(event.previous.as_ref());
     if let store::Target::Generic { object } = &target {
         q = q.bind(object.clone());
     }

@@ -160,6 +160,67 @@ async fn any_delivery_order_converges_to_the_newest_state_even_within_one_second
     }
 }
 
+/// A group commit writes many events in a few statements; it must decide exactly as the
+/// one-by-one path. Whole chains of two objects in one group, shuffled, with same-second
+/// pairs, a delete, an id-less object and a type without a table; the same events (other
+/// ids) applied one by one in the same order; the rows must match, and a repeat of the group
+/// is all duplicates.
+#[tokio::test]
+async fn a_group_of_events_converges_like_one_by_one_application() {
+    use stripe_sync::batch::{write_events, EventWrite, Pending};
+    use stripe_sync::webhook::{apply_event, parse_event};
+    let db = migrated().await;
+    let metrics = stripe_sync::metrics::Metrics::new();
+    let t0 = now() - 300;
+    let build = |seed: u64, tag: &str| {
+        let (a, b) = (format!("cus_{tag}a{seed}"), format!("cus_{tag}b{seed}"));
+        let mut events = chain(&a, t0);
+        events.extend(chain(&b, t0));
+        events.push(event(&format!("evt_{tag}{seed}_del"), "customer.deleted", t0 + 2, &json!({"id": b, "object": "customer", "deleted": true}), None));
+        let balance = json!({"object": "balance", "available": [], "livemode": false});
+        events.push(event(&format!("evt_{tag}bal{seed}"), "balance.available", t0, &balance, None));
+        let payment = json!({"id": format!("inpay_{tag}{seed}"), "object": "invoice_payment", "amount_paid": 5});
+        events.push(event(&format!("evt_{tag}ip{seed}"), "invoice_payment.paid", t0, &payment, None));
+        shuffle(&mut events, seed);
+        events
+    };
+    let without_id = |mut row: (Value, bool, i64)| {
+        row.0.as_object_mut().unwrap().remove("id");
+        row
+    };
+    for seed in 0..8u64 {
+        let events = build(seed, "g");
+        let envelopes: Vec<_> = events.iter().map(|e| parse_event(e).unwrap()).collect();
+        let group: Vec<Pending> = envelopes.iter().zip(&events).map(|(event, payload)| Pending { event, payload }).collect();
+        for attempt in 0..2 {
+            let mut tx = db.pool.begin().await.unwrap();
+            let outcomes = write_events(&mut tx, "stripe", &group).await.unwrap();
+            tx.commit().await.unwrap();
+            if attempt == 0 {
+                assert!(outcomes.iter().all(|o| matches!(o, EventWrite::Applied { .. })), "seed {seed}: {outcomes:?}");
+            } else {
+                assert!(outcomes.iter().all(|o| *o == EventWrite::Duplicate), "seed {seed}: a repeated group is all duplicates");
+            }
+        }
+        for payload in build(seed, "s") {
+            apply_event(&db.pool, "stripe", &parse_event(&payload).unwrap(), &payload, &metrics).await.unwrap();
+        }
+        for object in ["a", "b"] {
+            let grouped = stored(&db, "customers", &format!("cus_g{object}{seed}")).await.unwrap();
+            let single = stored(&db, "customers", &format!("cus_s{object}{seed}")).await.unwrap();
+            assert_eq!(without_id(grouped), without_id(single), "seed {seed}, object {object}");
+        }
+        let newest_a = chain("x", t0).last().unwrap()["data"]["object"].clone();
+        assert_eq!(without_id(stored(&db, "customers", &format!("cus_ga{seed}")).await.unwrap()), without_id((newest_a, false, t0 + 3)));
+        assert!(stored(&db, "customers", &format!("cus_gb{seed}")).await.unwrap().1, "seed {seed}: the delete holds");
+        let generic = format!("SELECT count(*) FROM stripe._objects WHERE object = 'invoice_payment' AND id = 'inpay_g{seed}'");
+        assert_eq!(count(&db, &generic).await, 1, "seed {seed}");
+    }
+    assert_eq!(count(&db, "SELECT count(*) FROM stripe._objects WHERE object = 'balance' AND id = 'platform'").await, 1);
+    let repeated = count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 2").await;
+    assert_eq!(repeated, 8 * (8 + 8 + 3), "every grouped event recorded once as applied, then counted as a repeat");
+}
+
 #[tokio::test]
 async fn deletes_keep_the_data_and_a_late_update_does_not_resurrect() {
     let db = migrated().await;

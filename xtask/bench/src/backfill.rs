@@ -28,7 +28,7 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
         // Without a limit: the library, in process.
         let name = format!("stripe_bench_bf_{}_{run}", std::process::id());
         let url = crate::tools::fresh_db(&name).await?;
-        let pool = PgPoolOptions::new().max_connections(8).connect(&url).await?;
+        let pool = PgPoolOptions::new().max_connections(8).connect_with(stripe_sync::db::options(&url)?).await?;
         let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 100_000);
         let opts = BackfillOptions { schema: "stripe".into(), objects: objects.clone(), since: None, concurrency: 8, progress: false };
         let started = Instant::now();

@@ -131,6 +131,13 @@ async fn drive(base: &str, events: Vec<(Vec<u8>, String)>, concurrency: usize) -
     Ok((rate, all))
 }
 
+/// Mean deliveries per commit so far, from the server's metrics.
+fn group_sizes(metrics: &str) -> String {
+    let value = |name: &str| metrics.lines().find(|l| l.starts_with(name)).and_then(|l| l.split_whitespace().last()?.parse::<f64>().ok()).unwrap_or(0.0);
+    let (sum, count) = (value("stripe_sync_commit_group_events_sum"), value("stripe_sync_commit_group_events_count"));
+    format!("{count} commits, {:.1} events per commit (cumulative)", if count > 0.0 { sum / count } else { 0.0 })
+}
+
 pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
     crate::tools::build_stripe_sync()?;
     let name = format!("stripe_bench_{}", std::process::id());
@@ -157,6 +164,8 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
             figures[level].0.push(rate);
             figures[level].1.push(quantile(&lat, 0.5));
             figures[level].2.push(quantile(&lat, 0.99));
+            let metrics = reqwest::get(format!("{}/metrics", server.base)).await?.text().await?;
+            eprintln!("c={concurrency}: {rate:.0} events/s, {}", group_sizes(&metrics));
         }
         rss.push(server.peak_rss_mib());
     }
@@ -170,7 +179,7 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
     report.add("peak RSS of stripe-sync serve (after all three levels)", "MiB", summarize(&rss), runs, "");
 
     // The same work without HTTP: the library entry point, 32 callers.
-    let pool = PgPoolOptions::new().max_connections(32).connect(url).await?;
+    let pool = PgPoolOptions::new().max_connections(32).connect_with(stripe_sync::db::options(url)?).await?;
     let hooks = stripe_sync::webhook::Webhooks::new(
         pool,
         stripe_sync::webhook::WebhookConfig::new(stripe_sync::signature::Secrets::from_list(SECRET), "stripe"),
