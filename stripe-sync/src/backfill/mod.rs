@@ -1,20 +1,26 @@
 //! `stripe-sync backfill`: page every list endpoint into its table.
 //!
 //! Each page is written in one statement under the same ordering rule as webhooks, in the same
-//! transaction as the object's cursor in `_sync_state`, so a killed run resumes at the next
-//! page with nothing duplicated or missed. Objects are fetched concurrently under the client's
-//! one rate limiter; embedded lists with `has_more` are fetched whole.
+//! transaction as its window's cursor in `_sync_state`, so a killed run resumes at the next
+//! page with nothing duplicated or missed. Objects are fetched concurrently, and a large one
+//! by several workers over `created` windows ([`window`]), all under the client's one rate
+//! limiter; embedded lists with `has_more` are fetched whole.
+
+pub mod window;
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use futures_util::stream::{FuturesUnordered, StreamExt};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
-use serde_json::{json, Value};
+use serde_json::Value;
 use sqlx::PgPool;
 
 use crate::api::{ApiClient, ApiError};
 use crate::db::quote_ident;
+use window::Window;
 
 #[derive(Debug, Clone)]
 pub struct BackfillOptions {
@@ -23,7 +29,8 @@ pub struct BackfillOptions {
     pub objects: Option<Vec<String>>,
     /// Only objects created at or after this unix time.
     pub since: Option<i64>,
-    /// Objects fetched at once (they share the rate limiter).
+    /// List requests in flight at once: objects, and `created` windows of large ones, share
+    /// them (and the rate limiter).
     pub concurrency: usize,
     /// Progress bars on a terminal, plain lines otherwise; `false` for none.
     pub progress: bool,
@@ -86,8 +93,7 @@ pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) ->
         bar.set_prefix(r.table.unwrap().to_string());
         let (pool, api, opts, gate) = (pool.clone(), api.clone(), opts.clone(), gate.clone());
         tasks.spawn(async move {
-            let _permit = gate.acquire_owned().await.expect("semaphore open");
-            let result = backfill_one(&pool, &api, &opts, r, &bar).await;
+            let result = backfill_one(&pool, &api, &opts, r, &bar, gate).await;
             bar.finish_with_message(match &result {
                 Ok(_) => "done".to_string(),
                 Err(e) => format!("failed: {e}"),
@@ -137,18 +143,11 @@ struct Page {
     fetched_at: i64,
 }
 
-async fn fetch_page(api: &ApiClient, path: &str, cursor: Option<String>, since: Option<i64>) -> Result<Page, BackfillError> {
-    let mut query = vec![("limit".to_string(), "100".to_string())];
-    if let Some(c) = cursor {
-        query.push(("starting_after".into(), c));
-    }
-    if let Some(since) = since {
-        query.push(("created[gte]".into(), since.to_string()));
-    }
+async fn fetch_page(api: &ApiClient, path: &str, window: &Window) -> Result<Page, BackfillError> {
     // A snapshot is stamped a second before its request: it never outranks an event from
     // the second it was fetched in, or later.
     let fetched_at = crate::unix_now() - 1;
-    let mut page = api.get(path, &query).await?;
+    let mut page = api.get(path, &window.query()).await?;
     let mut data = page["data"].take();
     if let Some(items) = data.as_array_mut() {
         for item in items.iter_mut() {
@@ -158,50 +157,138 @@ async fn fetch_page(api: &ApiClient, path: &str, cursor: Option<String>, since: 
     Ok(Page { data, has_more: page["has_more"].as_bool().unwrap_or(false), fetched_at })
 }
 
-async fn backfill_one(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, r: &stripe_model::ResourceInfo, bar: &ProgressBar) -> Result<u64, BackfillError> {
-    let state_table = format!("{}._sync_state", quote_ident(&opts.schema));
-    let key = cursor_key(api, r.resource_id, opts.since);
-    let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state_table} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
-    let cursor = saved.as_ref().and_then(|v| v["starting_after"].as_str()).map(String::from);
-    let mut written = saved.as_ref().and_then(|v| v["written"].as_u64()).unwrap_or(0);
-    bar.set_position(written);
-    let path = r.list_path.unwrap();
-    let mut page = fetch_page(api, path, cursor, opts.since).await?;
-    loop {
-        let items = page.data.as_array().map_or(0, Vec::len);
-        let last = page.data.as_array().and_then(|a| a.last()).and_then(|o| o["id"].as_str()).map(String::from);
-        let more = page.has_more && last.is_some();
-        written += items as u64;
-        let write = async {
-            let mut tx = pool.begin().await?;
-            if items > 0 {
-                crate::store::write_page(&mut tx, &opts.schema, r.table.unwrap(), &page.data, api.account(), api.api_version(), page.fetched_at).await?;
+/// What the windows of one object share.
+struct ObjectRun<'a> {
+    pool: &'a PgPool,
+    api: &'a ApiClient,
+    opts: &'a BackfillOptions,
+    resource: &'static stripe_model::ResourceInfo,
+    key: String,
+    state_table: String,
+    gate: Arc<tokio::sync::Semaphore>,
+    written: AtomicU64,
+    /// Windows split off so far (sizes the next one).
+    splits: std::sync::atomic::AtomicU32,
+    bar: &'a ProgressBar,
+}
+
+/// The object's windows left by an interrupted run, or its first window.
+async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError> {
+    let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key", run.state_table))
+        .bind(&run.key)
+        .fetch_all(run.pool)
+        .await?;
+    if rows.is_empty() {
+        return Ok(vec![Window::first(run.opts.since)]);
+    }
+    Ok(rows
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let mut w: Window = serde_json::from_value(value).ok()?;
+            if key == run.key {
+                w.hi = None;
+                w.lo = w.lo.or(run.opts.since);
             }
+            Some(w)
+        })
+        .collect())
+}
+
+async fn backfill_one(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, r: &'static stripe_model::ResourceInfo, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
+    let run = ObjectRun {
+        pool,
+        api,
+        opts,
+        resource: r,
+        key: cursor_key(api, r.resource_id, opts.since),
+        state_table: format!("{}._sync_state", quote_ident(&opts.schema)),
+        gate,
+        written: AtomicU64::new(0),
+        splits: Default::default(),
+        bar,
+    };
+    let (split_tx, mut split_rx) = tokio::sync::mpsc::unbounded_channel::<Window>();
+    let mut windows = FuturesUnordered::new();
+    for w in saved_windows(&run).await? {
+        windows.push(page_window(&run, w, split_tx.clone()));
+    }
+    // Windows split off while others run join the set; the object is done when none is left
+    // (a window sends its split before it can finish, so none is in flight then). On an
+    // error the other windows stop too: every page they wrote is committed with its cursor.
+    while !windows.is_empty() || !split_rx.is_empty() {
+        tokio::select! {
+            Some(w) = split_rx.recv() => windows.push(page_window(&run, w, split_tx.clone())),
+            Some(done) = windows.next(), if !windows.is_empty() => done?,
+        }
+    }
+    Ok(run.written.load(Ordering::Relaxed))
+}
+
+/// Pages one window to its end, splitting off its older half whenever a worker is free.
+async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mpsc::UnboundedSender<Window>) -> Result<(), BackfillError> {
+    let _permit = run.gate.clone().acquire_owned().await.expect("semaphore open");
+    let path = run.resource.list_path.unwrap();
+    let key = w.key(&run.key);
+    let mut page = fetch_page(run.api, path, &w).await?;
+    // The time this window's pages have spanned, to size a split.
+    let first_created = page.data.as_array().and_then(|a| a.first()).and_then(|o| o["created"].as_i64());
+    let mut pages = 0u32;
+    loop {
+        pages += 1;
+        let items = page.data.as_array().map_or(&[][..], Vec::as_slice);
+        let count = items.len() as u64;
+        let last = items.last().and_then(|o| o["id"].as_str()).map(String::from);
+        let last_created = items.last().and_then(|o| o["created"].as_i64());
+        let more = page.has_more && last.is_some();
+        w.cursor = last;
+        // A free worker takes the older half of what is left.
+        let older = match (first_created, last_created) {
+            (Some(first), Some(c)) if more && run.gate.available_permits() > 0 => {
+                let keep = window::keep_secs(first, c, pages, run.splits.load(Ordering::Relaxed));
+                w.split(c, keep).inspect(|_| {
+                    run.splits.fetch_add(1, Ordering::Relaxed);
+                })
+            }
+            _ => None,
+        };
+        let write = async {
+            let mut tx = run.pool.begin().await?;
+            if count > 0 {
+                crate::store::write_page(&mut tx, &run.opts.schema, run.resource.table.unwrap(), &page.data, run.api.account(), run.api.api_version(), page.fetched_at).await?;
+            }
+            let upsert = format!(
+                "INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
+                run.state_table
+            );
             if more {
-                sqlx::query(&format!(
-                    "INSERT INTO {state_table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"
-                ))
-                .bind(&key)
-                .bind(json!({"starting_after": last, "written": written}))
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query(&upsert).bind(&key).bind(serde_json::to_value(&w).expect("window")).execute(&mut *tx).await?;
+                if let Some(o) = &older {
+                    sqlx::query(&upsert).bind(o.key(&run.key)).bind(serde_json::to_value(o).expect("window")).execute(&mut *tx).await?;
+                }
             } else {
-                // Complete: the next backfill is a fresh pass.
-                sqlx::query(&format!("DELETE FROM {state_table} WHERE key = $1")).bind(&key).execute(&mut *tx).await?;
+                // This window is complete; when every window is, the next backfill is a fresh pass.
+                sqlx::query(&format!("DELETE FROM {} WHERE key = $1", run.state_table)).bind(&key).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok::<(), BackfillError>(())
         };
+        let finished = |run: &ObjectRun<'_>| {
+            let total = run.written.fetch_add(count, Ordering::Relaxed) + count;
+            run.bar.set_position(total);
+        };
         if !more {
             write.await?;
-            bar.set_position(written);
-            return Ok(written);
+            finished(run);
+            return Ok(());
         }
         // Fetch the next page while this one is written: the cursor still commits with the
-        // page it follows, in order.
-        let (done, next) = tokio::join!(write, fetch_page(api, path, last.clone(), opts.since));
+        // page it follows, in order; a split-off window starts once its row is committed.
+        let (done, next) = tokio::join!(write, fetch_page(run.api, path, &w));
         done?;
-        bar.set_position(written);
+        finished(run);
+        if let Some(o) = older {
+            let _ = splits.send(o);
+        }
         page = next?;
     }
 }
