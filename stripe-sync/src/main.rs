@@ -59,7 +59,8 @@ enum Command {
         /// Only objects created at or after this time (unix seconds or RFC 3339).
         #[arg(long)]
         since: Option<String>,
-        /// Objects fetched at once (they share the rate limit).
+        /// List requests in flight at once: objects, and `created` windows of large ones (all
+        /// under the one rate limit).
         #[arg(long, default_value_t = 8)]
         concurrency: usize,
     },
