@@ -15,6 +15,9 @@ use crate::db::quote_ident;
 use crate::store::{self, Target};
 use crate::webhook::EventEnvelope;
 
+/// The row an event writes: (object kind, row id).
+type ObjectKey = (String, String);
+
 /// What the group write did with one event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventWrite {
@@ -45,11 +48,12 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
             None => EventWrite::Retry,
         })
         .collect();
-    for (target, rounds) in plan(events, &outcome) {
+    let keys: Vec<ObjectKey> = events.iter().map(|p| object_key(p.event)).collect();
+    for (target, rounds) in plan(events, &keys, &outcome) {
         for round in rounds {
-            let written = upsert(conn, schema, &target, events, &round).await?;
-            for i in round {
-                if written.contains(&object_key(events[i].event)) {
+            let written = upsert(conn, schema, &target, events, &keys, &round).await?;
+            for (i, written) in round.into_iter().zip(written) {
+                if written {
                     outcome[i] = EventWrite::Applied { stale: false };
                 }
             }
@@ -87,18 +91,14 @@ async fn record(conn: &mut PgConnection, schema: &str, events: &[Pending<'_>]) -
 
 /// The row key an event writes: (object kind, id), the id being the account for id-less
 /// objects (balance), as in the single-event path.
-fn object_key(event: &EventEnvelope) -> (String, String) {
+fn object_key(event: &EventEnvelope) -> ObjectKey {
     let kind = event.object.get("object").and_then(Value::as_str).unwrap_or("unknown").to_string();
-    let id = match event.object.get("id").and_then(Value::as_str) {
-        Some(id) => id.to_string(),
-        None => event.account.clone().unwrap_or_else(|| "platform".into()),
-    };
-    (kind, id)
+    (kind, store::row_id(&event.object, event.account.as_deref()))
 }
 
 /// Fresh events grouped by target, then into rounds in which each row appears once.
-fn plan(events: &[Pending<'_>], outcome: &[EventWrite]) -> Vec<(Target, Vec<Vec<usize>>)> {
-    let mut by_target: BTreeMap<String, (Target, Vec<Vec<usize>>, Vec<HashSet<(String, String)>>)> = BTreeMap::new();
+fn plan<'k>(events: &[Pending<'_>], keys: &'k [ObjectKey], outcome: &[EventWrite]) -> Vec<(Target, Vec<Vec<usize>>)> {
+    let mut by_target: BTreeMap<String, (Target, Vec<Vec<usize>>, Vec<HashSet<&'k ObjectKey>>)> = BTreeMap::new();
     for (i, p) in events.iter().enumerate() {
         if !matches!(outcome[i], EventWrite::Applied { .. }) {
             continue;
@@ -108,45 +108,42 @@ fn plan(events: &[Pending<'_>], outcome: &[EventWrite]) -> Vec<(Target, Vec<Vec<
             Target::Table(t) => t.to_string(),
             Target::Generic { .. } => "_objects".to_string(),
         };
-        let (_, rounds, keys) = by_target.entry(name).or_insert_with(|| (target, Vec::new(), Vec::new()));
-        let key = object_key(p.event);
+        let (_, rounds, in_round) = by_target.entry(name).or_insert_with(|| (target, Vec::new(), Vec::new()));
+        let key = &keys[i];
         // Right after the last round that writes this object: its events keep arrival order.
-        let round = keys.iter().rposition(|k| k.contains(&key)).map_or(0, |last| last + 1);
-        if round == keys.len() {
-            keys.push(HashSet::new());
+        let round = in_round.iter().rposition(|k| k.contains(key)).map_or(0, |last| last + 1);
+        if round == in_round.len() {
+            in_round.push(HashSet::new());
             rounds.push(Vec::new());
         }
-        keys[round].insert(key);
+        in_round[round].insert(key);
         rounds[round].push(i);
     }
     by_target.into_values().map(|(target, rounds, _)| (target, rounds)).collect()
 }
 
-/// One round of one target in one statement; returns the keys of the rows it wrote.
-async fn upsert(conn: &mut PgConnection, schema: &str, target: &Target, events: &[Pending<'_>], round: &[usize]) -> Result<HashSet<(String, String)>, sqlx::Error> {
+/// One round of one target in one statement; says, for each event of the round, whether its
+/// row was written (not stale).
+async fn upsert(conn: &mut PgConnection, schema: &str, target: &Target, events: &[Pending<'_>], keys: &[ObjectKey], round: &[usize]) -> Result<Vec<bool>, sqlx::Error> {
     let sql = upsert_sql(schema, target);
     let evs: Vec<&EventEnvelope> = round.iter().map(|&i| events[i].event).collect();
-    let keys: Vec<(String, String)> = evs.iter().map(|e| object_key(e)).collect();
     let rows = sqlx::query(&sql)
-        .bind(keys.iter().map(|k| k.1.as_str()).collect::<Vec<_>>())
+        .bind(round.iter().map(|&i| keys[i].1.as_str()).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| &e.object).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.account.as_deref()).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.api_version.as_deref()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| e.object.get("deleted").and_then(Value::as_bool) == Some(true) || e.event_type.ends_with(".deleted")).collect::<Vec<_>>())
+        .bind(evs.iter().map(|e| store::marks_deleted(&e.object, e.event_type.ends_with(".deleted"))).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.created).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| store::state_seq(&e.event_type)).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.id.as_str()).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.previous.as_ref()).collect::<Vec<_>>())
-        .bind(keys.iter().map(|k| k.0.as_str()).collect::<Vec<_>>())
+        .bind(round.iter().map(|&i| keys[i].0.as_str()).collect::<Vec<_>>())
         .fetch_all(&mut *conn)
         .await?;
-    Ok(match target {
-        Target::Table(_) => {
-            let by_id: HashMap<&str, &(String, String)> = keys.iter().map(|k| (k.1.as_str(), k)).collect();
-            rows.iter().filter_map(|r| by_id.get(r.get::<&str, _>("id")).map(|k| (*k).clone())).collect()
-        }
-        Target::Generic { .. } => rows.iter().map(|r| (r.get::<String, _>("object"), r.get::<String, _>("id"))).collect(),
-    })
+    // A table's rows are keyed by id alone, `_objects` rows by (object, id).
+    let generic = matches!(target, Target::Generic { .. });
+    let written: HashSet<(Option<&str>, &str)> = rows.iter().map(|r| (generic.then(|| r.get("object")), r.get("id"))).collect();
+    Ok(round.iter().map(|&i| written.contains(&(generic.then_some(keys[i].0.as_str()), keys[i].1.as_str()))).collect())
 }
 
 /// The upsert of one round: the rows come from arrays (`$1`–`$9`, `$10` the object kinds,

@@ -45,6 +45,21 @@ pub fn target_for(object: &Value) -> Target {
     }
 }
 
+/// The row id an object is stored under: its id, or for objects without one (balance), the
+/// account, as there is one per account.
+pub fn row_id(object: &Value, account: Option<&str>) -> String {
+    match object.get("id").and_then(Value::as_str) {
+        Some(id) => id.to_string(),
+        None => account.unwrap_or("platform").to_string(),
+    }
+}
+
+/// The row ends up deleted: the payload is a deleted stub (`"deleted": true`) or the event
+/// deletes the object.
+pub fn marks_deleted(object: &Value, deletes: bool) -> bool {
+    deletes || object.get("deleted").and_then(Value::as_bool) == Some(true)
+}
+
 /// One state of one object to write.
 #[derive(Debug, Clone, Copy)]
 pub struct ObjectState<'a> {
@@ -200,20 +215,13 @@ pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_
 
 async fn write_one(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
     let target = target_for(state.object);
-    let stub = state.object.get("deleted").and_then(Value::as_bool) == Some(true);
-    let deleted = stub || state.deletes;
-    let id = match state.object.get("id").and_then(Value::as_str) {
-        Some(id) => id.to_string(),
-        // Objects without an id (balance) are one per account.
-        None => state.account.unwrap_or("platform").to_string(),
-    };
     let sql = upsert_sql(schema, &target);
     let mut query = sqlx::query(&sql)
-        .bind(&id)
+        .bind(row_id(state.object, state.account))
         .bind(state.object)
         .bind(state.account)
         .bind(state.api_version)
-        .bind(deleted)
+        .bind(marks_deleted(state.object, state.deletes))
         .bind(state.state_ts)
         .bind(state.state_seq)
         .bind(state.event_id)

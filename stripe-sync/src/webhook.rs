@@ -302,18 +302,7 @@ async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
 
 /// The common case in one autocommitted statement: ledger row and object write together.
 async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
-    let mut conn = pool.acquire().await?;
-    apply_fast_on(&mut conn, schema, event, payload).await
-}
-
-async fn apply_fast_on(conn: &mut sqlx::PgConnection, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
     let target = store::target_for(&event.object);
-    let stub = event.object.get("deleted").and_then(Value::as_bool) == Some(true);
-    let deletes = event.event_type.ends_with(".deleted");
-    let id = match event.object.get("id").and_then(Value::as_str) {
-        Some(id) => id.to_string(),
-        None => event.account.clone().unwrap_or_else(|| "platform".into()),
-    };
     let sql = store::fast_event_sql(schema, &target);
     let mut q = sqlx::query_as::<_, (Option<bool>, i64)>(&sql)
         .bind(&event.id)
@@ -324,16 +313,16 @@ async fn apply_fast_on(conn: &mut sqlx::PgConnection, schema: &str, event: &Even
         .bind(event.object.get("object").and_then(Value::as_str))
         .bind(event.object.get("id").and_then(Value::as_str))
         .bind(payload)
-        .bind(&id)
+        .bind(store::row_id(&event.object, event.account.as_deref()))
         .bind(&event.object)
-        .bind(stub || deletes)
+        .bind(store::marks_deleted(&event.object, event.event_type.ends_with(".deleted")))
         .bind(event.created)
         .bind(store::state_seq(&event.event_type))
         .bind(event.previous.as_ref());
     if let store::Target::Generic { object } = &target {
         q = q.bind(object.clone());
     }
-    let (fresh, written) = q.fetch_one(&mut *conn).await?;
+    let (fresh, written) = q.fetch_one(pool).await?;
     Ok(match fresh {
         Some(true) => Some((Outcome::Applied, written == 0)),
         Some(false) => Some((Outcome::Duplicate, false)),

@@ -241,7 +241,7 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
         let last_created = items.last().and_then(|o| o["created"].as_i64());
         let more = page.has_more && last.is_some();
         w.cursor = last;
-        // A free worker takes the older half of what is left.
+        // A free worker takes everything older than the stretch this window keeps.
         let older = match (first_created, last_created) {
             (Some(first), Some(c)) if more && run.gate.available_permits() > 0 => {
                 let keep = window::keep_secs(first, c, pages, run.splits.load(Ordering::Relaxed));
