@@ -149,6 +149,11 @@ async fn a_wrong_api_key_is_a_clear_error() {
     assert!(!err.contains("sk_test_wrong"), "the key is never printed: {err}");
     let unknown = backfill(&db.pool, &client(&fake, 1000), &opts(Some(vec!["not_a_thing".into()]))).await.unwrap_err().to_string();
     assert!(unknown.contains("unknown object `not_a_thing`"), "{unknown}");
+    // A damaged window cursor is refused by name, never silently skipped (its range would be lost).
+    let key = "backfill:platform:customer:0:before:1700000000";
+    sqlx::query("INSERT INTO stripe._sync_state (key, value) VALUES ($1, '\"garbage\"')").bind(key).execute(&db.pool).await.unwrap();
+    let damaged = backfill(&db.pool, &client(&fake, 1000), &opts(Some(vec!["customers".into()]))).await.unwrap_err().to_string();
+    assert!(damaged.contains(key) && damaged.contains("delete that row"), "{damaged}");
 }
 
 #[tokio::test]

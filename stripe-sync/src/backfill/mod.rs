@@ -40,6 +40,8 @@ pub struct BackfillOptions {
 pub enum BackfillError {
     #[error("unknown object `{0}`: name a table (customers), an object (checkout.session) or a resource id; `--all` lists every one with a list endpoint")]
     UnknownObject(String),
+    #[error("the saved backfill cursor `{key}` in _sync_state is unreadable ({reason}); delete that row to page its range again")]
+    BadCursor { key: String, reason: String },
     #[error(transparent)]
     Api(#[from] ApiError),
     #[error("database: {0}")]
@@ -181,17 +183,17 @@ async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError
     if rows.is_empty() {
         return Ok(vec![Window::first(run.opts.since)]);
     }
-    Ok(rows
-        .into_iter()
-        .filter_map(|(key, value)| {
-            let mut w: Window = serde_json::from_value(value).ok()?;
+    // A row that cannot be read is refused, never skipped: skipping would drop its range.
+    rows.into_iter()
+        .map(|(key, value)| {
+            let mut w: Window = serde_json::from_value(value).map_err(|e| BackfillError::BadCursor { key: key.clone(), reason: e.to_string() })?;
             if key == run.key {
                 w.hi = None;
                 w.lo = w.lo.or(run.opts.since);
             }
-            Some(w)
+            Ok(w)
         })
-        .collect())
+        .collect()
 }
 
 async fn backfill_one(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, r: &'static stripe_model::ResourceInfo, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
