@@ -231,6 +231,11 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
     let _permit = run.gate.clone().acquire_owned().await.expect("semaphore open");
     let path = run.resource.list_path.unwrap();
     let key = w.key(&run.key);
+    let upsert = format!(
+        "INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
+        run.state_table
+    );
+    let delete = format!("DELETE FROM {} WHERE key = $1", run.state_table);
     let mut page = fetch_page(run.api, path, &w).await?;
     // The time this window's pages have spanned, to size a split.
     let first_created = page.data.as_array().and_then(|a| a.first()).and_then(|o| o["created"].as_i64());
@@ -258,10 +263,6 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
             if count > 0 {
                 crate::store::write_page(&mut tx, &run.opts.schema, run.resource.table.unwrap(), &page.data, run.api.account(), run.api.api_version(), page.fetched_at).await?;
             }
-            let upsert = format!(
-                "INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
-                run.state_table
-            );
             if more {
                 sqlx::query(&upsert).bind(&key).bind(serde_json::to_value(&w).expect("window")).execute(&mut *tx).await?;
                 if let Some(o) = &older {
@@ -269,7 +270,7 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
                 }
             } else {
                 // This window is complete; when every window is, the next backfill is a fresh pass.
-                sqlx::query(&format!("DELETE FROM {} WHERE key = $1", run.state_table)).bind(&key).execute(&mut *tx).await?;
+                sqlx::query(&delete).bind(&key).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok::<(), BackfillError>(())
