@@ -30,12 +30,18 @@ pub struct SpecFile {
     pub blob_sha1: String,
 }
 
+/// `$STRIPE_OPENAPI_DIR`, a relative path taken from the workspace root: cargo runs each test
+/// binary in its own package's folder, where the shell's relative path would point elsewhere.
+pub fn openapi_dir_from_env(workspace: &Path) -> Option<PathBuf> {
+    std::env::var_os("STRIPE_OPENAPI_DIR").map(|dir| workspace.join(dir))
+}
+
 impl SpecLocator {
     /// Reads `STRIPE_OPENAPI_DIR` and `STRIPE_OPENAPI_BASE_URL`; cache under `workspace/.cache/openapi`.
     pub fn from_env(explicit: Option<PathBuf>, workspace: &Path) -> Self {
         SpecLocator {
             explicit,
-            local_dir: std::env::var_os("STRIPE_OPENAPI_DIR").map(PathBuf::from),
+            local_dir: openapi_dir_from_env(workspace),
             cache_dir: Some(workspace.join(".cache").join("openapi")),
             base_url: std::env::var("STRIPE_OPENAPI_BASE_URL").ok(),
         }

@@ -9,10 +9,8 @@ use stripe_openapi::source::SpecLocator;
 use stripe_openapi::Error;
 
 fn shared_specs() -> PathBuf {
-    std::env::var_os("STRIPE_OPENAPI_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/openapi"))
-        .join("specs")
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    stripe_openapi::source::openapi_dir_from_env(&root).unwrap_or_else(|| root.join("../shared/openapi")).join("specs")
 }
 
 /// Serves `routes` (path → body; anything else 404) on 127.0.0.1 and records requested paths.

@@ -12,12 +12,11 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-/// `$STRIPE_OPENAPI_DIR`, else `../shared/openapi` beside the workspace.
+/// `$STRIPE_OPENAPI_DIR` (relative to the workspace root), else `../shared/openapi` beside
+/// the workspace.
 pub fn openapi_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("STRIPE_OPENAPI_DIR") {
-        return PathBuf::from(dir);
-    }
-    workspace_root().join("..").join("shared").join("openapi")
+    let root = workspace_root();
+    stripe_openapi::source::openapi_dir_from_env(&root).unwrap_or_else(|| root.join("..").join("shared").join("openapi"))
 }
 
 pub fn workspace_root() -> PathBuf {

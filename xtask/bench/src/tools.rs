@@ -13,9 +13,7 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-pub fn openapi_dir() -> PathBuf {
-    std::env::var_os("STRIPE_OPENAPI_DIR").map(PathBuf::from).unwrap_or_else(|| workspace_root().join("../shared/openapi"))
-}
+pub use stripe_schema_tests::openapi_dir;
 
 pub fn output(cmd: &str, args: &[&str]) -> String {
     Command::new(cmd).args(args).output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default()
