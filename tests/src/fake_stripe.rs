@@ -39,6 +39,9 @@ pub struct Recorded {
 struct State_ {
     /// List path → objects, newest first (created desc, then id desc), as Stripe orders them.
     lists: BTreeMap<String, Vec<Value>>,
+    /// Each list encoded once, rebuilt after a change: answering a page copies bytes and
+    /// never re-encodes objects (the benchmarks page 20k invoices through it).
+    encoded: BTreeMap<String, Arc<Encoded>>,
     events: Vec<Value>,
     requests: Vec<Recorded>,
     knobs: Knobs,
@@ -83,6 +86,8 @@ impl FakeStripe {
                 list.push(o);
             }
             sort(list);
+            let encoded = Arc::new(Encoded::new(list.iter()));
+            state.encoded.insert(path.to_string(), encoded);
         }
         let state = Arc::new(Mutex::new(state));
         let app = axum::Router::new().fallback(handle).with_state(state.clone());
@@ -110,6 +115,7 @@ impl FakeStripe {
         let list = s.lists.entry(path.to_string()).or_default();
         list.extend(objects);
         sort(list);
+        s.encoded.remove(path);
     }
 
     fn push_event(s: &mut State_, event_type: &str, object: &Value, previous: Option<Value>) -> Value {
@@ -134,6 +140,7 @@ impl FakeStripe {
         let previous = json!({ field: o[field].clone() });
         o[field] = value;
         let object = o.clone();
+        s.encoded.remove(path);
         let kind = object["object"].as_str().unwrap().to_string();
         Self::push_event(&mut s, &format!("{kind}.updated"), &object, Some(previous))
     }
@@ -145,6 +152,7 @@ impl FakeStripe {
         let list = s.lists.entry(path.to_string()).or_default();
         list.push(object.clone());
         sort(list);
+        s.encoded.remove(path);
         let kind = object["object"].as_str().unwrap().to_string();
         Self::push_event(&mut s, &format!("{kind}.created"), &object, None)
     }
@@ -155,6 +163,7 @@ impl FakeStripe {
         let list = s.lists.get_mut(path).unwrap();
         let at = list.iter().position(|o| o["id"] == id).unwrap();
         let object = list.remove(at);
+        s.encoded.remove(path);
         let kind = object["object"].as_str().unwrap().to_string();
         let stub = json!({"id": id, "object": kind, "deleted": true});
         Self::push_event(&mut s, &format!("{kind}.deleted"), &stub, None)
@@ -211,16 +220,21 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
     let path = uri.path().to_string();
     if path == "/v1/events" {
         let types: Vec<&str> = params.iter().filter(|(k, _)| k == "type" || k == "types[]").map(|(_, v)| v.as_str()).collect();
-        let events: Vec<Value> = s
+        let events: Vec<&Value> = s
             .events
             .iter()
             .filter(|e| types.is_empty() || types.iter().any(|t| type_matches(t, e["type"].as_str().unwrap_or(""))))
-            .cloned()
             .collect();
+        let events = Encoded::new(events);
+        drop(s);
         return list_response(&path, &events, &params);
     }
-    if let Some(list) = s.lists.get(&path) {
-        return list_response(&path, list, &params);
+    if s.lists.contains_key(&path) {
+        let state_ = &mut *s;
+        let list = state_.encoded.entry(path.clone()).or_insert_with(|| Arc::new(Encoded::new(state_.lists[&path].iter()))).clone();
+        // The page is cut and written outside the lock, so concurrent requests overlap.
+        drop(s);
+        return list_response(&path, &list, &params);
     }
     if let Some((parent, id)) = path.rsplit_once('/') {
         if let Some(o) = s.lists.get(parent).and_then(|l| l.iter().find(|o| o["id"] == id)) {
@@ -240,8 +254,30 @@ fn type_matches(pattern: &str, t: &str) -> bool {
     }
 }
 
+/// A newest-first list with each object's `id`, `created` and JSON text taken out once.
+struct Encoded {
+    ids: Vec<String>,
+    created: Vec<i64>,
+    json: Vec<String>,
+    position: std::collections::HashMap<String, usize>,
+}
+
+impl Encoded {
+    fn new<'a>(items: impl IntoIterator<Item = &'a Value>) -> Encoded {
+        let mut e = Encoded { ids: Vec::new(), created: Vec::new(), json: Vec::new(), position: Default::default() };
+        for o in items {
+            let id = o["id"].as_str().unwrap_or("").to_string();
+            e.position.insert(id.clone(), e.ids.len());
+            e.ids.push(id);
+            e.created.push(o["created"].as_i64().unwrap_or(0));
+            e.json.push(serde_json::to_string(o).unwrap());
+        }
+        e
+    }
+}
+
 /// Stripe's list semantics over a newest-first list.
-fn list_response(path: &str, items: &[Value], params: &[(String, String)]) -> Response {
+fn list_response(path: &str, items: &Encoded, params: &[(String, String)]) -> Response {
     let get = |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
     let limit: usize = match get("limit").map(str::parse::<usize>) {
         None => 10,
@@ -251,27 +287,35 @@ fn list_response(path: &str, items: &[Value], params: &[(String, String)]) -> Re
     // Parsed once per request: the fake serves the benchmarks' 20k-object lists too.
     let created = |op: &str| get(&format!("created[{op}]")).and_then(|v| v.parse::<i64>().ok());
     let (gt, gte, lt, lte) = (created("gt"), created("gte"), created("lt"), created("lte"));
-    let filtered: Vec<&Value> = items
-        .iter()
-        .filter(|o| {
-            let c = o["created"].as_i64().unwrap_or(0);
+    // Indexes into `items` of the objects that pass the filters, in list order.
+    let filtered: Vec<usize> = (0..items.ids.len())
+        .filter(|&i| {
+            let c = items.created[i];
             gt.map_or(true, |t| c > t) && gte.map_or(true, |t| c >= t) && lt.map_or(true, |t| c < t) && lte.map_or(true, |t| c <= t)
         })
         .collect();
-    let (page, has_more): (Vec<&Value>, bool) = if let Some(after) = get("starting_after") {
-        let Some(at) = filtered.iter().position(|o| o["id"] == after) else {
+    // Where a cursor object sits among the filtered ones (Stripe refuses a cursor it does not list).
+    let find = |id: &str| items.position.get(id).and_then(|i| filtered.binary_search(i).ok());
+    let (page, has_more): (&[usize], bool) = if let Some(after) = get("starting_after") {
+        let Some(at) = find(after) else {
             return error(StatusCode::BAD_REQUEST, "invalid_request_error", &format!("No such object: '{after}'"));
         };
         let rest = &filtered[at + 1..];
-        (rest.iter().take(limit).copied().collect(), rest.len() > limit)
+        (&rest[..rest.len().min(limit)], rest.len() > limit)
     } else if let Some(before) = get("ending_before") {
-        let Some(at) = filtered.iter().position(|o| o["id"] == before) else {
+        let Some(at) = find(before) else {
             return error(StatusCode::BAD_REQUEST, "invalid_request_error", &format!("No such object: '{before}'"));
         };
         let start = at.saturating_sub(limit);
-        (filtered[start..at].to_vec(), start > 0)
+        (&filtered[start..at], start > 0)
     } else {
-        (filtered.iter().take(limit).copied().collect(), filtered.len() > limit)
+        (&filtered[..filtered.len().min(limit)], filtered.len() > limit)
     };
-    Json(json!({"object": "list", "url": path, "has_more": has_more, "data": page})).into_response()
+    let data: Vec<&str> = page.iter().map(|&i| items.json[i].as_str()).collect();
+    let body = format!(
+        "{{\"object\":\"list\",\"url\":{},\"has_more\":{has_more},\"data\":[{}]}}",
+        serde_json::to_string(path).unwrap(),
+        data.join(",")
+    );
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], body).into_response()
 }
