@@ -29,6 +29,8 @@ pub const SCHEMA_DIR: &str = "stripe-sync/schema";
 pub const FDW_DIR: &str = "stripe-sync/fdw";
 /// The generated list of embedded migrations.
 pub const EMBED_FILE: &str = "stripe-sync/src/generated_migrations.rs";
+/// The generated list of typed columns stripe-sync writes, with their expressions.
+pub const WRITTEN_COLUMNS_FILE: &str = "stripe-sync/src/generated_columns.rs";
 
 /// Generates the models only (no migration chain): for trying a spec out.
 pub fn generate(api: &Api) -> GeneratedTree {

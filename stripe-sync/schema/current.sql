@@ -53,27 +53,27 @@ CREATE TABLE accounts (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    business_profile jsonb GENERATED ALWAYS AS (nullif(_raw -> 'business_profile', 'null'::jsonb)) STORED,
-    business_type text GENERATED ALWAYS AS ((_raw ->> 'business_type')) STORED,
-    capabilities jsonb GENERATED ALWAYS AS (nullif(_raw -> 'capabilities', 'null'::jsonb)) STORED,
-    charges_enabled boolean GENERATED ALWAYS AS (((_raw ->> 'charges_enabled')::boolean)) STORED,
-    company jsonb GENERATED ALWAYS AS (nullif(_raw -> 'company', 'null'::jsonb)) STORED,
-    controller jsonb GENERATED ALWAYS AS (nullif(_raw -> 'controller', 'null'::jsonb)) STORED,
-    country text GENERATED ALWAYS AS ((_raw ->> 'country')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    default_currency text GENERATED ALWAYS AS ((_raw ->> 'default_currency')) STORED,
-    details_submitted boolean GENERATED ALWAYS AS (((_raw ->> 'details_submitted')::boolean)) STORED,
-    email text GENERATED ALWAYS AS ((_raw ->> 'email')) STORED,
-    external_accounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'external_accounts', 'null'::jsonb)) STORED,
-    future_requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'future_requirements', 'null'::jsonb)) STORED,
-    individual jsonb GENERATED ALWAYS AS (nullif(_raw -> 'individual', 'null'::jsonb)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payouts_enabled boolean GENERATED ALWAYS AS (((_raw ->> 'payouts_enabled')::boolean)) STORED,
-    requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'requirements', 'null'::jsonb)) STORED,
-    settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'settings', 'null'::jsonb)) STORED,
-    tos_acceptance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tos_acceptance', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    business_profile jsonb,
+    business_type text,
+    capabilities jsonb,
+    charges_enabled boolean,
+    company jsonb,
+    controller jsonb,
+    country text,
+    created timestamptz,
+    default_currency text,
+    details_submitted boolean,
+    email text,
+    external_accounts jsonb,
+    future_requirements jsonb,
+    individual jsonb,
+    metadata jsonb,
+    object text,
+    payouts_enabled boolean,
+    requirements jsonb,
+    settings jsonb,
+    tos_acceptance jsonb,
+    type text
 );
 CREATE INDEX accounts__account_idx ON accounts (_account);
 CREATE INDEX accounts_created_idx ON accounts (created);
@@ -90,7 +90,7 @@ is `stripe`, which includes Standard and Express accounts, some properties are o
 until you create an [Account Link](/api/account_links) or [Account Session](/api/account_sessions)
 to start Connect Onboarding. Learn about the [differences between accounts](/connect/accounts).';
 COMMENT ON COLUMN accounts.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN accounts._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN accounts._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN accounts._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -145,16 +145,16 @@ CREATE TABLE apple_pay_domains (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    domain_name text GENERATED ALWAYS AS ((_raw ->> 'domain_name')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    created timestamptz,
+    domain_name text,
+    livemode boolean,
+    object text
 );
 CREATE INDEX apple_pay_domains__account_idx ON apple_pay_domains (_account);
 CREATE INDEX apple_pay_domains_created_idx ON apple_pay_domains (created);
 COMMENT ON TABLE apple_pay_domains IS 'Stripe `apple_pay_domain` objects. ';
 COMMENT ON COLUMN apple_pay_domains.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN apple_pay_domains._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN apple_pay_domains._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN apple_pay_domains._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN apple_pay_domains._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN apple_pay_domains._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -181,20 +181,20 @@ CREATE TABLE application_fees (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'account') WHEN 'object' THEN _raw -> 'account' ->> 'id' ELSE _raw ->> 'account' END)) STORED,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_refunded bigint GENERATED ALWAYS AS (((_raw ->> 'amount_refunded')::bigint)) STORED,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    charge text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'charge') WHEN 'object' THEN _raw -> 'charge' ->> 'id' ELSE _raw ->> 'charge' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    fee_source jsonb GENERATED ALWAYS AS (nullif(_raw -> 'fee_source', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    originating_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'originating_transaction') WHEN 'object' THEN _raw -> 'originating_transaction' ->> 'id' ELSE _raw ->> 'originating_transaction' END)) STORED,
-    refunded boolean GENERATED ALWAYS AS (((_raw ->> 'refunded')::boolean)) STORED,
-    refunds jsonb GENERATED ALWAYS AS (nullif(_raw -> 'refunds', 'null'::jsonb)) STORED
+    account text,
+    amount bigint,
+    amount_refunded bigint,
+    application text,
+    balance_transaction text,
+    charge text,
+    created timestamptz,
+    currency text,
+    fee_source jsonb,
+    livemode boolean,
+    object text,
+    originating_transaction text,
+    refunded boolean,
+    refunds jsonb
 );
 CREATE INDEX application_fees__account_idx ON application_fees (_account);
 CREATE INDEX application_fees_account_idx ON application_fees (account);
@@ -204,7 +204,7 @@ CREATE INDEX application_fees_charge_idx ON application_fees (charge);
 CREATE INDEX application_fees_created_idx ON application_fees (created);
 COMMENT ON TABLE application_fees IS 'Stripe `application_fee` objects. ';
 COMMENT ON COLUMN application_fees.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN application_fees._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN application_fees._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN application_fees._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN application_fees._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN application_fees._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -252,14 +252,14 @@ CREATE TABLE apps_secrets (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    deleted boolean GENERATED ALWAYS AS (((_raw ->> 'deleted')::boolean)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payload text GENERATED ALWAYS AS ((_raw ->> 'payload')) STORED,
-    scope jsonb GENERATED ALWAYS AS (nullif(_raw -> 'scope', 'null'::jsonb)) STORED
+    created timestamptz,
+    deleted boolean,
+    expires_at timestamptz,
+    livemode boolean,
+    name text,
+    object text,
+    payload text,
+    scope jsonb
 );
 CREATE INDEX apps_secrets__account_idx ON apps_secrets (_account);
 CREATE INDEX apps_secrets_created_idx ON apps_secrets (created);
@@ -273,7 +273,7 @@ A `user` scoped secret is accessible by the app backend and one specific Dashboa
 
 Related guide: [Store data between page reloads](https://stripe.com/docs/stripe-apps/store-auth-data-custom-objects)';
 COMMENT ON COLUMN apps_secrets.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN apps_secrets._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN apps_secrets._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN apps_secrets._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN apps_secrets._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN apps_secrets._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -308,20 +308,20 @@ CREATE TABLE balance_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    available_on timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'available_on')::double precision)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    exchange_rate numeric GENERATED ALWAYS AS (((_raw ->> 'exchange_rate')::numeric)) STORED,
-    fee bigint GENERATED ALWAYS AS (((_raw ->> 'fee')::bigint)) STORED,
-    fee_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'fee_details', 'null'::jsonb)) STORED,
-    net bigint GENERATED ALWAYS AS (((_raw ->> 'net')::bigint)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    reporting_category text GENERATED ALWAYS AS ((_raw ->> 'reporting_category')) STORED,
-    source text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'source') WHEN 'object' THEN _raw -> 'source' ->> 'id' ELSE _raw ->> 'source' END)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    amount bigint,
+    available_on timestamptz,
+    created timestamptz,
+    currency text,
+    description text,
+    exchange_rate numeric,
+    fee bigint,
+    fee_details jsonb,
+    net bigint,
+    object text,
+    reporting_category text,
+    source text,
+    status text,
+    type text
 );
 CREATE INDEX balance_transactions__account_idx ON balance_transactions (_account);
 CREATE INDEX balance_transactions_created_idx ON balance_transactions (created);
@@ -331,7 +331,7 @@ Stripe creates them for every type of transaction that enters or leaves your Str
 
 Related guide: [Balance transaction types](https://stripe.com/docs/reports/balance-transaction-types)';
 COMMENT ON COLUMN balance_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN balance_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN balance_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN balance_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN balance_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN balance_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -379,24 +379,24 @@ CREATE TABLE bank_accounts (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'account') WHEN 'object' THEN _raw -> 'account' ->> 'id' ELSE _raw ->> 'account' END)) STORED,
-    account_holder_name text GENERATED ALWAYS AS ((_raw ->> 'account_holder_name')) STORED,
-    account_holder_type text GENERATED ALWAYS AS ((_raw ->> 'account_holder_type')) STORED,
-    account_type text GENERATED ALWAYS AS ((_raw ->> 'account_type')) STORED,
-    available_payout_methods jsonb GENERATED ALWAYS AS (nullif(_raw -> 'available_payout_methods', 'null'::jsonb)) STORED,
-    bank_name text GENERATED ALWAYS AS ((_raw ->> 'bank_name')) STORED,
-    country text GENERATED ALWAYS AS ((_raw ->> 'country')) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    default_for_currency boolean GENERATED ALWAYS AS (((_raw ->> 'default_for_currency')::boolean)) STORED,
-    fingerprint text GENERATED ALWAYS AS ((_raw ->> 'fingerprint')) STORED,
-    future_requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'future_requirements', 'null'::jsonb)) STORED,
-    last4 text GENERATED ALWAYS AS ((_raw ->> 'last4')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'requirements', 'null'::jsonb)) STORED,
-    routing_number text GENERATED ALWAYS AS ((_raw ->> 'routing_number')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    account text,
+    account_holder_name text,
+    account_holder_type text,
+    account_type text,
+    available_payout_methods jsonb,
+    bank_name text,
+    country text,
+    currency text,
+    customer text,
+    default_for_currency boolean,
+    fingerprint text,
+    future_requirements jsonb,
+    last4 text,
+    metadata jsonb,
+    object text,
+    requirements jsonb,
+    routing_number text,
+    status text
 );
 CREATE INDEX bank_accounts__account_idx ON bank_accounts (_account);
 CREATE INDEX bank_accounts_account_idx ON bank_accounts (account);
@@ -410,7 +410,7 @@ They can be bank accounts or debit cards as well, and are documented in the link
 
 Related guide: [Bank debits and transfers](/payments/bank-debits-transfers)';
 COMMENT ON COLUMN bank_accounts.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN bank_accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN bank_accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN bank_accounts._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN bank_accounts._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN bank_accounts._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -468,18 +468,18 @@ CREATE TABLE billing_meter_event_summaries (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    aggregated_value numeric GENERATED ALWAYS AS (((_raw ->> 'aggregated_value')::numeric)) STORED,
-    end_time timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'end_time')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    meter text GENERATED ALWAYS AS ((_raw ->> 'meter')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    start_time timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'start_time')::double precision)) STORED
+    aggregated_value numeric,
+    end_time timestamptz,
+    livemode boolean,
+    meter text,
+    object text,
+    start_time timestamptz
 );
 CREATE INDEX billing_meter_event_summaries__account_idx ON billing_meter_event_summaries (_account);
 COMMENT ON TABLE billing_meter_event_summaries IS 'Stripe `billing.meter_event_summary` objects. A billing meter event summary represents an aggregated view of a customer''s billing meter events within a specified timeframe. It indicates how much
 usage was accrued by a customer for that period.';
 COMMENT ON COLUMN billing_meter_event_summaries.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN billing_meter_event_summaries._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN billing_meter_event_summaries._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN billing_meter_event_summaries._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN billing_meter_event_summaries._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN billing_meter_event_summaries._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -511,24 +511,24 @@ CREATE TABLE billing_meters (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    customer_mapping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_mapping', 'null'::jsonb)) STORED,
-    default_aggregation jsonb GENERATED ALWAYS AS (nullif(_raw -> 'default_aggregation', 'null'::jsonb)) STORED,
-    display_name text GENERATED ALWAYS AS ((_raw ->> 'display_name')) STORED,
-    event_name text GENERATED ALWAYS AS ((_raw ->> 'event_name')) STORED,
-    event_time_window text GENERATED ALWAYS AS ((_raw ->> 'event_time_window')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    updated timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'updated')::double precision)) STORED,
-    value_settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'value_settings', 'null'::jsonb)) STORED
+    created timestamptz,
+    customer_mapping jsonb,
+    default_aggregation jsonb,
+    display_name text,
+    event_name text,
+    event_time_window text,
+    livemode boolean,
+    object text,
+    status text,
+    status_transitions jsonb,
+    updated timestamptz,
+    value_settings jsonb
 );
 CREATE INDEX billing_meters__account_idx ON billing_meters (_account);
 CREATE INDEX billing_meters_created_idx ON billing_meters (created);
 COMMENT ON TABLE billing_meters IS 'Stripe `billing.meter` objects. A billing meter is a resource that allows you to track usage of a particular event. For example, you might create a billing meter to track the number of API calls made by a particular user. You can then attach the billing meter to a price and attach the price to a subscription to charge the user for the number of API calls they make.';
 COMMENT ON COLUMN billing_meters.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN billing_meters._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN billing_meters._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN billing_meters._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN billing_meters._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN billing_meters._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -568,25 +568,25 @@ CREATE TABLE billing_portal_configurations (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    business_profile jsonb GENERATED ALWAYS AS (nullif(_raw -> 'business_profile', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    default_return_url text GENERATED ALWAYS AS ((_raw ->> 'default_return_url')) STORED,
-    features jsonb GENERATED ALWAYS AS (nullif(_raw -> 'features', 'null'::jsonb)) STORED,
-    is_default boolean GENERATED ALWAYS AS (((_raw ->> 'is_default')::boolean)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    login_page jsonb GENERATED ALWAYS AS (nullif(_raw -> 'login_page', 'null'::jsonb)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    updated timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'updated')::double precision)) STORED
+    active boolean,
+    application text,
+    business_profile jsonb,
+    created timestamptz,
+    default_return_url text,
+    features jsonb,
+    is_default boolean,
+    livemode boolean,
+    login_page jsonb,
+    metadata jsonb,
+    object text,
+    updated timestamptz
 );
 CREATE INDEX billing_portal_configurations__account_idx ON billing_portal_configurations (_account);
 CREATE INDEX billing_portal_configurations_application_idx ON billing_portal_configurations (application);
 CREATE INDEX billing_portal_configurations_created_idx ON billing_portal_configurations (created);
 COMMENT ON TABLE billing_portal_configurations IS 'Stripe `billing_portal.configuration` objects. A portal configuration describes the functionality and behavior of a portal session.';
 COMMENT ON COLUMN billing_portal_configurations.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN billing_portal_configurations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN billing_portal_configurations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN billing_portal_configurations._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN billing_portal_configurations._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN billing_portal_configurations._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -627,16 +627,16 @@ CREATE TABLE billing_portal_sessions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    configuration text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'configuration') WHEN 'object' THEN _raw -> 'configuration' ->> 'id' ELSE _raw ->> 'configuration' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    customer text GENERATED ALWAYS AS ((_raw ->> 'customer')) STORED,
-    flow jsonb GENERATED ALWAYS AS (nullif(_raw -> 'flow', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    locale text GENERATED ALWAYS AS ((_raw ->> 'locale')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((_raw ->> 'on_behalf_of')) STORED,
-    return_url text GENERATED ALWAYS AS ((_raw ->> 'return_url')) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    configuration text,
+    created timestamptz,
+    customer text,
+    flow jsonb,
+    livemode boolean,
+    locale text,
+    object text,
+    on_behalf_of text,
+    return_url text,
+    url text
 );
 CREATE INDEX billing_portal_sessions__account_idx ON billing_portal_sessions (_account);
 CREATE INDEX billing_portal_sessions_created_idx ON billing_portal_sessions (created);
@@ -657,7 +657,7 @@ and billing details.
 
 Learn more in the [integration guide](https://stripe.com/docs/billing/subscriptions/integrating-customer-portal).';
 COMMENT ON COLUMN billing_portal_sessions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN billing_portal_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN billing_portal_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN billing_portal_sessions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN billing_portal_sessions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN billing_portal_sessions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -697,13 +697,13 @@ CREATE TABLE capabilities (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'account') WHEN 'object' THEN _raw -> 'account' ->> 'id' ELSE _raw ->> 'account' END)) STORED,
-    future_requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'future_requirements', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    requested boolean GENERATED ALWAYS AS (((_raw ->> 'requested')::boolean)) STORED,
-    requested_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'requested_at')::double precision)) STORED,
-    requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'requirements', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    account text,
+    future_requirements jsonb,
+    object text,
+    requested boolean,
+    requested_at timestamptz,
+    requirements jsonb,
+    status text
 );
 CREATE INDEX capabilities__account_idx ON capabilities (_account);
 CREATE INDEX capabilities_account_idx ON capabilities (account);
@@ -711,7 +711,7 @@ COMMENT ON TABLE capabilities IS 'Stripe `capability` objects. This is an object
 
 Related guide: [Account capabilities](https://stripe.com/docs/connect/account-capabilities)';
 COMMENT ON COLUMN capabilities.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN capabilities._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN capabilities._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN capabilities._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN capabilities._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN capabilities._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -743,34 +743,34 @@ CREATE TABLE cards (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'account') WHEN 'object' THEN _raw -> 'account' ->> 'id' ELSE _raw ->> 'account' END)) STORED,
-    address_city text GENERATED ALWAYS AS ((_raw ->> 'address_city')) STORED,
-    address_country text GENERATED ALWAYS AS ((_raw ->> 'address_country')) STORED,
-    address_line1 text GENERATED ALWAYS AS ((_raw ->> 'address_line1')) STORED,
-    address_line1_check text GENERATED ALWAYS AS ((_raw ->> 'address_line1_check')) STORED,
-    address_line2 text GENERATED ALWAYS AS ((_raw ->> 'address_line2')) STORED,
-    address_state text GENERATED ALWAYS AS ((_raw ->> 'address_state')) STORED,
-    address_zip text GENERATED ALWAYS AS ((_raw ->> 'address_zip')) STORED,
-    address_zip_check text GENERATED ALWAYS AS ((_raw ->> 'address_zip_check')) STORED,
-    available_payout_methods jsonb GENERATED ALWAYS AS (nullif(_raw -> 'available_payout_methods', 'null'::jsonb)) STORED,
-    brand text GENERATED ALWAYS AS ((_raw ->> 'brand')) STORED,
-    country text GENERATED ALWAYS AS ((_raw ->> 'country')) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    cvc_check text GENERATED ALWAYS AS ((_raw ->> 'cvc_check')) STORED,
-    default_for_currency boolean GENERATED ALWAYS AS (((_raw ->> 'default_for_currency')::boolean)) STORED,
-    dynamic_last4 text GENERATED ALWAYS AS ((_raw ->> 'dynamic_last4')) STORED,
-    exp_month bigint GENERATED ALWAYS AS (((_raw ->> 'exp_month')::bigint)) STORED,
-    exp_year bigint GENERATED ALWAYS AS (((_raw ->> 'exp_year')::bigint)) STORED,
-    fingerprint text GENERATED ALWAYS AS ((_raw ->> 'fingerprint')) STORED,
-    funding text GENERATED ALWAYS AS ((_raw ->> 'funding')) STORED,
-    last4 text GENERATED ALWAYS AS ((_raw ->> 'last4')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    networks jsonb GENERATED ALWAYS AS (nullif(_raw -> 'networks', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    tokenization_method text GENERATED ALWAYS AS ((_raw ->> 'tokenization_method')) STORED
+    account text,
+    address_city text,
+    address_country text,
+    address_line1 text,
+    address_line1_check text,
+    address_line2 text,
+    address_state text,
+    address_zip text,
+    address_zip_check text,
+    available_payout_methods jsonb,
+    brand text,
+    country text,
+    currency text,
+    customer text,
+    cvc_check text,
+    default_for_currency boolean,
+    dynamic_last4 text,
+    exp_month bigint,
+    exp_year bigint,
+    fingerprint text,
+    funding text,
+    last4 text,
+    metadata jsonb,
+    name text,
+    networks jsonb,
+    object text,
+    status text,
+    tokenization_method text
 );
 CREATE INDEX cards__account_idx ON cards (_account);
 CREATE INDEX cards_account_idx ON cards (account);
@@ -781,7 +781,7 @@ transfer to those cards later.
 
 Related guide: [Card payments with Sources](https://stripe.com/docs/sources/cards)';
 COMMENT ON COLUMN cards.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN cards._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN cards._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN cards._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN cards._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN cards._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -858,50 +858,50 @@ CREATE TABLE charges (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_captured bigint GENERATED ALWAYS AS (((_raw ->> 'amount_captured')::bigint)) STORED,
-    amount_refunded bigint GENERATED ALWAYS AS (((_raw ->> 'amount_refunded')::bigint)) STORED,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    application_fee text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application_fee') WHEN 'object' THEN _raw -> 'application_fee' ->> 'id' ELSE _raw ->> 'application_fee' END)) STORED,
-    application_fee_amount bigint GENERATED ALWAYS AS (((_raw ->> 'application_fee_amount')::bigint)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    billing_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'billing_details', 'null'::jsonb)) STORED,
-    calculated_statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'calculated_statement_descriptor')) STORED,
-    captured boolean GENERATED ALWAYS AS (((_raw ->> 'captured')::boolean)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    disputed boolean GENERATED ALWAYS AS (((_raw ->> 'disputed')::boolean)) STORED,
-    failure_balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'failure_balance_transaction') WHEN 'object' THEN _raw -> 'failure_balance_transaction' ->> 'id' ELSE _raw ->> 'failure_balance_transaction' END)) STORED,
-    failure_code text GENERATED ALWAYS AS ((_raw ->> 'failure_code')) STORED,
-    failure_message text GENERATED ALWAYS AS ((_raw ->> 'failure_message')) STORED,
-    fraud_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'fraud_details', 'null'::jsonb)) STORED,
-    invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice') WHEN 'object' THEN _raw -> 'invoice' ->> 'id' ELSE _raw ->> 'invoice' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    outcome jsonb GENERATED ALWAYS AS (nullif(_raw -> 'outcome', 'null'::jsonb)) STORED,
-    paid boolean GENERATED ALWAYS AS (((_raw ->> 'paid')::boolean)) STORED,
-    payment_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_intent') WHEN 'object' THEN _raw -> 'payment_intent' ->> 'id' ELSE _raw ->> 'payment_intent' END)) STORED,
-    payment_method text GENERATED ALWAYS AS ((_raw ->> 'payment_method')) STORED,
-    payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_details', 'null'::jsonb)) STORED,
-    radar_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'radar_options', 'null'::jsonb)) STORED,
-    receipt_email text GENERATED ALWAYS AS ((_raw ->> 'receipt_email')) STORED,
-    receipt_number text GENERATED ALWAYS AS ((_raw ->> 'receipt_number')) STORED,
-    receipt_url text GENERATED ALWAYS AS ((_raw ->> 'receipt_url')) STORED,
-    refunded boolean GENERATED ALWAYS AS (((_raw ->> 'refunded')::boolean)) STORED,
-    refunds jsonb GENERATED ALWAYS AS (nullif(_raw -> 'refunds', 'null'::jsonb)) STORED,
-    review text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'review') WHEN 'object' THEN _raw -> 'review' ->> 'id' ELSE _raw ->> 'review' END)) STORED,
-    shipping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping', 'null'::jsonb)) STORED,
-    source_transfer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'source_transfer') WHEN 'object' THEN _raw -> 'source_transfer' ->> 'id' ELSE _raw ->> 'source_transfer' END)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    statement_descriptor_suffix text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor_suffix')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    transfer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transfer') WHEN 'object' THEN _raw -> 'transfer' ->> 'id' ELSE _raw ->> 'transfer' END)) STORED,
-    transfer_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transfer_data', 'null'::jsonb)) STORED,
-    transfer_group text GENERATED ALWAYS AS ((_raw ->> 'transfer_group')) STORED
+    amount bigint,
+    amount_captured bigint,
+    amount_refunded bigint,
+    application text,
+    application_fee text,
+    application_fee_amount bigint,
+    balance_transaction text,
+    billing_details jsonb,
+    calculated_statement_descriptor text,
+    captured boolean,
+    created timestamptz,
+    currency text,
+    customer text,
+    description text,
+    disputed boolean,
+    failure_balance_transaction text,
+    failure_code text,
+    failure_message text,
+    fraud_details jsonb,
+    invoice text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    on_behalf_of text,
+    outcome jsonb,
+    paid boolean,
+    payment_intent text,
+    payment_method text,
+    payment_method_details jsonb,
+    radar_options jsonb,
+    receipt_email text,
+    receipt_number text,
+    receipt_url text,
+    refunded boolean,
+    refunds jsonb,
+    review text,
+    shipping jsonb,
+    source_transfer text,
+    statement_descriptor text,
+    statement_descriptor_suffix text,
+    status text,
+    transfer text,
+    transfer_data jsonb,
+    transfer_group text
 );
 CREATE INDEX charges__account_idx ON charges (_account);
 CREATE INDEX charges_application_idx ON charges (application);
@@ -918,7 +918,7 @@ PaymentIntent confirmation is the most common way to create Charges, but transfe
 money to a different Stripe account through Connect also creates Charges.
 Some legacy payment flows create Charges directly, which is not recommended for new integrations.';
 COMMENT ON COLUMN charges.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN charges._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN charges._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN charges._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN charges._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN charges._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1024,60 +1024,60 @@ CREATE TABLE checkout_sessions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    after_expiration jsonb GENERATED ALWAYS AS (nullif(_raw -> 'after_expiration', 'null'::jsonb)) STORED,
-    allow_promotion_codes boolean GENERATED ALWAYS AS (((_raw ->> 'allow_promotion_codes')::boolean)) STORED,
-    amount_subtotal bigint GENERATED ALWAYS AS (((_raw ->> 'amount_subtotal')::bigint)) STORED,
-    amount_total bigint GENERATED ALWAYS AS (((_raw ->> 'amount_total')::bigint)) STORED,
-    automatic_tax jsonb GENERATED ALWAYS AS (nullif(_raw -> 'automatic_tax', 'null'::jsonb)) STORED,
-    billing_address_collection text GENERATED ALWAYS AS ((_raw ->> 'billing_address_collection')) STORED,
-    cancel_url text GENERATED ALWAYS AS ((_raw ->> 'cancel_url')) STORED,
-    client_reference_id text GENERATED ALWAYS AS ((_raw ->> 'client_reference_id')) STORED,
-    client_secret text GENERATED ALWAYS AS ((_raw ->> 'client_secret')) STORED,
-    consent jsonb GENERATED ALWAYS AS (nullif(_raw -> 'consent', 'null'::jsonb)) STORED,
-    consent_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'consent_collection', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    currency_conversion jsonb GENERATED ALWAYS AS (nullif(_raw -> 'currency_conversion', 'null'::jsonb)) STORED,
-    custom_fields jsonb GENERATED ALWAYS AS (nullif(_raw -> 'custom_fields', 'null'::jsonb)) STORED,
-    custom_text jsonb GENERATED ALWAYS AS (nullif(_raw -> 'custom_text', 'null'::jsonb)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    customer_creation text GENERATED ALWAYS AS ((_raw ->> 'customer_creation')) STORED,
-    customer_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_details', 'null'::jsonb)) STORED,
-    customer_email text GENERATED ALWAYS AS ((_raw ->> 'customer_email')) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice') WHEN 'object' THEN _raw -> 'invoice' ->> 'id' ELSE _raw ->> 'invoice' END)) STORED,
-    invoice_creation jsonb GENERATED ALWAYS AS (nullif(_raw -> 'invoice_creation', 'null'::jsonb)) STORED,
-    line_items jsonb GENERATED ALWAYS AS (nullif(_raw -> 'line_items', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    locale text GENERATED ALWAYS AS ((_raw ->> 'locale')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    mode text GENERATED ALWAYS AS ((_raw ->> 'mode')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payment_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_intent') WHEN 'object' THEN _raw -> 'payment_intent' ->> 'id' ELSE _raw ->> 'payment_intent' END)) STORED,
-    payment_link text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_link') WHEN 'object' THEN _raw -> 'payment_link' ->> 'id' ELSE _raw ->> 'payment_link' END)) STORED,
-    payment_method_collection text GENERATED ALWAYS AS ((_raw ->> 'payment_method_collection')) STORED,
-    payment_method_configuration_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_configuration_details', 'null'::jsonb)) STORED,
-    payment_method_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_options', 'null'::jsonb)) STORED,
-    payment_method_types jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_types', 'null'::jsonb)) STORED,
-    payment_status text GENERATED ALWAYS AS ((_raw ->> 'payment_status')) STORED,
-    phone_number_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'phone_number_collection', 'null'::jsonb)) STORED,
-    recovered_from text GENERATED ALWAYS AS ((_raw ->> 'recovered_from')) STORED,
-    redirect_on_completion text GENERATED ALWAYS AS ((_raw ->> 'redirect_on_completion')) STORED,
-    return_url text GENERATED ALWAYS AS ((_raw ->> 'return_url')) STORED,
-    saved_payment_method_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'saved_payment_method_options', 'null'::jsonb)) STORED,
-    setup_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'setup_intent') WHEN 'object' THEN _raw -> 'setup_intent' ->> 'id' ELSE _raw ->> 'setup_intent' END)) STORED,
-    shipping_address_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_address_collection', 'null'::jsonb)) STORED,
-    shipping_cost jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_cost', 'null'::jsonb)) STORED,
-    shipping_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_details', 'null'::jsonb)) STORED,
-    shipping_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_options', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    submit_type text GENERATED ALWAYS AS ((_raw ->> 'submit_type')) STORED,
-    subscription text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription') WHEN 'object' THEN _raw -> 'subscription' ->> 'id' ELSE _raw ->> 'subscription' END)) STORED,
-    success_url text GENERATED ALWAYS AS ((_raw ->> 'success_url')) STORED,
-    tax_id_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_id_collection', 'null'::jsonb)) STORED,
-    total_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'total_details', 'null'::jsonb)) STORED,
-    ui_mode text GENERATED ALWAYS AS ((_raw ->> 'ui_mode')) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    after_expiration jsonb,
+    allow_promotion_codes boolean,
+    amount_subtotal bigint,
+    amount_total bigint,
+    automatic_tax jsonb,
+    billing_address_collection text,
+    cancel_url text,
+    client_reference_id text,
+    client_secret text,
+    consent jsonb,
+    consent_collection jsonb,
+    created timestamptz,
+    currency text,
+    currency_conversion jsonb,
+    custom_fields jsonb,
+    custom_text jsonb,
+    customer text,
+    customer_creation text,
+    customer_details jsonb,
+    customer_email text,
+    expires_at timestamptz,
+    invoice text,
+    invoice_creation jsonb,
+    line_items jsonb,
+    livemode boolean,
+    locale text,
+    metadata jsonb,
+    mode text,
+    object text,
+    payment_intent text,
+    payment_link text,
+    payment_method_collection text,
+    payment_method_configuration_details jsonb,
+    payment_method_options jsonb,
+    payment_method_types jsonb,
+    payment_status text,
+    phone_number_collection jsonb,
+    recovered_from text,
+    redirect_on_completion text,
+    return_url text,
+    saved_payment_method_options jsonb,
+    setup_intent text,
+    shipping_address_collection jsonb,
+    shipping_cost jsonb,
+    shipping_details jsonb,
+    shipping_options jsonb,
+    status text,
+    submit_type text,
+    subscription text,
+    success_url text,
+    tax_id_collection jsonb,
+    total_details jsonb,
+    ui_mode text,
+    url text
 );
 CREATE INDEX checkout_sessions__account_idx ON checkout_sessions (_account);
 CREATE INDEX checkout_sessions_created_idx ON checkout_sessions (created);
@@ -1101,7 +1101,7 @@ to begin Checkout.
 
 Related guide: [Checkout quickstart](https://stripe.com/docs/checkout/quickstart)';
 COMMENT ON COLUMN checkout_sessions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN checkout_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN checkout_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN checkout_sessions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN checkout_sessions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN checkout_sessions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1241,27 +1241,27 @@ CREATE TABLE climate_orders (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount_fees bigint GENERATED ALWAYS AS (((_raw ->> 'amount_fees')::bigint)) STORED,
-    amount_subtotal bigint GENERATED ALWAYS AS (((_raw ->> 'amount_subtotal')::bigint)) STORED,
-    amount_total bigint GENERATED ALWAYS AS (((_raw ->> 'amount_total')::bigint)) STORED,
-    beneficiary jsonb GENERATED ALWAYS AS (nullif(_raw -> 'beneficiary', 'null'::jsonb)) STORED,
-    canceled_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'canceled_at')::double precision)) STORED,
-    cancellation_reason text GENERATED ALWAYS AS ((_raw ->> 'cancellation_reason')) STORED,
-    certificate text GENERATED ALWAYS AS ((_raw ->> 'certificate')) STORED,
-    confirmed_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'confirmed_at')::double precision)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    delayed_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'delayed_at')::double precision)) STORED,
-    delivered_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'delivered_at')::double precision)) STORED,
-    delivery_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'delivery_details', 'null'::jsonb)) STORED,
-    expected_delivery_year bigint GENERATED ALWAYS AS (((_raw ->> 'expected_delivery_year')::bigint)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    metric_tons numeric GENERATED ALWAYS AS (((_raw ->> 'metric_tons')::numeric)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    product text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'product') WHEN 'object' THEN _raw -> 'product' ->> 'id' ELSE _raw ->> 'product' END)) STORED,
-    product_substituted_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'product_substituted_at')::double precision)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    amount_fees bigint,
+    amount_subtotal bigint,
+    amount_total bigint,
+    beneficiary jsonb,
+    canceled_at timestamptz,
+    cancellation_reason text,
+    certificate text,
+    confirmed_at timestamptz,
+    created timestamptz,
+    currency text,
+    delayed_at timestamptz,
+    delivered_at timestamptz,
+    delivery_details jsonb,
+    expected_delivery_year bigint,
+    livemode boolean,
+    metadata jsonb,
+    metric_tons numeric,
+    object text,
+    product text,
+    product_substituted_at timestamptz,
+    status text
 );
 CREATE INDEX climate_orders__account_idx ON climate_orders (_account);
 CREATE INDEX climate_orders_created_idx ON climate_orders (created);
@@ -1269,7 +1269,7 @@ CREATE INDEX climate_orders_product_idx ON climate_orders (product);
 COMMENT ON TABLE climate_orders IS 'Stripe `climate.order` objects. Orders represent your intent to purchase a particular Climate product. When you create an order, the
 payment is deducted from your merchant balance.';
 COMMENT ON COLUMN climate_orders.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN climate_orders._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN climate_orders._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN climate_orders._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN climate_orders._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN climate_orders._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1330,21 +1330,21 @@ CREATE TABLE climate_products (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    current_prices_per_metric_ton jsonb GENERATED ALWAYS AS (nullif(_raw -> 'current_prices_per_metric_ton', 'null'::jsonb)) STORED,
-    delivery_year bigint GENERATED ALWAYS AS (((_raw ->> 'delivery_year')::bigint)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metric_tons_available numeric GENERATED ALWAYS AS (((_raw ->> 'metric_tons_available')::numeric)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    suppliers jsonb GENERATED ALWAYS AS (nullif(_raw -> 'suppliers', 'null'::jsonb)) STORED
+    created timestamptz,
+    current_prices_per_metric_ton jsonb,
+    delivery_year bigint,
+    livemode boolean,
+    metric_tons_available numeric,
+    name text,
+    object text,
+    suppliers jsonb
 );
 CREATE INDEX climate_products__account_idx ON climate_products (_account);
 CREATE INDEX climate_products_created_idx ON climate_products (created);
 COMMENT ON TABLE climate_products IS 'Stripe `climate.product` objects. A Climate product represents a type of carbon removal unit available for reservation.
 You can retrieve it to see the current price and availability.';
 COMMENT ON COLUMN climate_products.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN climate_products._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN climate_products._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN climate_products._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN climate_products._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN climate_products._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1380,17 +1380,17 @@ CREATE TABLE climate_suppliers (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    info_url text GENERATED ALWAYS AS ((_raw ->> 'info_url')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    locations jsonb GENERATED ALWAYS AS (nullif(_raw -> 'locations', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    removal_pathway text GENERATED ALWAYS AS ((_raw ->> 'removal_pathway')) STORED
+    info_url text,
+    livemode boolean,
+    locations jsonb,
+    name text,
+    object text,
+    removal_pathway text
 );
 CREATE INDEX climate_suppliers__account_idx ON climate_suppliers (_account);
 COMMENT ON TABLE climate_suppliers IS 'Stripe `climate.supplier` objects. A supplier of carbon removal.';
 COMMENT ON COLUMN climate_suppliers.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN climate_suppliers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN climate_suppliers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN climate_suppliers._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN climate_suppliers._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN climate_suppliers._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1422,18 +1422,18 @@ CREATE TABLE confirmation_tokens (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    mandate_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'mandate_data', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payment_intent text GENERATED ALWAYS AS ((_raw ->> 'payment_intent')) STORED,
-    payment_method_preview jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_preview', 'null'::jsonb)) STORED,
-    return_url text GENERATED ALWAYS AS ((_raw ->> 'return_url')) STORED,
-    setup_future_usage text GENERATED ALWAYS AS ((_raw ->> 'setup_future_usage')) STORED,
-    setup_intent text GENERATED ALWAYS AS ((_raw ->> 'setup_intent')) STORED,
-    shipping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping', 'null'::jsonb)) STORED,
-    use_stripe_sdk boolean GENERATED ALWAYS AS (((_raw ->> 'use_stripe_sdk')::boolean)) STORED
+    created timestamptz,
+    expires_at timestamptz,
+    livemode boolean,
+    mandate_data jsonb,
+    object text,
+    payment_intent text,
+    payment_method_preview jsonb,
+    return_url text,
+    setup_future_usage text,
+    setup_intent text,
+    shipping jsonb,
+    use_stripe_sdk boolean
 );
 CREATE INDEX confirmation_tokens__account_idx ON confirmation_tokens (_account);
 CREATE INDEX confirmation_tokens_created_idx ON confirmation_tokens (created);
@@ -1447,7 +1447,7 @@ To learn more about how to use ConfirmationToken, visit the related guides:
 - [Finalize payments on the server](https://stripe.com/docs/payments/finalize-payments-on-the-server)
 - [Build two-step confirmation](https://stripe.com/docs/payments/build-a-two-step-confirmation).';
 COMMENT ON COLUMN confirmation_tokens.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN confirmation_tokens._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN confirmation_tokens._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN confirmation_tokens._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN confirmation_tokens._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN confirmation_tokens._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1493,13 +1493,13 @@ CREATE TABLE country_specs (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    default_currency text GENERATED ALWAYS AS ((_raw ->> 'default_currency')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    supported_bank_account_currencies jsonb GENERATED ALWAYS AS (nullif(_raw -> 'supported_bank_account_currencies', 'null'::jsonb)) STORED,
-    supported_payment_currencies jsonb GENERATED ALWAYS AS (nullif(_raw -> 'supported_payment_currencies', 'null'::jsonb)) STORED,
-    supported_payment_methods jsonb GENERATED ALWAYS AS (nullif(_raw -> 'supported_payment_methods', 'null'::jsonb)) STORED,
-    supported_transfer_countries jsonb GENERATED ALWAYS AS (nullif(_raw -> 'supported_transfer_countries', 'null'::jsonb)) STORED,
-    verification_fields jsonb GENERATED ALWAYS AS (nullif(_raw -> 'verification_fields', 'null'::jsonb)) STORED
+    default_currency text,
+    object text,
+    supported_bank_account_currencies jsonb,
+    supported_payment_currencies jsonb,
+    supported_payment_methods jsonb,
+    supported_transfer_countries jsonb,
+    verification_fields jsonb
 );
 CREATE INDEX country_specs__account_idx ON country_specs (_account);
 COMMENT ON TABLE country_specs IS 'Stripe `country_spec` objects. Stripe needs to collect certain pieces of information about each account
@@ -1509,7 +1509,7 @@ Country Specs API makes these rules available to your integration.
 You can also view the information from this API call as [an online
 guide](/docs/connect/required-verification-information).';
 COMMENT ON COLUMN country_specs.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN country_specs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN country_specs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN country_specs._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN country_specs._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN country_specs._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1542,22 +1542,22 @@ CREATE TABLE coupons (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount_off bigint GENERATED ALWAYS AS (((_raw ->> 'amount_off')::bigint)) STORED,
-    applies_to jsonb GENERATED ALWAYS AS (nullif(_raw -> 'applies_to', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    currency_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'currency_options', 'null'::jsonb)) STORED,
-    duration text GENERATED ALWAYS AS ((_raw ->> 'duration')) STORED,
-    duration_in_months bigint GENERATED ALWAYS AS (((_raw ->> 'duration_in_months')::bigint)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    max_redemptions bigint GENERATED ALWAYS AS (((_raw ->> 'max_redemptions')::bigint)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    percent_off numeric GENERATED ALWAYS AS (((_raw ->> 'percent_off')::numeric)) STORED,
-    redeem_by timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'redeem_by')::double precision)) STORED,
-    times_redeemed bigint GENERATED ALWAYS AS (((_raw ->> 'times_redeemed')::bigint)) STORED,
-    valid boolean GENERATED ALWAYS AS (((_raw ->> 'valid')::boolean)) STORED
+    amount_off bigint,
+    applies_to jsonb,
+    created timestamptz,
+    currency text,
+    currency_options jsonb,
+    duration text,
+    duration_in_months bigint,
+    livemode boolean,
+    max_redemptions bigint,
+    metadata jsonb,
+    name text,
+    object text,
+    percent_off numeric,
+    redeem_by timestamptz,
+    times_redeemed bigint,
+    valid boolean
 );
 CREATE INDEX coupons__account_idx ON coupons (_account);
 CREATE INDEX coupons_created_idx ON coupons (created);
@@ -1565,7 +1565,7 @@ COMMENT ON TABLE coupons IS 'Stripe `coupon` objects. A coupon contains informat
 might want to apply to a customer. Coupons may be applied to [subscriptions](https://stripe.com/docs/api#subscriptions), [invoices](https://stripe.com/docs/api#invoices),
 [checkout sessions](https://stripe.com/docs/api/checkout/sessions), [quotes](https://stripe.com/docs/api#quotes), and more. Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge) or [payment intents](https://stripe.com/docs/api/payment_intents).';
 COMMENT ON COLUMN coupons.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN coupons._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN coupons._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN coupons._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN coupons._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN coupons._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1616,26 +1616,26 @@ CREATE TABLE credit_note_line_items (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_excluding_tax bigint GENERATED ALWAYS AS (((_raw ->> 'amount_excluding_tax')::bigint)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discount_amount bigint GENERATED ALWAYS AS (((_raw ->> 'discount_amount')::bigint)) STORED,
-    discount_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discount_amounts', 'null'::jsonb)) STORED,
-    invoice_line_item text GENERATED ALWAYS AS ((_raw ->> 'invoice_line_item')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    tax_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_amounts', 'null'::jsonb)) STORED,
-    tax_rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_rates', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    unit_amount bigint GENERATED ALWAYS AS (((_raw ->> 'unit_amount')::bigint)) STORED,
-    unit_amount_decimal numeric GENERATED ALWAYS AS (((_raw ->> 'unit_amount_decimal')::numeric)) STORED,
-    unit_amount_excluding_tax numeric GENERATED ALWAYS AS (((_raw ->> 'unit_amount_excluding_tax')::numeric)) STORED
+    amount bigint,
+    amount_excluding_tax bigint,
+    description text,
+    discount_amount bigint,
+    discount_amounts jsonb,
+    invoice_line_item text,
+    livemode boolean,
+    object text,
+    quantity bigint,
+    tax_amounts jsonb,
+    tax_rates jsonb,
+    type text,
+    unit_amount bigint,
+    unit_amount_decimal numeric,
+    unit_amount_excluding_tax numeric
 );
 CREATE INDEX credit_note_line_items__account_idx ON credit_note_line_items (_account);
 COMMENT ON TABLE credit_note_line_items IS 'Stripe `credit_note_line_item` objects. The credit note line item object';
 COMMENT ON COLUMN credit_note_line_items.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN credit_note_line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN credit_note_line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN credit_note_line_items._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN credit_note_line_items._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN credit_note_line_items._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1685,35 +1685,35 @@ CREATE TABLE credit_notes (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_shipping bigint GENERATED ALWAYS AS (((_raw ->> 'amount_shipping')::bigint)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    customer_balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer_balance_transaction') WHEN 'object' THEN _raw -> 'customer_balance_transaction' ->> 'id' ELSE _raw ->> 'customer_balance_transaction' END)) STORED,
-    discount_amount bigint GENERATED ALWAYS AS (((_raw ->> 'discount_amount')::bigint)) STORED,
-    discount_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discount_amounts', 'null'::jsonb)) STORED,
-    effective_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'effective_at')::double precision)) STORED,
-    invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice') WHEN 'object' THEN _raw -> 'invoice' ->> 'id' ELSE _raw ->> 'invoice' END)) STORED,
-    lines jsonb GENERATED ALWAYS AS (nullif(_raw -> 'lines', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    memo text GENERATED ALWAYS AS ((_raw ->> 'memo')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    number text GENERATED ALWAYS AS ((_raw ->> 'number')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    out_of_band_amount bigint GENERATED ALWAYS AS (((_raw ->> 'out_of_band_amount')::bigint)) STORED,
-    pdf text GENERATED ALWAYS AS ((_raw ->> 'pdf')) STORED,
-    reason text GENERATED ALWAYS AS ((_raw ->> 'reason')) STORED,
-    refund text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'refund') WHEN 'object' THEN _raw -> 'refund' ->> 'id' ELSE _raw ->> 'refund' END)) STORED,
-    shipping_cost jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_cost', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    subtotal bigint GENERATED ALWAYS AS (((_raw ->> 'subtotal')::bigint)) STORED,
-    subtotal_excluding_tax bigint GENERATED ALWAYS AS (((_raw ->> 'subtotal_excluding_tax')::bigint)) STORED,
-    tax_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_amounts', 'null'::jsonb)) STORED,
-    total bigint GENERATED ALWAYS AS (((_raw ->> 'total')::bigint)) STORED,
-    total_excluding_tax bigint GENERATED ALWAYS AS (((_raw ->> 'total_excluding_tax')::bigint)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    voided_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'voided_at')::double precision)) STORED
+    amount bigint,
+    amount_shipping bigint,
+    created timestamptz,
+    currency text,
+    customer text,
+    customer_balance_transaction text,
+    discount_amount bigint,
+    discount_amounts jsonb,
+    effective_at timestamptz,
+    invoice text,
+    lines jsonb,
+    livemode boolean,
+    memo text,
+    metadata jsonb,
+    number text,
+    object text,
+    out_of_band_amount bigint,
+    pdf text,
+    reason text,
+    refund text,
+    shipping_cost jsonb,
+    status text,
+    subtotal bigint,
+    subtotal_excluding_tax bigint,
+    tax_amounts jsonb,
+    total bigint,
+    total_excluding_tax bigint,
+    type text,
+    voided_at timestamptz
 );
 CREATE INDEX credit_notes__account_idx ON credit_notes (_account);
 CREATE INDEX credit_notes_created_idx ON credit_notes (created);
@@ -1724,7 +1724,7 @@ COMMENT ON TABLE credit_notes IS 'Stripe `credit_note` objects. Issue a credit n
 
 Related guide: [Credit notes](https://stripe.com/docs/billing/invoices/credit-notes)';
 COMMENT ON COLUMN credit_notes.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN credit_notes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN credit_notes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN credit_notes._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN credit_notes._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN credit_notes._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1802,18 +1802,18 @@ CREATE TABLE customer_balance_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    credit_note text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'credit_note') WHEN 'object' THEN _raw -> 'credit_note' ->> 'id' ELSE _raw ->> 'credit_note' END)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    ending_balance bigint GENERATED ALWAYS AS (((_raw ->> 'ending_balance')::bigint)) STORED,
-    invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice') WHEN 'object' THEN _raw -> 'invoice' ->> 'id' ELSE _raw ->> 'invoice' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    amount bigint,
+    created timestamptz,
+    credit_note text,
+    currency text,
+    customer text,
+    description text,
+    ending_balance bigint,
+    invoice text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    type text
 );
 CREATE INDEX customer_balance_transactions__account_idx ON customer_balance_transactions (_account);
 CREATE INDEX customer_balance_transactions_created_idx ON customer_balance_transactions (created);
@@ -1826,7 +1826,7 @@ or by creating a Customer Balance Transaction, which increments or decrements th
 
 Related guide: [Customer balance](https://stripe.com/docs/billing/customer/balance)';
 COMMENT ON COLUMN customer_balance_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN customer_balance_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN customer_balance_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN customer_balance_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN customer_balance_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN customer_balance_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1870,20 +1870,20 @@ CREATE TABLE customer_cash_balance_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    adjusted_for_overdraft jsonb GENERATED ALWAYS AS (nullif(_raw -> 'adjusted_for_overdraft', 'null'::jsonb)) STORED,
-    applied_to_payment jsonb GENERATED ALWAYS AS (nullif(_raw -> 'applied_to_payment', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    ending_balance bigint GENERATED ALWAYS AS (((_raw ->> 'ending_balance')::bigint)) STORED,
-    funded jsonb GENERATED ALWAYS AS (nullif(_raw -> 'funded', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    net_amount bigint GENERATED ALWAYS AS (((_raw ->> 'net_amount')::bigint)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    refunded_from_payment jsonb GENERATED ALWAYS AS (nullif(_raw -> 'refunded_from_payment', 'null'::jsonb)) STORED,
-    transferred_to_balance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transferred_to_balance', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    unapplied_from_payment jsonb GENERATED ALWAYS AS (nullif(_raw -> 'unapplied_from_payment', 'null'::jsonb)) STORED
+    adjusted_for_overdraft jsonb,
+    applied_to_payment jsonb,
+    created timestamptz,
+    currency text,
+    customer text,
+    ending_balance bigint,
+    funded jsonb,
+    livemode boolean,
+    net_amount bigint,
+    object text,
+    refunded_from_payment jsonb,
+    transferred_to_balance jsonb,
+    type text,
+    unapplied_from_payment jsonb
 );
 CREATE INDEX customer_cash_balance_transactions__account_idx ON customer_cash_balance_transactions (_account);
 CREATE INDEX customer_cash_balance_transactions_created_idx ON customer_cash_balance_transactions (created);
@@ -1893,7 +1893,7 @@ by the customer to a merchant, but have not yet been allocated to a payment. Cas
 represent when funds are moved into or out of this balance. This includes funding by the customer, allocation
 to payments, and refunds to the customer.';
 COMMENT ON COLUMN customer_cash_balance_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN customer_cash_balance_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN customer_cash_balance_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN customer_cash_balance_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN customer_cash_balance_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN customer_cash_balance_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -1935,33 +1935,33 @@ CREATE TABLE customers (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    address jsonb GENERATED ALWAYS AS (nullif(_raw -> 'address', 'null'::jsonb)) STORED,
-    balance bigint GENERATED ALWAYS AS (((_raw ->> 'balance')::bigint)) STORED,
-    cash_balance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'cash_balance', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    default_source text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'default_source') WHEN 'object' THEN _raw -> 'default_source' ->> 'id' ELSE _raw ->> 'default_source' END)) STORED,
-    delinquent boolean GENERATED ALWAYS AS (((_raw ->> 'delinquent')::boolean)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discount jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discount', 'null'::jsonb)) STORED,
-    email text GENERATED ALWAYS AS ((_raw ->> 'email')) STORED,
-    invoice_credit_balance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'invoice_credit_balance', 'null'::jsonb)) STORED,
-    invoice_prefix text GENERATED ALWAYS AS ((_raw ->> 'invoice_prefix')) STORED,
-    invoice_settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'invoice_settings', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    next_invoice_sequence bigint GENERATED ALWAYS AS (((_raw ->> 'next_invoice_sequence')::bigint)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    phone text GENERATED ALWAYS AS ((_raw ->> 'phone')) STORED,
-    preferred_locales jsonb GENERATED ALWAYS AS (nullif(_raw -> 'preferred_locales', 'null'::jsonb)) STORED,
-    shipping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping', 'null'::jsonb)) STORED,
-    sources jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sources', 'null'::jsonb)) STORED,
-    subscriptions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'subscriptions', 'null'::jsonb)) STORED,
-    tax jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax', 'null'::jsonb)) STORED,
-    tax_exempt text GENERATED ALWAYS AS ((_raw ->> 'tax_exempt')) STORED,
-    tax_ids jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_ids', 'null'::jsonb)) STORED,
-    test_clock text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'test_clock') WHEN 'object' THEN _raw -> 'test_clock' ->> 'id' ELSE _raw ->> 'test_clock' END)) STORED
+    address jsonb,
+    balance bigint,
+    cash_balance jsonb,
+    created timestamptz,
+    currency text,
+    default_source text,
+    delinquent boolean,
+    description text,
+    discount jsonb,
+    email text,
+    invoice_credit_balance jsonb,
+    invoice_prefix text,
+    invoice_settings jsonb,
+    livemode boolean,
+    metadata jsonb,
+    name text,
+    next_invoice_sequence bigint,
+    object text,
+    phone text,
+    preferred_locales jsonb,
+    shipping jsonb,
+    sources jsonb,
+    subscriptions jsonb,
+    tax jsonb,
+    tax_exempt text,
+    tax_ids jsonb,
+    test_clock text
 );
 CREATE INDEX customers__account_idx ON customers (_account);
 CREATE INDEX customers_created_idx ON customers (created);
@@ -1970,7 +1970,7 @@ COMMENT ON TABLE customers IS 'Stripe `customer` objects. This object represents
 
 Related guide: [Save a card during payment](https://stripe.com/docs/payments/save-during-payment)';
 COMMENT ON COLUMN customers.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN customers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN customers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN customers._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN customers._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN customers._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2048,17 +2048,17 @@ CREATE TABLE discounts (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    checkout_session text GENERATED ALWAYS AS ((_raw ->> 'checkout_session')) STORED,
-    coupon jsonb GENERATED ALWAYS AS (nullif(_raw -> 'coupon', 'null'::jsonb)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    "end" timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'end')::double precision)) STORED,
-    invoice text GENERATED ALWAYS AS ((_raw ->> 'invoice')) STORED,
-    invoice_item text GENERATED ALWAYS AS ((_raw ->> 'invoice_item')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    promotion_code text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'promotion_code') WHEN 'object' THEN _raw -> 'promotion_code' ->> 'id' ELSE _raw ->> 'promotion_code' END)) STORED,
-    start timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'start')::double precision)) STORED,
-    subscription text GENERATED ALWAYS AS ((_raw ->> 'subscription')) STORED,
-    subscription_item text GENERATED ALWAYS AS ((_raw ->> 'subscription_item')) STORED
+    checkout_session text,
+    coupon jsonb,
+    customer text,
+    "end" timestamptz,
+    invoice text,
+    invoice_item text,
+    object text,
+    promotion_code text,
+    start timestamptz,
+    subscription text,
+    subscription_item text
 );
 CREATE INDEX discounts__account_idx ON discounts (_account);
 CREATE INDEX discounts_customer_idx ON discounts (customer);
@@ -2071,7 +2071,7 @@ It contains information about when the discount began, when it will end, and wha
 
 Related guide: [Applying discounts to subscriptions](https://stripe.com/docs/billing/subscriptions/discounts)';
 COMMENT ON COLUMN discounts.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN discounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN discounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN discounts._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN discounts._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN discounts._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2112,21 +2112,21 @@ CREATE TABLE disputes (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    balance_transactions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance_transactions', 'null'::jsonb)) STORED,
-    charge text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'charge') WHEN 'object' THEN _raw -> 'charge' ->> 'id' ELSE _raw ->> 'charge' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    evidence jsonb GENERATED ALWAYS AS (nullif(_raw -> 'evidence', 'null'::jsonb)) STORED,
-    evidence_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'evidence_details', 'null'::jsonb)) STORED,
-    is_charge_refundable boolean GENERATED ALWAYS AS (((_raw ->> 'is_charge_refundable')::boolean)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payment_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_intent') WHEN 'object' THEN _raw -> 'payment_intent' ->> 'id' ELSE _raw ->> 'payment_intent' END)) STORED,
-    payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_details', 'null'::jsonb)) STORED,
-    reason text GENERATED ALWAYS AS ((_raw ->> 'reason')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    amount bigint,
+    balance_transactions jsonb,
+    charge text,
+    created timestamptz,
+    currency text,
+    evidence jsonb,
+    evidence_details jsonb,
+    is_charge_refundable boolean,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    payment_intent text,
+    payment_method_details jsonb,
+    reason text,
+    status text
 );
 CREATE INDEX disputes__account_idx ON disputes (_account);
 CREATE INDEX disputes_charge_idx ON disputes (charge);
@@ -2138,7 +2138,7 @@ evidence that shows that the charge is legitimate.
 
 Related guide: [Disputes and fraud](https://stripe.com/docs/disputes)';
 COMMENT ON COLUMN disputes.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN disputes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN disputes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN disputes._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN disputes._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN disputes._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2185,15 +2185,15 @@ CREATE TABLE entitlements_active_entitlements (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    feature text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'feature') WHEN 'object' THEN _raw -> 'feature' ->> 'id' ELSE _raw ->> 'feature' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    lookup_key text GENERATED ALWAYS AS ((_raw ->> 'lookup_key')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    feature text,
+    livemode boolean,
+    lookup_key text,
+    object text
 );
 CREATE INDEX entitlements_active_entitlements__account_idx ON entitlements_active_entitlements (_account);
 COMMENT ON TABLE entitlements_active_entitlements IS 'Stripe `entitlements.active_entitlement` objects. An active entitlement describes access to a feature for a customer.';
 COMMENT ON COLUMN entitlements_active_entitlements.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN entitlements_active_entitlements._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN entitlements_active_entitlements._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN entitlements_active_entitlements._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN entitlements_active_entitlements._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN entitlements_active_entitlements._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2221,18 +2221,18 @@ CREATE TABLE entitlements_features (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    lookup_key text GENERATED ALWAYS AS ((_raw ->> 'lookup_key')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    active boolean,
+    livemode boolean,
+    lookup_key text,
+    metadata jsonb,
+    name text,
+    object text
 );
 CREATE INDEX entitlements_features__account_idx ON entitlements_features (_account);
 COMMENT ON TABLE entitlements_features IS 'Stripe `entitlements.feature` objects. A feature represents a monetizable ability or functionality in your system.
 Features can be assigned to products, and when those products are purchased, Stripe will create an entitlement to the feature for the purchasing customer.';
 COMMENT ON COLUMN entitlements_features.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN entitlements_features._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN entitlements_features._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN entitlements_features._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN entitlements_features._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN entitlements_features._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2264,17 +2264,17 @@ CREATE TABLE ephemeral_keys (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    expires timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    secret text GENERATED ALWAYS AS ((_raw ->> 'secret')) STORED
+    created timestamptz,
+    expires timestamptz,
+    livemode boolean,
+    object text,
+    secret text
 );
 CREATE INDEX ephemeral_keys__account_idx ON ephemeral_keys (_account);
 CREATE INDEX ephemeral_keys_created_idx ON ephemeral_keys (created);
 COMMENT ON TABLE ephemeral_keys IS 'Stripe `ephemeral_key` objects. ';
 COMMENT ON COLUMN ephemeral_keys.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN ephemeral_keys._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN ephemeral_keys._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN ephemeral_keys._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN ephemeral_keys._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN ephemeral_keys._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2304,15 +2304,15 @@ CREATE TABLE events (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account text GENERATED ALWAYS AS ((_raw ->> 'account')) STORED,
-    api_version text GENERATED ALWAYS AS ((_raw ->> 'api_version')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'data', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    pending_webhooks bigint GENERATED ALWAYS AS (((_raw ->> 'pending_webhooks')::bigint)) STORED,
-    request jsonb GENERATED ALWAYS AS (nullif(_raw -> 'request', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    account text,
+    api_version text,
+    created timestamptz,
+    data jsonb,
+    livemode boolean,
+    object text,
+    pending_webhooks bigint,
+    request jsonb,
+    type text
 );
 CREATE INDEX events__account_idx ON events (_account);
 CREATE INDEX events_account_idx ON events (account);
@@ -2348,7 +2348,7 @@ additional `account` attribute in the received `Event` object.
 We only guarantee access to events through the [Retrieve Event API](https://stripe.com/docs/api#retrieve_event)
 for 30 days.';
 COMMENT ON COLUMN events.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN events._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN events._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN events._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN events._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN events._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2385,8 +2385,8 @@ CREATE TABLE exchange_rates (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'rates', 'null'::jsonb)) STORED
+    object text,
+    rates jsonb
 );
 CREATE INDEX exchange_rates__account_idx ON exchange_rates (_account);
 COMMENT ON TABLE exchange_rates IS 'Stripe `exchange_rate` objects. `ExchangeRate` objects allow you to determine the rates that Stripe is currently
@@ -2416,7 +2416,7 @@ value is no longer up to date, the charge won''t go through. Please refer to our
 
 *Using this Exchange Rates API beta for any purpose other than to transact on Stripe is strictly prohibited and constitutes a violation of Stripe''s terms of service.*';
 COMMENT ON COLUMN exchange_rates.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN exchange_rates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN exchange_rates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN exchange_rates._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN exchange_rates._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN exchange_rates._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2440,13 +2440,13 @@ CREATE TABLE fee_refunds (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    fee text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'fee') WHEN 'object' THEN _raw -> 'fee' ->> 'id' ELSE _raw ->> 'fee' END)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    amount bigint,
+    balance_transaction text,
+    created timestamptz,
+    currency text,
+    fee text,
+    metadata jsonb,
+    object text
 );
 CREATE INDEX fee_refunds__account_idx ON fee_refunds (_account);
 CREATE INDEX fee_refunds_balance_transaction_idx ON fee_refunds (balance_transaction);
@@ -2457,7 +2457,7 @@ the Stripe account from which the fee was originally collected.
 
 Related guide: [Refunding application fees](https://stripe.com/docs/connect/destination-charges#refunding-app-fee)';
 COMMENT ON COLUMN fee_refunds.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN fee_refunds._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN fee_refunds._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN fee_refunds._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN fee_refunds._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN fee_refunds._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2491,14 +2491,14 @@ CREATE TABLE file_links (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    expired boolean GENERATED ALWAYS AS (((_raw ->> 'expired')::boolean)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    file text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'file') WHEN 'object' THEN _raw -> 'file' ->> 'id' ELSE _raw ->> 'file' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    created timestamptz,
+    expired boolean,
+    expires_at timestamptz,
+    file text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    url text
 );
 CREATE INDEX file_links__account_idx ON file_links (_account);
 CREATE INDEX file_links_created_idx ON file_links (created);
@@ -2506,7 +2506,7 @@ COMMENT ON TABLE file_links IS 'Stripe `file_link` objects. To share the content
 create a `FileLink`. `FileLink`s contain a URL that you can use to
 retrieve the contents of the file without authentication.';
 COMMENT ON COLUMN file_links.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN file_links._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN file_links._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN file_links._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN file_links._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN file_links._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2542,16 +2542,16 @@ CREATE TABLE files (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    filename text GENERATED ALWAYS AS ((_raw ->> 'filename')) STORED,
-    links jsonb GENERATED ALWAYS AS (nullif(_raw -> 'links', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    purpose text GENERATED ALWAYS AS ((_raw ->> 'purpose')) STORED,
-    size bigint GENERATED ALWAYS AS (((_raw ->> 'size')::bigint)) STORED,
-    title text GENERATED ALWAYS AS ((_raw ->> 'title')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    created timestamptz,
+    expires_at timestamptz,
+    filename text,
+    links jsonb,
+    object text,
+    purpose text,
+    size bigint,
+    title text,
+    type text,
+    url text
 );
 CREATE INDEX files__account_idx ON files (_account);
 CREATE INDEX files_created_idx ON files (created);
@@ -2563,7 +2563,7 @@ query](#scheduled_queries)).
 
 Related guide: [File upload guide](https://stripe.com/docs/file-upload)';
 COMMENT ON COLUMN files.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN files._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN files._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN files._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN files._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN files._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2603,18 +2603,18 @@ CREATE TABLE financial_connections_account_owners (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    email text GENERATED ALWAYS AS ((_raw ->> 'email')) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    ownership text GENERATED ALWAYS AS ((_raw ->> 'ownership')) STORED,
-    phone text GENERATED ALWAYS AS ((_raw ->> 'phone')) STORED,
-    raw_address text GENERATED ALWAYS AS ((_raw ->> 'raw_address')) STORED,
-    refreshed_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'refreshed_at')::double precision)) STORED
+    email text,
+    name text,
+    object text,
+    ownership text,
+    phone text,
+    raw_address text,
+    refreshed_at timestamptz
 );
 CREATE INDEX financial_connections_account_owners__account_idx ON financial_connections_account_owners (_account);
 COMMENT ON TABLE financial_connections_account_owners IS 'Stripe `financial_connections.account_owner` objects. Describes an owner of an account.';
 COMMENT ON COLUMN financial_connections_account_owners.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN financial_connections_account_owners._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN financial_connections_account_owners._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN financial_connections_account_owners._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN financial_connections_account_owners._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN financial_connections_account_owners._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2648,30 +2648,30 @@ CREATE TABLE financial_connections_accounts (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account_holder jsonb GENERATED ALWAYS AS (nullif(_raw -> 'account_holder', 'null'::jsonb)) STORED,
-    balance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance', 'null'::jsonb)) STORED,
-    balance_refresh jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance_refresh', 'null'::jsonb)) STORED,
-    category text GENERATED ALWAYS AS ((_raw ->> 'category')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    display_name text GENERATED ALWAYS AS ((_raw ->> 'display_name')) STORED,
-    institution_name text GENERATED ALWAYS AS ((_raw ->> 'institution_name')) STORED,
-    last4 text GENERATED ALWAYS AS ((_raw ->> 'last4')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    ownership text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'ownership') WHEN 'object' THEN _raw -> 'ownership' ->> 'id' ELSE _raw ->> 'ownership' END)) STORED,
-    ownership_refresh jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ownership_refresh', 'null'::jsonb)) STORED,
-    permissions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'permissions', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    subcategory text GENERATED ALWAYS AS ((_raw ->> 'subcategory')) STORED,
-    subscriptions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'subscriptions', 'null'::jsonb)) STORED,
-    supported_payment_method_types jsonb GENERATED ALWAYS AS (nullif(_raw -> 'supported_payment_method_types', 'null'::jsonb)) STORED,
-    transaction_refresh jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transaction_refresh', 'null'::jsonb)) STORED
+    account_holder jsonb,
+    balance jsonb,
+    balance_refresh jsonb,
+    category text,
+    created timestamptz,
+    display_name text,
+    institution_name text,
+    last4 text,
+    livemode boolean,
+    object text,
+    ownership text,
+    ownership_refresh jsonb,
+    permissions jsonb,
+    status text,
+    subcategory text,
+    subscriptions jsonb,
+    supported_payment_method_types jsonb,
+    transaction_refresh jsonb
 );
 CREATE INDEX financial_connections_accounts__account_idx ON financial_connections_accounts (_account);
 CREATE INDEX financial_connections_accounts_created_idx ON financial_connections_accounts (created);
 COMMENT ON TABLE financial_connections_accounts IS 'Stripe `financial_connections.account` objects. A Financial Connections Account represents an account that exists outside of Stripe, to which you have been granted some degree of access.';
 COMMENT ON COLUMN financial_connections_accounts.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN financial_connections_accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN financial_connections_accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN financial_connections_accounts._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN financial_connections_accounts._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN financial_connections_accounts._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2740,20 +2740,20 @@ CREATE TABLE financial_connections_sessions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account_holder jsonb GENERATED ALWAYS AS (nullif(_raw -> 'account_holder', 'null'::jsonb)) STORED,
-    accounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'accounts', 'null'::jsonb)) STORED,
-    client_secret text GENERATED ALWAYS AS ((_raw ->> 'client_secret')) STORED,
-    filters jsonb GENERATED ALWAYS AS (nullif(_raw -> 'filters', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    permissions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'permissions', 'null'::jsonb)) STORED,
-    prefetch jsonb GENERATED ALWAYS AS (nullif(_raw -> 'prefetch', 'null'::jsonb)) STORED,
-    return_url text GENERATED ALWAYS AS ((_raw ->> 'return_url')) STORED
+    account_holder jsonb,
+    accounts jsonb,
+    client_secret text,
+    filters jsonb,
+    livemode boolean,
+    object text,
+    permissions jsonb,
+    prefetch jsonb,
+    return_url text
 );
 CREATE INDEX financial_connections_sessions__account_idx ON financial_connections_sessions (_account);
 COMMENT ON TABLE financial_connections_sessions IS 'Stripe `financial_connections.session` objects. A Financial Connections Session is the secure way to programmatically launch the client-side Stripe.js modal that lets your users link their accounts.';
 COMMENT ON COLUMN financial_connections_sessions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN financial_connections_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN financial_connections_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN financial_connections_sessions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN financial_connections_sessions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN financial_connections_sessions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2790,23 +2790,23 @@ CREATE TABLE financial_connections_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account text GENERATED ALWAYS AS ((_raw ->> 'account')) STORED,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    transacted_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'transacted_at')::double precision)) STORED,
-    transaction_refresh text GENERATED ALWAYS AS ((_raw ->> 'transaction_refresh')) STORED,
-    updated timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'updated')::double precision)) STORED
+    account text,
+    amount bigint,
+    currency text,
+    description text,
+    livemode boolean,
+    object text,
+    status text,
+    status_transitions jsonb,
+    transacted_at timestamptz,
+    transaction_refresh text,
+    updated timestamptz
 );
 CREATE INDEX financial_connections_transactions__account_idx ON financial_connections_transactions (_account);
 CREATE INDEX financial_connections_transactions_account_idx ON financial_connections_transactions (account);
 COMMENT ON TABLE financial_connections_transactions IS 'Stripe `financial_connections.transaction` objects. A Transaction represents a real transaction that affects a Financial Connections Account balance.';
 COMMENT ON COLUMN financial_connections_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN financial_connections_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN financial_connections_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN financial_connections_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN financial_connections_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN financial_connections_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2847,15 +2847,15 @@ CREATE TABLE forwarding_requests (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payment_method text GENERATED ALWAYS AS ((_raw ->> 'payment_method')) STORED,
-    replacements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'replacements', 'null'::jsonb)) STORED,
-    request_context jsonb GENERATED ALWAYS AS (nullif(_raw -> 'request_context', 'null'::jsonb)) STORED,
-    request_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'request_details', 'null'::jsonb)) STORED,
-    response_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'response_details', 'null'::jsonb)) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    created timestamptz,
+    livemode boolean,
+    object text,
+    payment_method text,
+    replacements jsonb,
+    request_context jsonb,
+    request_details jsonb,
+    response_details jsonb,
+    url text
 );
 CREATE INDEX forwarding_requests__account_idx ON forwarding_requests (_account);
 CREATE INDEX forwarding_requests_created_idx ON forwarding_requests (created);
@@ -2877,7 +2877,7 @@ Stripe’s limits.
 
 Related guide: [Forward card details to third-party API endpoints](https://docs.stripe.com/payments/forwarding).';
 COMMENT ON COLUMN forwarding_requests.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN forwarding_requests._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN forwarding_requests._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN forwarding_requests._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN forwarding_requests._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN forwarding_requests._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2915,19 +2915,19 @@ CREATE TABLE identity_verification_reports (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    client_reference_id text GENERATED ALWAYS AS ((_raw ->> 'client_reference_id')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    document jsonb GENERATED ALWAYS AS (nullif(_raw -> 'document', 'null'::jsonb)) STORED,
-    email jsonb GENERATED ALWAYS AS (nullif(_raw -> 'email', 'null'::jsonb)) STORED,
-    id_number jsonb GENERATED ALWAYS AS (nullif(_raw -> 'id_number', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'options', 'null'::jsonb)) STORED,
-    phone jsonb GENERATED ALWAYS AS (nullif(_raw -> 'phone', 'null'::jsonb)) STORED,
-    selfie jsonb GENERATED ALWAYS AS (nullif(_raw -> 'selfie', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    verification_flow text GENERATED ALWAYS AS ((_raw ->> 'verification_flow')) STORED,
-    verification_session text GENERATED ALWAYS AS ((_raw ->> 'verification_session')) STORED
+    client_reference_id text,
+    created timestamptz,
+    document jsonb,
+    email jsonb,
+    id_number jsonb,
+    livemode boolean,
+    object text,
+    options jsonb,
+    phone jsonb,
+    selfie jsonb,
+    type text,
+    verification_flow text,
+    verification_session text
 );
 CREATE INDEX identity_verification_reports__account_idx ON identity_verification_reports (_account);
 CREATE INDEX identity_verification_reports_created_idx ON identity_verification_reports (created);
@@ -2943,7 +2943,7 @@ API. To configure and create VerificationReports, use the
 
 Related guides: [Accessing verification results](https://stripe.com/docs/identity/verification-sessions#results).';
 COMMENT ON COLUMN identity_verification_reports.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN identity_verification_reports._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN identity_verification_reports._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN identity_verification_reports._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN identity_verification_reports._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN identity_verification_reports._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -2983,22 +2983,22 @@ CREATE TABLE identity_verification_sessions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    client_reference_id text GENERATED ALWAYS AS ((_raw ->> 'client_reference_id')) STORED,
-    client_secret text GENERATED ALWAYS AS ((_raw ->> 'client_secret')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    last_error jsonb GENERATED ALWAYS AS (nullif(_raw -> 'last_error', 'null'::jsonb)) STORED,
-    last_verification_report text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'last_verification_report') WHEN 'object' THEN _raw -> 'last_verification_report' ->> 'id' ELSE _raw ->> 'last_verification_report' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'options', 'null'::jsonb)) STORED,
-    provided_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'provided_details', 'null'::jsonb)) STORED,
-    redaction jsonb GENERATED ALWAYS AS (nullif(_raw -> 'redaction', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED,
-    verification_flow text GENERATED ALWAYS AS ((_raw ->> 'verification_flow')) STORED,
-    verified_outputs jsonb GENERATED ALWAYS AS (nullif(_raw -> 'verified_outputs', 'null'::jsonb)) STORED
+    client_reference_id text,
+    client_secret text,
+    created timestamptz,
+    last_error jsonb,
+    last_verification_report text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    options jsonb,
+    provided_details jsonb,
+    redaction jsonb,
+    status text,
+    type text,
+    url text,
+    verification_flow text,
+    verified_outputs jsonb
 );
 CREATE INDEX identity_verification_sessions__account_idx ON identity_verification_sessions (_account);
 CREATE INDEX identity_verification_sessions_created_idx ON identity_verification_sessions (created);
@@ -3014,7 +3014,7 @@ verification checks are complete.
 
 Related guide: [The Verification Sessions API](https://stripe.com/docs/identity/verification-sessions)';
 COMMENT ON COLUMN identity_verification_sessions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN identity_verification_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN identity_verification_sessions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN identity_verification_sessions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN identity_verification_sessions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN identity_verification_sessions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3066,27 +3066,27 @@ CREATE TABLE invoiceitems (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'date')::double precision)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discountable boolean GENERATED ALWAYS AS (((_raw ->> 'discountable')::boolean)) STORED,
-    discounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discounts', 'null'::jsonb)) STORED,
-    invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice') WHEN 'object' THEN _raw -> 'invoice' ->> 'id' ELSE _raw ->> 'invoice' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    period jsonb GENERATED ALWAYS AS (nullif(_raw -> 'period', 'null'::jsonb)) STORED,
-    price jsonb GENERATED ALWAYS AS (nullif(_raw -> 'price', 'null'::jsonb)) STORED,
-    proration boolean GENERATED ALWAYS AS (((_raw ->> 'proration')::boolean)) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    subscription text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription') WHEN 'object' THEN _raw -> 'subscription' ->> 'id' ELSE _raw ->> 'subscription' END)) STORED,
-    subscription_item text GENERATED ALWAYS AS ((_raw ->> 'subscription_item')) STORED,
-    tax_rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_rates', 'null'::jsonb)) STORED,
-    test_clock text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'test_clock') WHEN 'object' THEN _raw -> 'test_clock' ->> 'id' ELSE _raw ->> 'test_clock' END)) STORED,
-    unit_amount bigint GENERATED ALWAYS AS (((_raw ->> 'unit_amount')::bigint)) STORED,
-    unit_amount_decimal numeric GENERATED ALWAYS AS (((_raw ->> 'unit_amount_decimal')::numeric)) STORED
+    amount bigint,
+    currency text,
+    customer text,
+    date timestamptz,
+    description text,
+    discountable boolean,
+    discounts jsonb,
+    invoice text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    period jsonb,
+    price jsonb,
+    proration boolean,
+    quantity bigint,
+    subscription text,
+    subscription_item text,
+    tax_rates jsonb,
+    test_clock text,
+    unit_amount bigint,
+    unit_amount_decimal numeric
 );
 CREATE INDEX invoiceitems__account_idx ON invoiceitems (_account);
 CREATE INDEX invoiceitems_customer_idx ON invoiceitems (customer);
@@ -3106,7 +3106,7 @@ or credit the customer’s card only at the end of a regular billing cycle. This
 
 Related guides: [Integrate with the Invoicing API](https://stripe.com/docs/invoicing/integration), [Subscription Invoices](https://stripe.com/docs/billing/invoices/subscription#adding-upcoming-invoice-items).';
 COMMENT ON COLUMN invoiceitems.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN invoiceitems._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN invoiceitems._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN invoiceitems._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN invoiceitems._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN invoiceitems._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3167,87 +3167,87 @@ CREATE TABLE invoices (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account_country text GENERATED ALWAYS AS ((_raw ->> 'account_country')) STORED,
-    account_name text GENERATED ALWAYS AS ((_raw ->> 'account_name')) STORED,
-    account_tax_ids jsonb GENERATED ALWAYS AS (nullif(_raw -> 'account_tax_ids', 'null'::jsonb)) STORED,
-    amount_due bigint GENERATED ALWAYS AS (((_raw ->> 'amount_due')::bigint)) STORED,
-    amount_paid bigint GENERATED ALWAYS AS (((_raw ->> 'amount_paid')::bigint)) STORED,
-    amount_remaining bigint GENERATED ALWAYS AS (((_raw ->> 'amount_remaining')::bigint)) STORED,
-    amount_shipping bigint GENERATED ALWAYS AS (((_raw ->> 'amount_shipping')::bigint)) STORED,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    application_fee_amount bigint GENERATED ALWAYS AS (((_raw ->> 'application_fee_amount')::bigint)) STORED,
-    attempt_count bigint GENERATED ALWAYS AS (((_raw ->> 'attempt_count')::bigint)) STORED,
-    attempted boolean GENERATED ALWAYS AS (((_raw ->> 'attempted')::boolean)) STORED,
-    auto_advance boolean GENERATED ALWAYS AS (((_raw ->> 'auto_advance')::boolean)) STORED,
-    automatic_tax jsonb GENERATED ALWAYS AS (nullif(_raw -> 'automatic_tax', 'null'::jsonb)) STORED,
-    billing_reason text GENERATED ALWAYS AS ((_raw ->> 'billing_reason')) STORED,
-    charge text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'charge') WHEN 'object' THEN _raw -> 'charge' ->> 'id' ELSE _raw ->> 'charge' END)) STORED,
-    collection_method text GENERATED ALWAYS AS ((_raw ->> 'collection_method')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    custom_fields jsonb GENERATED ALWAYS AS (nullif(_raw -> 'custom_fields', 'null'::jsonb)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    customer_address jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_address', 'null'::jsonb)) STORED,
-    customer_email text GENERATED ALWAYS AS ((_raw ->> 'customer_email')) STORED,
-    customer_name text GENERATED ALWAYS AS ((_raw ->> 'customer_name')) STORED,
-    customer_phone text GENERATED ALWAYS AS ((_raw ->> 'customer_phone')) STORED,
-    customer_shipping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_shipping', 'null'::jsonb)) STORED,
-    customer_tax_exempt text GENERATED ALWAYS AS ((_raw ->> 'customer_tax_exempt')) STORED,
-    customer_tax_ids jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_tax_ids', 'null'::jsonb)) STORED,
-    default_payment_method text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'default_payment_method') WHEN 'object' THEN _raw -> 'default_payment_method' ->> 'id' ELSE _raw ->> 'default_payment_method' END)) STORED,
-    default_source text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'default_source') WHEN 'object' THEN _raw -> 'default_source' ->> 'id' ELSE _raw ->> 'default_source' END)) STORED,
-    default_tax_rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'default_tax_rates', 'null'::jsonb)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discount jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discount', 'null'::jsonb)) STORED,
-    discounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discounts', 'null'::jsonb)) STORED,
-    due_date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'due_date')::double precision)) STORED,
-    effective_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'effective_at')::double precision)) STORED,
-    ending_balance bigint GENERATED ALWAYS AS (((_raw ->> 'ending_balance')::bigint)) STORED,
-    footer text GENERATED ALWAYS AS ((_raw ->> 'footer')) STORED,
-    from_invoice jsonb GENERATED ALWAYS AS (nullif(_raw -> 'from_invoice', 'null'::jsonb)) STORED,
-    hosted_invoice_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_invoice_url')) STORED,
-    invoice_pdf text GENERATED ALWAYS AS ((_raw ->> 'invoice_pdf')) STORED,
-    issuer jsonb GENERATED ALWAYS AS (nullif(_raw -> 'issuer', 'null'::jsonb)) STORED,
-    last_finalization_error jsonb GENERATED ALWAYS AS (nullif(_raw -> 'last_finalization_error', 'null'::jsonb)) STORED,
-    latest_revision text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'latest_revision') WHEN 'object' THEN _raw -> 'latest_revision' ->> 'id' ELSE _raw ->> 'latest_revision' END)) STORED,
-    lines jsonb GENERATED ALWAYS AS (nullif(_raw -> 'lines', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    next_payment_attempt timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'next_payment_attempt')::double precision)) STORED,
-    number text GENERATED ALWAYS AS ((_raw ->> 'number')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    paid boolean GENERATED ALWAYS AS (((_raw ->> 'paid')::boolean)) STORED,
-    paid_out_of_band boolean GENERATED ALWAYS AS (((_raw ->> 'paid_out_of_band')::boolean)) STORED,
-    payment_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_intent') WHEN 'object' THEN _raw -> 'payment_intent' ->> 'id' ELSE _raw ->> 'payment_intent' END)) STORED,
-    payment_settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_settings', 'null'::jsonb)) STORED,
-    period_end timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'period_end')::double precision)) STORED,
-    period_start timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'period_start')::double precision)) STORED,
-    post_payment_credit_notes_amount bigint GENERATED ALWAYS AS (((_raw ->> 'post_payment_credit_notes_amount')::bigint)) STORED,
-    pre_payment_credit_notes_amount bigint GENERATED ALWAYS AS (((_raw ->> 'pre_payment_credit_notes_amount')::bigint)) STORED,
-    quote text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'quote') WHEN 'object' THEN _raw -> 'quote' ->> 'id' ELSE _raw ->> 'quote' END)) STORED,
-    receipt_number text GENERATED ALWAYS AS ((_raw ->> 'receipt_number')) STORED,
-    rendering jsonb GENERATED ALWAYS AS (nullif(_raw -> 'rendering', 'null'::jsonb)) STORED,
-    shipping_cost jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_cost', 'null'::jsonb)) STORED,
-    shipping_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_details', 'null'::jsonb)) STORED,
-    starting_balance bigint GENERATED ALWAYS AS (((_raw ->> 'starting_balance')::bigint)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    subscription text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription') WHEN 'object' THEN _raw -> 'subscription' ->> 'id' ELSE _raw ->> 'subscription' END)) STORED,
-    subscription_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'subscription_details', 'null'::jsonb)) STORED,
-    subscription_proration_date bigint GENERATED ALWAYS AS (((_raw ->> 'subscription_proration_date')::bigint)) STORED,
-    subtotal bigint GENERATED ALWAYS AS (((_raw ->> 'subtotal')::bigint)) STORED,
-    subtotal_excluding_tax bigint GENERATED ALWAYS AS (((_raw ->> 'subtotal_excluding_tax')::bigint)) STORED,
-    tax bigint GENERATED ALWAYS AS (((_raw ->> 'tax')::bigint)) STORED,
-    test_clock text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'test_clock') WHEN 'object' THEN _raw -> 'test_clock' ->> 'id' ELSE _raw ->> 'test_clock' END)) STORED,
-    threshold_reason jsonb GENERATED ALWAYS AS (nullif(_raw -> 'threshold_reason', 'null'::jsonb)) STORED,
-    total bigint GENERATED ALWAYS AS (((_raw ->> 'total')::bigint)) STORED,
-    total_discount_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'total_discount_amounts', 'null'::jsonb)) STORED,
-    total_excluding_tax bigint GENERATED ALWAYS AS (((_raw ->> 'total_excluding_tax')::bigint)) STORED,
-    total_tax_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'total_tax_amounts', 'null'::jsonb)) STORED,
-    transfer_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transfer_data', 'null'::jsonb)) STORED,
-    webhooks_delivered_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'webhooks_delivered_at')::double precision)) STORED
+    account_country text,
+    account_name text,
+    account_tax_ids jsonb,
+    amount_due bigint,
+    amount_paid bigint,
+    amount_remaining bigint,
+    amount_shipping bigint,
+    application text,
+    application_fee_amount bigint,
+    attempt_count bigint,
+    attempted boolean,
+    auto_advance boolean,
+    automatic_tax jsonb,
+    billing_reason text,
+    charge text,
+    collection_method text,
+    created timestamptz,
+    currency text,
+    custom_fields jsonb,
+    customer text,
+    customer_address jsonb,
+    customer_email text,
+    customer_name text,
+    customer_phone text,
+    customer_shipping jsonb,
+    customer_tax_exempt text,
+    customer_tax_ids jsonb,
+    default_payment_method text,
+    default_source text,
+    default_tax_rates jsonb,
+    description text,
+    discount jsonb,
+    discounts jsonb,
+    due_date timestamptz,
+    effective_at timestamptz,
+    ending_balance bigint,
+    footer text,
+    from_invoice jsonb,
+    hosted_invoice_url text,
+    invoice_pdf text,
+    issuer jsonb,
+    last_finalization_error jsonb,
+    latest_revision text,
+    lines jsonb,
+    livemode boolean,
+    metadata jsonb,
+    next_payment_attempt timestamptz,
+    number text,
+    object text,
+    on_behalf_of text,
+    paid boolean,
+    paid_out_of_band boolean,
+    payment_intent text,
+    payment_settings jsonb,
+    period_end timestamptz,
+    period_start timestamptz,
+    post_payment_credit_notes_amount bigint,
+    pre_payment_credit_notes_amount bigint,
+    quote text,
+    receipt_number text,
+    rendering jsonb,
+    shipping_cost jsonb,
+    shipping_details jsonb,
+    starting_balance bigint,
+    statement_descriptor text,
+    status text,
+    status_transitions jsonb,
+    subscription text,
+    subscription_details jsonb,
+    subscription_proration_date bigint,
+    subtotal bigint,
+    subtotal_excluding_tax bigint,
+    tax bigint,
+    test_clock text,
+    threshold_reason jsonb,
+    total bigint,
+    total_discount_amounts jsonb,
+    total_excluding_tax bigint,
+    total_tax_amounts jsonb,
+    transfer_data jsonb,
+    webhooks_delivered_at timestamptz
 );
 CREATE INDEX invoices__account_idx ON invoices (_account);
 CREATE INDEX invoices_application_idx ON invoices (application);
@@ -3292,7 +3292,7 @@ More details on the customer''s credit balance are
 
 Related guide: [Send invoices to customers](https://stripe.com/docs/billing/invoices/sending)';
 COMMENT ON COLUMN invoices.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN invoices._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN invoices._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN invoices._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN invoices._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN invoices._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3477,30 +3477,30 @@ CREATE TABLE issuing_authorizations (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'amount_details', 'null'::jsonb)) STORED,
-    approved boolean GENERATED ALWAYS AS (((_raw ->> 'approved')::boolean)) STORED,
-    authorization_method text GENERATED ALWAYS AS ((_raw ->> 'authorization_method')) STORED,
-    balance_transactions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance_transactions', 'null'::jsonb)) STORED,
-    card jsonb GENERATED ALWAYS AS (nullif(_raw -> 'card', 'null'::jsonb)) STORED,
-    cardholder text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'cardholder') WHEN 'object' THEN _raw -> 'cardholder' ->> 'id' ELSE _raw ->> 'cardholder' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    merchant_amount bigint GENERATED ALWAYS AS (((_raw ->> 'merchant_amount')::bigint)) STORED,
-    merchant_currency text GENERATED ALWAYS AS ((_raw ->> 'merchant_currency')) STORED,
-    merchant_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'merchant_data', 'null'::jsonb)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    network_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'network_data', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    pending_request jsonb GENERATED ALWAYS AS (nullif(_raw -> 'pending_request', 'null'::jsonb)) STORED,
-    request_history jsonb GENERATED ALWAYS AS (nullif(_raw -> 'request_history', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    token text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'token') WHEN 'object' THEN _raw -> 'token' ->> 'id' ELSE _raw ->> 'token' END)) STORED,
-    transactions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transactions', 'null'::jsonb)) STORED,
-    treasury jsonb GENERATED ALWAYS AS (nullif(_raw -> 'treasury', 'null'::jsonb)) STORED,
-    verification_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'verification_data', 'null'::jsonb)) STORED,
-    wallet text GENERATED ALWAYS AS ((_raw ->> 'wallet')) STORED
+    amount bigint,
+    amount_details jsonb,
+    approved boolean,
+    authorization_method text,
+    balance_transactions jsonb,
+    card jsonb,
+    cardholder text,
+    created timestamptz,
+    currency text,
+    livemode boolean,
+    merchant_amount bigint,
+    merchant_currency text,
+    merchant_data jsonb,
+    metadata jsonb,
+    network_data jsonb,
+    object text,
+    pending_request jsonb,
+    request_history jsonb,
+    status text,
+    token text,
+    transactions jsonb,
+    treasury jsonb,
+    verification_data jsonb,
+    wallet text
 );
 CREATE INDEX issuing_authorizations__account_idx ON issuing_authorizations (_account);
 CREATE INDEX issuing_authorizations_cardholder_idx ON issuing_authorizations (cardholder);
@@ -3511,7 +3511,7 @@ purchase to be completed successfully.
 
 Related guide: [Issued card authorizations](https://stripe.com/docs/issuing/purchases/authorizations)';
 COMMENT ON COLUMN issuing_authorizations.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_authorizations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_authorizations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_authorizations._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_authorizations._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_authorizations._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3576,21 +3576,21 @@ CREATE TABLE issuing_cardholders (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    billing jsonb GENERATED ALWAYS AS (nullif(_raw -> 'billing', 'null'::jsonb)) STORED,
-    company jsonb GENERATED ALWAYS AS (nullif(_raw -> 'company', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    email text GENERATED ALWAYS AS ((_raw ->> 'email')) STORED,
-    individual jsonb GENERATED ALWAYS AS (nullif(_raw -> 'individual', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    phone_number text GENERATED ALWAYS AS ((_raw ->> 'phone_number')) STORED,
-    preferred_locales jsonb GENERATED ALWAYS AS (nullif(_raw -> 'preferred_locales', 'null'::jsonb)) STORED,
-    requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'requirements', 'null'::jsonb)) STORED,
-    spending_controls jsonb GENERATED ALWAYS AS (nullif(_raw -> 'spending_controls', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    billing jsonb,
+    company jsonb,
+    created timestamptz,
+    email text,
+    individual jsonb,
+    livemode boolean,
+    metadata jsonb,
+    name text,
+    object text,
+    phone_number text,
+    preferred_locales jsonb,
+    requirements jsonb,
+    spending_controls jsonb,
+    status text,
+    type text
 );
 CREATE INDEX issuing_cardholders__account_idx ON issuing_cardholders (_account);
 CREATE INDEX issuing_cardholders_created_idx ON issuing_cardholders (created);
@@ -3598,7 +3598,7 @@ COMMENT ON TABLE issuing_cardholders IS 'Stripe `issuing.cardholder` objects. An
 
 Related guide: [How to create a cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)';
 COMMENT ON COLUMN issuing_cardholders.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_cardholders._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_cardholders._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_cardholders._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_cardholders._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_cardholders._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3647,35 +3647,35 @@ CREATE TABLE issuing_cards (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    brand text GENERATED ALWAYS AS ((_raw ->> 'brand')) STORED,
-    cancellation_reason text GENERATED ALWAYS AS ((_raw ->> 'cancellation_reason')) STORED,
-    cardholder jsonb GENERATED ALWAYS AS (nullif(_raw -> 'cardholder', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    cvc text GENERATED ALWAYS AS ((_raw ->> 'cvc')) STORED,
-    exp_month bigint GENERATED ALWAYS AS (((_raw ->> 'exp_month')::bigint)) STORED,
-    exp_year bigint GENERATED ALWAYS AS (((_raw ->> 'exp_year')::bigint)) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    last4 text GENERATED ALWAYS AS ((_raw ->> 'last4')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    number text GENERATED ALWAYS AS ((_raw ->> 'number')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    personalization_design text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'personalization_design') WHEN 'object' THEN _raw -> 'personalization_design' ->> 'id' ELSE _raw ->> 'personalization_design' END)) STORED,
-    replaced_by text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'replaced_by') WHEN 'object' THEN _raw -> 'replaced_by' ->> 'id' ELSE _raw ->> 'replaced_by' END)) STORED,
-    replacement_for text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'replacement_for') WHEN 'object' THEN _raw -> 'replacement_for' ->> 'id' ELSE _raw ->> 'replacement_for' END)) STORED,
-    replacement_reason text GENERATED ALWAYS AS ((_raw ->> 'replacement_reason')) STORED,
-    shipping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping', 'null'::jsonb)) STORED,
-    spending_controls jsonb GENERATED ALWAYS AS (nullif(_raw -> 'spending_controls', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    wallets jsonb GENERATED ALWAYS AS (nullif(_raw -> 'wallets', 'null'::jsonb)) STORED
+    brand text,
+    cancellation_reason text,
+    cardholder jsonb,
+    created timestamptz,
+    currency text,
+    cvc text,
+    exp_month bigint,
+    exp_year bigint,
+    financial_account text,
+    last4 text,
+    livemode boolean,
+    metadata jsonb,
+    number text,
+    object text,
+    personalization_design text,
+    replaced_by text,
+    replacement_for text,
+    replacement_reason text,
+    shipping jsonb,
+    spending_controls jsonb,
+    status text,
+    type text,
+    wallets jsonb
 );
 CREATE INDEX issuing_cards__account_idx ON issuing_cards (_account);
 CREATE INDEX issuing_cards_created_idx ON issuing_cards (created);
 COMMENT ON TABLE issuing_cards IS 'Stripe `issuing.card` objects. You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.';
 COMMENT ON COLUMN issuing_cards.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_cards._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_cards._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_cards._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_cards._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_cards._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3739,18 +3739,18 @@ CREATE TABLE issuing_disputes (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    balance_transactions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance_transactions', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    evidence jsonb GENERATED ALWAYS AS (nullif(_raw -> 'evidence', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    loss_reason text GENERATED ALWAYS AS ((_raw ->> 'loss_reason')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED,
-    treasury jsonb GENERATED ALWAYS AS (nullif(_raw -> 'treasury', 'null'::jsonb)) STORED
+    amount bigint,
+    balance_transactions jsonb,
+    created timestamptz,
+    currency text,
+    evidence jsonb,
+    livemode boolean,
+    loss_reason text,
+    metadata jsonb,
+    object text,
+    status text,
+    transaction text,
+    treasury jsonb
 );
 CREATE INDEX issuing_disputes__account_idx ON issuing_disputes (_account);
 CREATE INDEX issuing_disputes_created_idx ON issuing_disputes (created);
@@ -3758,7 +3758,7 @@ COMMENT ON TABLE issuing_disputes IS 'Stripe `issuing.dispute` objects. As a [ca
 
 Related guide: [Issuing disputes](https://stripe.com/docs/issuing/purchases/disputes)';
 COMMENT ON COLUMN issuing_disputes.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_disputes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_disputes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_disputes._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_disputes._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_disputes._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3801,24 +3801,24 @@ CREATE TABLE issuing_personalization_designs (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    card_logo text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'card_logo') WHEN 'object' THEN _raw -> 'card_logo' ->> 'id' ELSE _raw ->> 'card_logo' END)) STORED,
-    carrier_text jsonb GENERATED ALWAYS AS (nullif(_raw -> 'carrier_text', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    lookup_key text GENERATED ALWAYS AS ((_raw ->> 'lookup_key')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    physical_bundle text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'physical_bundle') WHEN 'object' THEN _raw -> 'physical_bundle' ->> 'id' ELSE _raw ->> 'physical_bundle' END)) STORED,
-    preferences jsonb GENERATED ALWAYS AS (nullif(_raw -> 'preferences', 'null'::jsonb)) STORED,
-    rejection_reasons jsonb GENERATED ALWAYS AS (nullif(_raw -> 'rejection_reasons', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    card_logo text,
+    carrier_text jsonb,
+    created timestamptz,
+    livemode boolean,
+    lookup_key text,
+    metadata jsonb,
+    name text,
+    object text,
+    physical_bundle text,
+    preferences jsonb,
+    rejection_reasons jsonb,
+    status text
 );
 CREATE INDEX issuing_personalization_designs__account_idx ON issuing_personalization_designs (_account);
 CREATE INDEX issuing_personalization_designs_created_idx ON issuing_personalization_designs (created);
 COMMENT ON TABLE issuing_personalization_designs IS 'Stripe `issuing.personalization_design` objects. A Personalization Design is a logical grouping of a Physical Bundle, card logo, and carrier text that represents a product line.';
 COMMENT ON COLUMN issuing_personalization_designs.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_personalization_designs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_personalization_designs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_personalization_designs._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_personalization_designs._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_personalization_designs._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3860,17 +3860,17 @@ CREATE TABLE issuing_physical_bundles (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    features jsonb GENERATED ALWAYS AS (nullif(_raw -> 'features', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    features jsonb,
+    livemode boolean,
+    name text,
+    object text,
+    status text,
+    type text
 );
 CREATE INDEX issuing_physical_bundles__account_idx ON issuing_physical_bundles (_account);
 COMMENT ON TABLE issuing_physical_bundles IS 'Stripe `issuing.physical_bundle` objects. A Physical Bundle represents the bundle of physical items - card stock, carrier letter, and envelope - that is shipped to a cardholder when you create a physical card.';
 COMMENT ON COLUMN issuing_physical_bundles.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_physical_bundles._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_physical_bundles._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_physical_bundles._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_physical_bundles._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_physical_bundles._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3901,27 +3901,27 @@ CREATE TABLE issuing_settlements (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    bin text GENERATED ALWAYS AS ((_raw ->> 'bin')) STORED,
-    clearing_date bigint GENERATED ALWAYS AS (((_raw ->> 'clearing_date')::bigint)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    interchange_fees bigint GENERATED ALWAYS AS (((_raw ->> 'interchange_fees')::bigint)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    net_total bigint GENERATED ALWAYS AS (((_raw ->> 'net_total')::bigint)) STORED,
-    network text GENERATED ALWAYS AS ((_raw ->> 'network')) STORED,
-    network_fees bigint GENERATED ALWAYS AS (((_raw ->> 'network_fees')::bigint)) STORED,
-    network_settlement_identifier text GENERATED ALWAYS AS ((_raw ->> 'network_settlement_identifier')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    settlement_service text GENERATED ALWAYS AS ((_raw ->> 'settlement_service')) STORED,
-    transaction_count bigint GENERATED ALWAYS AS (((_raw ->> 'transaction_count')::bigint)) STORED,
-    transaction_volume bigint GENERATED ALWAYS AS (((_raw ->> 'transaction_volume')::bigint)) STORED
+    bin text,
+    clearing_date bigint,
+    created timestamptz,
+    currency text,
+    interchange_fees bigint,
+    livemode boolean,
+    metadata jsonb,
+    net_total bigint,
+    network text,
+    network_fees bigint,
+    network_settlement_identifier text,
+    object text,
+    settlement_service text,
+    transaction_count bigint,
+    transaction_volume bigint
 );
 CREATE INDEX issuing_settlements__account_idx ON issuing_settlements (_account);
 CREATE INDEX issuing_settlements_created_idx ON issuing_settlements (created);
 COMMENT ON TABLE issuing_settlements IS 'Stripe `issuing.settlement` objects. When a non-stripe BIN is used, any use of an [issued card](https://stripe.com/docs/issuing) must be settled directly with the card network. The net amount owed is represented by an Issuing `Settlement` object.';
 COMMENT ON COLUMN issuing_settlements.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_settlements._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_settlements._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_settlements._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_settlements._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_settlements._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -3971,24 +3971,24 @@ CREATE TABLE issuing_tokens (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    card text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'card') WHEN 'object' THEN _raw -> 'card' ->> 'id' ELSE _raw ->> 'card' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    device_fingerprint text GENERATED ALWAYS AS ((_raw ->> 'device_fingerprint')) STORED,
-    last4 text GENERATED ALWAYS AS ((_raw ->> 'last4')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    network text GENERATED ALWAYS AS ((_raw ->> 'network')) STORED,
-    network_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'network_data', 'null'::jsonb)) STORED,
-    network_updated_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'network_updated_at')::double precision)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    wallet_provider text GENERATED ALWAYS AS ((_raw ->> 'wallet_provider')) STORED
+    card text,
+    created timestamptz,
+    device_fingerprint text,
+    last4 text,
+    livemode boolean,
+    network text,
+    network_data jsonb,
+    network_updated_at timestamptz,
+    object text,
+    status text,
+    wallet_provider text
 );
 CREATE INDEX issuing_tokens__account_idx ON issuing_tokens (_account);
 CREATE INDEX issuing_tokens_card_idx ON issuing_tokens (card);
 CREATE INDEX issuing_tokens_created_idx ON issuing_tokens (created);
 COMMENT ON TABLE issuing_tokens IS 'Stripe `issuing.token` objects. An issuing token object is created when an issued card is added to a digital wallet. As a [card issuer](https://stripe.com/docs/issuing), you can [view and manage these tokens](https://stripe.com/docs/issuing/controls/token-management) through Stripe.';
 COMMENT ON COLUMN issuing_tokens.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_tokens._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_tokens._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_tokens._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_tokens._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_tokens._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4029,27 +4029,27 @@ CREATE TABLE issuing_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'amount_details', 'null'::jsonb)) STORED,
-    "authorization" text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'authorization') WHEN 'object' THEN _raw -> 'authorization' ->> 'id' ELSE _raw ->> 'authorization' END)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    card text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'card') WHEN 'object' THEN _raw -> 'card' ->> 'id' ELSE _raw ->> 'card' END)) STORED,
-    cardholder text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'cardholder') WHEN 'object' THEN _raw -> 'cardholder' ->> 'id' ELSE _raw ->> 'cardholder' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    dispute text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'dispute') WHEN 'object' THEN _raw -> 'dispute' ->> 'id' ELSE _raw ->> 'dispute' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    merchant_amount bigint GENERATED ALWAYS AS (((_raw ->> 'merchant_amount')::bigint)) STORED,
-    merchant_currency text GENERATED ALWAYS AS ((_raw ->> 'merchant_currency')) STORED,
-    merchant_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'merchant_data', 'null'::jsonb)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    network_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'network_data', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    purchase_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'purchase_details', 'null'::jsonb)) STORED,
-    token text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'token') WHEN 'object' THEN _raw -> 'token' ->> 'id' ELSE _raw ->> 'token' END)) STORED,
-    treasury jsonb GENERATED ALWAYS AS (nullif(_raw -> 'treasury', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    wallet text GENERATED ALWAYS AS ((_raw ->> 'wallet')) STORED
+    amount bigint,
+    amount_details jsonb,
+    "authorization" text,
+    balance_transaction text,
+    card text,
+    cardholder text,
+    created timestamptz,
+    currency text,
+    dispute text,
+    livemode boolean,
+    merchant_amount bigint,
+    merchant_currency text,
+    merchant_data jsonb,
+    metadata jsonb,
+    network_data jsonb,
+    object text,
+    purchase_details jsonb,
+    token text,
+    treasury jsonb,
+    type text,
+    wallet text
 );
 CREATE INDEX issuing_transactions__account_idx ON issuing_transactions (_account);
 CREATE INDEX issuing_transactions_balance_transaction_idx ON issuing_transactions (balance_transaction);
@@ -4063,7 +4063,7 @@ your Stripe account, such as a completed purchase or refund, is represented by a
 
 Related guide: [Issued card transactions](https://stripe.com/docs/issuing/purchases/transactions)';
 COMMENT ON COLUMN issuing_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN issuing_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN issuing_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN issuing_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN issuing_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN issuing_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4124,22 +4124,22 @@ CREATE TABLE items (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount_discount bigint GENERATED ALWAYS AS (((_raw ->> 'amount_discount')::bigint)) STORED,
-    amount_subtotal bigint GENERATED ALWAYS AS (((_raw ->> 'amount_subtotal')::bigint)) STORED,
-    amount_tax bigint GENERATED ALWAYS AS (((_raw ->> 'amount_tax')::bigint)) STORED,
-    amount_total bigint GENERATED ALWAYS AS (((_raw ->> 'amount_total')::bigint)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discounts', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    price jsonb GENERATED ALWAYS AS (nullif(_raw -> 'price', 'null'::jsonb)) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    taxes jsonb GENERATED ALWAYS AS (nullif(_raw -> 'taxes', 'null'::jsonb)) STORED
+    amount_discount bigint,
+    amount_subtotal bigint,
+    amount_tax bigint,
+    amount_total bigint,
+    currency text,
+    description text,
+    discounts jsonb,
+    object text,
+    price jsonb,
+    quantity bigint,
+    taxes jsonb
 );
 CREATE INDEX items__account_idx ON items (_account);
 COMMENT ON TABLE items IS 'Stripe `item` objects. A line item.';
 COMMENT ON COLUMN items.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN items._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN items._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN items._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4181,29 +4181,29 @@ CREATE TABLE line_items (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_excluding_tax bigint GENERATED ALWAYS AS (((_raw ->> 'amount_excluding_tax')::bigint)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discount_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discount_amounts', 'null'::jsonb)) STORED,
-    discountable boolean GENERATED ALWAYS AS (((_raw ->> 'discountable')::boolean)) STORED,
-    discounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discounts', 'null'::jsonb)) STORED,
-    invoice text GENERATED ALWAYS AS ((_raw ->> 'invoice')) STORED,
-    invoice_item text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice_item') WHEN 'object' THEN _raw -> 'invoice_item' ->> 'id' ELSE _raw ->> 'invoice_item' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    period jsonb GENERATED ALWAYS AS (nullif(_raw -> 'period', 'null'::jsonb)) STORED,
-    price jsonb GENERATED ALWAYS AS (nullif(_raw -> 'price', 'null'::jsonb)) STORED,
-    proration boolean GENERATED ALWAYS AS (((_raw ->> 'proration')::boolean)) STORED,
-    proration_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'proration_details', 'null'::jsonb)) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    subscription text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription') WHEN 'object' THEN _raw -> 'subscription' ->> 'id' ELSE _raw ->> 'subscription' END)) STORED,
-    subscription_item text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription_item') WHEN 'object' THEN _raw -> 'subscription_item' ->> 'id' ELSE _raw ->> 'subscription_item' END)) STORED,
-    tax_amounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_amounts', 'null'::jsonb)) STORED,
-    tax_rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_rates', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    unit_amount_excluding_tax numeric GENERATED ALWAYS AS (((_raw ->> 'unit_amount_excluding_tax')::numeric)) STORED
+    amount bigint,
+    amount_excluding_tax bigint,
+    currency text,
+    description text,
+    discount_amounts jsonb,
+    discountable boolean,
+    discounts jsonb,
+    invoice text,
+    invoice_item text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    period jsonb,
+    price jsonb,
+    proration boolean,
+    proration_details jsonb,
+    quantity bigint,
+    subscription text,
+    subscription_item text,
+    tax_amounts jsonb,
+    tax_rates jsonb,
+    type text,
+    unit_amount_excluding_tax numeric
 );
 CREATE INDEX line_items__account_idx ON line_items (_account);
 CREATE INDEX line_items_invoice_idx ON line_items (invoice);
@@ -4212,7 +4212,7 @@ CREATE INDEX line_items_subscription_idx ON line_items (subscription);
 CREATE INDEX line_items_subscription_item_idx ON line_items (subscription_item);
 COMMENT ON TABLE line_items IS 'Stripe `line_item` objects. ';
 COMMENT ON COLUMN line_items.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN line_items._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN line_items._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN line_items._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4277,23 +4277,23 @@ CREATE TABLE mandates (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    customer_acceptance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_acceptance', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    multi_use jsonb GENERATED ALWAYS AS (nullif(_raw -> 'multi_use', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((_raw ->> 'on_behalf_of')) STORED,
-    payment_method text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_method') WHEN 'object' THEN _raw -> 'payment_method' ->> 'id' ELSE _raw ->> 'payment_method' END)) STORED,
-    payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_details', 'null'::jsonb)) STORED,
-    single_use jsonb GENERATED ALWAYS AS (nullif(_raw -> 'single_use', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    customer_acceptance jsonb,
+    livemode boolean,
+    multi_use jsonb,
+    object text,
+    on_behalf_of text,
+    payment_method text,
+    payment_method_details jsonb,
+    single_use jsonb,
+    status text,
+    type text
 );
 CREATE INDEX mandates__account_idx ON mandates (_account);
 CREATE INDEX mandates_on_behalf_of_idx ON mandates (on_behalf_of);
 CREATE INDEX mandates_payment_method_idx ON mandates (payment_method);
 COMMENT ON TABLE mandates IS 'Stripe `mandate` objects. A Mandate is a record of the permission that your customer gives you to debit their payment method.';
 COMMENT ON COLUMN mandates.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN mandates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN mandates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN mandates._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN mandates._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN mandates._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4329,44 +4329,44 @@ CREATE TABLE payment_intents (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_capturable bigint GENERATED ALWAYS AS (((_raw ->> 'amount_capturable')::bigint)) STORED,
-    amount_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'amount_details', 'null'::jsonb)) STORED,
-    amount_received bigint GENERATED ALWAYS AS (((_raw ->> 'amount_received')::bigint)) STORED,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    application_fee_amount bigint GENERATED ALWAYS AS (((_raw ->> 'application_fee_amount')::bigint)) STORED,
-    automatic_payment_methods jsonb GENERATED ALWAYS AS (nullif(_raw -> 'automatic_payment_methods', 'null'::jsonb)) STORED,
-    canceled_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'canceled_at')::double precision)) STORED,
-    cancellation_reason text GENERATED ALWAYS AS ((_raw ->> 'cancellation_reason')) STORED,
-    capture_method text GENERATED ALWAYS AS ((_raw ->> 'capture_method')) STORED,
-    client_secret text GENERATED ALWAYS AS ((_raw ->> 'client_secret')) STORED,
-    confirmation_method text GENERATED ALWAYS AS ((_raw ->> 'confirmation_method')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice') WHEN 'object' THEN _raw -> 'invoice' ->> 'id' ELSE _raw ->> 'invoice' END)) STORED,
-    last_payment_error jsonb GENERATED ALWAYS AS (nullif(_raw -> 'last_payment_error', 'null'::jsonb)) STORED,
-    latest_charge text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'latest_charge') WHEN 'object' THEN _raw -> 'latest_charge' ->> 'id' ELSE _raw ->> 'latest_charge' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    next_action jsonb GENERATED ALWAYS AS (nullif(_raw -> 'next_action', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    payment_method text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_method') WHEN 'object' THEN _raw -> 'payment_method' ->> 'id' ELSE _raw ->> 'payment_method' END)) STORED,
-    payment_method_configuration_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_configuration_details', 'null'::jsonb)) STORED,
-    payment_method_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_options', 'null'::jsonb)) STORED,
-    payment_method_types jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_types', 'null'::jsonb)) STORED,
-    processing jsonb GENERATED ALWAYS AS (nullif(_raw -> 'processing', 'null'::jsonb)) STORED,
-    receipt_email text GENERATED ALWAYS AS ((_raw ->> 'receipt_email')) STORED,
-    review text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'review') WHEN 'object' THEN _raw -> 'review' ->> 'id' ELSE _raw ->> 'review' END)) STORED,
-    setup_future_usage text GENERATED ALWAYS AS ((_raw ->> 'setup_future_usage')) STORED,
-    shipping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping', 'null'::jsonb)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    statement_descriptor_suffix text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor_suffix')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    transfer_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transfer_data', 'null'::jsonb)) STORED,
-    transfer_group text GENERATED ALWAYS AS ((_raw ->> 'transfer_group')) STORED
+    amount bigint,
+    amount_capturable bigint,
+    amount_details jsonb,
+    amount_received bigint,
+    application text,
+    application_fee_amount bigint,
+    automatic_payment_methods jsonb,
+    canceled_at timestamptz,
+    cancellation_reason text,
+    capture_method text,
+    client_secret text,
+    confirmation_method text,
+    created timestamptz,
+    currency text,
+    customer text,
+    description text,
+    invoice text,
+    last_payment_error jsonb,
+    latest_charge text,
+    livemode boolean,
+    metadata jsonb,
+    next_action jsonb,
+    object text,
+    on_behalf_of text,
+    payment_method text,
+    payment_method_configuration_details jsonb,
+    payment_method_options jsonb,
+    payment_method_types jsonb,
+    processing jsonb,
+    receipt_email text,
+    review text,
+    setup_future_usage text,
+    shipping jsonb,
+    statement_descriptor text,
+    statement_descriptor_suffix text,
+    status text,
+    transfer_data jsonb,
+    transfer_group text
 );
 CREATE INDEX payment_intents__account_idx ON payment_intents (_account);
 CREATE INDEX payment_intents_application_idx ON payment_intents (application);
@@ -4387,7 +4387,7 @@ authentication flows and ultimately creates at most one successful charge.
 
 Related guide: [Payment Intents API](https://stripe.com/docs/payments/payment-intents)';
 COMMENT ON COLUMN payment_intents.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN payment_intents._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN payment_intents._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN payment_intents._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN payment_intents._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN payment_intents._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4494,38 +4494,38 @@ CREATE TABLE payment_links (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    after_completion jsonb GENERATED ALWAYS AS (nullif(_raw -> 'after_completion', 'null'::jsonb)) STORED,
-    allow_promotion_codes boolean GENERATED ALWAYS AS (((_raw ->> 'allow_promotion_codes')::boolean)) STORED,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    application_fee_amount bigint GENERATED ALWAYS AS (((_raw ->> 'application_fee_amount')::bigint)) STORED,
-    application_fee_percent numeric GENERATED ALWAYS AS (((_raw ->> 'application_fee_percent')::numeric)) STORED,
-    automatic_tax jsonb GENERATED ALWAYS AS (nullif(_raw -> 'automatic_tax', 'null'::jsonb)) STORED,
-    billing_address_collection text GENERATED ALWAYS AS ((_raw ->> 'billing_address_collection')) STORED,
-    consent_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'consent_collection', 'null'::jsonb)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    custom_fields jsonb GENERATED ALWAYS AS (nullif(_raw -> 'custom_fields', 'null'::jsonb)) STORED,
-    custom_text jsonb GENERATED ALWAYS AS (nullif(_raw -> 'custom_text', 'null'::jsonb)) STORED,
-    customer_creation text GENERATED ALWAYS AS ((_raw ->> 'customer_creation')) STORED,
-    inactive_message text GENERATED ALWAYS AS ((_raw ->> 'inactive_message')) STORED,
-    invoice_creation jsonb GENERATED ALWAYS AS (nullif(_raw -> 'invoice_creation', 'null'::jsonb)) STORED,
-    line_items jsonb GENERATED ALWAYS AS (nullif(_raw -> 'line_items', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    payment_intent_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_intent_data', 'null'::jsonb)) STORED,
-    payment_method_collection text GENERATED ALWAYS AS ((_raw ->> 'payment_method_collection')) STORED,
-    payment_method_types jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_types', 'null'::jsonb)) STORED,
-    phone_number_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'phone_number_collection', 'null'::jsonb)) STORED,
-    restrictions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'restrictions', 'null'::jsonb)) STORED,
-    shipping_address_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_address_collection', 'null'::jsonb)) STORED,
-    shipping_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_options', 'null'::jsonb)) STORED,
-    submit_type text GENERATED ALWAYS AS ((_raw ->> 'submit_type')) STORED,
-    subscription_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'subscription_data', 'null'::jsonb)) STORED,
-    tax_id_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_id_collection', 'null'::jsonb)) STORED,
-    transfer_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transfer_data', 'null'::jsonb)) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    active boolean,
+    after_completion jsonb,
+    allow_promotion_codes boolean,
+    application text,
+    application_fee_amount bigint,
+    application_fee_percent numeric,
+    automatic_tax jsonb,
+    billing_address_collection text,
+    consent_collection jsonb,
+    currency text,
+    custom_fields jsonb,
+    custom_text jsonb,
+    customer_creation text,
+    inactive_message text,
+    invoice_creation jsonb,
+    line_items jsonb,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    on_behalf_of text,
+    payment_intent_data jsonb,
+    payment_method_collection text,
+    payment_method_types jsonb,
+    phone_number_collection jsonb,
+    restrictions jsonb,
+    shipping_address_collection jsonb,
+    shipping_options jsonb,
+    submit_type text,
+    subscription_data jsonb,
+    tax_id_collection jsonb,
+    transfer_data jsonb,
+    url text
 );
 CREATE INDEX payment_links__account_idx ON payment_links (_account);
 CREATE INDEX payment_links_application_idx ON payment_links (application);
@@ -4536,7 +4536,7 @@ When a customer opens a payment link it will open a new [checkout session](https
 
 Related guide: [Payment Links API](https://stripe.com/docs/payment-links)';
 COMMENT ON COLUMN payment_links.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN payment_links._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN payment_links._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN payment_links._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN payment_links._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN payment_links._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4615,51 +4615,51 @@ CREATE TABLE payment_method_configurations (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    acss_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'acss_debit', 'null'::jsonb)) STORED,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    affirm jsonb GENERATED ALWAYS AS (nullif(_raw -> 'affirm', 'null'::jsonb)) STORED,
-    afterpay_clearpay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'afterpay_clearpay', 'null'::jsonb)) STORED,
-    alipay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'alipay', 'null'::jsonb)) STORED,
-    amazon_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'amazon_pay', 'null'::jsonb)) STORED,
-    apple_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'apple_pay', 'null'::jsonb)) STORED,
-    application text GENERATED ALWAYS AS ((_raw ->> 'application')) STORED,
-    au_becs_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'au_becs_debit', 'null'::jsonb)) STORED,
-    bacs_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bacs_debit', 'null'::jsonb)) STORED,
-    bancontact jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bancontact', 'null'::jsonb)) STORED,
-    blik jsonb GENERATED ALWAYS AS (nullif(_raw -> 'blik', 'null'::jsonb)) STORED,
-    boleto jsonb GENERATED ALWAYS AS (nullif(_raw -> 'boleto', 'null'::jsonb)) STORED,
-    card jsonb GENERATED ALWAYS AS (nullif(_raw -> 'card', 'null'::jsonb)) STORED,
-    cartes_bancaires jsonb GENERATED ALWAYS AS (nullif(_raw -> 'cartes_bancaires', 'null'::jsonb)) STORED,
-    cashapp jsonb GENERATED ALWAYS AS (nullif(_raw -> 'cashapp', 'null'::jsonb)) STORED,
-    customer_balance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_balance', 'null'::jsonb)) STORED,
-    eps jsonb GENERATED ALWAYS AS (nullif(_raw -> 'eps', 'null'::jsonb)) STORED,
-    fpx jsonb GENERATED ALWAYS AS (nullif(_raw -> 'fpx', 'null'::jsonb)) STORED,
-    giropay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'giropay', 'null'::jsonb)) STORED,
-    google_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'google_pay', 'null'::jsonb)) STORED,
-    grabpay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'grabpay', 'null'::jsonb)) STORED,
-    ideal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ideal', 'null'::jsonb)) STORED,
-    is_default boolean GENERATED ALWAYS AS (((_raw ->> 'is_default')::boolean)) STORED,
-    jcb jsonb GENERATED ALWAYS AS (nullif(_raw -> 'jcb', 'null'::jsonb)) STORED,
-    klarna jsonb GENERATED ALWAYS AS (nullif(_raw -> 'klarna', 'null'::jsonb)) STORED,
-    konbini jsonb GENERATED ALWAYS AS (nullif(_raw -> 'konbini', 'null'::jsonb)) STORED,
-    link jsonb GENERATED ALWAYS AS (nullif(_raw -> 'link', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    mobilepay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'mobilepay', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    oxxo jsonb GENERATED ALWAYS AS (nullif(_raw -> 'oxxo', 'null'::jsonb)) STORED,
-    p24 jsonb GENERATED ALWAYS AS (nullif(_raw -> 'p24', 'null'::jsonb)) STORED,
-    parent text GENERATED ALWAYS AS ((_raw ->> 'parent')) STORED,
-    paynow jsonb GENERATED ALWAYS AS (nullif(_raw -> 'paynow', 'null'::jsonb)) STORED,
-    paypal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'paypal', 'null'::jsonb)) STORED,
-    promptpay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'promptpay', 'null'::jsonb)) STORED,
-    revolut_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'revolut_pay', 'null'::jsonb)) STORED,
-    sepa_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sepa_debit', 'null'::jsonb)) STORED,
-    sofort jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sofort', 'null'::jsonb)) STORED,
-    swish jsonb GENERATED ALWAYS AS (nullif(_raw -> 'swish', 'null'::jsonb)) STORED,
-    us_bank_account jsonb GENERATED ALWAYS AS (nullif(_raw -> 'us_bank_account', 'null'::jsonb)) STORED,
-    wechat_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'wechat_pay', 'null'::jsonb)) STORED,
-    zip jsonb GENERATED ALWAYS AS (nullif(_raw -> 'zip', 'null'::jsonb)) STORED
+    acss_debit jsonb,
+    active boolean,
+    affirm jsonb,
+    afterpay_clearpay jsonb,
+    alipay jsonb,
+    amazon_pay jsonb,
+    apple_pay jsonb,
+    application text,
+    au_becs_debit jsonb,
+    bacs_debit jsonb,
+    bancontact jsonb,
+    blik jsonb,
+    boleto jsonb,
+    card jsonb,
+    cartes_bancaires jsonb,
+    cashapp jsonb,
+    customer_balance jsonb,
+    eps jsonb,
+    fpx jsonb,
+    giropay jsonb,
+    google_pay jsonb,
+    grabpay jsonb,
+    ideal jsonb,
+    is_default boolean,
+    jcb jsonb,
+    klarna jsonb,
+    konbini jsonb,
+    link jsonb,
+    livemode boolean,
+    mobilepay jsonb,
+    name text,
+    object text,
+    oxxo jsonb,
+    p24 jsonb,
+    parent text,
+    paynow jsonb,
+    paypal jsonb,
+    promptpay jsonb,
+    revolut_pay jsonb,
+    sepa_debit jsonb,
+    sofort jsonb,
+    swish jsonb,
+    us_bank_account jsonb,
+    wechat_pay jsonb,
+    zip jsonb
 );
 CREATE INDEX payment_method_configurations__account_idx ON payment_method_configurations (_account);
 CREATE INDEX payment_method_configurations_application_idx ON payment_method_configurations (application);
@@ -4678,7 +4678,7 @@ Related guides:
 - [Multiple configurations on dynamic payment methods](https://stripe.com/docs/payments/multiple-payment-method-configs)
 - [Multiple configurations for your Connect accounts](https://stripe.com/docs/connect/multiple-payment-method-configurations)';
 COMMENT ON COLUMN payment_method_configurations.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN payment_method_configurations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN payment_method_configurations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN payment_method_configurations._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN payment_method_configurations._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN payment_method_configurations._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4750,15 +4750,15 @@ CREATE TABLE payment_method_domains (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    apple_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'apple_pay', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    domain_name text GENERATED ALWAYS AS ((_raw ->> 'domain_name')) STORED,
-    enabled boolean GENERATED ALWAYS AS (((_raw ->> 'enabled')::boolean)) STORED,
-    google_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'google_pay', 'null'::jsonb)) STORED,
-    link jsonb GENERATED ALWAYS AS (nullif(_raw -> 'link', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    paypal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'paypal', 'null'::jsonb)) STORED
+    apple_pay jsonb,
+    created timestamptz,
+    domain_name text,
+    enabled boolean,
+    google_pay jsonb,
+    link jsonb,
+    livemode boolean,
+    object text,
+    paypal jsonb
 );
 CREATE INDEX payment_method_domains__account_idx ON payment_method_domains (_account);
 CREATE INDEX payment_method_domains_created_idx ON payment_method_domains (created);
@@ -4767,7 +4767,7 @@ Stripe Elements use registered payment method domains to control where certain p
 
 Related guides: [Payment method domains](https://stripe.com/docs/payments/payment-methods/pmd-registration).';
 COMMENT ON COLUMN payment_method_domains.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN payment_method_domains._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN payment_method_domains._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN payment_method_domains._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN payment_method_domains._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN payment_method_domains._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4801,52 +4801,52 @@ CREATE TABLE payment_methods (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    acss_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'acss_debit', 'null'::jsonb)) STORED,
-    affirm jsonb GENERATED ALWAYS AS (nullif(_raw -> 'affirm', 'null'::jsonb)) STORED,
-    afterpay_clearpay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'afterpay_clearpay', 'null'::jsonb)) STORED,
-    alipay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'alipay', 'null'::jsonb)) STORED,
-    allow_redisplay text GENERATED ALWAYS AS ((_raw ->> 'allow_redisplay')) STORED,
-    amazon_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'amazon_pay', 'null'::jsonb)) STORED,
-    au_becs_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'au_becs_debit', 'null'::jsonb)) STORED,
-    bacs_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bacs_debit', 'null'::jsonb)) STORED,
-    bancontact jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bancontact', 'null'::jsonb)) STORED,
-    billing_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'billing_details', 'null'::jsonb)) STORED,
-    blik jsonb GENERATED ALWAYS AS (nullif(_raw -> 'blik', 'null'::jsonb)) STORED,
-    boleto jsonb GENERATED ALWAYS AS (nullif(_raw -> 'boleto', 'null'::jsonb)) STORED,
-    card jsonb GENERATED ALWAYS AS (nullif(_raw -> 'card', 'null'::jsonb)) STORED,
-    card_present jsonb GENERATED ALWAYS AS (nullif(_raw -> 'card_present', 'null'::jsonb)) STORED,
-    cashapp jsonb GENERATED ALWAYS AS (nullif(_raw -> 'cashapp', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    customer_balance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_balance', 'null'::jsonb)) STORED,
-    eps jsonb GENERATED ALWAYS AS (nullif(_raw -> 'eps', 'null'::jsonb)) STORED,
-    fpx jsonb GENERATED ALWAYS AS (nullif(_raw -> 'fpx', 'null'::jsonb)) STORED,
-    giropay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'giropay', 'null'::jsonb)) STORED,
-    grabpay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'grabpay', 'null'::jsonb)) STORED,
-    ideal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ideal', 'null'::jsonb)) STORED,
-    interac_present jsonb GENERATED ALWAYS AS (nullif(_raw -> 'interac_present', 'null'::jsonb)) STORED,
-    klarna jsonb GENERATED ALWAYS AS (nullif(_raw -> 'klarna', 'null'::jsonb)) STORED,
-    konbini jsonb GENERATED ALWAYS AS (nullif(_raw -> 'konbini', 'null'::jsonb)) STORED,
-    link jsonb GENERATED ALWAYS AS (nullif(_raw -> 'link', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    mobilepay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'mobilepay', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    oxxo jsonb GENERATED ALWAYS AS (nullif(_raw -> 'oxxo', 'null'::jsonb)) STORED,
-    p24 jsonb GENERATED ALWAYS AS (nullif(_raw -> 'p24', 'null'::jsonb)) STORED,
-    paynow jsonb GENERATED ALWAYS AS (nullif(_raw -> 'paynow', 'null'::jsonb)) STORED,
-    paypal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'paypal', 'null'::jsonb)) STORED,
-    pix jsonb GENERATED ALWAYS AS (nullif(_raw -> 'pix', 'null'::jsonb)) STORED,
-    promptpay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'promptpay', 'null'::jsonb)) STORED,
-    radar_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'radar_options', 'null'::jsonb)) STORED,
-    revolut_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'revolut_pay', 'null'::jsonb)) STORED,
-    sepa_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sepa_debit', 'null'::jsonb)) STORED,
-    sofort jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sofort', 'null'::jsonb)) STORED,
-    swish jsonb GENERATED ALWAYS AS (nullif(_raw -> 'swish', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    us_bank_account jsonb GENERATED ALWAYS AS (nullif(_raw -> 'us_bank_account', 'null'::jsonb)) STORED,
-    wechat_pay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'wechat_pay', 'null'::jsonb)) STORED,
-    zip jsonb GENERATED ALWAYS AS (nullif(_raw -> 'zip', 'null'::jsonb)) STORED
+    acss_debit jsonb,
+    affirm jsonb,
+    afterpay_clearpay jsonb,
+    alipay jsonb,
+    allow_redisplay text,
+    amazon_pay jsonb,
+    au_becs_debit jsonb,
+    bacs_debit jsonb,
+    bancontact jsonb,
+    billing_details jsonb,
+    blik jsonb,
+    boleto jsonb,
+    card jsonb,
+    card_present jsonb,
+    cashapp jsonb,
+    created timestamptz,
+    customer text,
+    customer_balance jsonb,
+    eps jsonb,
+    fpx jsonb,
+    giropay jsonb,
+    grabpay jsonb,
+    ideal jsonb,
+    interac_present jsonb,
+    klarna jsonb,
+    konbini jsonb,
+    link jsonb,
+    livemode boolean,
+    metadata jsonb,
+    mobilepay jsonb,
+    object text,
+    oxxo jsonb,
+    p24 jsonb,
+    paynow jsonb,
+    paypal jsonb,
+    pix jsonb,
+    promptpay jsonb,
+    radar_options jsonb,
+    revolut_pay jsonb,
+    sepa_debit jsonb,
+    sofort jsonb,
+    swish jsonb,
+    type text,
+    us_bank_account jsonb,
+    wechat_pay jsonb,
+    zip jsonb
 );
 CREATE INDEX payment_methods__account_idx ON payment_methods (_account);
 CREATE INDEX payment_methods_created_idx ON payment_methods (created);
@@ -4857,7 +4857,7 @@ Customer objects to store instrument details for future payments.
 
 Related guides: [Payment Methods](https://stripe.com/docs/payments/payment-methods) and [More Payment Scenarios](https://stripe.com/docs/payments/more-payment-scenarios).';
 COMMENT ON COLUMN payment_methods.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN payment_methods._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN payment_methods._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN payment_methods._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN payment_methods._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN payment_methods._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -4930,30 +4930,30 @@ CREATE TABLE payouts (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    application_fee text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application_fee') WHEN 'object' THEN _raw -> 'application_fee' ->> 'id' ELSE _raw ->> 'application_fee' END)) STORED,
-    application_fee_amount bigint GENERATED ALWAYS AS (((_raw ->> 'application_fee_amount')::bigint)) STORED,
-    arrival_date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'arrival_date')::double precision)) STORED,
-    automatic boolean GENERATED ALWAYS AS (((_raw ->> 'automatic')::boolean)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    destination text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'destination') WHEN 'object' THEN _raw -> 'destination' ->> 'id' ELSE _raw ->> 'destination' END)) STORED,
-    failure_balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'failure_balance_transaction') WHEN 'object' THEN _raw -> 'failure_balance_transaction' ->> 'id' ELSE _raw ->> 'failure_balance_transaction' END)) STORED,
-    failure_code text GENERATED ALWAYS AS ((_raw ->> 'failure_code')) STORED,
-    failure_message text GENERATED ALWAYS AS ((_raw ->> 'failure_message')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    method text GENERATED ALWAYS AS ((_raw ->> 'method')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    original_payout text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'original_payout') WHEN 'object' THEN _raw -> 'original_payout' ->> 'id' ELSE _raw ->> 'original_payout' END)) STORED,
-    reconciliation_status text GENERATED ALWAYS AS ((_raw ->> 'reconciliation_status')) STORED,
-    reversed_by text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'reversed_by') WHEN 'object' THEN _raw -> 'reversed_by' ->> 'id' ELSE _raw ->> 'reversed_by' END)) STORED,
-    source_type text GENERATED ALWAYS AS ((_raw ->> 'source_type')) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    amount bigint,
+    application_fee text,
+    application_fee_amount bigint,
+    arrival_date timestamptz,
+    automatic boolean,
+    balance_transaction text,
+    created timestamptz,
+    currency text,
+    description text,
+    destination text,
+    failure_balance_transaction text,
+    failure_code text,
+    failure_message text,
+    livemode boolean,
+    metadata jsonb,
+    method text,
+    object text,
+    original_payout text,
+    reconciliation_status text,
+    reversed_by text,
+    source_type text,
+    statement_descriptor text,
+    status text,
+    type text
 );
 CREATE INDEX payouts__account_idx ON payouts (_account);
 CREATE INDEX payouts_balance_transaction_idx ON payouts (balance_transaction);
@@ -4968,7 +4968,7 @@ industry.
 
 Related guide: [Receiving payouts](https://stripe.com/docs/payouts)';
 COMMENT ON COLUMN payouts.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN payouts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN payouts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN payouts._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN payouts._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN payouts._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5036,36 +5036,36 @@ CREATE TABLE persons (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    account text GENERATED ALWAYS AS ((_raw ->> 'account')) STORED,
-    additional_tos_acceptances jsonb GENERATED ALWAYS AS (nullif(_raw -> 'additional_tos_acceptances', 'null'::jsonb)) STORED,
-    address jsonb GENERATED ALWAYS AS (nullif(_raw -> 'address', 'null'::jsonb)) STORED,
-    address_kana jsonb GENERATED ALWAYS AS (nullif(_raw -> 'address_kana', 'null'::jsonb)) STORED,
-    address_kanji jsonb GENERATED ALWAYS AS (nullif(_raw -> 'address_kanji', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    dob jsonb GENERATED ALWAYS AS (nullif(_raw -> 'dob', 'null'::jsonb)) STORED,
-    email text GENERATED ALWAYS AS ((_raw ->> 'email')) STORED,
-    first_name text GENERATED ALWAYS AS ((_raw ->> 'first_name')) STORED,
-    first_name_kana text GENERATED ALWAYS AS ((_raw ->> 'first_name_kana')) STORED,
-    first_name_kanji text GENERATED ALWAYS AS ((_raw ->> 'first_name_kanji')) STORED,
-    full_name_aliases jsonb GENERATED ALWAYS AS (nullif(_raw -> 'full_name_aliases', 'null'::jsonb)) STORED,
-    future_requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'future_requirements', 'null'::jsonb)) STORED,
-    gender text GENERATED ALWAYS AS ((_raw ->> 'gender')) STORED,
-    id_number_provided boolean GENERATED ALWAYS AS (((_raw ->> 'id_number_provided')::boolean)) STORED,
-    id_number_secondary_provided boolean GENERATED ALWAYS AS (((_raw ->> 'id_number_secondary_provided')::boolean)) STORED,
-    last_name text GENERATED ALWAYS AS ((_raw ->> 'last_name')) STORED,
-    last_name_kana text GENERATED ALWAYS AS ((_raw ->> 'last_name_kana')) STORED,
-    last_name_kanji text GENERATED ALWAYS AS ((_raw ->> 'last_name_kanji')) STORED,
-    maiden_name text GENERATED ALWAYS AS ((_raw ->> 'maiden_name')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    nationality text GENERATED ALWAYS AS ((_raw ->> 'nationality')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    phone text GENERATED ALWAYS AS ((_raw ->> 'phone')) STORED,
-    political_exposure text GENERATED ALWAYS AS ((_raw ->> 'political_exposure')) STORED,
-    registered_address jsonb GENERATED ALWAYS AS (nullif(_raw -> 'registered_address', 'null'::jsonb)) STORED,
-    relationship jsonb GENERATED ALWAYS AS (nullif(_raw -> 'relationship', 'null'::jsonb)) STORED,
-    requirements jsonb GENERATED ALWAYS AS (nullif(_raw -> 'requirements', 'null'::jsonb)) STORED,
-    ssn_last_4_provided boolean GENERATED ALWAYS AS (((_raw ->> 'ssn_last_4_provided')::boolean)) STORED,
-    verification jsonb GENERATED ALWAYS AS (nullif(_raw -> 'verification', 'null'::jsonb)) STORED
+    account text,
+    additional_tos_acceptances jsonb,
+    address jsonb,
+    address_kana jsonb,
+    address_kanji jsonb,
+    created timestamptz,
+    dob jsonb,
+    email text,
+    first_name text,
+    first_name_kana text,
+    first_name_kanji text,
+    full_name_aliases jsonb,
+    future_requirements jsonb,
+    gender text,
+    id_number_provided boolean,
+    id_number_secondary_provided boolean,
+    last_name text,
+    last_name_kana text,
+    last_name_kanji text,
+    maiden_name text,
+    metadata jsonb,
+    nationality text,
+    object text,
+    phone text,
+    political_exposure text,
+    registered_address jsonb,
+    relationship jsonb,
+    requirements jsonb,
+    ssn_last_4_provided boolean,
+    verification jsonb
 );
 CREATE INDEX persons__account_idx ON persons (_account);
 CREATE INDEX persons_account_idx ON persons (account);
@@ -5076,7 +5076,7 @@ A platform cannot access a person for an account where [account.controller.requi
 
 See the [Standard onboarding](/connect/standard-accounts) or [Express onboarding](/connect/express-accounts) documentation for information about prefilling information and account onboarding steps. Learn more about [handling identity verification with the API](/connect/handling-api-verification#person-information).';
 COMMENT ON COLUMN persons.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN persons._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN persons._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN persons._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN persons._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN persons._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5146,26 +5146,26 @@ CREATE TABLE plans (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    aggregate_usage text GENERATED ALWAYS AS ((_raw ->> 'aggregate_usage')) STORED,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_decimal numeric GENERATED ALWAYS AS (((_raw ->> 'amount_decimal')::numeric)) STORED,
-    billing_scheme text GENERATED ALWAYS AS ((_raw ->> 'billing_scheme')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    interval text GENERATED ALWAYS AS ((_raw ->> 'interval')) STORED,
-    interval_count bigint GENERATED ALWAYS AS (((_raw ->> 'interval_count')::bigint)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    meter text GENERATED ALWAYS AS ((_raw ->> 'meter')) STORED,
-    nickname text GENERATED ALWAYS AS ((_raw ->> 'nickname')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    product text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'product') WHEN 'object' THEN _raw -> 'product' ->> 'id' ELSE _raw ->> 'product' END)) STORED,
-    tiers jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tiers', 'null'::jsonb)) STORED,
-    tiers_mode text GENERATED ALWAYS AS ((_raw ->> 'tiers_mode')) STORED,
-    transform_usage jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transform_usage', 'null'::jsonb)) STORED,
-    trial_period_days bigint GENERATED ALWAYS AS (((_raw ->> 'trial_period_days')::bigint)) STORED,
-    usage_type text GENERATED ALWAYS AS ((_raw ->> 'usage_type')) STORED
+    active boolean,
+    aggregate_usage text,
+    amount bigint,
+    amount_decimal numeric,
+    billing_scheme text,
+    created timestamptz,
+    currency text,
+    interval text,
+    interval_count bigint,
+    livemode boolean,
+    metadata jsonb,
+    meter text,
+    nickname text,
+    object text,
+    product text,
+    tiers jsonb,
+    tiers_mode text,
+    transform_usage jsonb,
+    trial_period_days bigint,
+    usage_type text
 );
 CREATE INDEX plans__account_idx ON plans (_account);
 CREATE INDEX plans_created_idx ON plans (created);
@@ -5179,7 +5179,7 @@ For example, you might have a single "gold" product that has plans for $10/month
 
 Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription) and more about [products and prices](https://stripe.com/docs/products-prices/overview).';
 COMMENT ON COLUMN plans.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN plans._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN plans._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN plans._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN plans._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN plans._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5239,26 +5239,26 @@ CREATE TABLE prices (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    billing_scheme text GENERATED ALWAYS AS ((_raw ->> 'billing_scheme')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    currency_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'currency_options', 'null'::jsonb)) STORED,
-    custom_unit_amount jsonb GENERATED ALWAYS AS (nullif(_raw -> 'custom_unit_amount', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    lookup_key text GENERATED ALWAYS AS ((_raw ->> 'lookup_key')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    nickname text GENERATED ALWAYS AS ((_raw ->> 'nickname')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    product text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'product') WHEN 'object' THEN _raw -> 'product' ->> 'id' ELSE _raw ->> 'product' END)) STORED,
-    recurring jsonb GENERATED ALWAYS AS (nullif(_raw -> 'recurring', 'null'::jsonb)) STORED,
-    tax_behavior text GENERATED ALWAYS AS ((_raw ->> 'tax_behavior')) STORED,
-    tiers jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tiers', 'null'::jsonb)) STORED,
-    tiers_mode text GENERATED ALWAYS AS ((_raw ->> 'tiers_mode')) STORED,
-    transform_quantity jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transform_quantity', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    unit_amount bigint GENERATED ALWAYS AS (((_raw ->> 'unit_amount')::bigint)) STORED,
-    unit_amount_decimal numeric GENERATED ALWAYS AS (((_raw ->> 'unit_amount_decimal')::numeric)) STORED
+    active boolean,
+    billing_scheme text,
+    created timestamptz,
+    currency text,
+    currency_options jsonb,
+    custom_unit_amount jsonb,
+    livemode boolean,
+    lookup_key text,
+    metadata jsonb,
+    nickname text,
+    object text,
+    product text,
+    recurring jsonb,
+    tax_behavior text,
+    tiers jsonb,
+    tiers_mode text,
+    transform_quantity jsonb,
+    type text,
+    unit_amount bigint,
+    unit_amount_decimal numeric
 );
 CREATE INDEX prices__account_idx ON prices (_account);
 CREATE INDEX prices_created_idx ON prices (created);
@@ -5270,7 +5270,7 @@ For example, you might have a single "gold" product that has prices for $10/mont
 
 Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription), [create an invoice](https://stripe.com/docs/billing/invoices/create), and more about [products and prices](https://stripe.com/docs/products-prices/overview).';
 COMMENT ON COLUMN prices.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN prices._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN prices._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN prices._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN prices._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN prices._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5330,15 +5330,15 @@ CREATE TABLE product_features (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    entitlement_feature jsonb GENERATED ALWAYS AS (nullif(_raw -> 'entitlement_feature', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    entitlement_feature jsonb,
+    livemode boolean,
+    object text
 );
 CREATE INDEX product_features__account_idx ON product_features (_account);
 COMMENT ON TABLE product_features IS 'Stripe `product_feature` objects. A product_feature represents an attachment between a feature and a product.
 When a product is purchased that has a feature attached, Stripe will create an entitlement to the feature for the purchasing customer.';
 COMMENT ON COLUMN product_features.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN product_features._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN product_features._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN product_features._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN product_features._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN product_features._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5363,23 +5363,23 @@ CREATE TABLE products (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    default_price text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'default_price') WHEN 'object' THEN _raw -> 'default_price' ->> 'id' ELSE _raw ->> 'default_price' END)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    images jsonb GENERATED ALWAYS AS (nullif(_raw -> 'images', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    marketing_features jsonb GENERATED ALWAYS AS (nullif(_raw -> 'marketing_features', 'null'::jsonb)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    package_dimensions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'package_dimensions', 'null'::jsonb)) STORED,
-    shippable boolean GENERATED ALWAYS AS (((_raw ->> 'shippable')::boolean)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    tax_code text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'tax_code') WHEN 'object' THEN _raw -> 'tax_code' ->> 'id' ELSE _raw ->> 'tax_code' END)) STORED,
-    unit_label text GENERATED ALWAYS AS ((_raw ->> 'unit_label')) STORED,
-    updated timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'updated')::double precision)) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    active boolean,
+    created timestamptz,
+    default_price text,
+    description text,
+    images jsonb,
+    livemode boolean,
+    marketing_features jsonb,
+    metadata jsonb,
+    name text,
+    object text,
+    package_dimensions jsonb,
+    shippable boolean,
+    statement_descriptor text,
+    tax_code text,
+    unit_label text,
+    updated timestamptz,
+    url text
 );
 CREATE INDEX products__account_idx ON products (_account);
 CREATE INDEX products_created_idx ON products (created);
@@ -5392,7 +5392,7 @@ Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscrip
 [accept payments with Checkout](https://stripe.com/docs/payments/accept-a-payment#create-product-prices-upfront),
 and more about [Products and Prices](https://stripe.com/docs/products-prices/overview)';
 COMMENT ON COLUMN products.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN products._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN products._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN products._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN products._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN products._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5446,18 +5446,18 @@ CREATE TABLE promotion_codes (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    code text GENERATED ALWAYS AS ((_raw ->> 'code')) STORED,
-    coupon jsonb GENERATED ALWAYS AS (nullif(_raw -> 'coupon', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    max_redemptions bigint GENERATED ALWAYS AS (((_raw ->> 'max_redemptions')::bigint)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    restrictions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'restrictions', 'null'::jsonb)) STORED,
-    times_redeemed bigint GENERATED ALWAYS AS (((_raw ->> 'times_redeemed')::bigint)) STORED
+    active boolean,
+    code text,
+    coupon jsonb,
+    created timestamptz,
+    customer text,
+    expires_at timestamptz,
+    livemode boolean,
+    max_redemptions bigint,
+    metadata jsonb,
+    object text,
+    restrictions jsonb,
+    times_redeemed bigint
 );
 CREATE INDEX promotion_codes__account_idx ON promotion_codes (_account);
 CREATE INDEX promotion_codes_created_idx ON promotion_codes (created);
@@ -5465,7 +5465,7 @@ CREATE INDEX promotion_codes_customer_idx ON promotion_codes (customer);
 COMMENT ON TABLE promotion_codes IS 'Stripe `promotion_code` objects. A Promotion Code represents a customer-redeemable code for a [coupon](https://stripe.com/docs/api#coupons). It can be used to
 create multiple codes for a single coupon.';
 COMMENT ON COLUMN promotion_codes.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN promotion_codes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN promotion_codes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN promotion_codes._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN promotion_codes._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN promotion_codes._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5507,40 +5507,40 @@ CREATE TABLE quotes (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount_subtotal bigint GENERATED ALWAYS AS (((_raw ->> 'amount_subtotal')::bigint)) STORED,
-    amount_total bigint GENERATED ALWAYS AS (((_raw ->> 'amount_total')::bigint)) STORED,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    application_fee_amount bigint GENERATED ALWAYS AS (((_raw ->> 'application_fee_amount')::bigint)) STORED,
-    application_fee_percent numeric GENERATED ALWAYS AS (((_raw ->> 'application_fee_percent')::numeric)) STORED,
-    automatic_tax jsonb GENERATED ALWAYS AS (nullif(_raw -> 'automatic_tax', 'null'::jsonb)) STORED,
-    collection_method text GENERATED ALWAYS AS ((_raw ->> 'collection_method')) STORED,
-    computed jsonb GENERATED ALWAYS AS (nullif(_raw -> 'computed', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    default_tax_rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'default_tax_rates', 'null'::jsonb)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discounts', 'null'::jsonb)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    footer text GENERATED ALWAYS AS ((_raw ->> 'footer')) STORED,
-    from_quote jsonb GENERATED ALWAYS AS (nullif(_raw -> 'from_quote', 'null'::jsonb)) STORED,
-    header text GENERATED ALWAYS AS ((_raw ->> 'header')) STORED,
-    invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'invoice') WHEN 'object' THEN _raw -> 'invoice' ->> 'id' ELSE _raw ->> 'invoice' END)) STORED,
-    invoice_settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'invoice_settings', 'null'::jsonb)) STORED,
-    line_items jsonb GENERATED ALWAYS AS (nullif(_raw -> 'line_items', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    number text GENERATED ALWAYS AS ((_raw ->> 'number')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    subscription text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription') WHEN 'object' THEN _raw -> 'subscription' ->> 'id' ELSE _raw ->> 'subscription' END)) STORED,
-    subscription_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'subscription_data', 'null'::jsonb)) STORED,
-    subscription_schedule text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription_schedule') WHEN 'object' THEN _raw -> 'subscription_schedule' ->> 'id' ELSE _raw ->> 'subscription_schedule' END)) STORED,
-    test_clock text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'test_clock') WHEN 'object' THEN _raw -> 'test_clock' ->> 'id' ELSE _raw ->> 'test_clock' END)) STORED,
-    total_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'total_details', 'null'::jsonb)) STORED,
-    transfer_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transfer_data', 'null'::jsonb)) STORED
+    amount_subtotal bigint,
+    amount_total bigint,
+    application text,
+    application_fee_amount bigint,
+    application_fee_percent numeric,
+    automatic_tax jsonb,
+    collection_method text,
+    computed jsonb,
+    created timestamptz,
+    currency text,
+    customer text,
+    default_tax_rates jsonb,
+    description text,
+    discounts jsonb,
+    expires_at timestamptz,
+    footer text,
+    from_quote jsonb,
+    header text,
+    invoice text,
+    invoice_settings jsonb,
+    line_items jsonb,
+    livemode boolean,
+    metadata jsonb,
+    number text,
+    object text,
+    on_behalf_of text,
+    status text,
+    status_transitions jsonb,
+    subscription text,
+    subscription_data jsonb,
+    subscription_schedule text,
+    test_clock text,
+    total_details jsonb,
+    transfer_data jsonb
 );
 CREATE INDEX quotes__account_idx ON quotes (_account);
 CREATE INDEX quotes_application_idx ON quotes (application);
@@ -5553,7 +5553,7 @@ CREATE INDEX quotes_test_clock_idx ON quotes (test_clock);
 COMMENT ON TABLE quotes IS 'Stripe `quote` objects. A Quote is a way to model prices that you''d like to provide to a customer.
 Once accepted, it will automatically create an invoice, subscription or subscription schedule.';
 COMMENT ON COLUMN quotes.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN quotes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN quotes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN quotes._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN quotes._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN quotes._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5635,13 +5635,13 @@ CREATE TABLE radar_early_fraud_warnings (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    actionable boolean GENERATED ALWAYS AS (((_raw ->> 'actionable')::boolean)) STORED,
-    charge text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'charge') WHEN 'object' THEN _raw -> 'charge' ->> 'id' ELSE _raw ->> 'charge' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    fraud_type text GENERATED ALWAYS AS ((_raw ->> 'fraud_type')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payment_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_intent') WHEN 'object' THEN _raw -> 'payment_intent' ->> 'id' ELSE _raw ->> 'payment_intent' END)) STORED
+    actionable boolean,
+    charge text,
+    created timestamptz,
+    fraud_type text,
+    livemode boolean,
+    object text,
+    payment_intent text
 );
 CREATE INDEX radar_early_fraud_warnings__account_idx ON radar_early_fraud_warnings (_account);
 CREATE INDEX radar_early_fraud_warnings_charge_idx ON radar_early_fraud_warnings (charge);
@@ -5652,7 +5652,7 @@ charge may be fraudulent.
 
 Related guide: [Early fraud warnings](https://stripe.com/docs/disputes/measuring#early-fraud-warnings)';
 COMMENT ON COLUMN radar_early_fraud_warnings.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN radar_early_fraud_warnings._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN radar_early_fraud_warnings._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN radar_early_fraud_warnings._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN radar_early_fraud_warnings._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN radar_early_fraud_warnings._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5686,12 +5686,12 @@ CREATE TABLE radar_value_list_items (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    created_by text GENERATED ALWAYS AS ((_raw ->> 'created_by')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    value text GENERATED ALWAYS AS ((_raw ->> 'value')) STORED,
-    value_list text GENERATED ALWAYS AS ((_raw ->> 'value_list')) STORED
+    created timestamptz,
+    created_by text,
+    livemode boolean,
+    object text,
+    value text,
+    value_list text
 );
 CREATE INDEX radar_value_list_items__account_idx ON radar_value_list_items (_account);
 CREATE INDEX radar_value_list_items_created_idx ON radar_value_list_items (created);
@@ -5699,7 +5699,7 @@ COMMENT ON TABLE radar_value_list_items IS 'Stripe `radar.value_list_item` objec
 
 Related guide: [Managing list items](https://stripe.com/docs/radar/lists#managing-list-items)';
 COMMENT ON COLUMN radar_value_list_items.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN radar_value_list_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN radar_value_list_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN radar_value_list_items._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN radar_value_list_items._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN radar_value_list_items._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5731,15 +5731,15 @@ CREATE TABLE radar_value_lists (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    alias text GENERATED ALWAYS AS ((_raw ->> 'alias')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    created_by text GENERATED ALWAYS AS ((_raw ->> 'created_by')) STORED,
-    item_type text GENERATED ALWAYS AS ((_raw ->> 'item_type')) STORED,
-    list_items jsonb GENERATED ALWAYS AS (nullif(_raw -> 'list_items', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    alias text,
+    created timestamptz,
+    created_by text,
+    item_type text,
+    list_items jsonb,
+    livemode boolean,
+    metadata jsonb,
+    name text,
+    object text
 );
 CREATE INDEX radar_value_lists__account_idx ON radar_value_lists (_account);
 CREATE INDEX radar_value_lists_created_idx ON radar_value_lists (created);
@@ -5747,7 +5747,7 @@ COMMENT ON TABLE radar_value_lists IS 'Stripe `radar.value_list` objects. Value 
 
 Related guide: [Default Stripe lists](https://stripe.com/docs/radar/lists#managing-list-items)';
 COMMENT ON COLUMN radar_value_lists.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN radar_value_lists._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN radar_value_lists._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN radar_value_lists._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN radar_value_lists._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN radar_value_lists._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5785,25 +5785,25 @@ CREATE TABLE refunds (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    charge text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'charge') WHEN 'object' THEN _raw -> 'charge' ->> 'id' ELSE _raw ->> 'charge' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    destination_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'destination_details', 'null'::jsonb)) STORED,
-    failure_balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'failure_balance_transaction') WHEN 'object' THEN _raw -> 'failure_balance_transaction' ->> 'id' ELSE _raw ->> 'failure_balance_transaction' END)) STORED,
-    failure_reason text GENERATED ALWAYS AS ((_raw ->> 'failure_reason')) STORED,
-    instructions_email text GENERATED ALWAYS AS ((_raw ->> 'instructions_email')) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    next_action jsonb GENERATED ALWAYS AS (nullif(_raw -> 'next_action', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    payment_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_intent') WHEN 'object' THEN _raw -> 'payment_intent' ->> 'id' ELSE _raw ->> 'payment_intent' END)) STORED,
-    reason text GENERATED ALWAYS AS ((_raw ->> 'reason')) STORED,
-    receipt_number text GENERATED ALWAYS AS ((_raw ->> 'receipt_number')) STORED,
-    source_transfer_reversal text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'source_transfer_reversal') WHEN 'object' THEN _raw -> 'source_transfer_reversal' ->> 'id' ELSE _raw ->> 'source_transfer_reversal' END)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    transfer_reversal text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transfer_reversal') WHEN 'object' THEN _raw -> 'transfer_reversal' ->> 'id' ELSE _raw ->> 'transfer_reversal' END)) STORED
+    amount bigint,
+    balance_transaction text,
+    charge text,
+    created timestamptz,
+    currency text,
+    description text,
+    destination_details jsonb,
+    failure_balance_transaction text,
+    failure_reason text,
+    instructions_email text,
+    metadata jsonb,
+    next_action jsonb,
+    object text,
+    payment_intent text,
+    reason text,
+    receipt_number text,
+    source_transfer_reversal text,
+    status text,
+    transfer_reversal text
 );
 CREATE INDEX refunds__account_idx ON refunds (_account);
 CREATE INDEX refunds_balance_transaction_idx ON refunds (balance_transaction);
@@ -5816,7 +5816,7 @@ initially charged.
 
 Related guide: [Refunds](https://stripe.com/docs/refunds)';
 COMMENT ON COLUMN refunds.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN refunds._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN refunds._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN refunds._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN refunds._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN refunds._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5872,15 +5872,15 @@ CREATE TABLE reporting_report_runs (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    error text GENERATED ALWAYS AS ((_raw ->> 'error')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    parameters jsonb GENERATED ALWAYS AS (nullif(_raw -> 'parameters', 'null'::jsonb)) STORED,
-    report_type text GENERATED ALWAYS AS ((_raw ->> 'report_type')) STORED,
-    result jsonb GENERATED ALWAYS AS (nullif(_raw -> 'result', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    succeeded_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'succeeded_at')::double precision)) STORED
+    created timestamptz,
+    error text,
+    livemode boolean,
+    object text,
+    parameters jsonb,
+    report_type text,
+    result jsonb,
+    status text,
+    succeeded_at timestamptz
 );
 CREATE INDEX reporting_report_runs__account_idx ON reporting_report_runs (_account);
 CREATE INDEX reporting_report_runs_created_idx ON reporting_report_runs (created);
@@ -5893,7 +5893,7 @@ where you can retrieve your results. For an overview, see
 Note that certain report types can only be run based on your live-mode data (not test-mode
 data), and will error when queried without a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).';
 COMMENT ON COLUMN reporting_report_runs.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN reporting_report_runs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN reporting_report_runs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN reporting_report_runs._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN reporting_report_runs._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN reporting_report_runs._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5935,14 +5935,14 @@ CREATE TABLE reporting_report_types (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    data_available_end timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'data_available_end')::double precision)) STORED,
-    data_available_start timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'data_available_start')::double precision)) STORED,
-    default_columns jsonb GENERATED ALWAYS AS (nullif(_raw -> 'default_columns', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    updated timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'updated')::double precision)) STORED,
-    version bigint GENERATED ALWAYS AS (((_raw ->> 'version')::bigint)) STORED
+    data_available_end timestamptz,
+    data_available_start timestamptz,
+    default_columns jsonb,
+    livemode boolean,
+    name text,
+    object text,
+    updated timestamptz,
+    version bigint
 );
 CREATE INDEX reporting_report_types__account_idx ON reporting_report_types (_account);
 COMMENT ON TABLE reporting_report_types IS 'Stripe `reporting.report_type` objects. The Report Type resource corresponds to a particular type of report, such as
@@ -5954,7 +5954,7 @@ for those Report Type IDs, along with required and optional parameters.
 Note that certain report types can only be run based on your live-mode data (not test-mode
 data), and will error when queried without a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).';
 COMMENT ON COLUMN reporting_report_types.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN reporting_report_types._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN reporting_report_types._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN reporting_report_types._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN reporting_report_types._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN reporting_report_types._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -5990,19 +5990,19 @@ CREATE TABLE reviews (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    billing_zip text GENERATED ALWAYS AS ((_raw ->> 'billing_zip')) STORED,
-    charge text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'charge') WHEN 'object' THEN _raw -> 'charge' ->> 'id' ELSE _raw ->> 'charge' END)) STORED,
-    closed_reason text GENERATED ALWAYS AS ((_raw ->> 'closed_reason')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    ip_address text GENERATED ALWAYS AS ((_raw ->> 'ip_address')) STORED,
-    ip_address_location jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ip_address_location', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    open boolean GENERATED ALWAYS AS (((_raw ->> 'open')::boolean)) STORED,
-    opened_reason text GENERATED ALWAYS AS ((_raw ->> 'opened_reason')) STORED,
-    payment_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_intent') WHEN 'object' THEN _raw -> 'payment_intent' ->> 'id' ELSE _raw ->> 'payment_intent' END)) STORED,
-    reason text GENERATED ALWAYS AS ((_raw ->> 'reason')) STORED,
-    session jsonb GENERATED ALWAYS AS (nullif(_raw -> 'session', 'null'::jsonb)) STORED
+    billing_zip text,
+    charge text,
+    closed_reason text,
+    created timestamptz,
+    ip_address text,
+    ip_address_location jsonb,
+    livemode boolean,
+    object text,
+    open boolean,
+    opened_reason text,
+    payment_intent text,
+    reason text,
+    session jsonb
 );
 CREATE INDEX reviews__account_idx ON reviews (_account);
 CREATE INDEX reviews_charge_idx ON reviews (charge);
@@ -6013,7 +6013,7 @@ COMMENT ON TABLE reviews IS 'Stripe `review` objects. Reviews can be used to sup
 Learn more about [Radar](/radar) and reviewing payments
 [here](https://stripe.com/docs/radar/reviews).';
 COMMENT ON COLUMN reviews.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN reviews._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN reviews._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN reviews._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN reviews._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN reviews._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6059,16 +6059,16 @@ CREATE TABLE scheduled_query_runs (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    data_load_time timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'data_load_time')::double precision)) STORED,
-    error jsonb GENERATED ALWAYS AS (nullif(_raw -> 'error', 'null'::jsonb)) STORED,
-    file jsonb GENERATED ALWAYS AS (nullif(_raw -> 'file', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    result_available_until timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'result_available_until')::double precision)) STORED,
-    sql text GENERATED ALWAYS AS ((_raw ->> 'sql')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    title text GENERATED ALWAYS AS ((_raw ->> 'title')) STORED
+    created timestamptz,
+    data_load_time timestamptz,
+    error jsonb,
+    file jsonb,
+    livemode boolean,
+    object text,
+    result_available_until timestamptz,
+    sql text,
+    status text,
+    title text
 );
 CREATE INDEX scheduled_query_runs__account_idx ON scheduled_query_runs (_account);
 CREATE INDEX scheduled_query_runs_created_idx ON scheduled_query_runs (created);
@@ -6077,7 +6077,7 @@ receive a `sigma.scheduled_query_run.created` webhook each time the query
 runs. The webhook contains a `ScheduledQueryRun` object, which you can use to
 retrieve the query results.';
 COMMENT ON COLUMN scheduled_query_runs.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN scheduled_query_runs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN scheduled_query_runs._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN scheduled_query_runs._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN scheduled_query_runs._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN scheduled_query_runs._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6116,20 +6116,20 @@ CREATE TABLE setup_attempts (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    attach_to_self boolean GENERATED ALWAYS AS (((_raw ->> 'attach_to_self')::boolean)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    flow_directions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'flow_directions', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    payment_method text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_method') WHEN 'object' THEN _raw -> 'payment_method' ->> 'id' ELSE _raw ->> 'payment_method' END)) STORED,
-    payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_details', 'null'::jsonb)) STORED,
-    setup_error jsonb GENERATED ALWAYS AS (nullif(_raw -> 'setup_error', 'null'::jsonb)) STORED,
-    setup_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'setup_intent') WHEN 'object' THEN _raw -> 'setup_intent' ->> 'id' ELSE _raw ->> 'setup_intent' END)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    usage text GENERATED ALWAYS AS ((_raw ->> 'usage')) STORED
+    application text,
+    attach_to_self boolean,
+    created timestamptz,
+    customer text,
+    flow_directions jsonb,
+    livemode boolean,
+    object text,
+    on_behalf_of text,
+    payment_method text,
+    payment_method_details jsonb,
+    setup_error jsonb,
+    setup_intent text,
+    status text,
+    usage text
 );
 CREATE INDEX setup_attempts__account_idx ON setup_attempts (_account);
 CREATE INDEX setup_attempts_application_idx ON setup_attempts (application);
@@ -6143,7 +6143,7 @@ whether that confirmation is successful or unsuccessful. You can use
 SetupAttempts to inspect details of a specific attempt at setting up a
 payment method using a SetupIntent.';
 COMMENT ON COLUMN setup_attempts.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN setup_attempts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN setup_attempts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN setup_attempts._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN setup_attempts._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN setup_attempts._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6194,30 +6194,30 @@ CREATE TABLE setup_intents (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    attach_to_self boolean GENERATED ALWAYS AS (((_raw ->> 'attach_to_self')::boolean)) STORED,
-    automatic_payment_methods jsonb GENERATED ALWAYS AS (nullif(_raw -> 'automatic_payment_methods', 'null'::jsonb)) STORED,
-    cancellation_reason text GENERATED ALWAYS AS ((_raw ->> 'cancellation_reason')) STORED,
-    client_secret text GENERATED ALWAYS AS ((_raw ->> 'client_secret')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    flow_directions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'flow_directions', 'null'::jsonb)) STORED,
-    last_setup_error jsonb GENERATED ALWAYS AS (nullif(_raw -> 'last_setup_error', 'null'::jsonb)) STORED,
-    latest_attempt text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'latest_attempt') WHEN 'object' THEN _raw -> 'latest_attempt' ->> 'id' ELSE _raw ->> 'latest_attempt' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    mandate text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'mandate') WHEN 'object' THEN _raw -> 'mandate' ->> 'id' ELSE _raw ->> 'mandate' END)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    next_action jsonb GENERATED ALWAYS AS (nullif(_raw -> 'next_action', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    payment_method text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'payment_method') WHEN 'object' THEN _raw -> 'payment_method' ->> 'id' ELSE _raw ->> 'payment_method' END)) STORED,
-    payment_method_configuration_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_configuration_details', 'null'::jsonb)) STORED,
-    payment_method_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_options', 'null'::jsonb)) STORED,
-    payment_method_types jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_method_types', 'null'::jsonb)) STORED,
-    single_use_mandate text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'single_use_mandate') WHEN 'object' THEN _raw -> 'single_use_mandate' ->> 'id' ELSE _raw ->> 'single_use_mandate' END)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    usage text GENERATED ALWAYS AS ((_raw ->> 'usage')) STORED
+    application text,
+    attach_to_self boolean,
+    automatic_payment_methods jsonb,
+    cancellation_reason text,
+    client_secret text,
+    created timestamptz,
+    customer text,
+    description text,
+    flow_directions jsonb,
+    last_setup_error jsonb,
+    latest_attempt text,
+    livemode boolean,
+    mandate text,
+    metadata jsonb,
+    next_action jsonb,
+    object text,
+    on_behalf_of text,
+    payment_method text,
+    payment_method_configuration_details jsonb,
+    payment_method_options jsonb,
+    payment_method_types jsonb,
+    single_use_mandate text,
+    status text,
+    usage text
 );
 CREATE INDEX setup_intents__account_idx ON setup_intents (_account);
 CREATE INDEX setup_intents_application_idx ON setup_intents (application);
@@ -6247,7 +6247,7 @@ By using SetupIntents, you can reduce friction for your customers, even as regul
 
 Related guide: [Setup Intents API](https://docs.stripe.com/payments/setup-intents)';
 COMMENT ON COLUMN setup_intents.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN setup_intents._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN setup_intents._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN setup_intents._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN setup_intents._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN setup_intents._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6325,24 +6325,24 @@ CREATE TABLE shipping_rates (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    delivery_estimate jsonb GENERATED ALWAYS AS (nullif(_raw -> 'delivery_estimate', 'null'::jsonb)) STORED,
-    display_name text GENERATED ALWAYS AS ((_raw ->> 'display_name')) STORED,
-    fixed_amount jsonb GENERATED ALWAYS AS (nullif(_raw -> 'fixed_amount', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    tax_behavior text GENERATED ALWAYS AS ((_raw ->> 'tax_behavior')) STORED,
-    tax_code text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'tax_code') WHEN 'object' THEN _raw -> 'tax_code' ->> 'id' ELSE _raw ->> 'tax_code' END)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    active boolean,
+    created timestamptz,
+    delivery_estimate jsonb,
+    display_name text,
+    fixed_amount jsonb,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    tax_behavior text,
+    tax_code text,
+    type text
 );
 CREATE INDEX shipping_rates__account_idx ON shipping_rates (_account);
 CREATE INDEX shipping_rates_created_idx ON shipping_rates (created);
 COMMENT ON TABLE shipping_rates IS 'Stripe `shipping_rate` objects. Shipping rates describe the price of shipping presented to your customers and
 applied to a purchase. For more information, see [Charge for shipping](https://stripe.com/docs/payments/during-payment/charge-shipping).';
 COMMENT ON COLUMN shipping_rates.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN shipping_rates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN shipping_rates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN shipping_rates._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN shipping_rates._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN shipping_rates._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6383,17 +6383,17 @@ CREATE TABLE source_mandate_notifications (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    acss_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'acss_debit', 'null'::jsonb)) STORED,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    bacs_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bacs_debit', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    reason text GENERATED ALWAYS AS ((_raw ->> 'reason')) STORED,
-    sepa_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sepa_debit', 'null'::jsonb)) STORED,
-    source jsonb GENERATED ALWAYS AS (nullif(_raw -> 'source', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    acss_debit jsonb,
+    amount bigint,
+    bacs_debit jsonb,
+    created timestamptz,
+    livemode boolean,
+    object text,
+    reason text,
+    sepa_debit jsonb,
+    source jsonb,
+    status text,
+    type text
 );
 CREATE INDEX source_mandate_notifications__account_idx ON source_mandate_notifications (_account);
 CREATE INDEX source_mandate_notifications_created_idx ON source_mandate_notifications (created);
@@ -6401,7 +6401,7 @@ COMMENT ON TABLE source_mandate_notifications IS 'Stripe `source_mandate_notific
 a source mandate must be sent to the payer. They will trigger a webhook or
 deliver an email to the customer.';
 COMMENT ON COLUMN source_mandate_notifications.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN source_mandate_notifications._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN source_mandate_notifications._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN source_mandate_notifications._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN source_mandate_notifications._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN source_mandate_notifications._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6439,19 +6439,19 @@ CREATE TABLE source_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    ach_credit_transfer jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ach_credit_transfer', 'null'::jsonb)) STORED,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    chf_credit_transfer jsonb GENERATED ALWAYS AS (nullif(_raw -> 'chf_credit_transfer', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    gbp_credit_transfer jsonb GENERATED ALWAYS AS (nullif(_raw -> 'gbp_credit_transfer', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    paper_check jsonb GENERATED ALWAYS AS (nullif(_raw -> 'paper_check', 'null'::jsonb)) STORED,
-    sepa_credit_transfer jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sepa_credit_transfer', 'null'::jsonb)) STORED,
-    source text GENERATED ALWAYS AS ((_raw ->> 'source')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    ach_credit_transfer jsonb,
+    amount bigint,
+    chf_credit_transfer jsonb,
+    created timestamptz,
+    currency text,
+    gbp_credit_transfer jsonb,
+    livemode boolean,
+    object text,
+    paper_check jsonb,
+    sepa_credit_transfer jsonb,
+    source text,
+    status text,
+    type text
 );
 CREATE INDEX source_transactions__account_idx ON source_transactions (_account);
 CREATE INDEX source_transactions_created_idx ON source_transactions (created);
@@ -6461,7 +6461,7 @@ Customers can be instructed to send any amount, and it can be made up of
 multiple transactions. As such, sources can have multiple associated
 transactions.';
 COMMENT ON COLUMN source_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN source_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN source_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN source_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN source_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN source_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6502,42 +6502,42 @@ CREATE TABLE sources (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    ach_credit_transfer jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ach_credit_transfer', 'null'::jsonb)) STORED,
-    ach_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ach_debit', 'null'::jsonb)) STORED,
-    acss_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'acss_debit', 'null'::jsonb)) STORED,
-    alipay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'alipay', 'null'::jsonb)) STORED,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    au_becs_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'au_becs_debit', 'null'::jsonb)) STORED,
-    bancontact jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bancontact', 'null'::jsonb)) STORED,
-    card jsonb GENERATED ALWAYS AS (nullif(_raw -> 'card', 'null'::jsonb)) STORED,
-    card_present jsonb GENERATED ALWAYS AS (nullif(_raw -> 'card_present', 'null'::jsonb)) STORED,
-    client_secret text GENERATED ALWAYS AS ((_raw ->> 'client_secret')) STORED,
-    code_verification jsonb GENERATED ALWAYS AS (nullif(_raw -> 'code_verification', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((_raw ->> 'customer')) STORED,
-    eps jsonb GENERATED ALWAYS AS (nullif(_raw -> 'eps', 'null'::jsonb)) STORED,
-    flow text GENERATED ALWAYS AS ((_raw ->> 'flow')) STORED,
-    giropay jsonb GENERATED ALWAYS AS (nullif(_raw -> 'giropay', 'null'::jsonb)) STORED,
-    ideal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ideal', 'null'::jsonb)) STORED,
-    klarna jsonb GENERATED ALWAYS AS (nullif(_raw -> 'klarna', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    multibanco jsonb GENERATED ALWAYS AS (nullif(_raw -> 'multibanco', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    owner jsonb GENERATED ALWAYS AS (nullif(_raw -> 'owner', 'null'::jsonb)) STORED,
-    p24 jsonb GENERATED ALWAYS AS (nullif(_raw -> 'p24', 'null'::jsonb)) STORED,
-    receiver jsonb GENERATED ALWAYS AS (nullif(_raw -> 'receiver', 'null'::jsonb)) STORED,
-    redirect jsonb GENERATED ALWAYS AS (nullif(_raw -> 'redirect', 'null'::jsonb)) STORED,
-    sepa_debit jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sepa_debit', 'null'::jsonb)) STORED,
-    sofort jsonb GENERATED ALWAYS AS (nullif(_raw -> 'sofort', 'null'::jsonb)) STORED,
-    source_order jsonb GENERATED ALWAYS AS (nullif(_raw -> 'source_order', 'null'::jsonb)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    three_d_secure jsonb GENERATED ALWAYS AS (nullif(_raw -> 'three_d_secure', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    usage text GENERATED ALWAYS AS ((_raw ->> 'usage')) STORED,
-    wechat jsonb GENERATED ALWAYS AS (nullif(_raw -> 'wechat', 'null'::jsonb)) STORED
+    ach_credit_transfer jsonb,
+    ach_debit jsonb,
+    acss_debit jsonb,
+    alipay jsonb,
+    amount bigint,
+    au_becs_debit jsonb,
+    bancontact jsonb,
+    card jsonb,
+    card_present jsonb,
+    client_secret text,
+    code_verification jsonb,
+    created timestamptz,
+    currency text,
+    customer text,
+    eps jsonb,
+    flow text,
+    giropay jsonb,
+    ideal jsonb,
+    klarna jsonb,
+    livemode boolean,
+    metadata jsonb,
+    multibanco jsonb,
+    object text,
+    owner jsonb,
+    p24 jsonb,
+    receiver jsonb,
+    redirect jsonb,
+    sepa_debit jsonb,
+    sofort jsonb,
+    source_order jsonb,
+    statement_descriptor text,
+    status text,
+    three_d_secure jsonb,
+    type text,
+    usage text,
+    wechat jsonb
 );
 CREATE INDEX sources__account_idx ON sources (_account);
 CREATE INDEX sources_created_idx ON sources (created);
@@ -6553,7 +6553,7 @@ This newer API provides access to our latest features and payment method types.
 
 Related guides: [Sources API](https://stripe.com/docs/sources) and [Sources & Customers](https://stripe.com/docs/sources/customers).';
 COMMENT ON COLUMN sources.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN sources._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN sources._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN sources._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN sources._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN sources._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6623,22 +6623,22 @@ CREATE TABLE subscription_items (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    billing_thresholds jsonb GENERATED ALWAYS AS (nullif(_raw -> 'billing_thresholds', 'null'::jsonb)) STORED,
-    created bigint GENERATED ALWAYS AS (((_raw ->> 'created')::bigint)) STORED,
-    discounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discounts', 'null'::jsonb)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    price jsonb GENERATED ALWAYS AS (nullif(_raw -> 'price', 'null'::jsonb)) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    subscription text GENERATED ALWAYS AS ((_raw ->> 'subscription')) STORED,
-    tax_rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_rates', 'null'::jsonb)) STORED
+    billing_thresholds jsonb,
+    created bigint,
+    discounts jsonb,
+    metadata jsonb,
+    object text,
+    price jsonb,
+    quantity bigint,
+    subscription text,
+    tax_rates jsonb
 );
 CREATE INDEX subscription_items__account_idx ON subscription_items (_account);
 CREATE INDEX subscription_items_subscription_idx ON subscription_items (subscription);
 COMMENT ON TABLE subscription_items IS 'Stripe `subscription_item` objects. Subscription items allow you to create customer subscriptions with more than
 one plan, making it easy to represent complex billing relationships.';
 COMMENT ON COLUMN subscription_items.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN subscription_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN subscription_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN subscription_items._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN subscription_items._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN subscription_items._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6675,23 +6675,23 @@ CREATE TABLE subscription_schedules (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    canceled_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'canceled_at')::double precision)) STORED,
-    completed_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'completed_at')::double precision)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    current_phase jsonb GENERATED ALWAYS AS (nullif(_raw -> 'current_phase', 'null'::jsonb)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    default_settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'default_settings', 'null'::jsonb)) STORED,
-    end_behavior text GENERATED ALWAYS AS ((_raw ->> 'end_behavior')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    phases jsonb GENERATED ALWAYS AS (nullif(_raw -> 'phases', 'null'::jsonb)) STORED,
-    released_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'released_at')::double precision)) STORED,
-    released_subscription text GENERATED ALWAYS AS ((_raw ->> 'released_subscription')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    subscription text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'subscription') WHEN 'object' THEN _raw -> 'subscription' ->> 'id' ELSE _raw ->> 'subscription' END)) STORED,
-    test_clock text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'test_clock') WHEN 'object' THEN _raw -> 'test_clock' ->> 'id' ELSE _raw ->> 'test_clock' END)) STORED
+    application text,
+    canceled_at timestamptz,
+    completed_at timestamptz,
+    created timestamptz,
+    current_phase jsonb,
+    customer text,
+    default_settings jsonb,
+    end_behavior text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    phases jsonb,
+    released_at timestamptz,
+    released_subscription text,
+    status text,
+    subscription text,
+    test_clock text
 );
 CREATE INDEX subscription_schedules__account_idx ON subscription_schedules (_account);
 CREATE INDEX subscription_schedules_application_idx ON subscription_schedules (application);
@@ -6703,7 +6703,7 @@ COMMENT ON TABLE subscription_schedules IS 'Stripe `subscription_schedule` objec
 
 Related guide: [Subscription schedules](https://stripe.com/docs/billing/subscriptions/subscription-schedules)';
 COMMENT ON COLUMN subscription_schedules.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN subscription_schedules._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN subscription_schedules._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN subscription_schedules._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN subscription_schedules._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN subscription_schedules._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6756,50 +6756,50 @@ CREATE TABLE subscriptions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    application text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'application') WHEN 'object' THEN _raw -> 'application' ->> 'id' ELSE _raw ->> 'application' END)) STORED,
-    application_fee_percent numeric GENERATED ALWAYS AS (((_raw ->> 'application_fee_percent')::numeric)) STORED,
-    automatic_tax jsonb GENERATED ALWAYS AS (nullif(_raw -> 'automatic_tax', 'null'::jsonb)) STORED,
-    billing_cycle_anchor timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'billing_cycle_anchor')::double precision)) STORED,
-    billing_cycle_anchor_config jsonb GENERATED ALWAYS AS (nullif(_raw -> 'billing_cycle_anchor_config', 'null'::jsonb)) STORED,
-    billing_thresholds jsonb GENERATED ALWAYS AS (nullif(_raw -> 'billing_thresholds', 'null'::jsonb)) STORED,
-    cancel_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'cancel_at')::double precision)) STORED,
-    cancel_at_period_end boolean GENERATED ALWAYS AS (((_raw ->> 'cancel_at_period_end')::boolean)) STORED,
-    canceled_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'canceled_at')::double precision)) STORED,
-    cancellation_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'cancellation_details', 'null'::jsonb)) STORED,
-    collection_method text GENERATED ALWAYS AS ((_raw ->> 'collection_method')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    current_period_end timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'current_period_end')::double precision)) STORED,
-    current_period_start timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'current_period_start')::double precision)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    days_until_due bigint GENERATED ALWAYS AS (((_raw ->> 'days_until_due')::bigint)) STORED,
-    default_payment_method text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'default_payment_method') WHEN 'object' THEN _raw -> 'default_payment_method' ->> 'id' ELSE _raw ->> 'default_payment_method' END)) STORED,
-    default_source text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'default_source') WHEN 'object' THEN _raw -> 'default_source' ->> 'id' ELSE _raw ->> 'default_source' END)) STORED,
-    default_tax_rates jsonb GENERATED ALWAYS AS (nullif(_raw -> 'default_tax_rates', 'null'::jsonb)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    discount jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discount', 'null'::jsonb)) STORED,
-    discounts jsonb GENERATED ALWAYS AS (nullif(_raw -> 'discounts', 'null'::jsonb)) STORED,
-    ended_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'ended_at')::double precision)) STORED,
-    items jsonb GENERATED ALWAYS AS (nullif(_raw -> 'items', 'null'::jsonb)) STORED,
-    latest_invoice text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'latest_invoice') WHEN 'object' THEN _raw -> 'latest_invoice' ->> 'id' ELSE _raw ->> 'latest_invoice' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    next_pending_invoice_item_invoice timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'next_pending_invoice_item_invoice')::double precision)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    on_behalf_of text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'on_behalf_of') WHEN 'object' THEN _raw -> 'on_behalf_of' ->> 'id' ELSE _raw ->> 'on_behalf_of' END)) STORED,
-    pause_collection jsonb GENERATED ALWAYS AS (nullif(_raw -> 'pause_collection', 'null'::jsonb)) STORED,
-    payment_settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'payment_settings', 'null'::jsonb)) STORED,
-    pending_invoice_item_interval jsonb GENERATED ALWAYS AS (nullif(_raw -> 'pending_invoice_item_interval', 'null'::jsonb)) STORED,
-    pending_setup_intent text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'pending_setup_intent') WHEN 'object' THEN _raw -> 'pending_setup_intent' ->> 'id' ELSE _raw ->> 'pending_setup_intent' END)) STORED,
-    pending_update jsonb GENERATED ALWAYS AS (nullif(_raw -> 'pending_update', 'null'::jsonb)) STORED,
-    schedule text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'schedule') WHEN 'object' THEN _raw -> 'schedule' ->> 'id' ELSE _raw ->> 'schedule' END)) STORED,
-    start_date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'start_date')::double precision)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    test_clock text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'test_clock') WHEN 'object' THEN _raw -> 'test_clock' ->> 'id' ELSE _raw ->> 'test_clock' END)) STORED,
-    transfer_data jsonb GENERATED ALWAYS AS (nullif(_raw -> 'transfer_data', 'null'::jsonb)) STORED,
-    trial_end timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'trial_end')::double precision)) STORED,
-    trial_settings jsonb GENERATED ALWAYS AS (nullif(_raw -> 'trial_settings', 'null'::jsonb)) STORED,
-    trial_start timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'trial_start')::double precision)) STORED
+    application text,
+    application_fee_percent numeric,
+    automatic_tax jsonb,
+    billing_cycle_anchor timestamptz,
+    billing_cycle_anchor_config jsonb,
+    billing_thresholds jsonb,
+    cancel_at timestamptz,
+    cancel_at_period_end boolean,
+    canceled_at timestamptz,
+    cancellation_details jsonb,
+    collection_method text,
+    created timestamptz,
+    currency text,
+    current_period_end timestamptz,
+    current_period_start timestamptz,
+    customer text,
+    days_until_due bigint,
+    default_payment_method text,
+    default_source text,
+    default_tax_rates jsonb,
+    description text,
+    discount jsonb,
+    discounts jsonb,
+    ended_at timestamptz,
+    items jsonb,
+    latest_invoice text,
+    livemode boolean,
+    metadata jsonb,
+    next_pending_invoice_item_invoice timestamptz,
+    object text,
+    on_behalf_of text,
+    pause_collection jsonb,
+    payment_settings jsonb,
+    pending_invoice_item_interval jsonb,
+    pending_setup_intent text,
+    pending_update jsonb,
+    schedule text,
+    start_date timestamptz,
+    status text,
+    test_clock text,
+    transfer_data jsonb,
+    trial_end timestamptz,
+    trial_settings jsonb,
+    trial_start timestamptz
 );
 CREATE INDEX subscriptions__account_idx ON subscriptions (_account);
 CREATE INDEX subscriptions_application_idx ON subscriptions (application);
@@ -6811,7 +6811,7 @@ COMMENT ON TABLE subscriptions IS 'Stripe `subscription` objects. Subscriptions 
 
 Related guide: [Creating subscriptions](https://stripe.com/docs/billing/subscriptions/creating)';
 COMMENT ON COLUMN subscriptions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN subscriptions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN subscriptions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN subscriptions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN subscriptions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN subscriptions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6928,22 +6928,22 @@ CREATE TABLE tax_calculation_line_items (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_tax bigint GENERATED ALWAYS AS (((_raw ->> 'amount_tax')::bigint)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    product text GENERATED ALWAYS AS ((_raw ->> 'product')) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    reference text GENERATED ALWAYS AS ((_raw ->> 'reference')) STORED,
-    tax_behavior text GENERATED ALWAYS AS ((_raw ->> 'tax_behavior')) STORED,
-    tax_breakdown jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_breakdown', 'null'::jsonb)) STORED,
-    tax_code text GENERATED ALWAYS AS ((_raw ->> 'tax_code')) STORED
+    amount bigint,
+    amount_tax bigint,
+    livemode boolean,
+    object text,
+    product text,
+    quantity bigint,
+    reference text,
+    tax_behavior text,
+    tax_breakdown jsonb,
+    tax_code text
 );
 CREATE INDEX tax_calculation_line_items__account_idx ON tax_calculation_line_items (_account);
 CREATE INDEX tax_calculation_line_items_product_idx ON tax_calculation_line_items (product);
 COMMENT ON TABLE tax_calculation_line_items IS 'Stripe `tax.calculation_line_item` objects. ';
 COMMENT ON COLUMN tax_calculation_line_items.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_calculation_line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_calculation_line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_calculation_line_items._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_calculation_line_items._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_calculation_line_items._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -6983,20 +6983,20 @@ CREATE TABLE tax_calculations (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount_total bigint GENERATED ALWAYS AS (((_raw ->> 'amount_total')::bigint)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((_raw ->> 'customer')) STORED,
-    customer_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_details', 'null'::jsonb)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    line_items jsonb GENERATED ALWAYS AS (nullif(_raw -> 'line_items', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    ship_from_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ship_from_details', 'null'::jsonb)) STORED,
-    shipping_cost jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_cost', 'null'::jsonb)) STORED,
-    tax_amount_exclusive bigint GENERATED ALWAYS AS (((_raw ->> 'tax_amount_exclusive')::bigint)) STORED,
-    tax_amount_inclusive bigint GENERATED ALWAYS AS (((_raw ->> 'tax_amount_inclusive')::bigint)) STORED,
-    tax_breakdown jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tax_breakdown', 'null'::jsonb)) STORED,
-    tax_date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'tax_date')::double precision)) STORED
+    amount_total bigint,
+    currency text,
+    customer text,
+    customer_details jsonb,
+    expires_at timestamptz,
+    line_items jsonb,
+    livemode boolean,
+    object text,
+    ship_from_details jsonb,
+    shipping_cost jsonb,
+    tax_amount_exclusive bigint,
+    tax_amount_inclusive bigint,
+    tax_breakdown jsonb,
+    tax_date timestamptz
 );
 CREATE INDEX tax_calculations__account_idx ON tax_calculations (_account);
 CREATE INDEX tax_calculations_customer_idx ON tax_calculations (customer);
@@ -7004,7 +7004,7 @@ COMMENT ON TABLE tax_calculations IS 'Stripe `tax.calculation` objects. A Tax Ca
 
 Related guide: [Calculate tax in your custom payment flow](https://stripe.com/docs/tax/custom)';
 COMMENT ON COLUMN tax_calculations.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_calculations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_calculations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_calculations._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_calculations._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_calculations._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7051,14 +7051,14 @@ CREATE TABLE tax_codes (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    description text,
+    name text,
+    object text
 );
 CREATE INDEX tax_codes__account_idx ON tax_codes (_account);
 COMMENT ON TABLE tax_codes IS 'Stripe `tax_code` objects. [Tax codes](https://stripe.com/docs/tax/tax-categories) classify goods and services for tax purposes.';
 COMMENT ON COLUMN tax_codes.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_codes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_codes._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_codes._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_codes._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_codes._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7084,15 +7084,15 @@ CREATE TABLE tax_ids (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    country text GENERATED ALWAYS AS ((_raw ->> 'country')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    customer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'customer') WHEN 'object' THEN _raw -> 'customer' ->> 'id' ELSE _raw ->> 'customer' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    owner jsonb GENERATED ALWAYS AS (nullif(_raw -> 'owner', 'null'::jsonb)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    value text GENERATED ALWAYS AS ((_raw ->> 'value')) STORED,
-    verification jsonb GENERATED ALWAYS AS (nullif(_raw -> 'verification', 'null'::jsonb)) STORED
+    country text,
+    created timestamptz,
+    customer text,
+    livemode boolean,
+    object text,
+    owner jsonb,
+    type text,
+    value text,
+    verification jsonb
 );
 CREATE INDEX tax_ids__account_idx ON tax_ids (_account);
 CREATE INDEX tax_ids_created_idx ON tax_ids (created);
@@ -7102,7 +7102,7 @@ Customer and account tax IDs get displayed on related invoices and credit notes.
 
 Related guides: [Customer tax identification numbers](https://stripe.com/docs/billing/taxes/tax-ids), [Account tax IDs](https://stripe.com/docs/invoicing/connect#account-tax-ids)';
 COMMENT ON COLUMN tax_ids.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_ids._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_ids._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_ids._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_ids._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_ids._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7140,21 +7140,21 @@ CREATE TABLE tax_rates (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active boolean GENERATED ALWAYS AS (((_raw ->> 'active')::boolean)) STORED,
-    country text GENERATED ALWAYS AS ((_raw ->> 'country')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    display_name text GENERATED ALWAYS AS ((_raw ->> 'display_name')) STORED,
-    effective_percentage numeric GENERATED ALWAYS AS (((_raw ->> 'effective_percentage')::numeric)) STORED,
-    inclusive boolean GENERATED ALWAYS AS (((_raw ->> 'inclusive')::boolean)) STORED,
-    jurisdiction text GENERATED ALWAYS AS ((_raw ->> 'jurisdiction')) STORED,
-    jurisdiction_level text GENERATED ALWAYS AS ((_raw ->> 'jurisdiction_level')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    percentage numeric GENERATED ALWAYS AS (((_raw ->> 'percentage')::numeric)) STORED,
-    state text GENERATED ALWAYS AS ((_raw ->> 'state')) STORED,
-    tax_type text GENERATED ALWAYS AS ((_raw ->> 'tax_type')) STORED
+    active boolean,
+    country text,
+    created timestamptz,
+    description text,
+    display_name text,
+    effective_percentage numeric,
+    inclusive boolean,
+    jurisdiction text,
+    jurisdiction_level text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    percentage numeric,
+    state text,
+    tax_type text
 );
 CREATE INDEX tax_rates__account_idx ON tax_rates (_account);
 CREATE INDEX tax_rates_created_idx ON tax_rates (created);
@@ -7162,7 +7162,7 @@ COMMENT ON TABLE tax_rates IS 'Stripe `tax_rate` objects. Tax rates can be appli
 
 Related guide: [Tax rates](https://stripe.com/docs/billing/taxes/tax-rates)';
 COMMENT ON COLUMN tax_rates.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_rates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_rates._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_rates._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_rates._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_rates._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7214,14 +7214,14 @@ CREATE TABLE tax_registrations (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active_from timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'active_from')::double precision)) STORED,
-    country text GENERATED ALWAYS AS ((_raw ->> 'country')) STORED,
-    country_options jsonb GENERATED ALWAYS AS (nullif(_raw -> 'country_options', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    expires_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expires_at')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    active_from timestamptz,
+    country text,
+    country_options jsonb,
+    created timestamptz,
+    expires_at timestamptz,
+    livemode boolean,
+    object text,
+    status text
 );
 CREATE INDEX tax_registrations__account_idx ON tax_registrations (_account);
 CREATE INDEX tax_registrations_created_idx ON tax_registrations (created);
@@ -7231,7 +7231,7 @@ Stripe doesn''t register on your behalf with the relevant authorities when you c
 
 Related guide: [Using the Registrations API](https://stripe.com/docs/tax/registrations-api)';
 COMMENT ON COLUMN tax_registrations.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_registrations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_registrations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_registrations._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_registrations._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_registrations._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7266,24 +7266,24 @@ CREATE TABLE tax_transaction_line_items (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_tax bigint GENERATED ALWAYS AS (((_raw ->> 'amount_tax')::bigint)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    product text GENERATED ALWAYS AS ((_raw ->> 'product')) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    reference text GENERATED ALWAYS AS ((_raw ->> 'reference')) STORED,
-    reversal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'reversal', 'null'::jsonb)) STORED,
-    tax_behavior text GENERATED ALWAYS AS ((_raw ->> 'tax_behavior')) STORED,
-    tax_code text GENERATED ALWAYS AS ((_raw ->> 'tax_code')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    amount bigint,
+    amount_tax bigint,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    product text,
+    quantity bigint,
+    reference text,
+    reversal jsonb,
+    tax_behavior text,
+    tax_code text,
+    type text
 );
 CREATE INDEX tax_transaction_line_items__account_idx ON tax_transaction_line_items (_account);
 CREATE INDEX tax_transaction_line_items_product_idx ON tax_transaction_line_items (product);
 COMMENT ON TABLE tax_transaction_line_items IS 'Stripe `tax.transaction_line_item` objects. ';
 COMMENT ON COLUMN tax_transaction_line_items.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_transaction_line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_transaction_line_items._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_transaction_line_items._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_transaction_line_items._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_transaction_line_items._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7327,20 +7327,20 @@ CREATE TABLE tax_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((_raw ->> 'customer')) STORED,
-    customer_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'customer_details', 'null'::jsonb)) STORED,
-    line_items jsonb GENERATED ALWAYS AS (nullif(_raw -> 'line_items', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    reference text GENERATED ALWAYS AS ((_raw ->> 'reference')) STORED,
-    reversal jsonb GENERATED ALWAYS AS (nullif(_raw -> 'reversal', 'null'::jsonb)) STORED,
-    ship_from_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'ship_from_details', 'null'::jsonb)) STORED,
-    shipping_cost jsonb GENERATED ALWAYS AS (nullif(_raw -> 'shipping_cost', 'null'::jsonb)) STORED,
-    tax_date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'tax_date')::double precision)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    created timestamptz,
+    currency text,
+    customer text,
+    customer_details jsonb,
+    line_items jsonb,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    reference text,
+    reversal jsonb,
+    ship_from_details jsonb,
+    shipping_cost jsonb,
+    tax_date timestamptz,
+    type text
 );
 CREATE INDEX tax_transactions__account_idx ON tax_transactions (_account);
 CREATE INDEX tax_transactions_created_idx ON tax_transactions (created);
@@ -7349,7 +7349,7 @@ COMMENT ON TABLE tax_transactions IS 'Stripe `tax.transaction` objects. A Tax Tr
 
 Related guide: [Calculate tax in your custom payment flow](https://stripe.com/docs/tax/custom#tax-transaction)';
 COMMENT ON COLUMN tax_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tax_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tax_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tax_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tax_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tax_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7396,20 +7396,20 @@ CREATE TABLE terminal_configurations (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    bbpos_wisepos_e jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bbpos_wisepos_e', 'null'::jsonb)) STORED,
-    is_account_default boolean GENERATED ALWAYS AS (((_raw ->> 'is_account_default')::boolean)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    offline jsonb GENERATED ALWAYS AS (nullif(_raw -> 'offline', 'null'::jsonb)) STORED,
-    stripe_s700 jsonb GENERATED ALWAYS AS (nullif(_raw -> 'stripe_s700', 'null'::jsonb)) STORED,
-    tipping jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tipping', 'null'::jsonb)) STORED,
-    verifone_p400 jsonb GENERATED ALWAYS AS (nullif(_raw -> 'verifone_p400', 'null'::jsonb)) STORED
+    bbpos_wisepos_e jsonb,
+    is_account_default boolean,
+    livemode boolean,
+    name text,
+    object text,
+    offline jsonb,
+    stripe_s700 jsonb,
+    tipping jsonb,
+    verifone_p400 jsonb
 );
 CREATE INDEX terminal_configurations__account_idx ON terminal_configurations (_account);
 COMMENT ON TABLE terminal_configurations IS 'Stripe `terminal.configuration` objects. A Configurations object represents how features should be configured for terminal readers.';
 COMMENT ON COLUMN terminal_configurations.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN terminal_configurations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN terminal_configurations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN terminal_configurations._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN terminal_configurations._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN terminal_configurations._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7442,19 +7442,19 @@ CREATE TABLE terminal_locations (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    address jsonb GENERATED ALWAYS AS (nullif(_raw -> 'address', 'null'::jsonb)) STORED,
-    configuration_overrides text GENERATED ALWAYS AS ((_raw ->> 'configuration_overrides')) STORED,
-    display_name text GENERATED ALWAYS AS ((_raw ->> 'display_name')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED
+    address jsonb,
+    configuration_overrides text,
+    display_name text,
+    livemode boolean,
+    metadata jsonb,
+    object text
 );
 CREATE INDEX terminal_locations__account_idx ON terminal_locations (_account);
 COMMENT ON TABLE terminal_locations IS 'Stripe `terminal.location` objects. A Location represents a grouping of readers.
 
 Related guide: [Fleet management](https://stripe.com/docs/terminal/fleet/locations)';
 COMMENT ON COLUMN terminal_locations.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN terminal_locations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN terminal_locations._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN terminal_locations._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN terminal_locations._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN terminal_locations._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7485,24 +7485,24 @@ CREATE TABLE terminal_readers (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    action jsonb GENERATED ALWAYS AS (nullif(_raw -> 'action', 'null'::jsonb)) STORED,
-    device_sw_version text GENERATED ALWAYS AS ((_raw ->> 'device_sw_version')) STORED,
-    device_type text GENERATED ALWAYS AS ((_raw ->> 'device_type')) STORED,
-    ip_address text GENERATED ALWAYS AS ((_raw ->> 'ip_address')) STORED,
-    label text GENERATED ALWAYS AS ((_raw ->> 'label')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    location text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'location') WHEN 'object' THEN _raw -> 'location' ->> 'id' ELSE _raw ->> 'location' END)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    serial_number text GENERATED ALWAYS AS ((_raw ->> 'serial_number')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    action jsonb,
+    device_sw_version text,
+    device_type text,
+    ip_address text,
+    label text,
+    livemode boolean,
+    location text,
+    metadata jsonb,
+    object text,
+    serial_number text,
+    status text
 );
 CREATE INDEX terminal_readers__account_idx ON terminal_readers (_account);
 COMMENT ON TABLE terminal_readers IS 'Stripe `terminal.reader` objects. A Reader represents a physical device for accepting payment details.
 
 Related guide: [Connecting to a reader](https://stripe.com/docs/terminal/payments/connect-reader)';
 COMMENT ON COLUMN terminal_readers.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN terminal_readers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN terminal_readers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN terminal_readers._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN terminal_readers._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN terminal_readers._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7544,13 +7544,13 @@ CREATE TABLE test_helpers_test_clocks (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    deletes_after timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'deletes_after')::double precision)) STORED,
-    frozen_time timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'frozen_time')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    name text GENERATED ALWAYS AS ((_raw ->> 'name')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED
+    created timestamptz,
+    deletes_after timestamptz,
+    frozen_time timestamptz,
+    livemode boolean,
+    name text,
+    object text,
+    status text
 );
 CREATE INDEX test_helpers_test_clocks__account_idx ON test_helpers_test_clocks (_account);
 CREATE INDEX test_helpers_test_clocks_created_idx ON test_helpers_test_clocks (created);
@@ -7558,7 +7558,7 @@ COMMENT ON TABLE test_helpers_test_clocks IS 'Stripe `test_helpers.test_clock` o
 objects at a frozen time in the past or future, and advance to a specific future time to observe webhooks and state changes. After the clock advances,
 you can either validate the current state of your scenario (and test your assumptions), change the current state of your scenario (and test more complex scenarios), or keep advancing forward in time.';
 COMMENT ON COLUMN test_helpers_test_clocks.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN test_helpers_test_clocks._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN test_helpers_test_clocks._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN test_helpers_test_clocks._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN test_helpers_test_clocks._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN test_helpers_test_clocks._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7592,14 +7592,14 @@ CREATE TABLE tokens (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    bank_account jsonb GENERATED ALWAYS AS (nullif(_raw -> 'bank_account', 'null'::jsonb)) STORED,
-    card jsonb GENERATED ALWAYS AS (nullif(_raw -> 'card', 'null'::jsonb)) STORED,
-    client_ip text GENERATED ALWAYS AS ((_raw ->> 'client_ip')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED,
-    used boolean GENERATED ALWAYS AS (((_raw ->> 'used')::boolean)) STORED
+    bank_account jsonb,
+    card jsonb,
+    client_ip text,
+    created timestamptz,
+    livemode boolean,
+    object text,
+    type text,
+    used boolean
 );
 CREATE INDEX tokens__account_idx ON tokens (_account);
 CREATE INDEX tokens_created_idx ON tokens (created);
@@ -7624,7 +7624,7 @@ objects or [External accounts](/api#external_accounts).
 [Radar](https://stripe.com/docs/radar), our integrated solution for automatic fraud protection,
 performs best with integrations that use client-side tokenization.';
 COMMENT ON COLUMN tokens.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN tokens._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN tokens._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN tokens._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN tokens._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN tokens._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7658,21 +7658,21 @@ CREATE TABLE topups (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    expected_availability_date bigint GENERATED ALWAYS AS (((_raw ->> 'expected_availability_date')::bigint)) STORED,
-    failure_code text GENERATED ALWAYS AS ((_raw ->> 'failure_code')) STORED,
-    failure_message text GENERATED ALWAYS AS ((_raw ->> 'failure_message')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    source jsonb GENERATED ALWAYS AS (nullif(_raw -> 'source', 'null'::jsonb)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    transfer_group text GENERATED ALWAYS AS ((_raw ->> 'transfer_group')) STORED
+    amount bigint,
+    balance_transaction text,
+    created timestamptz,
+    currency text,
+    description text,
+    expected_availability_date bigint,
+    failure_code text,
+    failure_message text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    source jsonb,
+    statement_descriptor text,
+    status text,
+    transfer_group text
 );
 CREATE INDEX topups__account_idx ON topups (_account);
 CREATE INDEX topups_balance_transaction_idx ON topups (balance_transaction);
@@ -7683,7 +7683,7 @@ unique, random ID.
 
 Related guide: [Topping up your platform account](https://stripe.com/docs/connect/top-ups)';
 COMMENT ON COLUMN topups.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN topups._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN topups._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN topups._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN topups._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN topups._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7733,15 +7733,15 @@ CREATE TABLE transfer_reversals (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    destination_payment_refund text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'destination_payment_refund') WHEN 'object' THEN _raw -> 'destination_payment_refund' ->> 'id' ELSE _raw ->> 'destination_payment_refund' END)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    source_refund text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'source_refund') WHEN 'object' THEN _raw -> 'source_refund' ->> 'id' ELSE _raw ->> 'source_refund' END)) STORED,
-    transfer text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transfer') WHEN 'object' THEN _raw -> 'transfer' ->> 'id' ELSE _raw ->> 'transfer' END)) STORED
+    amount bigint,
+    balance_transaction text,
+    created timestamptz,
+    currency text,
+    destination_payment_refund text,
+    metadata jsonb,
+    object text,
+    source_refund text,
+    transfer text
 );
 CREATE INDEX transfer_reversals__account_idx ON transfer_reversals (_account);
 CREATE INDEX transfer_reversals_balance_transaction_idx ON transfer_reversals (balance_transaction);
@@ -7761,7 +7761,7 @@ reversal.
 
 Related guide: [Reverse transfers](https://stripe.com/docs/connect/separate-charges-and-transfers#reverse-transfers)';
 COMMENT ON COLUMN transfer_reversals.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN transfer_reversals._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN transfer_reversals._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN transfer_reversals._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN transfer_reversals._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN transfer_reversals._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7799,22 +7799,22 @@ CREATE TABLE transfers (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    amount_reversed bigint GENERATED ALWAYS AS (((_raw ->> 'amount_reversed')::bigint)) STORED,
-    balance_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'balance_transaction') WHEN 'object' THEN _raw -> 'balance_transaction' ->> 'id' ELSE _raw ->> 'balance_transaction' END)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    destination text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'destination') WHEN 'object' THEN _raw -> 'destination' ->> 'id' ELSE _raw ->> 'destination' END)) STORED,
-    destination_payment text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'destination_payment') WHEN 'object' THEN _raw -> 'destination_payment' ->> 'id' ELSE _raw ->> 'destination_payment' END)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    reversals jsonb GENERATED ALWAYS AS (nullif(_raw -> 'reversals', 'null'::jsonb)) STORED,
-    reversed boolean GENERATED ALWAYS AS (((_raw ->> 'reversed')::boolean)) STORED,
-    source_transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'source_transaction') WHEN 'object' THEN _raw -> 'source_transaction' ->> 'id' ELSE _raw ->> 'source_transaction' END)) STORED,
-    source_type text GENERATED ALWAYS AS ((_raw ->> 'source_type')) STORED,
-    transfer_group text GENERATED ALWAYS AS ((_raw ->> 'transfer_group')) STORED
+    amount bigint,
+    amount_reversed bigint,
+    balance_transaction text,
+    created timestamptz,
+    currency text,
+    description text,
+    destination text,
+    destination_payment text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    reversals jsonb,
+    reversed boolean,
+    source_transaction text,
+    source_type text,
+    transfer_group text
 );
 CREATE INDEX transfers__account_idx ON transfers (_account);
 CREATE INDEX transfers_balance_transaction_idx ON transfers (balance_transaction);
@@ -7831,7 +7831,7 @@ information, read about the
 
 Related guide: [Creating separate charges and transfers](https://stripe.com/docs/connect/separate-charges-and-transfers)';
 COMMENT ON COLUMN transfers.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN transfers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN transfers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN transfers._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN transfers._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN transfers._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7883,25 +7883,25 @@ CREATE TABLE treasury_credit_reversals (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    hosted_regulatory_receipt_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_regulatory_receipt_url')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    network text GENERATED ALWAYS AS ((_raw ->> 'network')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    received_credit text GENERATED ALWAYS AS ((_raw ->> 'received_credit')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED
+    amount bigint,
+    created timestamptz,
+    currency text,
+    financial_account text,
+    hosted_regulatory_receipt_url text,
+    livemode boolean,
+    metadata jsonb,
+    network text,
+    object text,
+    received_credit text,
+    status text,
+    status_transitions jsonb,
+    transaction text
 );
 CREATE INDEX treasury_credit_reversals__account_idx ON treasury_credit_reversals (_account);
 CREATE INDEX treasury_credit_reversals_created_idx ON treasury_credit_reversals (created);
 COMMENT ON TABLE treasury_credit_reversals IS 'Stripe `treasury.credit_reversal` objects. You can reverse some [ReceivedCredits](https://stripe.com/docs/api#received_credits) depending on their network and source flow. Reversing a ReceivedCredit leads to the creation of a new object known as a CreditReversal.';
 COMMENT ON COLUMN treasury_credit_reversals.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_credit_reversals._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_credit_reversals._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_credit_reversals._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_credit_reversals._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_credit_reversals._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -7946,26 +7946,26 @@ CREATE TABLE treasury_debit_reversals (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    hosted_regulatory_receipt_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_regulatory_receipt_url')) STORED,
-    linked_flows jsonb GENERATED ALWAYS AS (nullif(_raw -> 'linked_flows', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    network text GENERATED ALWAYS AS ((_raw ->> 'network')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    received_debit text GENERATED ALWAYS AS ((_raw ->> 'received_debit')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED
+    amount bigint,
+    created timestamptz,
+    currency text,
+    financial_account text,
+    hosted_regulatory_receipt_url text,
+    linked_flows jsonb,
+    livemode boolean,
+    metadata jsonb,
+    network text,
+    object text,
+    received_debit text,
+    status text,
+    status_transitions jsonb,
+    transaction text
 );
 CREATE INDEX treasury_debit_reversals__account_idx ON treasury_debit_reversals (_account);
 CREATE INDEX treasury_debit_reversals_created_idx ON treasury_debit_reversals (created);
 COMMENT ON TABLE treasury_debit_reversals IS 'Stripe `treasury.debit_reversal` objects. You can reverse some [ReceivedDebits](https://stripe.com/docs/api#received_debits) depending on their network and source flow. Reversing a ReceivedDebit leads to the creation of a new object known as a DebitReversal.';
 COMMENT ON COLUMN treasury_debit_reversals.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_debit_reversals._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_debit_reversals._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_debit_reversals._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_debit_reversals._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_debit_reversals._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8012,28 +8012,28 @@ CREATE TABLE treasury_financial_accounts (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    active_features jsonb GENERATED ALWAYS AS (nullif(_raw -> 'active_features', 'null'::jsonb)) STORED,
-    balance jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance', 'null'::jsonb)) STORED,
-    country text GENERATED ALWAYS AS ((_raw ->> 'country')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    features jsonb GENERATED ALWAYS AS (nullif(_raw -> 'features', 'null'::jsonb)) STORED,
-    financial_addresses jsonb GENERATED ALWAYS AS (nullif(_raw -> 'financial_addresses', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    pending_features jsonb GENERATED ALWAYS AS (nullif(_raw -> 'pending_features', 'null'::jsonb)) STORED,
-    platform_restrictions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'platform_restrictions', 'null'::jsonb)) STORED,
-    restricted_features jsonb GENERATED ALWAYS AS (nullif(_raw -> 'restricted_features', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_details', 'null'::jsonb)) STORED,
-    supported_currencies jsonb GENERATED ALWAYS AS (nullif(_raw -> 'supported_currencies', 'null'::jsonb)) STORED
+    active_features jsonb,
+    balance jsonb,
+    country text,
+    created timestamptz,
+    features jsonb,
+    financial_addresses jsonb,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    pending_features jsonb,
+    platform_restrictions jsonb,
+    restricted_features jsonb,
+    status text,
+    status_details jsonb,
+    supported_currencies jsonb
 );
 CREATE INDEX treasury_financial_accounts__account_idx ON treasury_financial_accounts (_account);
 CREATE INDEX treasury_financial_accounts_created_idx ON treasury_financial_accounts (created);
 COMMENT ON TABLE treasury_financial_accounts IS 'Stripe `treasury.financial_account` objects. Stripe Treasury provides users with a container for money called a FinancialAccount that is separate from their Payments balance.
 FinancialAccounts serve as the source and destination of Treasury’s money movement APIs.';
 COMMENT ON COLUMN treasury_financial_accounts.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_financial_accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_financial_accounts._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_financial_accounts._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_financial_accounts._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_financial_accounts._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8080,31 +8080,31 @@ CREATE TABLE treasury_inbound_transfers (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    cancelable boolean GENERATED ALWAYS AS (((_raw ->> 'cancelable')::boolean)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    failure_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'failure_details', 'null'::jsonb)) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    hosted_regulatory_receipt_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_regulatory_receipt_url')) STORED,
-    linked_flows jsonb GENERATED ALWAYS AS (nullif(_raw -> 'linked_flows', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    origin_payment_method text GENERATED ALWAYS AS ((_raw ->> 'origin_payment_method')) STORED,
-    origin_payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'origin_payment_method_details', 'null'::jsonb)) STORED,
-    returned boolean GENERATED ALWAYS AS (((_raw ->> 'returned')::boolean)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED
+    amount bigint,
+    cancelable boolean,
+    created timestamptz,
+    currency text,
+    description text,
+    failure_details jsonb,
+    financial_account text,
+    hosted_regulatory_receipt_url text,
+    linked_flows jsonb,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    origin_payment_method text,
+    origin_payment_method_details jsonb,
+    returned boolean,
+    statement_descriptor text,
+    status text,
+    status_transitions jsonb,
+    transaction text
 );
 CREATE INDEX treasury_inbound_transfers__account_idx ON treasury_inbound_transfers (_account);
 CREATE INDEX treasury_inbound_transfers_created_idx ON treasury_inbound_transfers (created);
 COMMENT ON TABLE treasury_inbound_transfers IS 'Stripe `treasury.inbound_transfer` objects. Use [InboundTransfers](https://stripe.com/docs/treasury/moving-money/financial-accounts/into/inbound-transfers) to add funds to your [FinancialAccount](https://stripe.com/docs/api#financial_accounts) via a PaymentMethod that is owned by you. The funds will be transferred via an ACH debit.';
 COMMENT ON COLUMN treasury_inbound_transfers.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_inbound_transfers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_inbound_transfers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_inbound_transfers._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_inbound_transfers._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_inbound_transfers._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8160,27 +8160,27 @@ CREATE TABLE treasury_outbound_payments (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    cancelable boolean GENERATED ALWAYS AS (((_raw ->> 'cancelable')::boolean)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    customer text GENERATED ALWAYS AS ((_raw ->> 'customer')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    destination_payment_method text GENERATED ALWAYS AS ((_raw ->> 'destination_payment_method')) STORED,
-    destination_payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'destination_payment_method_details', 'null'::jsonb)) STORED,
-    end_user_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'end_user_details', 'null'::jsonb)) STORED,
-    expected_arrival_date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expected_arrival_date')::double precision)) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    hosted_regulatory_receipt_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_regulatory_receipt_url')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    returned_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'returned_details', 'null'::jsonb)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    tracking_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tracking_details', 'null'::jsonb)) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED
+    amount bigint,
+    cancelable boolean,
+    created timestamptz,
+    currency text,
+    customer text,
+    description text,
+    destination_payment_method text,
+    destination_payment_method_details jsonb,
+    end_user_details jsonb,
+    expected_arrival_date timestamptz,
+    financial_account text,
+    hosted_regulatory_receipt_url text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    returned_details jsonb,
+    statement_descriptor text,
+    status text,
+    status_transitions jsonb,
+    tracking_details jsonb,
+    transaction text
 );
 CREATE INDEX treasury_outbound_payments__account_idx ON treasury_outbound_payments (_account);
 CREATE INDEX treasury_outbound_payments_created_idx ON treasury_outbound_payments (created);
@@ -8189,7 +8189,7 @@ COMMENT ON TABLE treasury_outbound_payments IS 'Stripe `treasury.outbound_paymen
 
 Simulate OutboundPayment state changes with the `/v1/test_helpers/treasury/outbound_payments` endpoints. These methods can only be called on test mode objects.';
 COMMENT ON COLUMN treasury_outbound_payments.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_outbound_payments._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_outbound_payments._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_outbound_payments._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_outbound_payments._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_outbound_payments._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8250,25 +8250,25 @@ CREATE TABLE treasury_outbound_transfers (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    cancelable boolean GENERATED ALWAYS AS (((_raw ->> 'cancelable')::boolean)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    destination_payment_method text GENERATED ALWAYS AS ((_raw ->> 'destination_payment_method')) STORED,
-    destination_payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'destination_payment_method_details', 'null'::jsonb)) STORED,
-    expected_arrival_date timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'expected_arrival_date')::double precision)) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    hosted_regulatory_receipt_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_regulatory_receipt_url')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    returned_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'returned_details', 'null'::jsonb)) STORED,
-    statement_descriptor text GENERATED ALWAYS AS ((_raw ->> 'statement_descriptor')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED,
-    tracking_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'tracking_details', 'null'::jsonb)) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED
+    amount bigint,
+    cancelable boolean,
+    created timestamptz,
+    currency text,
+    description text,
+    destination_payment_method text,
+    destination_payment_method_details jsonb,
+    expected_arrival_date timestamptz,
+    financial_account text,
+    hosted_regulatory_receipt_url text,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    returned_details jsonb,
+    statement_descriptor text,
+    status text,
+    status_transitions jsonb,
+    tracking_details jsonb,
+    transaction text
 );
 CREATE INDEX treasury_outbound_transfers__account_idx ON treasury_outbound_transfers (_account);
 CREATE INDEX treasury_outbound_transfers_created_idx ON treasury_outbound_transfers (created);
@@ -8276,7 +8276,7 @@ COMMENT ON TABLE treasury_outbound_transfers IS 'Stripe `treasury.outbound_trans
 
 Simulate OutboundTransfer state changes with the `/v1/test_helpers/treasury/outbound_transfers` endpoints. These methods can only be called on test mode objects.';
 COMMENT ON COLUMN treasury_outbound_transfers.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_outbound_transfers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_outbound_transfers._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_outbound_transfers._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_outbound_transfers._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_outbound_transfers._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8332,27 +8332,27 @@ CREATE TABLE treasury_received_credits (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    failure_code text GENERATED ALWAYS AS ((_raw ->> 'failure_code')) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    hosted_regulatory_receipt_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_regulatory_receipt_url')) STORED,
-    initiating_payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'initiating_payment_method_details', 'null'::jsonb)) STORED,
-    linked_flows jsonb GENERATED ALWAYS AS (nullif(_raw -> 'linked_flows', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    network text GENERATED ALWAYS AS ((_raw ->> 'network')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    reversal_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'reversal_details', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED
+    amount bigint,
+    created timestamptz,
+    currency text,
+    description text,
+    failure_code text,
+    financial_account text,
+    hosted_regulatory_receipt_url text,
+    initiating_payment_method_details jsonb,
+    linked_flows jsonb,
+    livemode boolean,
+    network text,
+    object text,
+    reversal_details jsonb,
+    status text,
+    transaction text
 );
 CREATE INDEX treasury_received_credits__account_idx ON treasury_received_credits (_account);
 CREATE INDEX treasury_received_credits_created_idx ON treasury_received_credits (created);
 COMMENT ON TABLE treasury_received_credits IS 'Stripe `treasury.received_credit` objects. ReceivedCredits represent funds sent to a [FinancialAccount](https://stripe.com/docs/api#financial_accounts) (for example, via ACH or wire). These money movements are not initiated from the FinancialAccount.';
 COMMENT ON COLUMN treasury_received_credits.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_received_credits._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_received_credits._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_received_credits._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_received_credits._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_received_credits._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8400,27 +8400,27 @@ CREATE TABLE treasury_received_debits (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    failure_code text GENERATED ALWAYS AS ((_raw ->> 'failure_code')) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    hosted_regulatory_receipt_url text GENERATED ALWAYS AS ((_raw ->> 'hosted_regulatory_receipt_url')) STORED,
-    initiating_payment_method_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'initiating_payment_method_details', 'null'::jsonb)) STORED,
-    linked_flows jsonb GENERATED ALWAYS AS (nullif(_raw -> 'linked_flows', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    network text GENERATED ALWAYS AS ((_raw ->> 'network')) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    reversal_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'reversal_details', 'null'::jsonb)) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED
+    amount bigint,
+    created timestamptz,
+    currency text,
+    description text,
+    failure_code text,
+    financial_account text,
+    hosted_regulatory_receipt_url text,
+    initiating_payment_method_details jsonb,
+    linked_flows jsonb,
+    livemode boolean,
+    network text,
+    object text,
+    reversal_details jsonb,
+    status text,
+    transaction text
 );
 CREATE INDEX treasury_received_debits__account_idx ON treasury_received_debits (_account);
 CREATE INDEX treasury_received_debits_created_idx ON treasury_received_debits (created);
 COMMENT ON TABLE treasury_received_debits IS 'Stripe `treasury.received_debit` objects. ReceivedDebits represent funds pulled from a [FinancialAccount](https://stripe.com/docs/api#financial_accounts). These are not initiated from the FinancialAccount.';
 COMMENT ON COLUMN treasury_received_debits.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_received_debits._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_received_debits._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_received_debits._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_received_debits._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_received_debits._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8468,24 +8468,24 @@ CREATE TABLE treasury_transaction_entries (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    balance_impact jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance_impact', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    effective_at timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'effective_at')::double precision)) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    flow text GENERATED ALWAYS AS ((_raw ->> 'flow')) STORED,
-    flow_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'flow_details', 'null'::jsonb)) STORED,
-    flow_type text GENERATED ALWAYS AS ((_raw ->> 'flow_type')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    transaction text GENERATED ALWAYS AS ((CASE jsonb_typeof(_raw -> 'transaction') WHEN 'object' THEN _raw -> 'transaction' ->> 'id' ELSE _raw ->> 'transaction' END)) STORED,
-    type text GENERATED ALWAYS AS ((_raw ->> 'type')) STORED
+    balance_impact jsonb,
+    created timestamptz,
+    currency text,
+    effective_at timestamptz,
+    financial_account text,
+    flow text,
+    flow_details jsonb,
+    flow_type text,
+    livemode boolean,
+    object text,
+    transaction text,
+    type text
 );
 CREATE INDEX treasury_transaction_entries__account_idx ON treasury_transaction_entries (_account);
 CREATE INDEX treasury_transaction_entries_created_idx ON treasury_transaction_entries (created);
 COMMENT ON TABLE treasury_transaction_entries IS 'Stripe `treasury.transaction_entry` objects. TransactionEntries represent individual units of money movements within a single [Transaction](https://stripe.com/docs/api#transactions).';
 COMMENT ON COLUMN treasury_transaction_entries.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_transaction_entries._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_transaction_entries._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_transaction_entries._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_transaction_entries._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_transaction_entries._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8528,26 +8528,26 @@ CREATE TABLE treasury_transactions (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    amount bigint GENERATED ALWAYS AS (((_raw ->> 'amount')::bigint)) STORED,
-    balance_impact jsonb GENERATED ALWAYS AS (nullif(_raw -> 'balance_impact', 'null'::jsonb)) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    currency text GENERATED ALWAYS AS ((_raw ->> 'currency')) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    entries jsonb GENERATED ALWAYS AS (nullif(_raw -> 'entries', 'null'::jsonb)) STORED,
-    financial_account text GENERATED ALWAYS AS ((_raw ->> 'financial_account')) STORED,
-    flow text GENERATED ALWAYS AS ((_raw ->> 'flow')) STORED,
-    flow_details jsonb GENERATED ALWAYS AS (nullif(_raw -> 'flow_details', 'null'::jsonb)) STORED,
-    flow_type text GENERATED ALWAYS AS ((_raw ->> 'flow_type')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    status_transitions jsonb GENERATED ALWAYS AS (nullif(_raw -> 'status_transitions', 'null'::jsonb)) STORED
+    amount bigint,
+    balance_impact jsonb,
+    created timestamptz,
+    currency text,
+    description text,
+    entries jsonb,
+    financial_account text,
+    flow text,
+    flow_details jsonb,
+    flow_type text,
+    livemode boolean,
+    object text,
+    status text,
+    status_transitions jsonb
 );
 CREATE INDEX treasury_transactions__account_idx ON treasury_transactions (_account);
 CREATE INDEX treasury_transactions_created_idx ON treasury_transactions (created);
 COMMENT ON TABLE treasury_transactions IS 'Stripe `treasury.transaction` objects. Transactions represent changes to a [FinancialAccount''s](https://stripe.com/docs/api#financial_accounts) balance.';
 COMMENT ON COLUMN treasury_transactions.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN treasury_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN treasury_transactions._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN treasury_transactions._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN treasury_transactions._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN treasury_transactions._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8593,19 +8593,19 @@ CREATE TABLE usage_record_summaries (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    invoice text GENERATED ALWAYS AS ((_raw ->> 'invoice')) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    period jsonb GENERATED ALWAYS AS (nullif(_raw -> 'period', 'null'::jsonb)) STORED,
-    subscription_item text GENERATED ALWAYS AS ((_raw ->> 'subscription_item')) STORED,
-    total_usage bigint GENERATED ALWAYS AS (((_raw ->> 'total_usage')::bigint)) STORED
+    invoice text,
+    livemode boolean,
+    object text,
+    period jsonb,
+    subscription_item text,
+    total_usage bigint
 );
 CREATE INDEX usage_record_summaries__account_idx ON usage_record_summaries (_account);
 CREATE INDEX usage_record_summaries_invoice_idx ON usage_record_summaries (invoice);
 CREATE INDEX usage_record_summaries_subscription_item_idx ON usage_record_summaries (subscription_item);
 COMMENT ON TABLE usage_record_summaries IS 'Stripe `usage_record_summary` objects. ';
 COMMENT ON COLUMN usage_record_summaries.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN usage_record_summaries._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN usage_record_summaries._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN usage_record_summaries._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN usage_record_summaries._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN usage_record_summaries._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8636,11 +8636,11 @@ CREATE TABLE usage_records (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    quantity bigint GENERATED ALWAYS AS (((_raw ->> 'quantity')::bigint)) STORED,
-    subscription_item text GENERATED ALWAYS AS ((_raw ->> 'subscription_item')) STORED,
-    timestamp timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'timestamp')::double precision)) STORED
+    livemode boolean,
+    object text,
+    quantity bigint,
+    subscription_item text,
+    timestamp timestamptz
 );
 CREATE INDEX usage_records__account_idx ON usage_records (_account);
 CREATE INDEX usage_records_subscription_item_idx ON usage_records (subscription_item);
@@ -8651,7 +8651,7 @@ Related guide: [Metered billing](https://stripe.com/docs/billing/subscriptions/m
 
 This is our legacy usage-based billing API. See the [updated usage-based billing docs](https://docs.stripe.com/billing/subscriptions/usage-based).';
 COMMENT ON COLUMN usage_records.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN usage_records._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN usage_records._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN usage_records._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN usage_records._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN usage_records._deleted IS 'True once Stripe deleted the object; the last known data is kept.';
@@ -8681,17 +8681,17 @@ CREATE TABLE webhook_endpoints (
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
     _event_id text,
-    api_version text GENERATED ALWAYS AS ((_raw ->> 'api_version')) STORED,
-    application text GENERATED ALWAYS AS ((_raw ->> 'application')) STORED,
-    created timestamptz GENERATED ALWAYS AS (to_timestamp((_raw ->> 'created')::double precision)) STORED,
-    description text GENERATED ALWAYS AS ((_raw ->> 'description')) STORED,
-    enabled_events jsonb GENERATED ALWAYS AS (nullif(_raw -> 'enabled_events', 'null'::jsonb)) STORED,
-    livemode boolean GENERATED ALWAYS AS (((_raw ->> 'livemode')::boolean)) STORED,
-    metadata jsonb GENERATED ALWAYS AS (nullif(_raw -> 'metadata', 'null'::jsonb)) STORED,
-    object text GENERATED ALWAYS AS ((_raw ->> 'object')) STORED,
-    secret text GENERATED ALWAYS AS ((_raw ->> 'secret')) STORED,
-    status text GENERATED ALWAYS AS ((_raw ->> 'status')) STORED,
-    url text GENERATED ALWAYS AS ((_raw ->> 'url')) STORED
+    api_version text,
+    application text,
+    created timestamptz,
+    description text,
+    enabled_events jsonb,
+    livemode boolean,
+    metadata jsonb,
+    object text,
+    secret text,
+    status text,
+    url text
 );
 CREATE INDEX webhook_endpoints__account_idx ON webhook_endpoints (_account);
 CREATE INDEX webhook_endpoints_application_idx ON webhook_endpoints (application);
@@ -8704,7 +8704,7 @@ Most users configure webhooks from [the dashboard](https://dashboard.stripe.com/
 
 Related guide: [Setting up webhooks](https://docs.stripe.com/webhooks/configure)';
 COMMENT ON COLUMN webhook_endpoints.id IS 'Stripe id of the object.';
-COMMENT ON COLUMN webhook_endpoints._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from.';
+COMMENT ON COLUMN webhook_endpoints._raw IS 'The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement).';
 COMMENT ON COLUMN webhook_endpoints._account IS 'Connect account the object belongs to (NULL: the platform account).';
 COMMENT ON COLUMN webhook_endpoints._api_version IS 'Stripe API version of the payload in _raw.';
 COMMENT ON COLUMN webhook_endpoints._deleted IS 'True once Stripe deleted the object; the last known data is kept.';

@@ -12,7 +12,7 @@ use serde_json::Value;
 use sqlx::{PgConnection, Row};
 
 use crate::db::quote_ident;
-use crate::store::{self, Target};
+use crate::store::{self, Shape, Target};
 use crate::webhook::EventEnvelope;
 
 /// The row an event writes: (object kind, row id).
@@ -51,10 +51,17 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
     let keys: Vec<ObjectKey> = events.iter().map(|p| object_key(p.event)).collect();
     for (target, rounds) in plan(events, &keys, &outcome) {
         for round in rounds {
-            let written = upsert(conn, schema, &target, events, &keys, &round).await?;
-            for (i, written) in round.into_iter().zip(written) {
-                if written {
-                    outcome[i] = EventWrite::Applied { stale: false };
+            // A round touches each row once, so its deletes and live states are independent.
+            let (deletes, live): (Vec<usize>, Vec<usize>) = round.into_iter().partition(|&i| marks_deleted(events[i].event));
+            for (shape, part) in [(Shape::Replace, live), (Shape::Delete, deletes)] {
+                if part.is_empty() {
+                    continue;
+                }
+                let written = upsert(conn, schema, &target, shape, events, &keys, &part).await?;
+                for (i, written) in part.into_iter().zip(written) {
+                    if written {
+                        outcome[i] = EventWrite::Applied { stale: false };
+                    }
                 }
             }
         }
@@ -87,6 +94,10 @@ async fn record(conn: &mut PgConnection, schema: &str, events: &[Pending<'_>]) -
         .fetch_all(&mut *conn)
         .await?;
     Ok(rows.iter().map(|r| (r.get("id"), r.get("fresh"))).collect())
+}
+
+fn marks_deleted(event: &EventEnvelope) -> bool {
+    store::marks_deleted(&event.object, event.event_type.ends_with(".deleted"))
 }
 
 /// The row key an event writes: (object kind, id), the id being the account for id-less
@@ -124,15 +135,15 @@ fn plan<'k>(events: &[Pending<'_>], keys: &'k [ObjectKey], outcome: &[EventWrite
 
 /// One round of one target in one statement; says, for each event of the round, whether its
 /// row was written (not stale).
-async fn upsert(conn: &mut PgConnection, schema: &str, target: &Target, events: &[Pending<'_>], keys: &[ObjectKey], round: &[usize]) -> Result<Vec<bool>, sqlx::Error> {
-    let sql = upsert_sql(schema, target);
+async fn upsert(conn: &mut PgConnection, schema: &str, target: &Target, shape: Shape, events: &[Pending<'_>], keys: &[ObjectKey], round: &[usize]) -> Result<Vec<bool>, sqlx::Error> {
+    let sql = upsert_sql(schema, target, shape);
     let evs: Vec<&EventEnvelope> = round.iter().map(|&i| events[i].event).collect();
     let rows = sqlx::query(&sql)
         .bind(round.iter().map(|&i| keys[i].1.as_str()).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| &e.object).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.account.as_deref()).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.api_version.as_deref()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| store::marks_deleted(&e.object, e.event_type.ends_with(".deleted"))).collect::<Vec<_>>())
+        .bind(evs.iter().map(|e| marks_deleted(e)).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.created).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| store::state_seq(&e.event_type)).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.id.as_str()).collect::<Vec<_>>())
@@ -148,8 +159,8 @@ async fn upsert(conn: &mut PgConnection, schema: &str, target: &Target, events: 
 
 /// The upsert of one round: the rows come from arrays (`$1`–`$9`, `$10` the object kinds,
 /// used by `_objects`); an event's previous_attributes are looked up by its id.
-fn upsert_sql(schema: &str, target: &Target) -> String {
-    let (table, key_cols, conflict) = store::table_parts(schema, target);
+fn upsert_sql(schema: &str, target: &Target, shape: Shape) -> String {
+    let (table, key_cols, conflict, typed) = store::table_parts(schema, target);
     let keys = if matches!(target, Target::Generic { .. }) { "kind, id" } else { "id" };
     let source = format!("SELECT {keys}, raw, account, api_version, deleted, state_ts, state_seq, event_id FROM src");
     let prev = "(SELECT src.prev FROM src WHERE src.event_id = excluded._event_id)";
@@ -157,6 +168,6 @@ fn upsert_sql(schema: &str, target: &Target) -> String {
         "WITH src AS (SELECT * FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::text[], $5::bool[], $6::bigint[], \
            $7::int[], $8::text[], $9::jsonb[], $10::text[]) \
            AS s(id, raw, account, api_version, deleted, state_ts, state_seq, event_id, prev, kind)) {}",
-        store::ordered_upsert(&table, key_cols, conflict, &source, prev)
+        store::ordered_upsert(&table, typed, key_cols, conflict, &source, prev, shape)
     )
 }

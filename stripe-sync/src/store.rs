@@ -84,38 +84,90 @@ pub enum Written {
     Stale,
 }
 
+/// The typed columns of a table stripe-sync writes with `_raw`, each with the expression
+/// deriving it (generated from the migration chain: the columns the schema has).
+pub fn written_columns(table: &str) -> &'static [(&'static str, &'static str)] {
+    let all = crate::generated_columns::WRITTEN_COLUMNS;
+    all.binary_search_by(|(t, _)| (*t).cmp(table)).map_or(&[], |i| all[i].1)
+}
+
+/// Which of the two upsert statements a state takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Shape {
+    /// A live state: replaces the row whole when it is newer. Nearly every write.
+    Replace,
+    /// A state that marks the row deleted (a `*.deleted` event or a deleted stub).
+    Delete,
+}
+
+impl Shape {
+    pub fn of(marks_deleted: bool) -> Shape {
+        if marks_deleted {
+            Shape::Delete
+        } else {
+            Shape::Replace
+        }
+    }
+}
+
 /// The ordered upsert. `source` yields rows of (key columns…, _raw, _account, _api_version,
-/// _deleted, _state_ts, _state_seq, _event_id); `prev` is an SQL expression for the event's
-/// previous_attributes. A payload that is a deleted stub (`"deleted": true`) marks the row
-/// deleted and never replaces its data.
-pub(crate) fn ordered_upsert(table: &str, key_cols: &str, conflict: &str, source: &str, prev: &str) -> String {
-    let stub = "coalesce(excluded._raw -> 'deleted' = 'true'::jsonb, false)";
+/// _deleted, _state_ts, _state_seq, _event_id), typed; `prev` is an SQL expression for the
+/// event's previous_attributes. The typed columns are derived from `_raw` in the statement.
+///
+/// `Replace` rows (live states) replace a row that is not deleted when they are newer; it
+/// is the cheap statement (each column assigned once, the ordering test made once), which
+/// matters because Postgres builds a statement's expressions at every execution. `Delete`
+/// rows mark the row deleted, whatever their age, and replace its data only when newer and
+/// not a deleted stub (`"deleted": true`, which carries no data). Nothing un-deletes a row.
+pub(crate) fn ordered_upsert(table: &str, typed: &[(&str, &str)], key_cols: &str, conflict: &str, source: &str, prev: &str, shape: Shape) -> String {
     let newer = format!(
         "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
          OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
          AND CASE WHEN {prev} IS NOT NULL THEN cur._raw @> {prev} ELSE excluded._event_id > coalesce(cur._event_id, '') END))))"
     );
-    format!(
-        "INSERT INTO {table} AS cur ({key_cols}, _raw, _account, _api_version, _deleted, _state_ts, _state_seq, _event_id) \
-         {source} \
-         ON CONFLICT ({conflict}) DO UPDATE SET \
-           _raw = CASE WHEN {stub} OR NOT {newer} THEN cur._raw ELSE excluded._raw END, \
-           _api_version = CASE WHEN {stub} OR NOT {newer} THEN cur._api_version ELSE excluded._api_version END, \
-           _account = coalesce(excluded._account, cur._account), \
-           _deleted = cur._deleted OR excluded._deleted, \
-           _state_ts = CASE WHEN {newer} THEN excluded._state_ts ELSE cur._state_ts END, \
-           _state_seq = CASE WHEN {newer} THEN excluded._state_seq ELSE cur._state_seq END, \
-           _event_id = CASE WHEN {newer} THEN excluded._event_id ELSE cur._event_id END, \
-           _synced_at = now() \
-         WHERE (NOT cur._deleted OR excluded._deleted) AND (excluded._deleted AND NOT cur._deleted OR {newer}) \
-         RETURNING {key_cols}, (xmax = 0) AS inserted"
-    )
+    let names: String = typed.iter().map(|(c, _)| format!(", {c}")).collect();
+    let exprs: String = typed.iter().map(|(_, e)| format!(", {e}")).collect();
+    let system = "_raw, _account, _api_version, _deleted, _state_ts, _state_seq, _event_id";
+    let insert = format!(
+        "INSERT INTO {table} AS cur ({key_cols}, {system}{names}) \
+         SELECT *{exprs} FROM ({source}) AS w({key_cols}, {system})"
+    );
+    let update = match shape {
+        Shape::Replace => {
+            let columns: String = typed.iter().map(|(c, _)| format!(", {c} = excluded.{c}")).collect();
+            format!(
+                "_raw = excluded._raw, _api_version = excluded._api_version, _account = coalesce(excluded._account, cur._account), \
+                 _state_ts = excluded._state_ts, _state_seq = excluded._state_seq, _event_id = excluded._event_id, _synced_at = now(){columns} \
+                 WHERE NOT cur._deleted AND {newer}"
+            )
+        }
+        Shape::Delete => {
+            let kept: Vec<String> = ["_raw", "_api_version"]
+                .into_iter()
+                .chain(typed.iter().map(|(c, _)| *c))
+                .map(|c| format!("CASE WHEN keep THEN cur.{c} ELSE excluded.{c} END"))
+                .collect();
+            let stub = "coalesce(excluded._raw -> 'deleted' = 'true'::jsonb, false)";
+            format!(
+                "(_raw, _api_version{names}) = (SELECT {} FROM (SELECT {stub} OR NOT {newer} AS keep) AS k), \
+                 _account = coalesce(excluded._account, cur._account), _deleted = true, \
+                 _state_ts = CASE WHEN {newer} THEN excluded._state_ts ELSE cur._state_ts END, \
+                 _state_seq = CASE WHEN {newer} THEN excluded._state_seq ELSE cur._state_seq END, \
+                 _event_id = CASE WHEN {newer} THEN excluded._event_id ELSE cur._event_id END, \
+                 _synced_at = now() \
+                 WHERE NOT cur._deleted OR {newer}",
+                kept.join(", ")
+            )
+        }
+    };
+    format!("{insert} ON CONFLICT ({conflict}) DO UPDATE SET {update} RETURNING {key_cols}, (xmax = 0) AS inserted")
 }
 
-pub(crate) fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static str) {
+/// (qualified table, key columns, conflict columns, typed columns) of a target.
+pub(crate) fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static str, &'static [(&'static str, &'static str)]) {
     match target {
-        Target::Table(t) => (format!("{}.{}", quote_ident(schema), quote_ident(t)), "id", "id"),
-        Target::Generic { .. } => (format!("{}._objects", quote_ident(schema)), "object, id", "object, id"),
+        Target::Table(t) => (format!("{}.{}", quote_ident(schema), quote_ident(t)), "id", "id", written_columns(t)),
+        Target::Generic { .. } => (format!("{}._objects", quote_ident(schema)), "object, id", "object, id", &[]),
     }
 }
 
@@ -123,12 +175,12 @@ pub(crate) fn table_parts(schema: &str, target: &Target) -> (String, &'static st
 /// (`$1`–`$8` the ledger row, `$9`–`$14` the object state, `$15` the object kind for
 /// `_objects`). Returns (fresh, written): fresh is NULL when the event was already in the
 /// ledger and not applied (the caller takes the slow path), false for a duplicate.
-pub fn fast_event_sql(schema: &str, target: &Target) -> String {
+pub fn fast_event_sql(schema: &str, target: &Target, shape: Shape) -> String {
     let ledger = format!("{}._events", quote_ident(schema));
-    let (table, key_cols, conflict) = table_parts(schema, target);
-    let keys = if matches!(target, Target::Generic { .. }) { "$15, $9" } else { "$9" };
-    let source = format!("SELECT {keys}, $10::jsonb, $4, $3, $11, $12::bigint, $13::int, $1 WHERE EXISTS (SELECT 1 FROM ledger WHERE fresh)");
-    let upsert = ordered_upsert(&table, key_cols, conflict, &source, "$14::jsonb");
+    let (table, key_cols, conflict, typed) = table_parts(schema, target);
+    let keys = if matches!(target, Target::Generic { .. }) { "$15::text, $9::text" } else { "$9::text" };
+    let source = format!("SELECT {keys}, $10::jsonb, $4::text, $3::text, $11::bool, $12::bigint, $13::int, $1::text WHERE EXISTS (SELECT 1 FROM ledger WHERE fresh)");
+    let upsert = ordered_upsert(&table, typed, key_cols, conflict, &source, "$14::jsonb", shape);
     format!(
         "WITH ledger AS (\
            INSERT INTO {ledger} (id, type, api_version, account, created, status, object_type, object_id, payload) \
@@ -140,27 +192,26 @@ pub fn fast_event_sql(schema: &str, target: &Target) -> String {
     )
 }
 
-fn upsert_sql(schema: &str, target: &Target) -> String {
-    let (table, key_cols, conflict) = table_parts(schema, target);
-    let key_vals = if matches!(target, Target::Generic { .. }) { "$10, $1" } else { "$1" };
-    ordered_upsert(&table, key_cols, conflict, &format!("VALUES ({key_vals}, $2, $3, $4, $5, $6, $7, $8)"), "$9::jsonb")
+fn upsert_sql(schema: &str, target: &Target, shape: Shape) -> String {
+    let (table, key_cols, conflict, typed) = table_parts(schema, target);
+    let key_vals = if matches!(target, Target::Generic { .. }) { "$10::text, $1::text" } else { "$1::text" };
+    let source = format!("VALUES ({key_vals}, $2::jsonb, $3::text, $4::text, $5::bool, $6::bigint, $7::int, $8::text)");
+    ordered_upsert(&table, typed, key_cols, conflict, &source, "$9::jsonb", shape)
 }
 
 /// Writes a page of objects of one table as fetched from the API at `state_ts`, in one
 /// statement, under the same rule as events. A snapshot ranks below any event of its second
 /// (`_state_seq` 0, no event id), so it never overwrites a webhook write as new as itself.
-pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &str, objects: &Value, account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
-    let table = format!("{}.{}", quote_ident(schema), quote_ident(table));
-    let source = "SELECT o ->> 'id', o, $2, $3, false, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o";
-    let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb");
-    let rows = sqlx::query(&sql).bind(objects).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
+pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static str, objects: &Value, account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
+    let items: Vec<&Value> = objects.as_array().map(|a| a.iter().collect()).unwrap_or_default();
+    let written = write_snapshots(conn, schema, table, &items, account, api_version, state_ts).await?;
     // Embedded list items with tables of their own, one statement per child table.
-    let mut children: Vec<(&'static str, Vec<Value>)> = Vec::new();
-    for object in objects.as_array().into_iter().flatten() {
+    let mut children: Vec<(&'static str, Vec<&Value>)> = Vec::new();
+    for object in &items {
         for (table, items) in embedded_items(object) {
             match children.iter_mut().find(|(t, _)| *t == table) {
-                Some((_, all)) => all.extend(items.into_iter().cloned()),
-                None => children.push((table, items.into_iter().cloned().collect())),
+                Some((_, all)) => all.extend(items),
+                None => children.push((table, items)),
             }
         }
     }
@@ -168,11 +219,27 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &str, obje
         // One row per id: the same item may sit in several parents' lists.
         items.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
         items.dedup_by(|a, b| a["id"] == b["id"]);
-        let table = format!("{}.{}", quote_ident(schema), quote_ident(child));
-        let sql = ordered_upsert(&table, "id", "id", source, "NULL::jsonb");
-        sqlx::query(&sql).bind(Value::Array(items)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
+        write_snapshots(conn, schema, child, &items, account, api_version, state_ts).await?;
     }
-    Ok(rows.len() as u64)
+    Ok(written)
+}
+
+/// Snapshots of one table in one statement per shape (a list holding a deleted stub is rare).
+async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static str, items: &[&Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
+    let target = Target::Table(table);
+    let (qualified, key_cols, conflict, typed) = table_parts(schema, &target);
+    let source = "SELECT o ->> 'id', o, $2::text, $3::text, $5::bool, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o";
+    let mut written = 0;
+    for shape in [Shape::Replace, Shape::Delete] {
+        let part: Vec<&Value> = items.iter().copied().filter(|o| Shape::of(marks_deleted(o, false)) == shape).collect();
+        if part.is_empty() {
+            continue;
+        }
+        let sql = ordered_upsert(&qualified, typed, key_cols, conflict, source, "NULL::jsonb", shape);
+        let rows = sqlx::query(&sql).bind(sqlx::types::Json(&part)).bind(account).bind(api_version).bind(state_ts).bind(shape == Shape::Delete).fetch_all(&mut *conn).await?;
+        written += rows.len() as u64;
+    }
+    Ok(written)
 }
 
 /// Items of the object's embedded lists that have tables of their own (`subscription.items`
@@ -215,13 +282,14 @@ pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_
 
 async fn write_one(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
     let target = target_for(state.object);
-    let sql = upsert_sql(schema, &target);
+    let deleted = marks_deleted(state.object, state.deletes);
+    let sql = upsert_sql(schema, &target, Shape::of(deleted));
     let mut query = sqlx::query(&sql)
         .bind(row_id(state.object, state.account))
         .bind(state.object)
         .bind(state.account)
         .bind(state.api_version)
-        .bind(marks_deleted(state.object, state.deletes))
+        .bind(deleted)
         .bind(state.state_ts)
         .bind(state.state_seq)
         .bind(state.event_id)

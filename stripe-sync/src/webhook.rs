@@ -303,7 +303,8 @@ async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
 /// The common case in one autocommitted statement: ledger row and object write together.
 async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
     let target = store::target_for(&event.object);
-    let sql = store::fast_event_sql(schema, &target);
+    let deleted = store::marks_deleted(&event.object, event.event_type.ends_with(".deleted"));
+    let sql = store::fast_event_sql(schema, &target, store::Shape::of(deleted));
     let mut q = sqlx::query_as::<_, (Option<bool>, i64)>(&sql)
         .bind(&event.id)
         .bind(&event.event_type)
@@ -315,7 +316,7 @@ async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
         .bind(payload)
         .bind(store::row_id(&event.object, event.account.as_deref()))
         .bind(&event.object)
-        .bind(store::marks_deleted(&event.object, event.event_type.ends_with(".deleted")))
+        .bind(deleted)
         .bind(event.created)
         .bind(store::state_seq(&event.event_type))
         .bind(event.previous.as_ref());

@@ -82,7 +82,10 @@ async fn upgrading_a_populated_2023_08_16_schema_keeps_every_row_and_fills_new_c
     }
 
     let applied = migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
-    assert_eq!(applied.iter().map(|m| m.version).collect::<Vec<_>>(), [2]);
+    assert_eq!(applied.iter().map(|m| m.version).collect::<Vec<_>>(), [2, 3]);
+    // 0003 made every typed column a plain one that stripe-sync writes; the values stayed.
+    let generated: Vec<_> = columns(&db).await.into_iter().filter(|(_, (_, g))| g != "NEVER").map(|(k, _)| k).collect();
+    assert!(generated.is_empty(), "still generated after the chain: {generated:?}");
 
     let new = snapshot("2024-04-10");
     let mut problems = Vec::new();
@@ -134,7 +137,7 @@ async fn every_fixture_of_every_release_lands_with_exact_typed_columns() {
 async fn a_basil_shaped_step_adds_invoice_payments_keeps_charge_invoice_and_names_the_moves() {
     let basil = basil_api();
     let to = SchemaSnapshot { version: BASIL.into(), spec_blob: "test".into(), tables: plan_tables(&basil) };
-    let step = diff(3, &snapshot("2024-04-10"), &to, MigrationOptions::default());
+    let step = diff(4, &snapshot("2024-04-10"), &to, MigrationOptions::default());
     let header: String = step.sql.lines().take_while(|l| l.starts_with("--")).collect::<Vec<_>>().join("\n");
     for needle in [
         "from: 2024-04-10",
@@ -156,14 +159,23 @@ async fn a_basil_shaped_step_adds_invoice_payments_keeps_charge_invoice_and_name
     let tables = snapshot("2024-04-10").tables;
     let before = load(&db.pool, "stripe", &tables, &load_fixtures(&fixtures_path("2024-04-10"))).await;
 
-    chain.push(ChainMigration { version: 3, description: "to basil".into(), sql: step.sql.clone() });
+    chain.push(ChainMigration { version: 4, description: "to basil".into(), sql: step.sql.clone() });
     let applied = migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
     assert_eq!(applied.len(), 1);
 
+    let (mut problems, mut checked) = (Vec::new(), 0);
     for (t, id, fixture) in &before {
         let now = row(&db.pool, "stripe", &t.name, id).await.expect("row survives the Basil step");
         assert_eq!(now["_raw"], *fixture);
+        // The step filled its new and retyped columns of existing rows from `_raw`.
+        // (A table Basil no longer has keeps its rows and columns as they were.)
+        if let Some(basil_table) = to.tables.iter().find(|b| b.name == t.name) {
+            problems.extend(column_mismatches(basil_table, &now, fixture));
+            checked += 1;
+        }
     }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(checked > 100, "typed columns checked on only {checked} rows");
     let charge = before.iter().find(|(t, _, _)| t.name == "charges").unwrap();
     let stored = row(&db.pool, "stripe", "charges", &charge.1).await.unwrap();
     assert_eq!(stored["invoice"], charge.2["invoice"], "charges.invoice is kept and still filled");
@@ -214,17 +226,17 @@ async fn a_failing_migration_is_rolled_back_whole() {
     let mut chain = migrate::embedded();
     migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
     chain.push(ChainMigration {
-        version: 3,
+        version: 4,
         description: "breaks half-way".into(),
         sql: "CREATE TABLE half_done (x int);\nALTER TABLE customers ADD COLUMN y int;\nSELECT 1/0;".into(),
     });
     let err = migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap_err();
-    assert!(matches!(err, MigrateError::Failed { version: 3, .. }), "{err}");
+    assert!(matches!(err, MigrateError::Failed { version: 4, .. }), "{err}");
     assert!(err.to_string().contains("rolled back"), "{err}");
     let half: bool = sqlx::query_scalar("SELECT to_regclass('stripe.half_done') IS NOT NULL").fetch_one(&db.pool).await.unwrap();
     assert!(!half, "nothing of the failed migration remains");
     let pending = migrate::check(&db.url, &opts(&db), &chain).await.unwrap();
-    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [3]);
+    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [4]);
 }
 
 #[tokio::test]
@@ -258,7 +270,7 @@ async fn check_lists_pending_migrations_and_ensure_ready_refuses_an_unmigrated_s
     assert!(err.to_string().contains("stripe-sync migrate"), "{err}");
     migrate::migrate(&db.url, &opts(&db), &chain[..1]).await.unwrap();
     let pending = migrate::check(&db.url, &opts(&db), &chain).await.unwrap();
-    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [2]);
+    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [2, 3]);
     migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
     migrate::ensure_ready(&db.url, &opts(&db), &chain).await.unwrap();
 }

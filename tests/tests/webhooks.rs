@@ -2,6 +2,7 @@
 
 use serde_json::{json, Value};
 use stripe_schema_tests::pg::TestDb;
+use stripe_schema_tests::schema::{column_mismatches, row, snapshot};
 use stripe_schema_tests::webhooks::{event, now, post, serve, signed, SECRET};
 use stripe_schema_tests::{fixtures_path, load_fixtures};
 use stripe_sync::migrate::{self, MigrateOptions};
@@ -47,6 +48,8 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
         expected.push((resource_id, object));
     }
     let mut problems = Vec::new();
+    let tables = snapshot("2024-04-10").tables;
+    let mut typed_rows = 0;
     for (resource_id, object) in &expected {
         let kind = object["object"].as_str().unwrap();
         let raw: Option<Value> = match stripe_sync::store::target_for(object) {
@@ -63,10 +66,20 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
         // Fixture ids repeat (`obj_123`) across types; a deleted twin keeps its live row's data.
         match raw {
             None => problems.push(format!("{resource_id} ({kind}): not stored")),
+            Some(raw) if raw == *object => {
+                // The writer derived every typed column of the row from this payload.
+                if let stripe_sync::store::Target::Table(t) = stripe_sync::store::target_for(object) {
+                    let table = tables.iter().find(|table| table.name == t).unwrap();
+                    let row = row(&db.pool, "stripe", t, object["id"].as_str().unwrap()).await.unwrap();
+                    problems.extend(column_mismatches(table, &row, object));
+                    typed_rows += 1;
+                }
+            }
             Some(_) => {}
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(typed_rows > 100, "typed columns checked on only {typed_rows} rows");
     assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, expected.len() as i64);
 
     // Basil: an object type this schema lacks, and an invoice without `subscription`.

@@ -17,7 +17,7 @@ pub const SYSTEM_COLUMNS_DDL: &str = "    id text PRIMARY KEY,
 
 const SYSTEM_COMMENTS: &[(&str, &str)] = &[
     ("id", "Stripe id of the object."),
-    ("_raw", "The whole object as Stripe sent it: the source of truth every typed column is derived from."),
+    ("_raw", "The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement)."),
     ("_account", "Connect account the object belongs to (NULL: the platform account)."),
     ("_api_version", "Stripe API version of the payload in _raw."),
     ("_deleted", "True once Stripe deleted the object; the last known data is kept."),
@@ -90,14 +90,23 @@ END
 $grant$;
 ";
 
-/// `<name> <type> GENERATED ALWAYS AS (<expr>) STORED`
+/// `<name> <type>`: a plain column, written by stripe-sync with its value derived from
+/// `_raw` ([`SqlType::derive_expr`]) in the same statement. (Stored generated columns cost
+/// every write statement more than the rest of it; migrations fill new columns with an
+/// `UPDATE` from `_raw` instead, so nothing is lost either way.)
 pub fn column_def(c: &Column) -> String {
-    format!(
-        "{} {} GENERATED ALWAYS AS ({}) STORED",
-        ident(&c.name),
-        c.ty.sql(),
-        c.ty.derive_expr(&literal(&c.field))
-    )
+    format!("{} {}", ident(&c.name), c.ty.sql())
+}
+
+/// The SQL expression deriving the column from `_raw`.
+pub fn column_expr(c: &Column) -> String {
+    c.ty.derive_expr(&literal(&c.field))
+}
+
+/// `UPDATE <table> SET c = <expr>, …;`: derives columns of existing rows from `_raw`.
+pub fn fill_columns(table: &str, columns: &[&Column]) -> String {
+    let sets: Vec<String> = columns.iter().map(|c| format!("{} = {}", ident(&c.name), column_expr(c))).collect();
+    format!("UPDATE {} SET {};\n", ident(table), sets.join(", "))
 }
 
 pub fn index_name(table: &str, column: &str) -> String {

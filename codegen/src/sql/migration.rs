@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::ddl::{column_comment, column_def, comment_on_column, comment_on_table, create_index, create_table, full_schema, READER_ROLE_DDL};
+use super::ddl::{column_comment, column_def, comment_on_column, comment_on_table, create_index, create_table, fill_columns, full_schema, READER_ROLE_DDL};
 use super::model::{SqlType, Table};
 use super::naming::ident;
 
@@ -41,6 +41,7 @@ impl Migration {
         let v = |s: &str| s.replace(['-', '.'], "_");
         match &self.from {
             None => format!("{:04}_initial_{}.sql", self.number, v(&self.to)),
+            Some(from) if *from == self.to => format!("{:04}_{}_written_columns.sql", self.number, v(from)),
             Some(from) => format!("{:04}_{}_to_{}.sql", self.number, v(from), v(&self.to)),
         }
     }
@@ -56,6 +57,46 @@ pub struct Changes {
     pub columns_retyped: Vec<String>,
     pub comments_updated: usize,
     pub moves: Vec<String>,
+}
+
+/// The header line of migrations whose typed columns are plain columns that stripe-sync
+/// writes. Migrations without it (the first ones of the chain) made stored generated columns.
+pub const WRITTEN_COLUMNS_LINE: &str = "-- typed columns: written by stripe-sync";
+
+/// Whether a migration leaves the schema with written (not generated) typed columns.
+pub fn makes_written_columns(sql: &str) -> bool {
+    sql.lines().take_while(|l| l.starts_with("--")).any(|l| l == WRITTEN_COLUMNS_LINE)
+}
+
+const DROP_GENERATED_EXPRESSIONS: &str = "\
+DO $written$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN
+        SELECT c.relname, string_agg(format('ALTER COLUMN %I DROP EXPRESSION', a.attname), ', ' ORDER BY a.attnum) AS alters
+        FROM pg_attribute a
+        JOIN pg_class c ON c.oid = a.attrelid
+        JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+          AND c.relkind = 'r' AND a.attgenerated = 's' AND NOT a.attisdropped
+          AND pg_get_expr(d.adbin, d.adrelid) LIKE '%_raw%'
+        GROUP BY c.relname ORDER BY c.relname
+    LOOP
+        EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
+    END LOOP;
+END
+$written$;
+";
+
+/// Turns a schema's stored generated typed columns into plain columns that stripe-sync
+/// writes, keeping every value (`DROP EXPRESSION` changes the catalog only). Only columns
+/// derived from `_raw` are touched, so a column a team generated itself stays as it is.
+pub fn written_columns(number: u32, version: &SchemaSnapshot) -> Migration {
+    let summary = "typed columns become plain columns that stripe-sync writes together with _raw (values kept)";
+    let header = header(number, Some(&version.version), version, summary, &[]);
+    let sql = format!("{header}\n{DROP_GENERATED_EXPRESSIONS}");
+    Migration { number, from: Some(version.version.clone()), to: version.version.clone(), sql }
 }
 
 /// The first migration: the whole schema of `to`.
@@ -82,43 +123,50 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
         let mut section = String::new();
         let old_cols: BTreeMap<&str, _> = o.columns.iter().map(|c| (c.name.as_str(), c)).collect();
         let new_cols: BTreeMap<&str, _> = t.columns.iter().map(|c| (c.name.as_str(), c)).collect();
+        // Added and retyped columns: created, then filled from `_raw` in one pass over the
+        // table, then indexed and commented.
+        let mut filled = Vec::new();
+        let mut after_fill = String::new();
         for c in &t.columns {
             let qualified = format!("{name}.{}", c.name);
             match old_cols.get(c.name.as_str()) {
                 None => {
                     ch.columns_added.push(qualified);
-                    // A generated column is computed for every existing row from `_raw`.
                     section.push_str(&format!("ALTER TABLE {} ADD COLUMN {};\n", ident(name), column_def(c)));
-                    if c.indexed {
-                        section.push_str(&create_index(name, c));
-                    }
-                    section.push_str(&comment_on_column(name, &c.name, &column_comment(c)));
+                    filled.push(c);
                 }
                 Some(oc) if oc.ty != c.ty || oc.field != c.field => {
                     ch.columns_retyped.push(format!("{qualified}: {} → {}", oc.ty.sql_name(), c.ty.sql_name()));
-                    // Derived columns hold nothing `_raw` does not: re-deriving loses nothing.
+                    // Typed columns hold nothing `_raw` does not: re-deriving loses nothing.
                     section.push_str(&format!(
                         "ALTER TABLE {t} DROP COLUMN {c};\nALTER TABLE {t} ADD COLUMN {def};\n",
                         t = ident(name),
                         c = ident(&c.name),
                         def = column_def(c)
                     ));
-                    if c.indexed {
-                        section.push_str(&create_index(name, c));
-                    }
-                    section.push_str(&comment_on_column(name, &c.name, &column_comment(c)));
+                    filled.push(c);
                 }
                 Some(oc) => {
                     if c.indexed && !oc.indexed {
-                        section.push_str(&create_index(name, c));
+                        after_fill.push_str(&create_index(name, c));
                     }
                     if oc.comment != c.comment {
                         ch.comments_updated += 1;
-                        section.push_str(&comment_on_column(name, &c.name, &column_comment(c)));
+                        after_fill.push_str(&comment_on_column(name, &c.name, &column_comment(c)));
                     }
                 }
             }
         }
+        if !filled.is_empty() {
+            section.push_str(&fill_columns(name, &filled));
+        }
+        for c in &filled {
+            if c.indexed {
+                section.push_str(&create_index(name, c));
+            }
+            section.push_str(&comment_on_column(name, &c.name, &column_comment(c)));
+        }
+        section.push_str(&after_fill);
         for c in &o.columns {
             if new_cols.contains_key(c.name.as_str()) {
                 continue;
@@ -127,7 +175,7 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
             if opts.drop_removed {
                 section.push_str(&format!("ALTER TABLE {} DROP COLUMN {};\n", ident(name), ident(&c.name)));
             } else {
-                let note = removed_note(&format!("`{}` is no longer in the spec; the column is kept and still derived from _raw.", c.field));
+                let note = removed_note(&format!("`{}` is no longer in the spec; the column is kept and stripe-sync still derives it from _raw.", c.field));
                 section.push_str(&comment_on_column(name, &c.name, &note));
             }
         }
@@ -221,6 +269,7 @@ fn header(number: u32, from: Option<&str>, to: &SchemaSnapshot, summary: &str, r
          -- stripe-schema migration {number:04}\n\
          -- from: {}\n\
          -- to: {}\n\
+         {WRITTEN_COLUMNS_LINE}\n\
          -- spec: git blob {}\n\
          -- changes: {summary}\n",
         from.unwrap_or("(empty schema)"),

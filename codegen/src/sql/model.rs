@@ -61,8 +61,8 @@ impl SqlType {
         }
     }
 
-    /// How the column's value is derived from the `_raw` document (immutable expressions, so
-    /// they can be `GENERATED ALWAYS AS (…) STORED`). `key` is already a SQL string literal.
+    /// How the column's value is derived from the `_raw` document: the writer's statement and
+    /// migrations that fill a new column both use it. `key` is already a SQL string literal.
     pub fn derive_expr(self, key: &str) -> String {
         match self {
             SqlType::Text => format!("(_raw ->> {key})"),
