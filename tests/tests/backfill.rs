@@ -97,6 +97,26 @@ async fn backfills_ten_thousand_objects_of_twelve_types_with_the_pinned_version(
     assert_eq!(cursors, 0);
 }
 
+/// The rate limit holds over every second: one request of catch-up at most (a timer that
+/// wakes a waiting request late loses nothing), never a bunch.
+#[tokio::test]
+async fn the_rate_limit_holds_over_every_second() {
+    let db = migrated().await;
+    let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
+    let fixture = |t: &str| fixtures.iter().find(|(r, _)| r == t).unwrap().1.clone();
+    let fake = FakeStripe::start(&[(list_path("customer"), fixture("customer"), 1200), (list_path("invoice"), fixture("invoice"), 1200)]).await;
+    let rate = 10;
+    let objects = Some(vec!["customers".to_string(), "invoices".to_string()]);
+    let summary = backfill(&db.pool, &client(&fake, rate), &opts(objects)).await.unwrap();
+    assert_eq!(summary.total(), 2400);
+    let requests = fake.requests();
+    assert!(requests.len() >= 24);
+    for (i, first) in requests.iter().enumerate() {
+        let within = requests[i..].iter().take_while(|r| r.at.duration_since(first.at) < Duration::from_secs(1)).count();
+        assert!(within <= rate as usize + 1, "{within} requests within one second from request {i}");
+    }
+}
+
 /// One large object, several workers: it is split into `created` windows that are paged at
 /// once, a kill with several windows open resumes them all, and every object lands once.
 #[tokio::test]
