@@ -4,7 +4,7 @@
 -- to: 2024-04-10
 -- typed columns: written by stripe-sync
 -- spec: git blob 16b8b31feb6b10777e2c16291ef99d5cd722e477
--- changes: typed columns become plain columns that stripe-sync writes together with _raw (values kept)
+-- changes: typed columns become plain columns that stripe-sync writes together with _raw (values kept); JSON columns compressed with lz4 where the server has it
 -- Statements are unqualified: `stripe-sync migrate` runs them in one transaction with
 -- search_path set to the target schema (by hand: `SET search_path TO stripe; \i file`
 -- inside `psql -1`).
@@ -27,3 +27,22 @@ BEGIN
     END LOOP;
 END
 $written$;
+DO $lz4$
+DECLARE
+    t record;
+BEGIN
+    IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
+        FOR t IN
+            SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+              AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+              AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
+            GROUP BY c.relname ORDER BY c.relname
+        LOOP
+            EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
+        END LOOP;
+    END IF;
+END
+$lz4$;

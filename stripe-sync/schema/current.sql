@@ -8735,6 +8735,25 @@ From `status`.';
 COMMENT ON COLUMN webhook_endpoints.url IS 'The URL of the webhook endpoint.
 From `url`.';
 
+DO $lz4$
+DECLARE
+    t record;
+BEGIN
+    IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
+        FOR t IN
+            SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+              AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+              AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
+            GROUP BY c.relname ORDER BY c.relname
+        LOOP
+            EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
+        END LOOP;
+    END IF;
+END
+$lz4$;
 DO $grant$
 DECLARE
     reader text := coalesce(nullif(current_setting('stripe_schema.reader_role', true), ''), 'stripe_reader');

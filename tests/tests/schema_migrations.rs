@@ -65,6 +65,20 @@ async fn the_chain_builds_the_same_schema_as_a_fresh_install() {
         let comment = column_comment(&chained, t, c).await.unwrap_or_default();
         assert!(comment.starts_with("Removed in API version 2024-04-10"), "{t}.{c}: {comment}");
     }
+    // JSON is compressed with lz4 wherever the server has it (this one does), both ways.
+    for db in [&chained, &fresh] {
+        let lz4: bool = sqlx::query_scalar("SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'").fetch_one(&db.pool).await.unwrap();
+        assert!(lz4, "this test expects a Postgres built with lz4");
+        let (jsonb, other): (i64, i64) = sqlx::query_as(
+            "SELECT count(*), count(*) FILTER (WHERE a.attcompression <> 'l') FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid \
+             WHERE c.relnamespace = 'stripe'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND a.atttypid = 'jsonb'::regtype",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        assert!(jsonb > 500, "only {jsonb} jsonb columns");
+        assert_eq!(other, 0, "jsonb columns not compressed with lz4");
+    }
 }
 
 #[tokio::test]

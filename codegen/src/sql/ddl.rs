@@ -73,6 +73,32 @@ CREATE TABLE _sync_state (
 );
 ";
 
+/// Compresses every JSON column of the schema with lz4 where the server has it (Postgres 14+
+/// built with lz4, as the common packages are). pglz, the default, spent a sixth of a
+/// backfill's CPU. Catalog only: values already stored keep their compression. Run after
+/// every migration so new tables and columns get it too.
+pub const LZ4_DDL: &str = "\
+DO $lz4$
+DECLARE
+    t record;
+BEGIN
+    IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
+        FOR t IN
+            SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+              AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+              AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
+            GROUP BY c.relname ORDER BY c.relname
+        LOOP
+            EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
+        END LOOP;
+    END IF;
+END
+$lz4$;
+";
+
 /// Grants the read-only role SELECT on everything in the schema. The role's name comes from
 /// the `stripe_schema.reader_role` setting (the runner sets it; default `stripe_reader`).
 pub const READER_ROLE_DDL: &str = "\
@@ -179,6 +205,7 @@ pub fn full_schema(tables: &[Table]) -> String {
         out.push_str(&create_table(t));
     }
     out.push('\n');
+    out.push_str(LZ4_DDL);
     out.push_str(READER_ROLE_DDL);
     out
 }

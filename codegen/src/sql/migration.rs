@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::ddl::{column_comment, column_def, comment_on_column, comment_on_table, create_index, create_table, fill_columns, full_schema, READER_ROLE_DDL};
+use super::ddl::{column_comment, column_def, comment_on_column, comment_on_table, create_index, create_table, fill_columns, full_schema, LZ4_DDL, READER_ROLE_DDL};
 use super::model::{SqlType, Table};
 use super::naming::ident;
 
@@ -93,9 +93,9 @@ $written$;
 /// writes, keeping every value (`DROP EXPRESSION` changes the catalog only). Only columns
 /// derived from `_raw` are touched, so a column a team generated itself stays as it is.
 pub fn written_columns(number: u32, version: &SchemaSnapshot) -> Migration {
-    let summary = "typed columns become plain columns that stripe-sync writes together with _raw (values kept)";
+    let summary = "typed columns become plain columns that stripe-sync writes together with _raw (values kept); JSON columns compressed with lz4 where the server has it";
     let header = header(number, Some(&version.version), version, summary, &[]);
-    let sql = format!("{header}\n{DROP_GENERATED_EXPRESSIONS}");
+    let sql = format!("{header}\n{DROP_GENERATED_EXPRESSIONS}{LZ4_DDL}");
     Migration { number, from: Some(version.version.clone()), to: version.version.clone(), sql }
 }
 
@@ -221,7 +221,7 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
     list(if opts.drop_removed { "columns dropped" } else { "columns removed from the spec (kept, commented)" }, &ch.columns_removed);
     list("columns retyped (re-derived from _raw)", &ch.columns_retyped);
     let header = header(number, Some(&from.version), to, &summary, &review);
-    let sql = format!("{header}{body}\n{READER_ROLE_DDL}");
+    let sql = format!("{header}{body}\n{LZ4_DDL}{READER_ROLE_DDL}");
     Migration { number, from: Some(from.version.clone()), to: to.version.clone(), sql }
 }
 
