@@ -113,7 +113,7 @@ pub fn next(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Resul
 /// Every typed column the chain leaves on each table of `to`: its own, then the columns
 /// older versions had and a migration kept (unless removed ones are dropped), each with the
 /// expression deriving it from `_raw` (the newest definition of a name wins).
-pub fn table_columns<'a>(chain: &'a Chain, to: &'a SchemaSnapshot, opts: MigrationOptions) -> Vec<(&'a str, Vec<&'a Column>)> {
+fn table_columns<'a>(chain: &'a Chain, to: &'a SchemaSnapshot, opts: MigrationOptions) -> Vec<(&'a str, Vec<&'a Column>)> {
     let older: Vec<&SchemaSnapshot> = chain.migrations.iter().rev().filter_map(|m| chain.snapshots.get(&m.to)).filter(|s| s.version != to.version).collect();
     to.tables
         .iter()

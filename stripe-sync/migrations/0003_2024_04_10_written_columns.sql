@@ -19,8 +19,8 @@ BEGIN
         JOIN pg_class c ON c.oid = a.attrelid
         JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
         WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
-          AND c.relkind = 'r' AND a.attgenerated = 's' AND NOT a.attisdropped
-          AND pg_get_expr(d.adbin, d.adrelid) LIKE '%_raw%'
+          AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+          AND a.attgenerated = 's' AND pg_get_expr(d.adbin, d.adrelid) LIKE '%_raw%'
         GROUP BY c.relname ORDER BY c.relname
     LOOP
         EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
@@ -31,18 +31,17 @@ DO $lz4$
 DECLARE
     t record;
 BEGIN
-    IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
-        FOR t IN
-            SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
-            FROM pg_attribute a
-            JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
-              AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-              AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
-            GROUP BY c.relname ORDER BY c.relname
-        LOOP
-            EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
-        END LOOP;
-    END IF;
+    FOR t IN
+        SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
+        FROM pg_attribute a
+        JOIN pg_class c ON c.oid = a.attrelid
+        WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+          AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+          AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
+          AND 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[])
+        GROUP BY c.relname ORDER BY c.relname
+    LOOP
+        EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
+    END LOOP;
 END
 $lz4$;

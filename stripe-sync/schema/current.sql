@@ -8739,19 +8739,18 @@ DO $lz4$
 DECLARE
     t record;
 BEGIN
-    IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
-        FOR t IN
-            SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
-            FROM pg_attribute a
-            JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
-              AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-              AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
-            GROUP BY c.relname ORDER BY c.relname
-        LOOP
-            EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
-        END LOOP;
-    END IF;
+    FOR t IN
+        SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
+        FROM pg_attribute a
+        JOIN pg_class c ON c.oid = a.attrelid
+        WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+          AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+          AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
+          AND 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[])
+        GROUP BY c.relname ORDER BY c.relname
+    LOOP
+        EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
+    END LOOP;
 END
 $lz4$;
 DO $grant$

@@ -52,7 +52,7 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
     for (target, rounds) in plan(events, &keys, &outcome) {
         for round in rounds {
             // A round touches each row once, so its deletes and live states are independent.
-            let (deletes, live): (Vec<usize>, Vec<usize>) = round.into_iter().partition(|&i| marks_deleted(events[i].event));
+            let (deletes, live): (Vec<usize>, Vec<usize>) = round.into_iter().partition(|&i| events[i].event.marks_deleted());
             for (shape, part) in [(Shape::Replace, live), (Shape::Delete, deletes)] {
                 if part.is_empty() {
                     continue;
@@ -94,10 +94,6 @@ async fn record(conn: &mut PgConnection, schema: &str, events: &[Pending<'_>]) -
         .fetch_all(&mut *conn)
         .await?;
     Ok(rows.iter().map(|r| (r.get("id"), r.get("fresh"))).collect())
-}
-
-fn marks_deleted(event: &EventEnvelope) -> bool {
-    store::marks_deleted(&event.object, event.event_type.ends_with(".deleted"))
 }
 
 /// The row key an event writes: (object kind, id), the id being the account for id-less
@@ -143,7 +139,7 @@ async fn upsert(conn: &mut PgConnection, schema: &str, target: &Target, shape: S
         .bind(evs.iter().map(|e| &e.object).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.account.as_deref()).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.api_version.as_deref()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| marks_deleted(e)).collect::<Vec<_>>())
+        .bind(evs.iter().map(|e| e.marks_deleted()).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.created).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| store::state_seq(&e.event_type)).collect::<Vec<_>>())
         .bind(evs.iter().map(|e| e.id.as_str()).collect::<Vec<_>>())

@@ -90,6 +90,18 @@ pub struct EventEnvelope {
     pub previous: Option<Value>,
 }
 
+impl EventEnvelope {
+    /// The event deletes its object (`*.deleted`).
+    pub fn deletes(&self) -> bool {
+        self.event_type.ends_with(".deleted")
+    }
+
+    /// The object's row ends up deleted: a deleting event or a deleted stub.
+    pub fn marks_deleted(&self) -> bool {
+        store::marks_deleted(&self.object, self.deletes())
+    }
+}
+
 /// Checks that `payload` is a Stripe event and takes out its parts.
 pub fn parse_event(payload: &Value) -> Result<EventEnvelope, WebhookError> {
     let bad = |what: &str| WebhookError::NotAnEvent(what.to_string());
@@ -303,7 +315,7 @@ async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
 /// The common case in one autocommitted statement: ledger row and object write together.
 async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
     let target = store::target_for(&event.object);
-    let deleted = store::marks_deleted(&event.object, event.event_type.ends_with(".deleted"));
+    let deleted = event.marks_deleted();
     let sql = store::fast_event_sql(schema, &target, store::Shape::of(deleted));
     let mut q = sqlx::query_as::<_, (Option<bool>, i64)>(&sql)
         .bind(&event.id)
@@ -367,7 +379,7 @@ async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
         state_seq: store::state_seq(&event.event_type),
         event_id: Some(&event.id),
         previous: event.previous.as_ref(),
-        deletes: event.event_type.ends_with(".deleted"),
+        deletes: event.deletes(),
     };
     sqlx::query("SAVEPOINT apply").execute(&mut *tx).await.map_err(unavailable)?;
     match store::write(&mut tx, schema, &state).await {

@@ -73,31 +73,46 @@ CREATE TABLE _sync_state (
 );
 ";
 
+/// A `DO` block that runs, on every table of the current schema, one `ALTER TABLE` with an
+/// `ALTER COLUMN <column> <alter>` for each of its columns that `filter` selects (over
+/// `pg_attribute a`, `pg_class c` and whatever `joins` adds). Catalog-driven, so it acts on
+/// what the database has, whatever the chain did before.
+pub fn alter_columns_everywhere(tag: &str, alter: &str, joins: &str, filter: &str) -> String {
+    format!(
+        "DO ${tag}$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN
+        SELECT c.relname, string_agg(format('ALTER COLUMN %I {alter}', a.attname), ', ' ORDER BY a.attnum) AS alters
+        FROM pg_attribute a
+        JOIN pg_class c ON c.oid = a.attrelid{joins}
+        WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+          AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+          AND {filter}
+        GROUP BY c.relname ORDER BY c.relname
+    LOOP
+        EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
+    END LOOP;
+END
+${tag}$;
+"
+    )
+}
+
 /// Compresses every JSON column of the schema with lz4 where the server has it (Postgres 14+
 /// built with lz4, as the common packages are). pglz, the default, spent a sixth of a
 /// backfill's CPU. Catalog only: values already stored keep their compression. Run after
 /// every migration so new tables and columns get it too.
-pub const LZ4_DDL: &str = "\
-DO $lz4$
-DECLARE
-    t record;
-BEGIN
-    IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
-        FOR t IN
-            SELECT c.relname, string_agg(format('ALTER COLUMN %I SET COMPRESSION lz4', a.attname), ', ' ORDER BY a.attnum) AS alters
-            FROM pg_attribute a
-            JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
-              AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-              AND a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'
-            GROUP BY c.relname ORDER BY c.relname
-        LOOP
-            EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
-        END LOOP;
-    END IF;
-END
-$lz4$;
-";
+pub fn lz4_ddl() -> String {
+    alter_columns_everywhere(
+        "lz4",
+        "SET COMPRESSION lz4",
+        "",
+        "a.atttypid = 'jsonb'::regtype AND a.attcompression <> 'l'\n          \
+         AND 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[])",
+    )
+}
 
 /// Grants the read-only role SELECT on everything in the schema. The role's name comes from
 /// the `stripe_schema.reader_role` setting (the runner sets it; default `stripe_reader`).
@@ -205,7 +220,7 @@ pub fn full_schema(tables: &[Table]) -> String {
         out.push_str(&create_table(t));
     }
     out.push('\n');
-    out.push_str(LZ4_DDL);
+    out.push_str(&lz4_ddl());
     out.push_str(READER_ROLE_DDL);
     out
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::ddl::{column_comment, column_def, comment_on_column, comment_on_table, create_index, create_table, fill_columns, full_schema, LZ4_DDL, READER_ROLE_DDL};
+use super::ddl::{alter_columns_everywhere, column_comment, column_def, comment_on_column, comment_on_table, create_index, create_table, fill_columns, full_schema, lz4_ddl, READER_ROLE_DDL};
 use super::model::{SqlType, Table};
 use super::naming::ident;
 
@@ -68,34 +68,19 @@ pub fn makes_written_columns(sql: &str) -> bool {
     sql.lines().take_while(|l| l.starts_with("--")).any(|l| l == WRITTEN_COLUMNS_LINE)
 }
 
-const DROP_GENERATED_EXPRESSIONS: &str = "\
-DO $written$
-DECLARE
-    t record;
-BEGIN
-    FOR t IN
-        SELECT c.relname, string_agg(format('ALTER COLUMN %I DROP EXPRESSION', a.attname), ', ' ORDER BY a.attnum) AS alters
-        FROM pg_attribute a
-        JOIN pg_class c ON c.oid = a.attrelid
-        JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-        WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
-          AND c.relkind = 'r' AND a.attgenerated = 's' AND NOT a.attisdropped
-          AND pg_get_expr(d.adbin, d.adrelid) LIKE '%_raw%'
-        GROUP BY c.relname ORDER BY c.relname
-    LOOP
-        EXECUTE format('ALTER TABLE %I ', t.relname) || t.alters;
-    END LOOP;
-END
-$written$;
-";
-
 /// Turns a schema's stored generated typed columns into plain columns that stripe-sync
 /// writes, keeping every value (`DROP EXPRESSION` changes the catalog only). Only columns
 /// derived from `_raw` are touched, so a column a team generated itself stays as it is.
 pub fn written_columns(number: u32, version: &SchemaSnapshot) -> Migration {
     let summary = "typed columns become plain columns that stripe-sync writes together with _raw (values kept); JSON columns compressed with lz4 where the server has it";
     let header = header(number, Some(&version.version), version, summary, &[]);
-    let sql = format!("{header}\n{DROP_GENERATED_EXPRESSIONS}{LZ4_DDL}");
+    let drop_expressions = alter_columns_everywhere(
+        "written",
+        "DROP EXPRESSION",
+        "\n        JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum",
+        "a.attgenerated = 's' AND pg_get_expr(d.adbin, d.adrelid) LIKE '%_raw%'",
+    );
+    let sql = format!("{header}\n{drop_expressions}{}", lz4_ddl());
     Migration { number, from: Some(version.version.clone()), to: version.version.clone(), sql }
 }
 
@@ -221,7 +206,7 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
     list(if opts.drop_removed { "columns dropped" } else { "columns removed from the spec (kept, commented)" }, &ch.columns_removed);
     list("columns retyped (re-derived from _raw)", &ch.columns_retyped);
     let header = header(number, Some(&from.version), to, &summary, &review);
-    let sql = format!("{header}{body}\n{LZ4_DDL}{READER_ROLE_DDL}");
+    let sql = format!("{header}{body}\n{}{READER_ROLE_DDL}", lz4_ddl());
     Migration { number, from: Some(from.version.clone()), to: to.version.clone(), sql }
 }
 
