@@ -75,15 +75,18 @@ impl ApiClient {
         &self.api_version
     }
 
+    /// Waits for this request's slot under the rate limit, in the order requests asked.
+    async fn wait_turn(&self) {
+        let _turn = self.turn.lock().await;
+        self.limiter.until_ready().await;
+    }
+
     /// GET `path` (e.g. `/v1/customers`) with query pairs; retries 429 and 5xx.
     pub async fn get(&self, path: &str, query: &[(String, String)]) -> Result<Value, ApiError> {
         let url = format!("{}{}", self.base_url, path);
         let mut attempt = 0u32;
         loop {
-            {
-                let _turn = self.turn.lock().await;
-                self.limiter.until_ready().await;
-            }
+            self.wait_turn().await;
             let mut req = self.http.get(&url).query(query).bearer_auth(self.api_key.as_str()).header("Stripe-Version", &self.api_version);
             if let Some(acct) = &self.account {
                 req = req.header("Stripe-Account", acct);
@@ -153,4 +156,44 @@ fn backoff(attempt: u32, retry_after: Option<f64>) -> Duration {
     let cap = (250u64 << attempt.min(7)).min(20_000);
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64).unwrap_or(0);
     Duration::from_millis(cap / 2 + nanos % (cap / 2 + 1))
+}
+
+#[cfg(test)]
+mod limiter_tests {
+    use super::ApiClient;
+    use std::time::{Duration, Instant};
+
+    /// Slots are taken the moment the limiter grants them, so this measures the limiter
+    /// itself: no second holds more than the rate + 1, and the average stays at the rate.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_rate_limit_holds_over_every_second_and_keeps_its_average() {
+        let rate = 10;
+        let api = ApiClient::new("http://127.0.0.1:9", "sk_test_x", "2024-04-10", None, rate);
+        let started = Instant::now();
+        let tasks: Vec<_> = (0..4)
+            .map(|_| {
+                let api = api.clone();
+                tokio::spawn(async move {
+                    let mut at = Vec::new();
+                    for _ in 0..6 {
+                        api.wait_turn().await;
+                        at.push(Instant::now());
+                    }
+                    at
+                })
+            })
+            .collect();
+        let mut grants = Vec::new();
+        for t in tasks {
+            grants.extend(t.await.unwrap());
+        }
+        grants.sort();
+        for (i, first) in grants.iter().enumerate() {
+            let within = grants[i..].iter().take_while(|g| g.duration_since(*first) < Duration::from_secs(1)).count();
+            assert!(within <= rate as usize + 1, "{within} slots within one second from slot {i}");
+        }
+        // 24 slots at 10/s with one of catch-up: at least 2.2 s, and not much more.
+        let took = grants.last().unwrap().duration_since(started);
+        assert!(took >= Duration::from_millis(2150) && took < Duration::from_secs(4), "24 slots took {took:?}");
+    }
 }

@@ -92,7 +92,7 @@ pub fn written_columns(table: &str) -> &'static [(&'static str, &'static str)] {
 }
 
 /// Which of the two upsert statements a state takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     /// A live state: replaces the row whole when it is newer. Nearly every write.
     Replace,
@@ -228,15 +228,16 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static s
 async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static str, items: &[&Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
     let target = Target::Table(table);
     let (qualified, key_cols, conflict, typed) = table_parts(schema, &target);
-    let source = "SELECT o ->> 'id', o, $2::text, $3::text, $5::bool, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o";
     let mut written = 0;
     for shape in [Shape::Replace, Shape::Delete] {
         let part: Vec<&Value> = items.iter().copied().filter(|o| Shape::of(marks_deleted(o, false)) == shape).collect();
         if part.is_empty() {
             continue;
         }
-        let sql = ordered_upsert(&qualified, typed, key_cols, conflict, source, "NULL::jsonb", shape);
-        let rows = sqlx::query(&sql).bind(sqlx::types::Json(&part)).bind(account).bind(api_version).bind(state_ts).bind(shape == Shape::Delete).fetch_all(&mut *conn).await?;
+        let deleted = shape == Shape::Delete;
+        let source = format!("SELECT o ->> 'id', o, $2::text, $3::text, {deleted}, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o");
+        let sql = ordered_upsert(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", shape);
+        let rows = sqlx::query(&sql).bind(sqlx::types::Json(&part)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
         written += rows.len() as u64;
     }
     Ok(written)

@@ -33,8 +33,6 @@ pub struct Recorded {
     pub stripe_version: Option<String>,
     pub stripe_account: Option<String>,
     pub status: u16,
-    /// When it arrived.
-    pub at: std::time::Instant,
 }
 
 #[derive(Default)]
@@ -182,7 +180,6 @@ fn admit(s: &mut State_, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
         stripe_version: header("stripe-version"),
         stripe_account: header("stripe-account"),
         status: 200,
-        at: std::time::Instant::now(),
     };
     let refuse = if header("authorization").as_deref() != Some(&format!("Bearer {API_KEY}")) {
         Some(error(StatusCode::UNAUTHORIZED, "invalid_request_error", "Invalid API Key provided"))
