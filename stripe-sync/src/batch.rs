@@ -1,22 +1,23 @@
-//! Set-based writing of a group of events inside one transaction: one ledger statement for
-//! the whole group, then one upsert per table, whatever the number of events.
+//! Set-based writing of a group of events in one statement: the ledger rows for the whole
+//! group, then one upsert per table and round, all inside one call of the group function
+//! ([`crate::group_fn`]).
 //!
 //! The rules are those of the single-event path ([`crate::store`]): the ledger decides what
 //! is fresh, and each upsert applies the ordering rule row by row. Postgres refuses to touch
-//! one row twice in a statement, so several events on one object go in successive rounds,
-//! in arrival order, exactly as if they had been applied one after another.
+//! one row twice in a statement, so several writes of one object go in successive rounds,
+//! in arrival order, exactly as if they had been applied one after another. Embedded list
+//! items with tables of their own (invoice lines, subscription items) are rows of their
+//! event like its object, written with its ordering key.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde_json::Value;
 use sqlx::{PgConnection, Row};
 
-use crate::db::quote_ident;
+use crate::group_fn::{self, GroupFunction};
 use crate::store::{self, Shape, Target};
 use crate::webhook::EventEnvelope;
-
-/// The row an event writes: (object kind, row id).
-type ObjectKey = (String, String);
 
 /// What the group write did with one event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,134 +37,187 @@ pub struct Pending<'a> {
     pub payload: &'a Value,
 }
 
-/// Writes `events` (distinct ids, no embedded lists) on `conn`, which the caller has put in
-/// a transaction. Any error leaves the transaction to be rolled back by the caller.
+/// One row an event writes: its object, or one item of an embedded list.
+#[derive(Debug)]
+struct PlannedRow {
+    /// Index of its event in the group.
+    event: usize,
+    /// Where it sits in the event's payload, as a Postgres `text[]` literal.
+    path: String,
+    kind: String,
+    key: String,
+    deleted: bool,
+    seq: i32,
+    /// The event's own object (not an embedded item), which decides "stale".
+    parent: bool,
+    previous: bool,
+}
+
+/// The group's rows in step order, and each step's code and row range (1-based, inclusive).
+#[derive(Debug, Default)]
+struct Plan {
+    rows: Vec<PlannedRow>,
+    steps: Vec<(i32, i32, i32)>,
+}
+
+/// Writes `events` (distinct ids) in one statement on `conn`, which must not be inside a
+/// transaction the first time (the statement is its own transaction; creating the function
+/// on a connection that lacks it follows a failed call). Any error means nothing was written.
 pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pending<'_>]) -> Result<Vec<EventWrite>, sqlx::Error> {
-    let fresh = record(conn, schema, events).await?;
-    let mut outcome: Vec<EventWrite> = events
+    let function = function_for(schema);
+    let plan = plan(events);
+    let rows = match call(conn, &function, events, &plan).await {
+        // The connection's first group (no temporary schema yet, or no function in it):
+        // create its function, then call again.
+        Err(sqlx::Error::Database(e)) if matches!(e.code().as_deref(), Some("42883" | "3F000")) => {
+            sqlx::query(&function.create).persistent(false).execute(&mut *conn).await?;
+            call(conn, &function, events, &plan).await?
+        }
+        other => other?,
+    };
+    let mut outcome = vec![EventWrite::Retry; events.len()];
+    let by_key: HashMap<(i32, Option<&str>, &str), &PlannedRow> = plan
+        .steps
         .iter()
-        .map(|p| match fresh.get(p.event.id.as_str()) {
-            Some(true) => EventWrite::Applied { stale: true }, // until its upsert says otherwise
-            Some(false) => EventWrite::Duplicate,
-            None => EventWrite::Retry,
+        .enumerate()
+        .flat_map(|(s, &(code, lo, hi))| {
+            let generic = code / 2 == group_fn::step_targets().len() as i32 - 1;
+            plan.rows[lo as usize - 1..hi as usize].iter().map(move |r| ((s as i32 + 1, generic.then_some(r.kind.as_str()), r.key.as_str()), r))
         })
         .collect();
-    let keys: Vec<ObjectKey> = events.iter().map(|p| object_key(p.event)).collect();
-    for (target, rounds) in plan(events, &keys, &outcome) {
-        for round in rounds {
-            // A round touches each row once, so its deletes and live states are independent.
-            let (deletes, live): (Vec<usize>, Vec<usize>) = round.into_iter().partition(|&i| events[i].event.marks_deleted());
-            for (shape, part) in [(Shape::Replace, live), (Shape::Delete, deletes)] {
-                if part.is_empty() {
-                    continue;
-                }
-                let written = upsert(conn, schema, &target, shape, events, &keys, &part).await?;
-                for (i, written) in part.into_iter().zip(written) {
-                    if written {
-                        outcome[i] = EventWrite::Applied { stale: false };
-                    }
-                }
+    let index: HashMap<&str, usize> = events.iter().enumerate().map(|(i, p)| (p.event.id.as_str(), i)).collect();
+    for (step, kind, id) in rows {
+        if step == 0 {
+            let i = index[id.as_str()];
+            outcome[i] = match kind.as_deref() {
+                Some("fresh") => EventWrite::Applied { stale: true }, // until its upsert says otherwise
+                Some(_) => EventWrite::Duplicate,
+                None => EventWrite::Retry,
+            };
+        } else if let Some(row) = by_key.get(&(step, kind.as_deref(), id.as_str())) {
+            if row.parent {
+                outcome[row.event] = EventWrite::Applied { stale: false };
             }
         }
     }
     Ok(outcome)
 }
 
-/// The ledger rows, in one statement: event id → fresh (true) or duplicate (false). An id
-/// missing from the answer is in the ledger but not applied.
-async fn record(conn: &mut PgConnection, schema: &str, events: &[Pending<'_>]) -> Result<HashMap<String, bool>, sqlx::Error> {
-    let ledger = format!("{}._events", quote_ident(schema));
-    let sql = format!(
-        "INSERT INTO {ledger} (id, type, api_version, account, created, status, object_type, object_id, payload) \
-         SELECT id, type, api_version, account, to_timestamp(created), 'applied', object_type, object_id, payload \
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::jsonb[]) \
-           AS e(id, type, api_version, account, created, object_type, object_id, payload) \
-         ON CONFLICT (id) DO UPDATE SET attempts = {ledger}.attempts + 1 WHERE {ledger}.status = 'applied' \
-         RETURNING id, (xmax = 0) AS fresh"
-    );
+/// The function of a schema, built once per process and schema.
+fn function_for(schema: &str) -> std::sync::Arc<GroupFunction> {
+    static BUILT: OnceLock<std::sync::Mutex<HashMap<String, std::sync::Arc<GroupFunction>>>> = OnceLock::new();
+    let mut built = BUILT.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    built.entry(schema.to_string()).or_insert_with(|| std::sync::Arc::new(group_fn::build(schema))).clone()
+}
+
+async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pending<'_>], plan: &Plan) -> Result<Vec<(i32, Option<String>, String)>, sqlx::Error> {
     let column = |f: fn(&EventEnvelope) -> Option<&str>| events.iter().map(|p| f(p.event)).collect::<Vec<_>>();
-    let rows = sqlx::query(&sql)
+    let rows = &plan.rows;
+    let answer = sqlx::query(&function.call)
         .bind(column(|e| Some(e.id.as_str())))
         .bind(column(|e| Some(e.event_type.as_str())))
         .bind(column(|e| e.api_version.as_deref()))
         .bind(column(|e| e.account.as_deref()))
-        .bind(events.iter().map(|p| p.event.created as f64).collect::<Vec<_>>())
+        .bind(events.iter().map(|p| p.event.created).collect::<Vec<_>>())
         .bind(column(|e| e.object.get("object").and_then(Value::as_str)))
         .bind(column(|e| e.object.get("id").and_then(Value::as_str)))
         .bind(events.iter().map(|p| p.payload).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.path.as_str()).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.deleted).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.seq).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.previous).collect::<Vec<_>>())
+        .bind(plan.steps.iter().map(|s| s.0).collect::<Vec<_>>())
+        .bind(plan.steps.iter().map(|s| s.1).collect::<Vec<_>>())
+        .bind(plan.steps.iter().map(|s| s.2).collect::<Vec<_>>())
         .fetch_all(&mut *conn)
         .await?;
-    Ok(rows.iter().map(|r| (r.get("id"), r.get("fresh"))).collect())
+    Ok(answer.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
 }
 
-/// The row key an event writes: (object kind, id), the id being the account for id-less
-/// objects (balance), as in the single-event path.
-fn object_key(event: &EventEnvelope) -> ObjectKey {
-    let kind = event.object.get("object").and_then(Value::as_str).unwrap_or("unknown").to_string();
-    (kind, store::row_id(&event.object, event.account.as_deref()))
+/// A `text[]` literal of a JSON path.
+fn path_literal(parts: &[&str]) -> String {
+    let quoted: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.replace('\\', "\\\\").replace('"', "\\\""))).collect();
+    format!("{{{}}}", quoted.join(","))
 }
 
-/// Fresh events grouped by target, then into rounds in which each row appears once.
-fn plan<'k>(events: &[Pending<'_>], keys: &'k [ObjectKey], outcome: &[EventWrite]) -> Vec<(Target, Vec<Vec<usize>>)> {
-    let mut by_target: BTreeMap<String, (Target, Vec<Vec<usize>>, Vec<HashSet<&'k ObjectKey>>)> = BTreeMap::new();
+/// Every row of every event, grouped by target, then into rounds in which each row appears
+/// once, then by shape: one step each.
+fn plan(events: &[Pending<'_>]) -> Plan {
+    let mut rows: Vec<(Target, PlannedRow)> = Vec::new();
     for (i, p) in events.iter().enumerate() {
-        if !matches!(outcome[i], EventWrite::Applied { .. }) {
+        let event = p.event;
+        let account = event.account.as_deref();
+        let kind = |o: &Value| o.get("object").and_then(Value::as_str).unwrap_or("unknown").to_string();
+        let seq = store::state_seq(&event.event_type);
+        rows.push((
+            store::target_for(&event.object),
+            PlannedRow {
+                event: i,
+                path: path_literal(&["data", "object"]),
+                kind: kind(&event.object),
+                key: store::row_id(&event.object, account),
+                deleted: event.marks_deleted(),
+                seq,
+                parent: true,
+                previous: event.previous.is_some(),
+            },
+        ));
+        if event.deletes() {
             continue;
         }
-        let target = store::target_for(&p.event.object);
+        for item in store::embedded_item_places(&event.object) {
+            let index = item.index.to_string();
+            rows.push((
+                Target::Table(item.table),
+                PlannedRow {
+                    event: i,
+                    path: path_literal(&["data", "object", item.field, "data", &index]),
+                    kind: kind(item.value),
+                    key: store::row_id(item.value, account),
+                    deleted: store::marks_deleted(item.value, false),
+                    seq,
+                    parent: false,
+                    previous: false,
+                },
+            ));
+        }
+    }
+    let targets = group_fn::step_targets();
+    let mut by_target: BTreeMap<String, (Target, Vec<Vec<PlannedRow>>, Vec<HashSet<(String, String)>>)> = BTreeMap::new();
+    for (target, row) in rows {
         let name = match &target {
             Target::Table(t) => t.to_string(),
             Target::Generic { .. } => "_objects".to_string(),
         };
         let (_, rounds, in_round) = by_target.entry(name).or_insert_with(|| (target, Vec::new(), Vec::new()));
-        let key = &keys[i];
-        // Right after the last round that writes this object: its events keep arrival order.
-        let round = in_round.iter().rposition(|k| k.contains(key)).map_or(0, |last| last + 1);
+        let key = (row.kind.clone(), row.key.clone());
+        // Right after the last round that writes this object: its writes keep arrival order.
+        let round = in_round.iter().rposition(|k| k.contains(&key)).map_or(0, |last| last + 1);
         if round == in_round.len() {
             in_round.push(HashSet::new());
             rounds.push(Vec::new());
         }
         in_round[round].insert(key);
-        rounds[round].push(i);
+        rounds[round].push(row);
     }
-    by_target.into_values().map(|(target, rounds, _)| (target, rounds)).collect()
-}
-
-/// One round of one target in one statement; says, for each event of the round, whether its
-/// row was written (not stale).
-async fn upsert(conn: &mut PgConnection, schema: &str, target: &Target, shape: Shape, events: &[Pending<'_>], keys: &[ObjectKey], round: &[usize]) -> Result<Vec<bool>, sqlx::Error> {
-    let sql = upsert_sql(schema, target, shape);
-    let evs: Vec<&EventEnvelope> = round.iter().map(|&i| events[i].event).collect();
-    let rows = sqlx::query(&sql)
-        .bind(round.iter().map(|&i| keys[i].1.as_str()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| &e.object).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| e.account.as_deref()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| e.api_version.as_deref()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| e.marks_deleted()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| e.created).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| store::state_seq(&e.event_type)).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| e.id.as_str()).collect::<Vec<_>>())
-        .bind(evs.iter().map(|e| e.previous.as_ref()).collect::<Vec<_>>())
-        .bind(round.iter().map(|&i| keys[i].0.as_str()).collect::<Vec<_>>())
-        .fetch_all(&mut *conn)
-        .await?;
-    // A table's rows are keyed by id alone, `_objects` rows by (object, id).
-    let generic = matches!(target, Target::Generic { .. });
-    let written: HashSet<(Option<&str>, &str)> = rows.iter().map(|r| (generic.then(|| r.get("object")), r.get("id"))).collect();
-    Ok(round.iter().map(|&i| written.contains(&(generic.then_some(keys[i].0.as_str()), keys[i].1.as_str()))).collect())
-}
-
-/// The upsert of one round: the rows come from arrays (`$1`–`$9`, `$10` the object kinds,
-/// used by `_objects`); an event's previous_attributes are looked up by its id.
-fn upsert_sql(schema: &str, target: &Target, shape: Shape) -> String {
-    let (table, key_cols, conflict, typed) = store::table_parts(schema, target);
-    let keys = if matches!(target, Target::Generic { .. }) { "kind, id" } else { "id" };
-    let source = format!("SELECT {keys}, raw, account, api_version, deleted, state_ts, state_seq, event_id FROM src");
-    let prev = "(SELECT src.prev FROM src WHERE src.event_id = excluded._event_id)";
-    format!(
-        "WITH src AS (SELECT * FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::text[], $5::bool[], $6::bigint[], \
-           $7::int[], $8::text[], $9::jsonb[], $10::text[]) \
-           AS s(id, raw, account, api_version, deleted, state_ts, state_seq, event_id, prev, kind)) {}",
-        store::ordered_upsert(&table, typed, key_cols, conflict, &source, prev, shape)
-    )
+    let mut plan = Plan::default();
+    for (target, rounds, _) in by_target.into_values() {
+        for round in rounds {
+            // A round touches each row once, so its deletes and live states are independent.
+            let (deletes, live): (Vec<PlannedRow>, Vec<PlannedRow>) = round.into_iter().partition(|r| r.deleted);
+            for (shape, part) in [(Shape::Replace, live), (Shape::Delete, deletes)] {
+                if part.is_empty() {
+                    continue;
+                }
+                let code = group_fn::step_code(targets, &target, shape).expect("every table the registry names has a step");
+                let lo = plan.rows.len() as i32 + 1;
+                plan.rows.extend(part);
+                plan.steps.push((code, lo, plan.rows.len() as i32));
+            }
+        }
+    }
+    plan
 }

@@ -10,6 +10,7 @@ pub mod backfill;
 pub mod batch;
 pub mod catchup;
 pub mod db;
+pub mod group_fn;
 mod generated_columns;
 mod generated_migrations;
 pub mod http;

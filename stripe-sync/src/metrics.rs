@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use prometheus::{Encoder, Histogram, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
+use prometheus::{Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
 
 use crate::webhook::{EventEnvelope, Outcome};
 
@@ -16,6 +16,7 @@ struct Inner {
     events: IntCounterVec,
     latency: HistogramVec,
     group_size: Histogram,
+    group_fallbacks: IntCounter,
     version_mismatch: IntCounterVec,
     newest_event: IntGauge,
 }
@@ -45,16 +46,21 @@ impl Metrics {
                 .buckets(vec![1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0]),
         )
         .unwrap();
+        let group_fallbacks = IntCounter::new(
+            "stripe_sync_group_fallbacks_total",
+            "Commit groups whose one-statement write failed and whose events were applied one by one",
+        )
+        .unwrap();
         let version_mismatch = IntCounterVec::new(
             Opts::new("stripe_sync_api_version_mismatch_total", "Events whose api_version differs from the schema's"),
             &["api_version"],
         )
         .unwrap();
         let newest_event = IntGauge::new("stripe_sync_newest_event_created_seconds", "Unix time of the newest event applied").unwrap();
-        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(group_size.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
+        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(group_size.clone()), Box::new(group_fallbacks.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
             registry.register(c).unwrap();
         }
-        Metrics(Arc::new(Inner { registry, events, latency, group_size, version_mismatch, newest_event }))
+        Metrics(Arc::new(Inner { registry, events, latency, group_size, group_fallbacks, version_mismatch, newest_event }))
     }
 
     pub fn received(&self, event_type: &str) {
@@ -68,6 +74,16 @@ impl Metrics {
     /// One commit of the group-commit writers carried `events` deliveries.
     pub fn commit_group(&self, events: usize) {
         self.0.group_size.observe(events as f64);
+    }
+
+    /// A group's one-statement write failed; its events go one by one.
+    pub fn group_fallback(&self) {
+        self.0.group_fallbacks.inc();
+    }
+
+    /// Groups written one by one after their group statement failed.
+    pub fn group_fallbacks(&self) -> u64 {
+        self.0.group_fallbacks.get()
     }
 
     pub fn api_version_mismatch(&self, version: &str) {

@@ -248,17 +248,35 @@ async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static 
 /// grouped by table.
 pub fn embedded_items(object: &Value) -> Vec<(&'static str, Vec<&Value>)> {
     let mut out: Vec<(&'static str, Vec<&Value>)> = Vec::new();
+    for place in embedded_item_places(object) {
+        match out.iter_mut().find(|(t, _)| *t == place.table) {
+            Some((_, items)) => items.push(place.value),
+            None => out.push((place.table, vec![place.value])),
+        }
+    }
+    out
+}
+
+/// One item of an embedded list, and where it sits: `object[field].data[index]`.
+#[derive(Debug, Clone, Copy)]
+pub struct EmbeddedItem<'a> {
+    pub table: &'static str,
+    pub field: &'a str,
+    pub index: usize,
+    pub value: &'a Value,
+}
+
+/// The items of [`embedded_items`], in payload order, with their places.
+pub fn embedded_item_places(object: &Value) -> Vec<EmbeddedItem<'_>> {
+    let mut out = Vec::new();
     let Some(map) = object.as_object() else { return out };
-    for value in map.values() {
+    for (field, value) in map {
         if value.get("object").and_then(Value::as_str) != Some("list") {
             continue;
         }
-        for item in value.get("data").and_then(Value::as_array).into_iter().flatten() {
+        for (index, item) in value.get("data").and_then(Value::as_array).into_iter().flatten().enumerate() {
             if let Target::Table(table) = target_for(item) {
-                match out.iter_mut().find(|(t, _)| *t == table) {
-                    Some((_, items)) => items.push(item),
-                    None => out.push((table, vec![item])),
-                }
+                out.push(EmbeddedItem { table, field, index, value: item });
             }
         }
     }

@@ -205,44 +205,31 @@ impl Webhooks {
         self.metrics.received(&event.event_type);
         note_api_version(&self.metrics, &event);
         let started = Instant::now();
-        let outcome = if store::embedded_items(&event.object).is_empty() {
-            let (reply, answer) = tokio::sync::oneshot::channel();
-            let job = Job { event: event.clone(), payload, reply };
-            if self.batcher.send(job).await.is_err() {
-                return Err(WebhookError::Unavailable(sqlx::Error::PoolClosed));
-            }
-            answer.await.map_err(|_| WebhookError::Unavailable(sqlx::Error::PoolClosed))??
-        } else {
-            apply_once(&self.pool, &self.config.schema, &event, &payload, &self.metrics).await?
-        };
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job = Job { event: event.clone(), payload, reply };
+        if self.batcher.send(job).await.is_err() {
+            return Err(WebhookError::Unavailable(sqlx::Error::PoolClosed));
+        }
+        let outcome = answer.await.map_err(|_| WebhookError::Unavailable(sqlx::Error::PoolClosed))??;
         self.metrics.finished(&event, outcome, started.elapsed());
         Ok(outcome)
     }
 }
 
-/// Applies a group of deliveries in one transaction, set-based ([`crate::batch`]), and
-/// answers every caller after the commit. A lone delivery takes the one-statement path. If
-/// the group's transaction fails for a reason other than the database being away, every
-/// event goes through the per-event path, which isolates the failing one as a dead letter.
+/// Applies a group of deliveries in one statement, set-based ([`crate::batch`]), and
+/// answers every caller after it commits. If the group fails for a reason other than the
+/// database being away, every event goes through the per-event path, which isolates the
+/// failing one as a dead letter.
 async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics) {
     metrics.commit_group(batch.len());
-    if batch.len() == 1 {
-        for job in batch {
-            let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
-            let _ = job.reply.send(result);
-        }
-        return;
-    }
     // A second delivery of an id in the same group waits for the first, then finds it in
     // the ledger like any duplicate.
     let mut seen = std::collections::HashSet::new();
     let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
     let pending: Vec<batch::Pending> = group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.payload }).collect();
     let attempt: Result<Vec<batch::EventWrite>, sqlx::Error> = async {
-        let mut tx = pool.begin().await?;
-        let outcomes = batch::write_events(&mut tx, schema, &pending).await?;
-        tx.commit().await?;
-        Ok(outcomes)
+        let mut conn = pool.acquire().await?;
+        batch::write_events(&mut conn, schema, &pending).await
     }
     .await;
     match attempt {
@@ -255,6 +242,7 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
         }
         Err(e) => {
             tracing::debug!(error = %e, events = group.len(), "group write failed; applying its events one by one");
+            metrics.group_fallback();
             for job in group {
                 let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
                 let _ = job.reply.send(result);

@@ -79,6 +79,7 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(hooks.metrics().group_fallbacks(), 0, "every fixture is written by the group statement, not the fallback");
     assert!(typed_rows > 100, "typed columns checked on only {typed_rows} rows");
     assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, expected.len() as i64);
 
@@ -206,9 +207,8 @@ async fn a_group_of_events_converges_like_one_by_one_application() {
         let envelopes: Vec<_> = events.iter().map(|e| parse_event(e).unwrap()).collect();
         let group: Vec<Pending> = envelopes.iter().zip(&events).map(|(event, payload)| Pending { event, payload }).collect();
         for attempt in 0..2 {
-            let mut tx = db.pool.begin().await.unwrap();
-            let outcomes = write_events(&mut tx, "stripe", &group).await.unwrap();
-            tx.commit().await.unwrap();
+            let mut conn = db.pool.acquire().await.unwrap();
+            let outcomes = write_events(&mut conn, "stripe", &group).await.unwrap();
             if attempt == 0 {
                 assert!(outcomes.iter().all(|o| matches!(o, EventWrite::Applied { .. })), "seed {seed}: {outcomes:?}");
             } else {
@@ -418,7 +418,7 @@ async fn healthz_and_metrics_answer() {
 #[tokio::test]
 async fn embedded_subscription_items_and_invoice_lines_fill_their_own_tables() {
     let db = migrated().await;
-    let (base, _) = serve(db.pool.clone()).await;
+    let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
     let t = now() - 10;
@@ -436,12 +436,13 @@ async fn embedded_subscription_items_and_invoice_lines_fill_their_own_tables() {
     let line = &invoice["lines"]["data"][0];
     let (raw, _, _) = stored(&db, "line_items", line["id"].as_str().unwrap()).await.expect("invoice line row");
     assert_eq!(raw, *line);
+    assert_eq!(hooks.metrics().group_fallbacks(), 0, "items are written by the group statement");
 }
 
 #[tokio::test]
 async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
     let db = migrated().await;
-    let (base, _) = serve(db.pool.clone()).await;
+    let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT refuse_one CHECK (id <> 'cus_g13')").execute(&db.pool).await.unwrap();
     let t = now() - 20;
@@ -465,4 +466,5 @@ async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
     assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_g%'").await, 39);
     let failed: String = sqlx::query_scalar("SELECT id FROM stripe._events WHERE status = 'failed'").fetch_one(&db.pool).await.unwrap();
     assert_eq!(failed, "evt_g13");
+    assert!(hooks.metrics().group_fallbacks() >= 1, "the failing group fell back to one by one");
 }

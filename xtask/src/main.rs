@@ -46,8 +46,16 @@ fn main() -> std::process::ExitCode {
 /// Runs the release-built harness (`xtask/bench`), so the measurements are of optimized code.
 fn bench(quick: bool, no_record: bool, only: Option<String>) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut cmd = std::process::Command::new(cargo);
-    cmd.args(["run", "--quiet", "--release", "-p", "xtask-bench", "--"]).current_dir(generate::workspace_root());
+    let root = generate::workspace_root();
+    // The harness and the `stripe-sync` binary it measures in one build: built apart, each
+    // would resolve its dependencies' features on its own and rebuild the other's every run.
+    let built = std::process::Command::new(cargo)
+        .args(["build", "--quiet", "--release", "-p", "xtask-bench", "-p", "stripe-sync", "--bins"])
+        .current_dir(&root)
+        .status()?;
+    anyhow::ensure!(built.success(), "building the benchmark harness failed");
+    let mut cmd = std::process::Command::new(root.join("target/release/xtask-bench"));
+    cmd.current_dir(&root);
     if quick {
         cmd.arg("--quick");
     }

@@ -14,7 +14,7 @@ use crate::stats::summarize;
 use crate::tools::openapi_dir;
 
 pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
-    crate::tools::build_stripe_sync()?;
+    crate::tools::stripe_sync_bin()?;
     let doc: Value = serde_json::from_slice(&std::fs::read(openapi_dir().join("fixtures/2024-04-10.fixtures3.json"))?)?;
     let n = if quick { 2_000 } else { 20_000 };
     let fake = FakeStripe::start(&[
@@ -43,7 +43,7 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
         let name = format!("stripe_bench_bfcli_{}_{run}", std::process::id());
         let url = crate::tools::fresh_db(&name).await?;
         let started = Instant::now();
-        let mut child = std::process::Command::new(crate::tools::workspace_root().join("target/release/stripe-sync"))
+        let mut child = std::process::Command::new(crate::tools::stripe_sync_bin()?)
             .args(["backfill", "--objects", "customers,invoices", "--rate-limit", "100"])
             .env("DATABASE_URL", &url)
             .env("STRIPE_API_KEY", API_KEY)

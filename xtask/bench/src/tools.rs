@@ -69,14 +69,12 @@ pub fn model_build(report: &mut Report, runs: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Builds the release `stripe-sync` binary the measurements run.
-pub fn build_stripe_sync() -> anyhow::Result<()> {
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--quiet", "--release", "-p", "stripe-sync", "--bin", "stripe-sync"])
-        .current_dir(workspace_root())
-        .status()?;
-    anyhow::ensure!(status.success(), "building stripe-sync failed");
-    Ok(())
+/// The release `stripe-sync` binary the measurements run, built with this harness by
+/// `cargo xtask bench`.
+pub fn stripe_sync_bin() -> anyhow::Result<PathBuf> {
+    let bin = workspace_root().join("target/release/stripe-sync");
+    anyhow::ensure!(bin.exists(), "{} is missing: run the benchmarks through `cargo xtask bench`, which builds it", bin.display());
+    Ok(bin)
 }
 
 pub fn admin_url() -> String {

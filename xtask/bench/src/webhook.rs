@@ -12,7 +12,7 @@ use sqlx::postgres::PgPoolOptions;
 
 use crate::report::Report;
 use crate::stats::{quantile, summarize};
-use crate::tools::{openapi_dir, workspace_root};
+use crate::tools::openapi_dir;
 
 const SECRET: &str = "whsec_bench";
 
@@ -78,7 +78,7 @@ impl Server {
 
 async fn start_server(url: &str) -> anyhow::Result<Server> {
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let bin = workspace_root().join("target/release/stripe-sync");
+    let bin = crate::tools::stripe_sync_bin()?;
     let child = Command::new(bin)
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
         .env("DATABASE_URL", url)
@@ -139,7 +139,7 @@ fn group_sizes(metrics: &str) -> String {
 }
 
 pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
-    crate::tools::build_stripe_sync()?;
+    crate::tools::stripe_sync_bin()?;
     let name = format!("stripe_bench_{}", std::process::id());
     let url = crate::tools::fresh_db(&name).await?;
     let result = measure(report, runs, quick, &url).await;

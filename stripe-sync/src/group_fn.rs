@@ -1,0 +1,166 @@
+//! The group write as one call: a PL/pgSQL function, built from the generated column
+//! metadata and created per connection in `pg_temp`, that records a group's events in the
+//! ledger and runs each planned upsert step.
+//!
+//! Why a function: a group of webhooks spreads over many tables, so a client-driven group
+//! write is one round trip per table and round, each with its protocol and scheduling cost.
+//! Here the whole group is one statement (one round trip, atomic on its own), the payloads
+//! are parsed once (objects are taken from them with `#>`), and Postgres caches each step's
+//! plan for the connection's life. The steps are the same ordered upserts as everywhere
+//! else ([`crate::store::ordered_upsert`]); the plan (which rows, in which rounds) is made by
+//! [`crate::batch`].
+//!
+//! A temporary function lives with its connection, so it can never go stale across a
+//! migration run by another binary, needs no CREATE privilege on the schema, and leaves
+//! nothing behind.
+
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use sha2::{Digest, Sha256};
+
+use crate::db::quote_ident;
+use crate::store::{self, Shape, Target};
+
+/// The tables a group step can write, in code order: every generated table, then `_objects`.
+pub fn step_targets() -> &'static [Target] {
+    static TARGETS: OnceLock<Vec<Target>> = OnceLock::new();
+    TARGETS.get_or_init(|| {
+        let mut tables: Vec<&'static str> = stripe_model::RESOURCES.iter().filter_map(|r| r.table).collect();
+        tables.sort_unstable();
+        tables.dedup();
+        let mut targets: Vec<Target> = tables.into_iter().map(Target::Table).collect();
+        targets.push(Target::Generic { object: String::new() });
+        targets
+    })
+}
+
+/// The code of a step: its target's position, times two, plus one for the deleting shape.
+pub fn step_code(targets: &[Target], target: &Target, shape: Shape) -> Option<i32> {
+    let position = match target {
+        Target::Table(t) => targets.iter().position(|x| x == &Target::Table(t))?,
+        Target::Generic { .. } => targets.len() - 1,
+    };
+    Some(position as i32 * 2 + i32::from(shape == Shape::Delete))
+}
+
+/// The function for one schema: its name (which carries a digest of its text) and the
+/// `CREATE FUNCTION` statement.
+#[derive(Debug, Clone)]
+pub struct GroupFunction {
+    pub name: String,
+    pub create: String,
+    /// `SELECT … FROM pg_temp.<name>($1 …)`.
+    pub call: String,
+}
+
+/// The function's parameters, in order; [`crate::batch`] binds them in this order.
+const PARAMS: &str = "e_id text[], e_type text[], e_api_version text[], e_account text[], e_created bigint[], \
+     e_object_type text[], e_object_id text[], e_payload jsonb[], \
+     r_event int[], r_path text[], r_kind text[], r_key text[], r_deleted boolean[], r_seq int[], r_prev boolean[], \
+     s_code int[], s_lo int[], s_hi int[]";
+
+pub fn build(schema: &str) -> GroupFunction {
+    let targets = step_targets();
+    let ledger = format!("{}._events", quote_ident(schema));
+    let mut body = String::new();
+    // The ledger decides which events are fresh; `v_ok[k]` says so for event k. Answer
+    // rows of step 0: (0, 'fresh' | 'duplicate' | NULL when in the ledger but not applied).
+    write!(
+        body,
+        "WITH l AS (INSERT INTO {ledger} AS led (id, type, api_version, account, created, status, object_type, object_id, payload) \
+           SELECT e.id, e.type, e.api_version, e.account, to_timestamp(e.created), 'applied', e.object_type, e.object_id, e.payload \
+           FROM unnest(e_id, e_type, e_api_version, e_account, e_created, e_object_type, e_object_id, e_payload) \
+             AS e(id, type, api_version, account, created, object_type, object_id, payload) \
+           ON CONFLICT (id) DO UPDATE SET attempts = led.attempts + 1 WHERE led.status = 'applied' \
+           RETURNING led.id, (led.xmax = 0) AS fresh) \
+         SELECT array_agg(coalesce(l.fresh, false) ORDER BY e.n), \
+                array_agg(CASE WHEN l.fresh THEN 'fresh' WHEN NOT l.fresh THEN 'duplicate' END ORDER BY e.n) \
+           INTO v_ok, v_state \
+           FROM unnest(e_id) WITH ORDINALITY AS e(id, n) LEFT JOIN l ON l.id = e.id;\n\
+         RETURN QUERY SELECT 0, s.state, s.id FROM unnest(v_state, e_id) AS s(state, id);\n\
+         FOR v_i IN 1 .. coalesce(cardinality(s_code), 0) LOOP\n\
+           v_code := s_code[v_i]; v_lo := s_lo[v_i]; v_hi := s_hi[v_i];\n"
+    )
+    .unwrap();
+    let codes = targets.len() as i32 * 2;
+    dispatch(&mut body, schema, targets, 0, codes);
+    body.push_str("END LOOP;\n");
+    let text = format!(
+        "RETURNS TABLE (o_step int, o_kind text, o_id text) LANGUAGE plpgsql AS $stripe_sync$\n\
+         #variable_conflict use_column\n\
+         DECLARE v_ok boolean[]; v_state text[]; v_i int; v_code int; v_lo int; v_hi int;\n\
+         BEGIN\n{body}END\n$stripe_sync$"
+    );
+    let digest = hex::encode(Sha256::digest(format!("{PARAMS}\n{text}").as_bytes()));
+    let name = format!("stripe_sync_group_{}", &digest[..16]);
+    let create = format!("CREATE OR REPLACE FUNCTION pg_temp.{name}({PARAMS}) {text}");
+    let args: Vec<String> = (1..=PARAMS.split(", ").count()).map(|i| format!("${i}")).collect();
+    let call = format!("SELECT o_step, o_kind, o_id FROM pg_temp.{name}({})", args.join(", "));
+    GroupFunction { name, create, call }
+}
+
+/// A binary tree of `IF`s over the step codes `lo..hi`: a step finds its statement in
+/// ~8 comparisons, where a `CASE` over every table would test them one by one.
+fn dispatch(out: &mut String, schema: &str, targets: &[Target], lo: i32, hi: i32) {
+    if hi - lo == 1 {
+        let target = &targets[(lo / 2) as usize];
+        let shape = if lo % 2 == 1 { Shape::Delete } else { Shape::Replace };
+        out.push_str(&step_statement(schema, target, shape));
+        return;
+    }
+    let mid = lo + (hi - lo) / 2;
+    writeln!(out, "IF v_code < {mid} THEN").unwrap();
+    dispatch(out, schema, targets, lo, mid);
+    out.push_str("ELSE\n");
+    dispatch(out, schema, targets, mid, hi);
+    out.push_str("END IF;\n");
+}
+
+/// One step: the rows `v_lo..=v_hi` of fresh events, upserted into one table under the
+/// ordering rule; answers the keys it wrote.
+fn step_statement(schema: &str, target: &Target, shape: Shape) -> String {
+    let (table, key_cols, conflict, typed) = store::table_parts(schema, target);
+    let generic = matches!(target, Target::Generic { .. });
+    let keys = if generic { "kind, id" } else { "id" };
+    let source = format!("SELECT {keys}, raw, account, api_version, deleted, state_ts, state_seq, event_id FROM src");
+    // Only an event's own object carries previous_attributes; its embedded items never do.
+    let prev = "(SELECT src.prev FROM src WHERE src.event_id = excluded._event_id AND src.prev IS NOT NULL)";
+    let upsert = store::ordered_upsert(&table, typed, key_cols, conflict, &source, prev, shape);
+    let kind = if generic { "up.object" } else { "NULL::text" };
+    format!(
+        "RETURN QUERY WITH src AS (SELECT r_kind[g.k] AS kind, r_key[g.k] AS id, e_payload[r_event[g.k]] #> r_path[g.k]::text[] AS raw, \
+           e_account[r_event[g.k]] AS account, e_api_version[r_event[g.k]] AS api_version, r_deleted[g.k] AS deleted, \
+           e_created[r_event[g.k]] AS state_ts, r_seq[g.k] AS state_seq, e_id[r_event[g.k]] AS event_id, \
+           CASE WHEN r_prev[g.k] THEN e_payload[r_event[g.k]] #> '{{data,previous_attributes}}' END AS prev \
+           FROM generate_series(v_lo, v_hi) AS g(k) WHERE v_ok[r_event[g.k]]), \
+         up AS ({upsert}) SELECT v_i, {kind}, up.id FROM up;\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_step_code_reaches_its_own_statement() {
+        let targets = step_targets();
+        let f = build("stripe");
+        // Each table's two statements appear once, and the codes are dense.
+        for (i, target) in targets.iter().enumerate() {
+            let (table, ..) = store::table_parts("stripe", target);
+            let inserts = f.create.matches(&format!("INSERT INTO {table} AS cur ")).count();
+            assert_eq!(inserts, 2, "{table}");
+            assert_eq!(step_code(targets, target, Shape::Replace), Some(i as i32 * 2));
+            assert_eq!(step_code(targets, target, Shape::Delete), Some(i as i32 * 2 + 1));
+        }
+        assert!(f.name.len() <= 63);
+        assert_eq!(f.call.matches('$').count(), PARAMS.split(", ").count());
+    }
+
+    #[test]
+    fn the_function_is_named_after_its_text() {
+        assert_eq!(build("stripe").name, build("stripe").name);
+        assert_ne!(build("stripe").name, build("other").name);
+    }
+}
