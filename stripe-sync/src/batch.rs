@@ -50,7 +50,6 @@ struct PlannedRow {
     seq: i32,
     /// The event's own object (not an embedded item), which decides "stale".
     parent: bool,
-    previous: bool,
 }
 
 /// The group's rows in step order, and each step's code and row range (1-based, inclusive).
@@ -122,13 +121,13 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(column(|e| e.object.get("object").and_then(Value::as_str)))
         .bind(column(|e| e.object.get("id").and_then(Value::as_str)))
         .bind(events.iter().map(|p| p.payload).collect::<Vec<_>>())
+        .bind(events.iter().map(|p| p.event.previous.as_ref().map(|_| group_fn::target_name(&store::target_for(&p.event.object)))).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.path.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.deleted).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.seq).collect::<Vec<_>>())
-        .bind(rows.iter().map(|r| r.previous).collect::<Vec<_>>())
         .bind(plan.steps.iter().map(|s| s.0).collect::<Vec<_>>())
         .bind(plan.steps.iter().map(|s| s.1).collect::<Vec<_>>())
         .bind(plan.steps.iter().map(|s| s.2).collect::<Vec<_>>())
@@ -162,7 +161,6 @@ fn plan(events: &[Pending<'_>]) -> Plan {
                 deleted: event.marks_deleted(),
                 seq,
                 parent: true,
-                previous: event.previous.is_some(),
             },
         ));
         if event.deletes() {
@@ -180,7 +178,6 @@ fn plan(events: &[Pending<'_>]) -> Plan {
                     deleted: store::marks_deleted(item.value, false),
                     seq,
                     parent: false,
-                    previous: false,
                 },
             ));
         }

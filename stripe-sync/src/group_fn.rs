@@ -56,8 +56,8 @@ pub struct GroupFunction {
 
 /// The function's parameters, in order; [`crate::batch`] binds them in this order.
 const PARAMS: &str = "e_id text[], e_type text[], e_api_version text[], e_account text[], e_created bigint[], \
-     e_object_type text[], e_object_id text[], e_payload jsonb[], \
-     r_event int[], r_path text[], r_kind text[], r_key text[], r_deleted boolean[], r_seq int[], r_prev boolean[], \
+     e_object_type text[], e_object_id text[], e_payload jsonb[], e_prev_target text[], \
+     r_event int[], r_path text[], r_kind text[], r_key text[], r_deleted boolean[], r_seq int[], \
      s_code int[], s_lo int[], s_hi int[]";
 
 pub fn build(schema: &str) -> GroupFunction {
@@ -79,6 +79,8 @@ pub fn build(schema: &str) -> GroupFunction {
            INTO v_ok, v_state \
            FROM unnest(e_id) WITH ORDINALITY AS e(id, n) LEFT JOIN l ON l.id = e.id;\n\
          RETURN QUERY SELECT 0, s.state, s.id FROM unnest(v_state, e_id) AS s(state, id);\n\
+         SELECT jsonb_object_agg(e.id || '/' || e.target, e.payload #> '{{data,previous_attributes}}') INTO v_prev \
+           FROM unnest(e_id, e_prev_target, e_payload) AS e(id, target, payload) WHERE e.target IS NOT NULL;\n\
          FOR v_i IN 1 .. coalesce(cardinality(s_code), 0) LOOP\n\
            v_code := s_code[v_i]; v_lo := s_lo[v_i]; v_hi := s_hi[v_i];\n"
     )
@@ -89,7 +91,7 @@ pub fn build(schema: &str) -> GroupFunction {
     let text = format!(
         "RETURNS TABLE (o_step int, o_kind text, o_id text) LANGUAGE plpgsql AS $stripe_sync$\n\
          #variable_conflict use_column\n\
-         DECLARE v_ok boolean[]; v_state text[]; v_i int; v_code int; v_lo int; v_hi int;\n\
+         DECLARE v_ok boolean[]; v_state text[]; v_prev jsonb; v_i int; v_code int; v_lo int; v_hi int;\n\
          BEGIN\n{body}END\n$stripe_sync$"
     );
     let digest = hex::encode(Sha256::digest(format!("{PARAMS}\n{text}").as_bytes()));
@@ -118,24 +120,34 @@ fn dispatch(out: &mut String, schema: &str, targets: &[Target], lo: i32, hi: i32
 }
 
 /// One step: the rows `v_lo..=v_hi` of fresh events, upserted into one table under the
-/// ordering rule; answers the keys it wrote.
+/// ordering rule; answers the keys it wrote. One plain statement (no CTE) keeps the
+/// executor's per-statement set-up small, which is most of a step's cost.
 fn step_statement(schema: &str, target: &Target, shape: Shape) -> String {
     let (table, key_cols, conflict, typed) = store::table_parts(schema, target);
     let generic = matches!(target, Target::Generic { .. });
-    let keys = if generic { "kind, id" } else { "id" };
-    let source = format!("SELECT {keys}, raw, account, api_version, deleted, state_ts, state_seq, event_id FROM src");
-    // Only an event's own object carries previous_attributes; its embedded items never do.
-    let prev = "(SELECT src.prev FROM src WHERE src.event_id = excluded._event_id AND src.prev IS NOT NULL)";
-    let upsert = store::ordered_upsert(&table, typed, key_cols, conflict, &source, prev, shape);
-    let kind = if generic { "up.object" } else { "NULL::text" };
-    format!(
-        "RETURN QUERY WITH src AS (SELECT r_kind[g.k] AS kind, r_key[g.k] AS id, e_payload[r_event[g.k]] #> r_path[g.k]::text[] AS raw, \
-           e_account[r_event[g.k]] AS account, e_api_version[r_event[g.k]] AS api_version, r_deleted[g.k] AS deleted, \
-           e_created[r_event[g.k]] AS state_ts, r_seq[g.k] AS state_seq, e_id[r_event[g.k]] AS event_id, \
-           CASE WHEN r_prev[g.k] THEN e_payload[r_event[g.k]] #> '{{data,previous_attributes}}' END AS prev \
-           FROM generate_series(v_lo, v_hi) AS g(k) WHERE v_ok[r_event[g.k]]), \
-         up AS ({upsert}) SELECT v_i, {kind}, up.id FROM up;\n"
-    )
+    let kind = if generic { "r_kind[g.k], " } else { "" };
+    let source = format!(
+        "SELECT {kind}r_key[g.k], e_payload[r_event[g.k]] #> r_path[g.k]::text[], e_account[r_event[g.k]], \
+           e_api_version[r_event[g.k]], r_deleted[g.k], e_created[r_event[g.k]], r_seq[g.k], e_id[r_event[g.k]] \
+         FROM generate_series(v_lo, v_hi) AS g(k) WHERE v_ok[r_event[g.k]]"
+    );
+    // previous_attributes belong to an event's own object: keyed by event and its table.
+    let prev = format!("(v_prev -> (excluded._event_id || '/' || {}))", sql_literal(&target_name(target)));
+    let returning = if generic { "v_i, cur.object, cur.id" } else { "v_i, NULL::text, cur.id" };
+    let upsert = store::ordered_upsert_returning(&table, typed, key_cols, conflict, &source, &prev, shape, returning);
+    format!("RETURN QUERY {upsert};\n")
+}
+
+/// The name a step's target goes by in the group's previous_attributes keys.
+pub fn target_name(target: &Target) -> String {
+    match target {
+        Target::Table(t) => t.to_string(),
+        Target::Generic { .. } => "_objects".to_string(),
+    }
+}
+
+fn sql_literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
 }
 
 #[cfg(test)]

@@ -113,6 +113,8 @@ impl Shape {
 /// The ordered upsert. `source` yields rows of (key columns…, _raw, _account, _api_version,
 /// _deleted, _state_ts, _state_seq, _event_id), typed; `prev` is an SQL expression for the
 /// event's previous_attributes. The typed columns are derived from `_raw` in the statement.
+/// It returns, for each row written, the key columns and whether it was inserted; see
+/// [`ordered_upsert_returning`] for other answers.
 ///
 /// `Replace` rows (live states) replace a row that is not deleted when they are newer; it
 /// is the cheap statement (each column assigned once, the ordering test made once), which
@@ -120,6 +122,13 @@ impl Shape {
 /// rows mark the row deleted, whatever their age, and replace its data only when newer and
 /// not a deleted stub (`"deleted": true`, which carries no data). Nothing un-deletes a row.
 pub(crate) fn ordered_upsert(table: &str, typed: &[(&str, &str)], key_cols: &str, conflict: &str, source: &str, prev: &str, shape: Shape) -> String {
+    let returning = format!("{key_cols}, (xmax = 0) AS inserted");
+    ordered_upsert_returning(table, typed, key_cols, conflict, source, prev, shape, &returning)
+}
+
+/// [`ordered_upsert`] answering `returning` (expressions over the written row, `cur`).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn ordered_upsert_returning(table: &str, typed: &[(&str, &str)], key_cols: &str, conflict: &str, source: &str, prev: &str, shape: Shape, returning: &str) -> String {
     let newer = format!(
         "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
          OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
@@ -160,7 +169,7 @@ pub(crate) fn ordered_upsert(table: &str, typed: &[(&str, &str)], key_cols: &str
             )
         }
     };
-    format!("{insert} ON CONFLICT ({conflict}) DO UPDATE SET {update} RETURNING {key_cols}, (xmax = 0) AS inserted")
+    format!("{insert} ON CONFLICT ({conflict}) DO UPDATE SET {update} RETURNING {returning}")
 }
 
 /// (qualified table, key columns, conflict columns, typed columns) of a target.
