@@ -83,6 +83,11 @@ impl ApiClient {
 
     /// GET `path` (e.g. `/v1/customers`) with query pairs; retries 429 and 5xx.
     pub async fn get(&self, path: &str, query: &[(String, String)]) -> Result<Value, ApiError> {
+        self.get_with_body(path, query).await.map(|(value, _)| value)
+    }
+
+    /// [`ApiClient::get`], with the response body as it came.
+    pub async fn get_with_body(&self, path: &str, query: &[(String, String)]) -> Result<(Value, Vec<u8>), ApiError> {
         let url = format!("{}{}", self.base_url, path);
         let mut attempt = 0u32;
         loop {
@@ -106,7 +111,7 @@ impl ApiClient {
                         let message = body["error"]["message"].as_str().unwrap_or("no message").to_string();
                         return Err(ApiError::Status { path: path.into(), status, message });
                     }
-                    return Ok(body);
+                    return Ok((body, bytes.into()));
                 }
             };
             attempt += 1;

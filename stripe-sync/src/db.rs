@@ -39,6 +39,26 @@ pub async fn connect(url: &str) -> Result<PgConnection, ConnectError> {
     PgConnection::connect_with(&opts).await.map_err(|source| ConnectError::Unreachable { url: redact_url(url), source })
 }
 
+/// JSON text bound as `jsonb` as it is, without a parse and re-encode on this side (an API
+/// response body handed to Postgres).
+#[derive(Debug, Clone, Copy)]
+pub struct JsonText<'a>(pub &'a [u8]);
+
+impl sqlx::Type<sqlx::Postgres> for JsonText<'_> {
+    fn type_info() -> sqlx::postgres::PgTypeInfo {
+        <sqlx::types::Json<()> as sqlx::Type<sqlx::Postgres>>::type_info()
+    }
+}
+
+impl sqlx::Encode<'_, sqlx::Postgres> for JsonText<'_> {
+    fn encode_by_ref(&self, buf: &mut sqlx::postgres::PgArgumentBuffer) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        // jsonb's binary input is a format version byte, then the JSON text.
+        buf.push(1);
+        buf.extend_from_slice(self.0);
+        Ok(sqlx::encode::IsNull::No)
+    }
+}
+
 /// Quotes an identifier for SQL.
 pub fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))

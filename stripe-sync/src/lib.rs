@@ -16,6 +16,7 @@ mod generated_migrations;
 pub mod http;
 pub mod metrics;
 pub mod migrate;
+pub mod page;
 pub mod replay;
 pub mod signature;
 pub mod store;

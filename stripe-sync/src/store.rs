@@ -208,50 +208,6 @@ fn upsert_sql(schema: &str, target: &Target, shape: Shape) -> String {
     ordered_upsert(&table, typed, key_cols, conflict, &source, "$9::jsonb", shape)
 }
 
-/// Writes a page of objects of one table as fetched from the API at `state_ts`, in one
-/// statement, under the same rule as events. A snapshot ranks below any event of its second
-/// (`_state_seq` 0, no event id), so it never overwrites a webhook write as new as itself.
-pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static str, objects: &Value, account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
-    let items: Vec<&Value> = objects.as_array().map(|a| a.iter().collect()).unwrap_or_default();
-    let written = write_snapshots(conn, schema, table, &items, account, api_version, state_ts).await?;
-    // Embedded list items with tables of their own, one statement per child table.
-    let mut children: Vec<(&'static str, Vec<&Value>)> = Vec::new();
-    for object in &items {
-        for (table, items) in embedded_items(object) {
-            match children.iter_mut().find(|(t, _)| *t == table) {
-                Some((_, all)) => all.extend(items),
-                None => children.push((table, items)),
-            }
-        }
-    }
-    for (child, mut items) in children {
-        // One row per id: the same item may sit in several parents' lists.
-        items.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
-        items.dedup_by(|a, b| a["id"] == b["id"]);
-        write_snapshots(conn, schema, child, &items, account, api_version, state_ts).await?;
-    }
-    Ok(written)
-}
-
-/// Snapshots of one table in one statement per shape (a list holding a deleted stub is rare).
-async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static str, items: &[&Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
-    let target = Target::Table(table);
-    let (qualified, key_cols, conflict, typed) = table_parts(schema, &target);
-    let mut written = 0;
-    for shape in [Shape::Replace, Shape::Delete] {
-        let part: Vec<&Value> = items.iter().copied().filter(|o| Shape::of(marks_deleted(o, false)) == shape).collect();
-        if part.is_empty() {
-            continue;
-        }
-        let deleted = shape == Shape::Delete;
-        let source = format!("SELECT o ->> 'id', o, $2::text, $3::text, {deleted}, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o");
-        let sql = ordered_upsert(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", shape);
-        let rows = sqlx::query(&sql).bind(sqlx::types::Json(&part)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
-        written += rows.len() as u64;
-    }
-    Ok(written)
-}
-
 /// Items of the object's embedded lists that have tables of their own (`subscription.items`
 /// → `subscription_items`, `invoice.lines` → `line_items`, `charge.refunds` → `refunds`),
 /// grouped by table.

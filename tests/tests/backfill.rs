@@ -301,3 +301,64 @@ async fn verify_finds_injected_drift_and_fix_repairs_it() {
     let after = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&objects), 1000, false).await.unwrap();
     assert!(after.drift.is_empty(), "{:?}", after.drift);
 }
+
+/// A page goes to Postgres in one statement, from the response body as it came; a page
+/// holding a deleted stub takes the statement-per-shape path. Both must store the same rows:
+/// the objects with every typed column, and each embedded item once in its own table (an
+/// item shared by two objects included).
+#[tokio::test]
+async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shape() {
+    use stripe_schema_tests::schema::{column_mismatches, row, snapshot};
+    use stripe_sync::page::{write_page, Page};
+    let db = migrated().await;
+    let invoice = load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == "invoice").unwrap().1;
+    let line = invoice["lines"]["data"][0].clone();
+    let page_of = |tag: &str| -> Vec<Value> {
+        (0..3)
+            .map(|i| {
+                let mut o = invoice.clone();
+                o["id"] = json!(format!("in_{tag}{i}"));
+                let mut own = line.clone();
+                own["id"] = json!(format!("il_{tag}{i}"));
+                let mut shared = line.clone();
+                shared["id"] = json!(format!("il_{tag}_shared"));
+                o["lines"]["data"] = json!([own, shared]);
+                o
+            })
+            .collect()
+    };
+    let t = 1_700_000_000;
+    // From the body, in one statement.
+    let fast = page_of("f");
+    let body = serde_json::to_vec(&json!({"object": "list", "data": fast, "has_more": false, "url": "/v1/invoices"})).unwrap();
+    let mut conn = db.pool.acquire().await.unwrap();
+    let written = write_page(&mut conn, "stripe", "invoices", Page { objects: &fast, body: Some(&body) }, None, "2024-04-10", t).await.unwrap();
+    assert_eq!(written, 3);
+    // By shape: the same objects under other ids, plus a deleted stub.
+    let mut slow = page_of("s");
+    slow.push(json!({"id": "in_s_gone", "object": "invoice", "deleted": true}));
+    write_page(&mut conn, "stripe", "invoices", Page { objects: &slow, body: None }, None, "2024-04-10", t).await.unwrap();
+
+    let tables = snapshot("2024-04-10").tables;
+    let invoices = tables.iter().find(|t| t.name == "invoices").unwrap();
+    let line_items = tables.iter().find(|t| t.name == "line_items").unwrap();
+    for tag in ["f", "s"] {
+        for (i, object) in page_of(tag).iter().enumerate() {
+            let stored = row(&db.pool, "stripe", "invoices", &format!("in_{tag}{i}")).await.unwrap_or_else(|| panic!("in_{tag}{i}"));
+            assert_eq!(column_mismatches(invoices, &stored, object), Vec::<String>::new(), "in_{tag}{i}");
+            let item = &object["lines"]["data"][0];
+            let stored = row(&db.pool, "stripe", "line_items", item["id"].as_str().unwrap()).await.expect("its own line");
+            assert_eq!(column_mismatches(line_items, &stored, item), Vec::<String>::new());
+        }
+        let lines: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM stripe.line_items WHERE id LIKE 'il\\_{tag}%'")).fetch_one(&db.pool).await.unwrap();
+        assert_eq!(lines, 4, "{tag}: three own lines and the shared one, once");
+        let (ts, seq): (i64, i32) = sqlx::query_as(&format!("SELECT _state_ts, _state_seq FROM stripe.line_items WHERE id = 'il_{tag}_shared'")).fetch_one(&db.pool).await.unwrap();
+        assert_eq!((ts, seq), (t, 0), "{tag}: items carry the snapshot's ordering key");
+    }
+    let gone: bool = sqlx::query_scalar("SELECT _deleted FROM stripe.invoices WHERE id = 'in_s_gone'").fetch_one(&db.pool).await.unwrap();
+    assert!(gone);
+    // An older snapshot of the same page changes nothing.
+    let mut older = page_of("f");
+    older[0]["amount_due"] = json!(1);
+    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page { objects: &older, body: None }, None, "2024-04-10", t - 10).await.unwrap(), 0);
+}

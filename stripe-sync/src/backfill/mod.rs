@@ -139,24 +139,28 @@ fn cursor_key(api: &ApiClient, resource: &str, since: Option<i64>) -> String {
 }
 
 /// One page as fetched: its objects (sub-lists completed), whether more follow, and when.
-struct Page {
-    data: Value,
+struct Fetched {
+    data: Vec<Value>,
+    /// The response body, while `data` is what it holds (no sub-list was completed).
+    body: Option<Vec<u8>>,
     has_more: bool,
     fetched_at: i64,
 }
 
-async fn fetch_page(api: &ApiClient, path: &str, window: &Window) -> Result<Page, BackfillError> {
+async fn fetch_page(api: &ApiClient, path: &str, window: &Window) -> Result<Fetched, BackfillError> {
     // A snapshot is stamped a second before its request: it never outranks an event from
     // the second it was fetched in, or later.
     let fetched_at = crate::unix_now() - 1;
-    let mut page = api.get(path, &window.query()).await?;
-    let mut data = page["data"].take();
-    if let Some(items) = data.as_array_mut() {
-        for item in items.iter_mut() {
-            complete_sublists(api, item).await?;
-        }
+    let (mut page, body) = api.get_with_body(path, &window.query()).await?;
+    let mut data = match page["data"].take() {
+        Value::Array(items) => items,
+        _ => Vec::new(),
+    };
+    let mut completed = false;
+    for item in data.iter_mut() {
+        completed |= complete_sublists(api, item).await?;
     }
-    Ok(Page { data, has_more: page["has_more"].as_bool().unwrap_or(false), fetched_at })
+    Ok(Fetched { data, body: (!completed).then_some(body), has_more: page["has_more"].as_bool().unwrap_or(false), fetched_at })
 }
 
 /// What the windows of one object share.
@@ -238,11 +242,11 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
     let delete = format!("DELETE FROM {} WHERE key = $1", run.state_table);
     let mut page = fetch_page(run.api, path, &w).await?;
     // The time this window's pages have spanned, to size a split.
-    let first_created = page.data.as_array().and_then(|a| a.first()).and_then(|o| o["created"].as_i64());
+    let first_created = page.data.first().and_then(|o| o["created"].as_i64());
     let mut pages = 0u32;
     loop {
         pages += 1;
-        let items = page.data.as_array().map_or(&[][..], Vec::as_slice);
+        let items = page.data.as_slice();
         let count = items.len() as u64;
         let last = items.last().and_then(|o| o["id"].as_str()).map(String::from);
         let last_created = items.last().and_then(|o| o["created"].as_i64());
@@ -261,7 +265,8 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
         let write = async {
             let mut tx = run.pool.begin().await?;
             if count > 0 {
-                crate::store::write_page(&mut tx, &run.opts.schema, run.resource.table.unwrap(), &page.data, run.api.account(), run.api.api_version(), page.fetched_at).await?;
+                let objects = crate::page::Page { objects: &page.data, body: page.body.as_deref() };
+                crate::page::write_page(&mut tx, &run.opts.schema, run.resource.table.unwrap(), objects, run.api.account(), run.api.api_version(), page.fetched_at).await?;
             }
             if more {
                 sqlx::query(&upsert).bind(&key).bind(serde_json::to_value(&w).expect("window")).execute(&mut *tx).await?;
@@ -297,9 +302,10 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
 }
 
 /// Replaces every embedded list that has more items (`invoice.lines`, `subscription.items`)
-/// with the whole list, fetched from its `url`.
-async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<(), BackfillError> {
-    let Some(map) = object.as_object_mut() else { return Ok(()) };
+/// with the whole list, fetched from its `url`; says whether it replaced any.
+async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<bool, BackfillError> {
+    let mut completed = false;
+    let Some(map) = object.as_object_mut() else { return Ok(completed) };
     for value in map.values_mut() {
         let is_partial = value.get("object").and_then(Value::as_str) == Some("list") && value.get("has_more").and_then(Value::as_bool) == Some(true);
         let Some(url) = value.get("url").and_then(Value::as_str).filter(|_| is_partial).map(String::from) else { continue };
@@ -308,6 +314,7 @@ async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<(), Ba
         all.extend(api.list_all(&url, &[], after).await?);
         value["data"] = Value::Array(all);
         value["has_more"] = Value::Bool(false);
+        completed = true;
     }
-    Ok(())
+    Ok(completed)
 }

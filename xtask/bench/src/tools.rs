@@ -100,3 +100,14 @@ pub async fn drop_db(name: &str) -> anyhow::Result<()> {
     let _ = sqlx::query(&format!("DROP ROLE IF EXISTS {name}_reader")).execute(&admin).await;
     Ok(())
 }
+
+/// CPU time the whole machine spent busy so far (user, nice, system, irq, softirq; not idle,
+/// I/O wait or steal), in seconds. Deltas of it price a measurement in CPU, which varies far
+/// less than wall time on a shared machine.
+pub fn machine_busy_secs() -> f64 {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let fields: Vec<f64> = stat.lines().next().unwrap_or_default().split_whitespace().skip(1).filter_map(|f| f.parse().ok()).collect();
+    let ticks = |i: usize| fields.get(i).copied().unwrap_or(0.0);
+    // user nice system idle iowait irq softirq steal
+    (ticks(0) + ticks(1) + ticks(2) + ticks(5) + ticks(6)) / 100.0
+}
