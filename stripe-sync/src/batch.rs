@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 use sqlx::{PgConnection, Row};
 
+use crate::db::JsonText;
 use crate::group_fn::{self, GroupFunction};
 use crate::store::{self, Shape, Target};
 use crate::webhook::EventEnvelope;
@@ -31,10 +32,11 @@ pub enum EventWrite {
     Retry,
 }
 
-/// One event of the group: its envelope and the payload stored in the ledger.
+/// One event of the group: its envelope, and its payload as JSON text (the body as
+/// delivered), which the ledger stores and from which Postgres takes the objects.
 pub struct Pending<'a> {
     pub event: &'a EventEnvelope,
-    pub payload: &'a Value,
+    pub payload: &'a [u8],
 }
 
 /// One row an event writes: its object, or one item of an embedded list.
@@ -120,7 +122,7 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(events.iter().map(|p| p.event.created).collect::<Vec<_>>())
         .bind(column(|e| e.object.get("object").and_then(Value::as_str)))
         .bind(column(|e| e.object.get("id").and_then(Value::as_str)))
-        .bind(events.iter().map(|p| p.payload).collect::<Vec<_>>())
+        .bind(events.iter().map(|p| JsonText(p.payload)).collect::<Vec<_>>())
         .bind(events.iter().map(|p| p.event.previous.as_ref().map(|_| group_fn::target_name(&store::target_for(&p.event.object)))).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.path.as_str()).collect::<Vec<_>>())

@@ -59,6 +59,12 @@ impl sqlx::Encode<'_, sqlx::Postgres> for JsonText<'_> {
     }
 }
 
+impl sqlx::postgres::PgHasArrayType for JsonText<'_> {
+    fn array_type_info() -> sqlx::postgres::PgTypeInfo {
+        <sqlx::types::Json<()> as sqlx::postgres::PgHasArrayType>::array_type_info()
+    }
+}
+
 /// Quotes an identifier for SQL.
 pub fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))

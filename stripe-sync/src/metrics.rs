@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use prometheus::{Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
 
-use crate::webhook::{EventEnvelope, Outcome};
+use crate::webhook::Outcome;
 
 #[derive(Clone)]
 pub struct Metrics(Arc<Inner>);
@@ -90,11 +90,12 @@ impl Metrics {
         self.0.version_mismatch.with_label_values(&[version]).inc();
     }
 
-    pub fn finished(&self, event: &EventEnvelope, outcome: Outcome, took: Duration) {
-        self.0.events.with_label_values(&[&event.event_type, outcome.as_str()]).inc();
+    /// An event of `event_type`, created at `created`, was answered with `outcome`.
+    pub fn finished(&self, event_type: &str, created: i64, outcome: Outcome, took: Duration) {
+        self.0.events.with_label_values(&[event_type, outcome.as_str()]).inc();
         self.0.latency.with_label_values(&[outcome.as_str()]).observe(took.as_secs_f64());
-        if outcome == Outcome::Applied && event.created > self.0.newest_event.get() {
-            self.0.newest_event.set(event.created);
+        if outcome == Outcome::Applied && created > self.0.newest_event.get() {
+            self.0.newest_event.set(created);
         }
     }
 

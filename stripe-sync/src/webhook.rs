@@ -104,24 +104,26 @@ impl EventEnvelope {
 
 /// Checks that `payload` is a Stripe event and takes out its parts.
 pub fn parse_event(payload: &Value) -> Result<EventEnvelope, WebhookError> {
-    let bad = |what: &str| WebhookError::NotAnEvent(what.to_string());
-    if payload.get("object").and_then(Value::as_str) != Some("event") {
-        return Err(bad("`object` is not \"event\""));
+    EventEnvelope::from_payload(payload.clone())
+}
+
+impl EventEnvelope {
+    /// [`parse_event`], moving the object out of `payload` instead of copying it.
+    pub fn from_payload(mut payload: Value) -> Result<EventEnvelope, WebhookError> {
+        let bad = |what: &str| WebhookError::NotAnEvent(what.to_string());
+        if payload.get("object").and_then(Value::as_str) != Some("event") {
+            return Err(bad("`object` is not \"event\""));
+        }
+        let text = |payload: &Value, field: &str| payload.get(field).and_then(Value::as_str).map(String::from);
+        let id = text(&payload, "id").ok_or_else(|| bad("no string `id`"))?;
+        let event_type = text(&payload, "type").ok_or_else(|| bad("no string `type`"))?;
+        let created = payload.get("created").and_then(Value::as_i64).ok_or_else(|| bad("no integer `created`"))?;
+        let (api_version, account) = (text(&payload, "api_version"), text(&payload, "account"));
+        let data = payload.get_mut("data").ok_or_else(|| bad("no `data`"))?;
+        let object = data.get_mut("object").filter(|o| o.is_object()).map(Value::take).ok_or_else(|| bad("no object `data.object`"))?;
+        let previous = data.get_mut("previous_attributes").filter(|p| p.is_object()).map(Value::take);
+        Ok(EventEnvelope { id, event_type, created, api_version, account, object, previous })
     }
-    let id = payload.get("id").and_then(Value::as_str).ok_or_else(|| bad("no string `id`"))?;
-    let event_type = payload.get("type").and_then(Value::as_str).ok_or_else(|| bad("no string `type`"))?;
-    let created = payload.get("created").and_then(Value::as_i64).ok_or_else(|| bad("no integer `created`"))?;
-    let data = payload.get("data").ok_or_else(|| bad("no `data`"))?;
-    let object = data.get("object").filter(|o| o.is_object()).ok_or_else(|| bad("no object `data.object`"))?;
-    Ok(EventEnvelope {
-        id: id.to_string(),
-        event_type: event_type.to_string(),
-        created,
-        api_version: payload.get("api_version").and_then(Value::as_str).map(String::from),
-        account: payload.get("account").and_then(Value::as_str).map(String::from),
-        object: object.clone(),
-        previous: data.get("previous_attributes").filter(|p| p.is_object()).cloned(),
-    })
 }
 
 /// Connection-level failures mean "retry later"; anything else is this event's problem.
@@ -144,8 +146,16 @@ pub struct Webhooks {
 /// One verified delivery waiting for a group commit.
 struct Job {
     event: EventEnvelope,
-    payload: Value,
+    /// The body as delivered: the ledger stores it as Stripe sent it, without re-encoding.
+    body: Vec<u8>,
     reply: tokio::sync::oneshot::Sender<Result<Outcome, WebhookError>>,
+}
+
+impl Job {
+    /// The payload as a value, for the per-event paths (the body parsed before it queued).
+    fn payload(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
 }
 
 /// Writers committing batches concurrently, and the most events one commit carries.
@@ -201,17 +211,18 @@ impl Webhooks {
         }
         signature::verify(signature_header, body, &self.config.secrets, crate::unix_now(), self.config.tolerance_secs)?;
         let payload: Value = serde_json::from_slice(body).map_err(|e| WebhookError::NotJson(e.to_string()))?;
-        let event = parse_event(&payload)?;
+        let event = EventEnvelope::from_payload(payload)?;
         self.metrics.received(&event.event_type);
         note_api_version(&self.metrics, &event);
         let started = Instant::now();
         let (reply, answer) = tokio::sync::oneshot::channel();
-        let job = Job { event: event.clone(), payload, reply };
+        let (event_type, created) = (event.event_type.clone(), event.created);
+        let job = Job { event, body: body.to_vec(), reply };
         if self.batcher.send(job).await.is_err() {
             return Err(WebhookError::Unavailable(sqlx::Error::PoolClosed));
         }
         let outcome = answer.await.map_err(|_| WebhookError::Unavailable(sqlx::Error::PoolClosed))??;
-        self.metrics.finished(&event, outcome, started.elapsed());
+        self.metrics.finished(&event_type, created, outcome, started.elapsed());
         Ok(outcome)
     }
 }
@@ -226,7 +237,7 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
     // the ledger like any duplicate.
     let mut seen = std::collections::HashSet::new();
     let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
-    let pending: Vec<batch::Pending> = group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.payload }).collect();
+    let pending: Vec<batch::Pending> = group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.body }).collect();
     let attempt: Result<Vec<batch::EventWrite>, sqlx::Error> = async {
         let mut conn = pool.acquire().await?;
         batch::write_events(&mut conn, schema, &pending).await
@@ -244,7 +255,7 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
             tracing::debug!(error = %e, events = group.len(), "group write failed; applying its events one by one");
             metrics.group_fallback();
             for job in group {
-                let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
+                let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
                 let _ = job.reply.send(result);
             }
         }
@@ -253,14 +264,14 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
                 let result = match outcome {
                     batch::EventWrite::Applied { stale } => Ok(finish_fast(metrics, &job.event, (Outcome::Applied, stale))),
                     batch::EventWrite::Duplicate => Ok(Outcome::Duplicate),
-                    batch::EventWrite::Retry => apply_slow(pool, schema, &job.event, &job.payload, metrics).await,
+                    batch::EventWrite::Retry => apply_slow(pool, schema, &job.event, &job.payload(), metrics).await,
                 };
                 let _ = job.reply.send(result);
             }
         }
     }
     for job in repeats {
-        let result = apply_once(pool, schema, &job.event, &job.payload, metrics).await;
+        let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
         let _ = job.reply.send(result);
     }
 }

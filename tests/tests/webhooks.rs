@@ -205,7 +205,8 @@ async fn a_group_of_events_converges_like_one_by_one_application() {
     for seed in 0..8u64 {
         let events = build(seed, "g");
         let envelopes: Vec<_> = events.iter().map(|e| parse_event(e).unwrap()).collect();
-        let group: Vec<Pending> = envelopes.iter().zip(&events).map(|(event, payload)| Pending { event, payload }).collect();
+        let bodies: Vec<Vec<u8>> = events.iter().map(|e| serde_json::to_vec(e).unwrap()).collect();
+        let group: Vec<Pending> = envelopes.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
         for attempt in 0..2 {
             let mut conn = db.pool.acquire().await.unwrap();
             let outcomes = write_events(&mut conn, "stripe", &group).await.unwrap();
