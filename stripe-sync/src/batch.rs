@@ -2,8 +2,9 @@
 //! group, then one upsert per table and round, all inside one call of the group function
 //! ([`crate::group_fn`]).
 //!
-//! The rules are those of the single-event path ([`crate::store`]): the ledger decides what
-//! is fresh, and each upsert applies the ordering rule row by row. Postgres refuses to touch
+//! The rules are those of the single-event path ([`crate::store`]): the ledger says which
+//! events are fresh, and each upsert applies the ordering rule row by row (under which a
+//! repeated state is a no-op, so a duplicate's rows need no filtering out). Postgres refuses to touch
 //! one row twice in a statement, so several writes of one object go in successive rounds,
 //! in arrival order, exactly as if they had been applied one after another. Embedded list
 //! items with tables of their own (invoice lines, subscription items) are rows of their
@@ -96,7 +97,9 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
                 None => EventWrite::Retry,
             };
         } else if let Some(row) = by_key.get(&(step, kind.as_deref(), id.as_str())) {
-            if row.parent {
+            // Only a fresh event's write counts; the others' are no-ops of the ordering rule
+            // (or, for one in the ledger but not applied, redone by the per-event path).
+            if row.parent && outcome[row.event] == (EventWrite::Applied { stale: true }) {
                 outcome[row.event] = EventWrite::Applied { stale: false };
             }
         }
@@ -123,7 +126,9 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(column(|e| e.object.get("object").and_then(Value::as_str)))
         .bind(column(|e| e.object.get("id").and_then(Value::as_str)))
         .bind(events.iter().map(|p| JsonText(p.payload)).collect::<Vec<_>>())
-        .bind(events.iter().map(|p| p.event.previous.as_ref().map(|_| group_fn::target_name(&store::target_for(&p.event.object)))).collect::<Vec<_>>())
+        .bind(events.iter().any(|p| p.event.previous.is_some()).then(|| {
+            events.iter().map(|p| p.event.previous.as_ref().map(|_| group_fn::target_name(&store::target_for(&p.event.object)))).collect::<Vec<_>>()
+        }))
         .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.path.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>())

@@ -64,23 +64,22 @@ pub fn build(schema: &str) -> GroupFunction {
     let targets = step_targets();
     let ledger = format!("{}._events", quote_ident(schema));
     let mut body = String::new();
-    // The ledger decides which events are fresh; `v_ok[k]` says so for event k. Answer
-    // rows of step 0: (0, 'fresh' | 'duplicate' | NULL when in the ledger but not applied).
+    // Answer rows of step 0: (0, 'fresh' | 'duplicate', event id); an event in the ledger
+    // but not applied (failed before) has none. The steps then write every event's rows:
+    // the ordering rule makes a repeated state a no-op, so duplicates need no filter.
+    // previous_attributes are gathered only when some event has them (NULL array if none).
     write!(
         body,
-        "WITH l AS (INSERT INTO {ledger} AS led (id, type, api_version, account, created, status, object_type, object_id, payload) \
+        "RETURN QUERY INSERT INTO {ledger} AS led (id, type, api_version, account, created, status, object_type, object_id, payload) \
            SELECT e.id, e.type, e.api_version, e.account, to_timestamp(e.created), 'applied', e.object_type, e.object_id, e.payload \
            FROM unnest(e_id, e_type, e_api_version, e_account, e_created, e_object_type, e_object_id, e_payload) \
              AS e(id, type, api_version, account, created, object_type, object_id, payload) \
            ON CONFLICT (id) DO UPDATE SET attempts = led.attempts + 1 WHERE led.status = 'applied' \
-           RETURNING led.id, (led.xmax = 0) AS fresh) \
-         SELECT array_agg(coalesce(l.fresh, false) ORDER BY e.n), \
-                array_agg(CASE WHEN l.fresh THEN 'fresh' WHEN NOT l.fresh THEN 'duplicate' END ORDER BY e.n) \
-           INTO v_ok, v_state \
-           FROM unnest(e_id) WITH ORDINALITY AS e(id, n) LEFT JOIN l ON l.id = e.id;\n\
-         RETURN QUERY SELECT 0, s.state, s.id FROM unnest(v_state, e_id) AS s(state, id);\n\
-         SELECT jsonb_object_agg(e.id || '/' || e.target, e.payload #> '{{data,previous_attributes}}') INTO v_prev \
-           FROM unnest(e_id, e_prev_target, e_payload) AS e(id, target, payload) WHERE e.target IS NOT NULL;\n\
+           RETURNING 0, CASE WHEN led.xmax = 0 THEN 'fresh' ELSE 'duplicate' END, led.id;\n\
+         IF e_prev_target IS NOT NULL THEN\n\
+           SELECT jsonb_object_agg(e.id || '/' || e.target, e.payload #> '{{data,previous_attributes}}') INTO v_prev \
+             FROM unnest(e_id, e_prev_target, e_payload) AS e(id, target, payload) WHERE e.target IS NOT NULL;\n\
+         END IF;\n\
          FOR v_i IN 1 .. coalesce(cardinality(s_code), 0) LOOP\n\
            v_code := s_code[v_i]; v_lo := s_lo[v_i]; v_hi := s_hi[v_i];\n"
     )
@@ -91,7 +90,7 @@ pub fn build(schema: &str) -> GroupFunction {
     let text = format!(
         "RETURNS TABLE (o_step int, o_kind text, o_id text) LANGUAGE plpgsql AS $stripe_sync$\n\
          #variable_conflict use_column\n\
-         DECLARE v_ok boolean[]; v_state text[]; v_prev jsonb; v_i int; v_code int; v_lo int; v_hi int;\n\
+         DECLARE v_prev jsonb; v_i int; v_code int; v_lo int; v_hi int;\n\
          BEGIN\n{body}END\n$stripe_sync$"
     );
     let digest = hex::encode(Sha256::digest(format!("{PARAMS}\n{text}").as_bytes()));
@@ -119,7 +118,7 @@ fn dispatch(out: &mut String, schema: &str, targets: &[Target], lo: i32, hi: i32
     out.push_str("END IF;\n");
 }
 
-/// One step: the rows `v_lo..=v_hi` of fresh events, upserted into one table under the
+/// One step: the rows `v_lo..=v_hi`, upserted into one table under the
 /// ordering rule; answers the keys it wrote. One plain statement (no CTE) keeps the
 /// executor's per-statement set-up small, which is most of a step's cost.
 fn step_statement(schema: &str, target: &Target, shape: Shape) -> String {
@@ -129,7 +128,7 @@ fn step_statement(schema: &str, target: &Target, shape: Shape) -> String {
     let source = format!(
         "SELECT {kind}r_key[g.k], e_payload[r_event[g.k]] #> r_path[g.k]::text[], e_account[r_event[g.k]], \
            e_api_version[r_event[g.k]], r_deleted[g.k], e_created[r_event[g.k]], r_seq[g.k], e_id[r_event[g.k]] \
-         FROM generate_series(v_lo, v_hi) AS g(k) WHERE v_ok[r_event[g.k]]"
+         FROM generate_series(v_lo, v_hi) AS g(k)"
     );
     // previous_attributes belong to an event's own object: keyed by event and its table.
     let prev = format!("(v_prev -> (excluded._event_id || '/' || {}))", sql_literal(&target_name(target)));

@@ -111,3 +111,13 @@ pub fn machine_busy_secs() -> f64 {
     // user nice system idle iowait irq softirq steal
     (ticks(0) + ticks(1) + ticks(2) + ticks(5) + ticks(6)) / 100.0
 }
+
+/// CPU time a process has used so far (user + system, all its threads), in seconds.
+pub fn process_cpu_secs(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name (which may hold spaces): state first, utime and stime
+    // the 12th and 13th.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<f64> = after.split_whitespace().map(|f| f.parse().unwrap_or(0.0)).collect();
+    (fields.get(11).copied().unwrap_or(0.0) + fields.get(12).copied().unwrap_or(0.0)) / 100.0
+}

@@ -153,7 +153,9 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
     let levels = [1usize, 10, 32];
     // Per concurrency level: (rates, p50s, p99s); one fresh server per run for its peak RSS.
     let mut figures: Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> = vec![Default::default(); levels.len()];
-    let mut cpu_at_32 = Vec::new();
+    // CPU per event at concurrency 32: every process, and the server's and this load
+    // generator's shares (the rest is Postgres and the kernel's own work).
+    let (mut cpu_at_32, mut server_cpu, mut load_cpu) = (Vec::new(), Vec::new(), Vec::new());
     let mut rss = Vec::new();
     for run in 0..runs {
         let server = start_server(url).await?;
@@ -161,10 +163,15 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
             // Fewer events at concurrency 1: its rate is what matters, and it is slow.
             let count = if concurrency == 1 { n / 5 } else { n };
             let evs = events(&fixtures, count, &format!("c{concurrency}r{run}"));
-            let busy = crate::tools::machine_busy_secs();
+            let me = std::process::id();
+            let cpu = |pid: u32| crate::tools::process_cpu_secs(pid);
+            let before = (crate::tools::machine_busy_secs(), cpu(server.child.id()), cpu(me));
             let (rate, lat) = drive(&server.base, evs, concurrency).await?;
             if concurrency == 32 {
-                cpu_at_32.push((crate::tools::machine_busy_secs() - busy) * 1e6 / count as f64);
+                let per_event = |secs: f64| secs * 1e6 / count as f64;
+                cpu_at_32.push(per_event(crate::tools::machine_busy_secs() - before.0));
+                server_cpu.push(per_event(cpu(server.child.id()) - before.1));
+                load_cpu.push(per_event(cpu(me) - before.2));
             }
             figures[level].0.push(rate);
             figures[level].1.push(quantile(&lat, 0.5));
@@ -182,6 +189,8 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
         report.add(format!("webhook over HTTP, concurrency {concurrency}: p99"), "ms", summarize(p99), runs, if concurrency == 32 { "< 20 ms" } else { "" });
     }
     report.add("webhook over HTTP, concurrency 32: CPU per event, every process (load, server, Postgres)", "µs", summarize(&cpu_at_32), runs, "");
+    report.add("webhook over HTTP, concurrency 32: CPU per event, stripe-sync serve", "µs", summarize(&server_cpu), runs, "");
+    report.add("webhook over HTTP, concurrency 32: CPU per event, load generator", "µs", summarize(&load_cpu), runs, "");
     report.add("peak RSS of stripe-sync serve (after all three levels)", "MiB", summarize(&rss), runs, "");
 
     // The same work without HTTP: the library entry point, 32 callers.
