@@ -72,7 +72,11 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
         // The connection's first group (no temporary schema yet, or no function in it):
         // create its function, then call again.
         Err(sqlx::Error::Database(e)) if matches!(e.code().as_deref(), Some("42883" | "3F000")) => {
-            sqlx::query(&function.create).persistent(false).execute(&mut *conn).await?;
+            // Its first call compiles it anyway: validating it here too would double that.
+            sqlx::query("SET check_function_bodies = off").execute(&mut *conn).await?;
+            let created = sqlx::query(&function.create).persistent(false).execute(&mut *conn).await;
+            sqlx::query("RESET check_function_bodies").execute(&mut *conn).await?;
+            created?;
             call(conn, &function, events, &plan).await?
         }
         other => other?,
