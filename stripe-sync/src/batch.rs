@@ -55,11 +55,20 @@ struct PlannedRow {
     parent: bool,
 }
 
-/// The group's rows in step order, and each step's code and row range (1-based, inclusive).
+/// One upsert of the group: its statement's code ([`group_fn::step_code`]) and its rows
+/// `lo..=hi` of the plan (1-based, as SQL arrays count).
+#[derive(Debug, Clone, Copy)]
+struct Step {
+    code: i32,
+    lo: i32,
+    hi: i32,
+}
+
+/// The group's rows in step order, and its steps.
 #[derive(Debug, Default)]
 struct Plan {
     rows: Vec<PlannedRow>,
-    steps: Vec<(i32, i32, i32)>,
+    steps: Vec<Step>,
 }
 
 /// Writes `events` (distinct ids) in one statement on `conn`, which must not be inside a
@@ -86,9 +95,9 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
         .steps
         .iter()
         .enumerate()
-        .flat_map(|(s, &(code, lo, hi))| {
-            let generic = code / 2 == group_fn::step_targets().len() as i32 - 1;
-            plan.rows[lo as usize - 1..hi as usize].iter().map(move |r| ((s as i32 + 1, generic.then_some(r.kind.as_str()), r.key.as_str()), r))
+        .flat_map(|(s, step)| {
+            let generic = step.code / 2 == group_fn::step_targets().len() as i32 - 1;
+            plan.rows[step.lo as usize - 1..step.hi as usize].iter().map(move |r| ((s as i32 + 1, generic.then_some(r.kind.as_str()), r.key.as_str()), r))
         })
         .collect();
     let index: HashMap<&str, usize> = events.iter().enumerate().map(|(i, p)| (p.event.id.as_str(), i)).collect();
@@ -139,9 +148,9 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.deleted).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.seq).collect::<Vec<_>>())
-        .bind(plan.steps.iter().map(|s| s.0).collect::<Vec<_>>())
-        .bind(plan.steps.iter().map(|s| s.1).collect::<Vec<_>>())
-        .bind(plan.steps.iter().map(|s| s.2).collect::<Vec<_>>())
+        .bind(plan.steps.iter().map(|s| s.code).collect::<Vec<_>>())
+        .bind(plan.steps.iter().map(|s| s.lo).collect::<Vec<_>>())
+        .bind(plan.steps.iter().map(|s| s.hi).collect::<Vec<_>>())
         .fetch_all(&mut *conn)
         .await?;
     Ok(answer.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
@@ -223,7 +232,7 @@ fn plan(events: &[Pending<'_>]) -> Plan {
                 let code = group_fn::step_code(targets, &target, shape).expect("every table the registry names has a step");
                 let lo = plan.rows.len() as i32 + 1;
                 plan.rows.extend(part);
-                plan.steps.push((code, lo, plan.rows.len() as i32));
+                plan.steps.push(Step { code, lo, hi: plan.rows.len() as i32 });
             }
         }
     }

@@ -252,7 +252,7 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
             return;
         }
         Err(e) => {
-            tracing::debug!(error = %e, events = group.len(), "group write failed; applying its events one by one");
+            note_group_failure(&e, group.len());
             metrics.group_fallback();
             for job in group {
                 let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
@@ -273,6 +273,19 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
     for job in repeats {
         let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
         let _ = job.reply.send(result);
+    }
+}
+
+/// Logs why a group fell back to one-by-one writes: at debug level as a rule (one bad event
+/// does that, and its dead letter says more), but once as a warning when the role may not
+/// create the temporary group function, which slows every group down until it is fixed.
+fn note_group_failure(e: &sqlx::Error, events: usize) {
+    static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let denied = matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some("42501"));
+    if denied && !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        tracing::warn!(error = %e, "cannot create the temporary group-write function; writing events one by one. Grant the role TEMPORARY on the database");
+    } else {
+        tracing::debug!(error = %e, events, "group write failed; applying its events one by one");
     }
 }
 

@@ -469,3 +469,33 @@ async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
     assert_eq!(failed, "evt_g13");
     assert!(hooks.metrics().group_fallbacks() >= 1, "the failing group fell back to one by one");
 }
+
+/// A role that may not create temporary objects cannot have the group function: every
+/// delivery must still be stored, one by one, and the fallback counted.
+#[tokio::test]
+async fn without_the_temporary_privilege_events_are_still_stored_one_by_one() {
+    let db = migrated().await;
+    let writer = db.role("writer");
+    for sql in [
+        format!("REVOKE TEMPORARY ON DATABASE {} FROM PUBLIC", db.name),
+        format!("CREATE ROLE \"{writer}\" LOGIN"),
+        format!("GRANT USAGE ON SCHEMA stripe TO \"{writer}\""),
+        format!("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA stripe TO \"{writer}\""),
+    ] {
+        sqlx::query(&sql).execute(&db.pool).await.unwrap();
+    }
+    let url = db.url.replacen("postgres@", &format!("{writer}@"), 1);
+    assert_ne!(url, db.url, "DATABASE_URL must name the user postgres for this test");
+    let pool = sqlx::postgres::PgPoolOptions::new().max_connections(4).connect_with(stripe_sync::db::options(&url).unwrap()).await.unwrap();
+    let (base, hooks) = serve(pool).await;
+    let client = reqwest::Client::new();
+    let t = now() - 10;
+    for i in 0..5 {
+        let (body, sig) = signed(&event(&format!("evt_nt{i}"), "customer.created", t, &customer(&format!("cus_nt{i}"), "x", i), None));
+        let (status, reply) = post(&client, &base, body, Some(&sig)).await;
+        assert_eq!((status, reply["result"].as_str()), (200, Some("applied")), "{reply}");
+    }
+    assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_nt%'").await, 5);
+    assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_nt%' AND status = 'applied'").await, 5);
+    assert_eq!(hooks.metrics().group_fallbacks(), 5, "each delivery fell back");
+}
