@@ -264,6 +264,14 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
         };
         let write = async {
             let mut tx = run.pool.begin().await?;
+            if more {
+                // A page and its cursor commit together, and nobody is told a page is
+                // stored: a commit lost to a crash loses both, and the rerun fetches that
+                // page again. So the writer need not wait for the disk, except at a window's
+                // last page, whose durable commit makes every earlier one durable too (the
+                // WAL is flushed in order): a finished backfill is on disk.
+                sqlx::query("SET LOCAL synchronous_commit = off").execute(&mut *tx).await?;
+            }
             if count > 0 {
                 let objects = crate::page::Page { objects: &page.data, body: page.body.as_deref() };
                 crate::page::write_page(&mut tx, &run.opts.schema, run.resource.table.unwrap(), objects, run.api.account(), run.api.api_version(), page.fetched_at).await?;
