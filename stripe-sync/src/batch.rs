@@ -238,3 +238,57 @@ fn plan(events: &[Pending<'_>]) -> Plan {
     }
     plan
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::webhook::parse_event;
+    use serde_json::json;
+
+    fn event(id: &str, kind: &str, object: Value) -> EventEnvelope {
+        parse_event(&json!({"id": id, "object": "event", "type": kind, "created": 1, "data": {"object": object}})).unwrap()
+    }
+
+    /// Rows of one object go in successive rounds in arrival order; each step holds one
+    /// table and shape; embedded items are rows of their event, found by their path.
+    #[test]
+    fn the_plan_keeps_arrival_order_per_object_and_finds_embedded_items() {
+        let events = [
+            event("e1", "customer.updated", json!({"id": "cus_1", "object": "customer"})),
+            event("e2", "customer.updated", json!({"id": "cus_2", "object": "customer"})),
+            event("e3", "customer.deleted", json!({"id": "cus_1", "object": "customer", "deleted": true})),
+            event("e4", "customer.updated", json!({"id": "cus_1", "object": "customer"})),
+            event(
+                "e5",
+                "invoice.updated",
+                json!({"id": "in_1", "object": "invoice", "lines": {"object": "list", "data": [{"id": "il_1", "object": "line_item"}, {"id": "il_1", "object": "line_item"}]}}),
+            ),
+        ];
+        let bodies: Vec<Vec<u8>> = vec![Vec::new(); events.len()];
+        let pending: Vec<Pending> = events.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
+        let plan = plan(&pending);
+        let targets = group_fn::step_targets();
+        let code = |table: &'static str, shape| group_fn::step_code(targets, &Target::Table(table), shape).unwrap();
+        let steps: Vec<(i32, Vec<(usize, &str)>)> = plan
+            .steps
+            .iter()
+            .map(|s| (s.code, plan.rows[s.lo as usize - 1..s.hi as usize].iter().map(|r| (r.event, r.key.as_str())).collect()))
+            .collect();
+        assert_eq!(
+            steps,
+            vec![
+                (code("customers", Shape::Replace), vec![(0, "cus_1"), (1, "cus_2")]),
+                (code("customers", Shape::Delete), vec![(2, "cus_1")]),
+                (code("customers", Shape::Replace), vec![(3, "cus_1")]),
+                (code("invoices", Shape::Replace), vec![(4, "in_1")]),
+                // The same item twice in one list: two rounds, as one-by-one writes would do.
+                (code("line_items", Shape::Replace), vec![(4, "il_1")]),
+                (code("line_items", Shape::Replace), vec![(4, "il_1")]),
+            ]
+        );
+        let line = plan.rows.iter().find(|r| r.kind == "line_item").unwrap();
+        assert_eq!(line.path, r#"{"data","object","lines","data","0"}"#);
+        assert!(!line.parent);
+        assert_eq!(plan.rows.iter().filter(|r| r.parent).count(), events.len());
+    }
+}
