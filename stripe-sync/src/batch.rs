@@ -140,7 +140,7 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(column(|e| e.object.get("id").and_then(Value::as_str)))
         .bind(events.iter().map(|p| JsonText(p.payload)).collect::<Vec<_>>())
         .bind(events.iter().any(|p| p.event.previous.is_some()).then(|| {
-            events.iter().map(|p| p.event.previous.as_ref().map(|_| group_fn::target_name(&store::target_for(&p.event.object)))).collect::<Vec<_>>()
+            events.iter().map(|p| p.event.previous.as_ref().map(|_| store::target_for(&p.event.object).name().to_string())).collect::<Vec<_>>()
         }))
         .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.path.as_str()).collect::<Vec<_>>())
@@ -205,11 +205,7 @@ fn plan(events: &[Pending<'_>]) -> Plan {
     let targets = group_fn::step_targets();
     let mut by_target: BTreeMap<String, (Target, Vec<Vec<PlannedRow>>, Vec<HashSet<(String, String)>>)> = BTreeMap::new();
     for (target, row) in rows {
-        let name = match &target {
-            Target::Table(t) => t.to_string(),
-            Target::Generic { .. } => "_objects".to_string(),
-        };
-        let (_, rounds, in_round) = by_target.entry(name).or_insert_with(|| (target, Vec::new(), Vec::new()));
+        let (_, rounds, in_round) = by_target.entry(target.name().to_string()).or_insert_with(|| (target, Vec::new(), Vec::new()));
         let key = (row.kind.clone(), row.key.clone());
         // Right after the last round that writes this object: its writes keep arrival order.
         let round = in_round.iter().rposition(|k| k.contains(&key)).map_or(0, |last| last + 1);

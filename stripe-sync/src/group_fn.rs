@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use sha2::{Digest, Sha256};
 
-use crate::db::quote_ident;
+use crate::db::{quote_ident, quote_literal};
 use crate::store::{self, Shape, Target};
 
 /// The tables a group step can write, in code order: every generated table, then `_objects`.
@@ -131,22 +131,10 @@ fn step_statement(schema: &str, target: &Target, shape: Shape) -> String {
          FROM generate_series(v_lo, v_hi) AS g(k)"
     );
     // previous_attributes belong to an event's own object: keyed by event and its table.
-    let prev = format!("(v_prev -> (excluded._event_id || '/' || {}))", sql_literal(&target_name(target)));
+    let prev = format!("(v_prev -> (excluded._event_id || '/' || {}))", quote_literal(target.name()));
     let returning = if generic { "v_i, cur.object, cur.id" } else { "v_i, NULL::text, cur.id" };
     let upsert = store::ordered_upsert_returning(&table, typed, key_cols, conflict, &source, &prev, shape, returning);
     format!("RETURN QUERY {upsert};\n")
-}
-
-/// The name a step's target goes by in the group's previous_attributes keys.
-pub fn target_name(target: &Target) -> String {
-    match target {
-        Target::Table(t) => t.to_string(),
-        Target::Generic { .. } => "_objects".to_string(),
-    }
-}
-
-fn sql_literal(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use sqlx::PgConnection;
 
-use crate::db::JsonText;
+use crate::db::{quote_literal, JsonText};
 use crate::store::{embedded_item_places, marks_deleted, ordered_upsert, ordered_upsert_returning, table_parts, Shape, Target};
 
 /// A page of objects of one table as fetched.
@@ -67,10 +67,6 @@ fn one_statement_children(table: &'static str, objects: &[Value]) -> Option<BTre
     Some(children)
 }
 
-fn sql_literal(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
-}
-
 /// The one statement of a page: `$1` the body (or the objects), `$2` account, `$3` API
 /// version, `$4` the snapshot's time. Each child row is its item's first appearance (by
 /// object, list and position), as the same item may sit in several objects' lists.
@@ -82,7 +78,7 @@ fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str,
     let parents = ordered_upsert_returning(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", Shape::Replace, "1");
     let mut ctes = vec![format!("parents AS ({parents})")];
     for (n, (child, pairs)) in children.iter().enumerate() {
-        let lists: Vec<String> = pairs.iter().enumerate().map(|(k, (field, kind))| format!("({}, {}, {k})", sql_literal(field), sql_literal(kind))).collect();
+        let lists: Vec<String> = pairs.iter().enumerate().map(|(k, (field, kind))| format!("({}, {}, {k})", quote_literal(field), quote_literal(kind))).collect();
         let items = format!(
             "SELECT DISTINCT ON (c.item ->> 'id') c.item ->> 'id', c.item, {stamp} FROM (\
                SELECT i.item, o.n, f.k, i.m FROM jsonb_array_elements({objects}) WITH ORDINALITY AS o(obj, n) \

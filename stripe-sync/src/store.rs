@@ -35,6 +35,16 @@ pub enum Target {
     Generic { object: String },
 }
 
+impl Target {
+    /// The table's name: its generated table, or `_objects`.
+    pub fn name(&self) -> &str {
+        match self {
+            Target::Table(t) => t,
+            Target::Generic { .. } => "_objects",
+        }
+    }
+}
+
 /// Its table from the generated registry, or `_objects`.
 pub fn target_for(object: &Value) -> Target {
     let kind = object.get("object").and_then(Value::as_str).unwrap_or("unknown");
