@@ -83,11 +83,12 @@ impl ApiClient {
 
     /// GET `path` (e.g. `/v1/customers`) with query pairs; retries 429 and 5xx.
     pub async fn get(&self, path: &str, query: &[(String, String)]) -> Result<Value, ApiError> {
-        self.get_with_body(path, query).await.map(|(value, _)| value)
+        let body = self.get_bytes(path, query).await?;
+        serde_json::from_slice(&body).map_err(|e| ApiError::Body { path: path.into(), message: e.to_string() })
     }
 
-    /// [`ApiClient::get`], with the response body as it came.
-    pub async fn get_with_body(&self, path: &str, query: &[(String, String)]) -> Result<(Value, Vec<u8>), ApiError> {
+    /// [`ApiClient::get`]'s response body as it came, not parsed (an error's body is).
+    pub async fn get_bytes(&self, path: &str, query: &[(String, String)]) -> Result<Vec<u8>, ApiError> {
         let url = format!("{}{}", self.base_url, path);
         let mut attempt = 0u32;
         loop {
@@ -106,12 +107,12 @@ impl ApiClient {
                     let resp = result.map_err(|source| ApiError::Transport { path: path.into(), source })?;
                     let status = resp.status().as_u16();
                     let bytes = resp.bytes().await.map_err(|source| ApiError::Transport { path: path.into(), source })?;
-                    let body: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError::Body { path: path.into(), message: e.to_string() })?;
                     if status >= 400 {
+                        let body: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError::Body { path: path.into(), message: e.to_string() })?;
                         let message = body["error"]["message"].as_str().unwrap_or("no message").to_string();
                         return Err(ApiError::Status { path: path.into(), status, message });
                     }
-                    return Ok((body, bytes.into()));
+                    return Ok(bytes.into());
                 }
             };
             attempt += 1;

@@ -14,6 +14,7 @@ pub mod group_fn;
 mod generated_columns;
 mod generated_migrations;
 pub mod http;
+pub mod list_head;
 pub mod metrics;
 pub mod migrate;
 pub mod page;

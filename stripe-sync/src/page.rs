@@ -16,32 +16,53 @@ use serde_json::Value;
 use sqlx::PgConnection;
 
 use crate::db::{quote_literal, JsonText};
+use crate::list_head::ObjectHead;
 use crate::store::{embedded_item_places, marks_deleted, ordered_upsert, ordered_upsert_returning, table_parts, Shape, Target};
 
 /// A page of objects of one table as fetched.
 #[derive(Debug, Clone, Copy)]
-pub struct Page<'a> {
-    pub objects: &'a [Value],
-    /// The response body whose `data` is exactly `objects`, when they were not changed after
-    /// the fetch (a completed sub-list changes them).
-    pub body: Option<&'a [u8]>,
+pub enum Page<'a> {
+    /// A list response body as it came, and the heads of its objects read from it
+    /// ([`crate::list_head::ListHead::parse`]).
+    Body { body: &'a [u8], heads: &'a [ObjectHead] },
+    /// Objects built as values: changed after the fetch (a completed sub-list), or fetched
+    /// one by one.
+    Objects(&'a [Value]),
 }
 
 /// Writes `page` into `table`, and its objects' embedded items into their tables, at
 /// `state_ts`. Returns how many objects were written (not older than what was stored).
 pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static str, page: Page<'_>, account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
-    if page.objects.is_empty() {
+    let built: Vec<ObjectHead>;
+    let heads = match page {
+        Page::Body { heads, .. } => heads,
+        Page::Objects(objects) => {
+            built = objects.iter().map(ObjectHead::of).collect();
+            &built
+        }
+    };
+    if heads.is_empty() {
         return Ok(0);
     }
-    let Some(children) = one_statement_children(table, page.objects) else {
-        return write_by_shape(conn, schema, table, page.objects, account, api_version, state_ts).await;
+    let Some(children) = one_statement_children(table, heads) else {
+        return match page {
+            Page::Objects(objects) => write_by_shape(conn, schema, table, objects, account, api_version, state_ts).await,
+            Page::Body { body, .. } => {
+                // Rare (a deleted stub in a list): only now is the body built as values.
+                let mut list: Value = serde_json::from_slice(body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+                let objects = match list["data"].take() {
+                    Value::Array(objects) => objects,
+                    _ => Vec::new(),
+                };
+                write_by_shape(conn, schema, table, &objects, account, api_version, state_ts).await
+            }
+        };
     };
-    let from_body = page.body.is_some();
-    let sql = page_sql(schema, table, &children, from_body);
+    let sql = page_sql(schema, table, &children, matches!(page, Page::Body { .. }));
     let query = sqlx::query_scalar::<_, i64>(&sql);
-    let query = match page.body {
-        Some(body) => query.bind(JsonText(body)),
-        None => query.bind(sqlx::types::Json(page.objects)),
+    let query = match page {
+        Page::Body { body, .. } => query.bind(JsonText(body)),
+        Page::Objects(objects) => query.bind(sqlx::types::Json(objects)),
     };
     let written = query.bind(account).bind(api_version).bind(state_ts).fetch_one(&mut *conn).await?;
     Ok(written as u64)
@@ -50,18 +71,20 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static s
 /// The child tables of a page and, for each, the (list field, item `object`) pairs that
 /// fill it; `None` when the page needs the by-shape path: it holds a deleted stub (at either
 /// level), or an item of the parent's own table (two writes of one row in one statement).
-fn one_statement_children(table: &'static str, objects: &[Value]) -> Option<BTreeMap<&'static str, BTreeSet<(String, String)>>> {
+fn one_statement_children(table: &'static str, heads: &[ObjectHead]) -> Option<BTreeMap<&'static str, BTreeSet<(String, String)>>> {
     let mut children: BTreeMap<&'static str, BTreeSet<(String, String)>> = BTreeMap::new();
-    for object in objects {
-        if marks_deleted(object, false) {
+    for object in heads {
+        if object.deleted {
             return None;
         }
-        for item in embedded_item_places(object) {
-            if item.table == table || marks_deleted(item.value, false) {
-                return None;
+        for list in &object.lists {
+            for item in &list.items {
+                let Some(child) = item.table() else { continue };
+                if child == table || item.deleted {
+                    return None;
+                }
+                children.entry(child).or_default().insert((list.field.clone(), item.object.clone().unwrap_or_default()));
             }
-            let kind = item.value.get("object").and_then(Value::as_str).unwrap_or_default();
-            children.entry(item.table).or_default().insert((item.field.to_string(), kind.to_string()));
         }
     }
     Some(children)

@@ -97,7 +97,7 @@ pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Optio
             let mut tx = pool.begin().await?;
             if !refresh.is_empty() {
                 // Fetched just now: newer than anything stored, so the API's version wins.
-                crate::page::write_page(&mut tx, schema, table, crate::page::Page { objects: &refresh, body: None }, api.account(), api.api_version(), stamp).await?;
+                crate::page::write_page(&mut tx, schema, table, crate::page::Page::Objects(&refresh), api.account(), api.api_version(), stamp).await?;
             }
             let gone: Vec<String> = drift.iter().filter(|d| d.kind == DriftKind::Extra).map(|d| d.id.clone()).collect();
             if !gone.is_empty() {

@@ -302,13 +302,15 @@ async fn verify_finds_injected_drift_and_fix_repairs_it() {
     assert!(after.drift.is_empty(), "{:?}", after.drift);
 }
 
-/// A page goes to Postgres in one statement, from the response body as it came; a page
-/// holding a deleted stub takes the statement-per-shape path. Both must store the same rows:
+/// A page goes to Postgres in one statement, from the response body as it came (or from
+/// values, after a sub-list was completed); a page holding a deleted stub takes the
+/// statement-per-shape path. All must store the same rows:
 /// the objects with every typed column, and each embedded item once in its own table (an
 /// item shared by two objects included).
 #[tokio::test]
 async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shape() {
     use stripe_schema_tests::schema::{column_mismatches, row, snapshot};
+    use stripe_sync::list_head::ListHead;
     use stripe_sync::page::{write_page, Page};
     let db = migrated().await;
     let invoice = load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == "invoice").unwrap().1;
@@ -329,20 +331,25 @@ async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shap
     };
     let t = 1_700_000_000;
     // From the body, in one statement.
-    let fast = page_of("f");
-    let body = serde_json::to_vec(&json!({"object": "list", "data": fast, "has_more": false, "url": "/v1/invoices"})).unwrap();
+    let body_of = |objects: &[Value]| serde_json::to_vec(&json!({"object": "list", "data": objects, "has_more": false, "url": "/v1/invoices"})).unwrap();
+    let fast = body_of(&page_of("f"));
+    let heads = ListHead::parse(&fast).unwrap().objects;
     let mut conn = db.pool.acquire().await.unwrap();
-    let written = write_page(&mut conn, "stripe", "invoices", Page { objects: &fast, body: Some(&body) }, None, "2024-04-10", t).await.unwrap();
+    let written = write_page(&mut conn, "stripe", "invoices", Page::Body { body: &fast, heads: &heads }, None, "2024-04-10", t).await.unwrap();
     assert_eq!(written, 3);
+    // From values, in one statement.
+    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page::Objects(&page_of("v")), None, "2024-04-10", t).await.unwrap(), 3);
     // By shape: the same objects under other ids, plus a deleted stub.
     let mut slow = page_of("s");
     slow.push(json!({"id": "in_s_gone", "object": "invoice", "deleted": true}));
-    write_page(&mut conn, "stripe", "invoices", Page { objects: &slow, body: None }, None, "2024-04-10", t).await.unwrap();
+    let slow = body_of(&slow);
+    let heads = ListHead::parse(&slow).unwrap().objects;
+    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page::Body { body: &slow, heads: &heads }, None, "2024-04-10", t).await.unwrap(), 4);
 
     let tables = snapshot("2024-04-10").tables;
     let invoices = tables.iter().find(|t| t.name == "invoices").unwrap();
     let line_items = tables.iter().find(|t| t.name == "line_items").unwrap();
-    for tag in ["f", "s"] {
+    for tag in ["f", "v", "s"] {
         for (i, object) in page_of(tag).iter().enumerate() {
             let stored = row(&db.pool, "stripe", "invoices", &format!("in_{tag}{i}")).await.unwrap_or_else(|| panic!("in_{tag}{i}"));
             assert_eq!(column_mismatches(invoices, &stored, object), Vec::<String>::new(), "in_{tag}{i}");
@@ -360,5 +367,24 @@ async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shap
     // An older snapshot of the same page changes nothing.
     let mut older = page_of("f");
     older[0]["amount_due"] = json!(1);
-    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page { objects: &older, body: None }, None, "2024-04-10", t - 10).await.unwrap(), 0);
+    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page::Objects(&older), None, "2024-04-10", t - 10).await.unwrap(), 0);
+}
+
+/// A backfill pages, splits and plans from the heads it reads off each list body without
+/// building it; they must be what the objects say, for every real fixture of every version.
+#[test]
+fn the_heads_read_from_a_list_body_match_every_fixture() {
+    use stripe_sync::list_head::{ListHead, ObjectHead};
+    for version in ["2023-08-16", "2024-04-10", "2024-09-30.acacia", "2025-03-31.basil"] {
+        let objects: Vec<Value> = load_fixtures(&fixtures_path(version)).into_iter().map(|(_, o)| o).collect();
+        let body = serde_json::to_vec(&json!({"object": "list", "url": "/v1/x", "has_more": true, "data": objects})).unwrap();
+        let head = ListHead::parse(&body).unwrap();
+        assert!(head.has_more);
+        assert_eq!(head.objects.len(), objects.len(), "{version}");
+        for (read, object) in head.objects.iter().zip(&objects) {
+            assert_eq!(read, &ObjectHead::of(object), "{version}: {}", object["object"]);
+        }
+        let embedded = head.objects.iter().flat_map(|o| &o.lists).flat_map(|l| &l.items).filter(|i| i.table().is_some()).count();
+        assert!(embedded > 0, "{version}: the fixtures hold embedded items with tables of their own");
+    }
 }

@@ -20,6 +20,8 @@ use sqlx::PgPool;
 
 use crate::api::{ApiClient, ApiError};
 use crate::db::quote_ident;
+use crate::list_head::{ListHead, ObjectHead};
+use crate::page::Page;
 use window::Window;
 
 #[derive(Debug, Clone)]
@@ -138,29 +140,41 @@ fn cursor_key(api: &ApiClient, resource: &str, since: Option<i64>) -> String {
     format!("backfill:{}:{resource}:{}", api.account().unwrap_or("platform"), since.unwrap_or(0))
 }
 
-/// One page as fetched: its objects (sub-lists completed), whether more follow, and when.
+/// One page as fetched: its objects' heads and the objects themselves, whether more
+/// follow, and when.
 struct Fetched {
-    data: Vec<Value>,
-    /// The response body, while `data` is what it holds (no sub-list was completed).
-    body: Option<Vec<u8>>,
+    heads: Vec<ObjectHead>,
+    objects: Objects,
     has_more: bool,
     fetched_at: i64,
+}
+
+/// A page's objects: the response body as it came, or values when a sub-list was completed.
+enum Objects {
+    Body(Vec<u8>),
+    Values(Vec<Value>),
 }
 
 async fn fetch_page(api: &ApiClient, path: &str, window: &Window) -> Result<Fetched, BackfillError> {
     // A snapshot is stamped a second before its request: it never outranks an event from
     // the second it was fetched in, or later.
     let fetched_at = crate::unix_now() - 1;
-    let (mut page, body) = api.get_with_body(path, &window.query()).await?;
+    let body = api.get_bytes(path, &window.query()).await?;
+    let not_json = |e: serde_json::Error| ApiError::Body { path: path.into(), message: e.to_string() };
+    let list = ListHead::parse(&body).map_err(not_json)?;
+    let partial = list.objects.iter().flat_map(|o| &o.lists).any(|l| l.has_more && l.url.is_some());
+    if !partial {
+        return Ok(Fetched { heads: list.objects, objects: Objects::Body(body), has_more: list.has_more, fetched_at });
+    }
+    let mut page: Value = serde_json::from_slice(&body).map_err(not_json)?;
     let mut data = match page["data"].take() {
         Value::Array(items) => items,
         _ => Vec::new(),
     };
-    let mut completed = false;
     for item in data.iter_mut() {
-        completed |= complete_sublists(api, item).await?;
+        complete_sublists(api, item).await?;
     }
-    Ok(Fetched { data, body: (!completed).then_some(body), has_more: page["has_more"].as_bool().unwrap_or(false), fetched_at })
+    Ok(Fetched { heads: data.iter().map(ObjectHead::of).collect(), objects: Objects::Values(data), has_more: list.has_more, fetched_at })
 }
 
 /// What the windows of one object share.
@@ -242,14 +256,13 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
     let delete = format!("DELETE FROM {} WHERE key = $1", run.state_table);
     let mut page = fetch_page(run.api, path, &w).await?;
     // The time this window's pages have spanned, to size a split.
-    let first_created = page.data.first().and_then(|o| o["created"].as_i64());
+    let first_created = page.heads.first().and_then(|o| o.created);
     let mut pages = 0u32;
     loop {
         pages += 1;
-        let items = page.data.as_slice();
-        let count = items.len() as u64;
-        let last = items.last().and_then(|o| o["id"].as_str()).map(String::from);
-        let last_created = items.last().and_then(|o| o["created"].as_i64());
+        let count = page.heads.len() as u64;
+        let last = page.heads.last().and_then(|o| o.id.clone());
+        let last_created = page.heads.last().and_then(|o| o.created);
         let more = page.has_more && last.is_some();
         w.cursor = last;
         // A free worker takes everything older than the stretch this window keeps.
@@ -273,7 +286,10 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
                 sqlx::query("SET LOCAL synchronous_commit = off").execute(&mut *tx).await?;
             }
             if count > 0 {
-                let objects = crate::page::Page { objects: &page.data, body: page.body.as_deref() };
+                let objects = match &page.objects {
+                    Objects::Body(body) => Page::Body { body, heads: &page.heads },
+                    Objects::Values(values) => Page::Objects(values),
+                };
                 crate::page::write_page(&mut tx, &run.opts.schema, run.resource.table.unwrap(), objects, run.api.account(), run.api.api_version(), page.fetched_at).await?;
             }
             if more {
@@ -310,10 +326,9 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
 }
 
 /// Replaces every embedded list that has more items (`invoice.lines`, `subscription.items`)
-/// with the whole list, fetched from its `url`; says whether it replaced any.
-async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<bool, BackfillError> {
-    let mut completed = false;
-    let Some(map) = object.as_object_mut() else { return Ok(completed) };
+/// with the whole list, fetched from its `url`.
+async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<(), BackfillError> {
+    let Some(map) = object.as_object_mut() else { return Ok(()) };
     for value in map.values_mut() {
         let is_partial = value.get("object").and_then(Value::as_str) == Some("list") && value.get("has_more").and_then(Value::as_bool) == Some(true);
         let Some(url) = value.get("url").and_then(Value::as_str).filter(|_| is_partial).map(String::from) else { continue };
@@ -322,7 +337,6 @@ async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<bool, 
         all.extend(api.list_all(&url, &[], after).await?);
         value["data"] = Value::Array(all);
         value["has_more"] = Value::Bool(false);
-        completed = true;
     }
-    Ok(completed)
+    Ok(())
 }
