@@ -3,8 +3,9 @@
 //! The API key is sent only in the Authorization header and never logged.
 
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use serde_json::Value;
@@ -20,6 +21,8 @@ pub struct ApiClient {
     /// Requests take the limiter's slots in the order they asked (tokio's mutex is fair), so
     /// an object whose pages are slow to write is not starved by one whose pages are quick.
     turn: Arc<tokio::sync::Mutex<()>>,
+    /// How long the latest request waited for its slot, in µs.
+    last_wait_us: Arc<AtomicU64>,
     pub max_retries: u32,
 }
 
@@ -63,6 +66,7 @@ impl ApiClient {
             // no window of a second ever holds more than `rate` + 1 requests.
             limiter: Arc::new(RateLimiter::direct(Quota::per_second(rate).allow_burst(NonZeroU32::new(2).unwrap()))),
             turn: Default::default(),
+            last_wait_us: Default::default(),
             max_retries: 8,
         }
     }
@@ -77,8 +81,16 @@ impl ApiClient {
 
     /// Waits for this request's slot under the rate limit, in the order requests asked.
     async fn wait_turn(&self) {
+        let asked = Instant::now();
         let _turn = self.turn.lock().await;
         self.limiter.until_ready().await;
+        self.last_wait_us.store(asked.elapsed().as_micros() as u64, Ordering::Relaxed);
+    }
+
+    /// The rate limit is what bounds the requests now: the latest one waited for its slot
+    /// (more than 2 ms; an unlimited client's slots wait microseconds at most).
+    pub fn rate_limited(&self) -> bool {
+        self.last_wait_us.load(Ordering::Relaxed) > 2_000
     }
 
     /// GET `path` (e.g. `/v1/customers`) with query pairs; retries 429 and 5xx.
@@ -201,5 +213,17 @@ mod limiter_tests {
         // 24 slots at 10/s with one of catch-up: at least 2.2 s, and not much more.
         let took = grants.last().unwrap().duration_since(started);
         assert!(took >= Duration::from_millis(2150) && took < Duration::from_secs(4), "24 slots took {took:?}");
+        assert!(api.rate_limited(), "24 requests at 10/s wait for their slots");
+    }
+
+    /// Windows are halved only while the limit does not bound the requests.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_client_far_under_its_limit_is_not_rate_limited() {
+        let api = ApiClient::new("http://127.0.0.1:9", "sk_test_x", "2024-04-10", None, 100_000);
+        assert!(!api.rate_limited(), "before any request");
+        for _ in 0..20 {
+            api.wait_turn().await;
+        }
+        assert!(!api.rate_limited());
     }
 }

@@ -268,7 +268,7 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
         // A free worker takes everything older than the stretch this window keeps.
         let older = match (first_created, last_created) {
             (Some(first), Some(c)) if more && run.gate.available_permits() > 0 => {
-                let keep = window::keep_secs(first, c, pages, run.splits.load(Ordering::Relaxed));
+                let keep = window::keep_secs(first, c, pages, run.splits.load(Ordering::Relaxed), w.lo.filter(|_| !run.api.rate_limited()));
                 w.split(c, keep).inspect(|_| {
                     run.splits.fetch_add(1, Ordering::Relaxed);
                 })

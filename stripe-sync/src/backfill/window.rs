@@ -8,7 +8,9 @@
 //! windows grow geometrically and an object of P pages needs about log2(P) of them: each
 //! costs at most one partial page, and nothing is guessed ahead (no probe requests, no
 //! calendar windows that end half empty). The oldest window is always open-ended, so no
-//! object is missed however old it is.
+//! object is missed however old it is. While the rate limit does not bound the requests, a
+//! bounded window with pages left halves them instead when a worker is free, so the end of a
+//! run is not a few large windows paging alone.
 
 use serde::{Deserialize, Serialize};
 
@@ -75,9 +77,19 @@ impl Window {
 
 /// Seconds a window keeps when it splits: the time its pages have spanned per page, times
 /// 2^splits (the object's splits so far), so each new window is larger than the last.
-pub fn keep_secs(first_created: i64, last_created: i64, pages: u32, splits: u32) -> i64 {
+///
+/// `halve_above` is the window's lower bound when the requests are not bound by the rate
+/// limit: then a window with at least four pages' time left keeps at most half of it. Late
+/// in a run, as workers come free, the large windows left would otherwise page on alone,
+/// one request at a time each, while the free workers wait. Under a binding rate limit every
+/// split's partial page costs a request slot, so there windows only grow.
+pub fn keep_secs(first_created: i64, last_created: i64, pages: u32, splits: u32, halve_above: Option<i64>) -> i64 {
     let per_page = ((first_created - last_created).max(1) as f64 / pages.max(1) as f64).ceil() as i64;
-    per_page.saturating_mul(1_i64 << splits.min(30))
+    let grown = per_page.saturating_mul(1_i64 << splits.min(30));
+    match halve_above {
+        Some(lo) if last_created - lo >= 4 * per_page => grown.min((last_created - lo) / 2),
+        _ => grown,
+    }
 }
 
 #[cfg(test)]
@@ -113,12 +125,26 @@ mod tests {
     #[test]
     fn each_split_keeps_twice_the_stretch_of_the_last() {
         // 100 objects over 33 s in one page.
-        assert_eq!(keep_secs(1_000, 967, 1, 0), 33);
-        assert_eq!(keep_secs(1_000, 967, 1, 3), 264);
+        assert_eq!(keep_secs(1_000, 967, 1, 0, None), 33);
+        assert_eq!(keep_secs(1_000, 967, 1, 3, None), 264);
         // Three pages over 100 s: 34 s per page.
-        assert_eq!(keep_secs(1_000, 900, 3, 1), 68);
+        assert_eq!(keep_secs(1_000, 900, 3, 1, None), 68);
         // Many objects in one second still keep at least a second.
-        assert_eq!(keep_secs(1_000, 1_000, 1, 0), 1);
+        assert_eq!(keep_secs(1_000, 1_000, 1, 0, None), 1);
+    }
+
+    #[test]
+    fn a_bounded_window_with_pages_left_keeps_at_most_half_of_them() {
+        // 33 s per page, 2^5 pages' stretch grown, 400 s (12 pages) left above 567.
+        assert_eq!(keep_secs(1_000, 967, 1, 5, Some(567)), 200);
+        // Less than four pages left: the window pages on alone.
+        assert_eq!(keep_secs(1_000, 967, 1, 5, Some(900)), 33 * 32);
+        // The grown stretch when it is the smaller.
+        assert_eq!(keep_secs(1_000, 967, 1, 0, Some(567)), 33);
+        // The halves cover what is left, the cursor staying in the kept one.
+        let mut w = Window { hi: Some(2_000), lo: Some(567), cursor: Some("in_1".into()) };
+        let older = w.split(967, 200).unwrap();
+        assert_eq!((w.lo, older.hi, older.lo), (Some(767), Some(767), Some(567)));
     }
 
     #[test]
