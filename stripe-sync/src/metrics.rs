@@ -17,6 +17,7 @@ struct Inner {
     latency: HistogramVec,
     group_size: Histogram,
     group_fallbacks: IntCounter,
+    group_function_refusals: IntCounter,
     version_mismatch: IntCounterVec,
     newest_event: IntGauge,
 }
@@ -51,16 +52,21 @@ impl Metrics {
             "Commit groups whose one-statement write failed and whose events were applied one by one",
         )
         .unwrap();
+        let group_function_refusals = IntCounter::new(
+            "stripe_sync_group_function_refusals_total",
+            "Times Postgres refused to create the temporary group-write function (grant the role TEMPORARY); groups then go one by one for a minute",
+        )
+        .unwrap();
         let version_mismatch = IntCounterVec::new(
             Opts::new("stripe_sync_api_version_mismatch_total", "Events whose api_version differs from the schema's"),
             &["api_version"],
         )
         .unwrap();
         let newest_event = IntGauge::new("stripe_sync_newest_event_created_seconds", "Unix time of the newest event applied").unwrap();
-        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(group_size.clone()), Box::new(group_fallbacks.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
+        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(group_size.clone()), Box::new(group_fallbacks.clone()), Box::new(group_function_refusals.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
             registry.register(c).unwrap();
         }
-        Metrics(Arc::new(Inner { registry, events, latency, group_size, group_fallbacks, version_mismatch, newest_event }))
+        Metrics(Arc::new(Inner { registry, events, latency, group_size, group_fallbacks, group_function_refusals, version_mismatch, newest_event }))
     }
 
     pub fn received(&self, event_type: &str) {
@@ -84,6 +90,15 @@ impl Metrics {
     /// Groups written one by one after their group statement failed.
     pub fn group_fallbacks(&self) -> u64 {
         self.0.group_fallbacks.get()
+    }
+
+    /// Postgres refused to create the group function (no TEMPORARY privilege).
+    pub fn group_function_refused(&self) {
+        self.0.group_function_refusals.inc();
+    }
+
+    pub fn group_function_refusals(&self) -> u64 {
+        self.0.group_function_refusals.get()
     }
 
     pub fn api_version_mismatch(&self, version: &str) {

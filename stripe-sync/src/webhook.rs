@@ -5,6 +5,7 @@
 //! An event that fails to apply is stored as `failed` (dead letter, replayable) and
 //! acknowledged; a database that cannot be reached gives 503 so Stripe retries.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -167,8 +168,9 @@ impl Webhooks {
     pub fn new(pool: PgPool, config: WebhookConfig, metrics: Metrics) -> Self {
         let (tx, rx) = tokio::sync::mpsc::channel::<Job>(MAX_BATCH * WRITERS * 4);
         let rx = Arc::new(tokio::sync::Mutex::new(rx));
+        let gate = Arc::new(GroupGate::default());
         for _ in 0..WRITERS {
-            let (pool, schema, metrics, rx) = (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone());
+            let (pool, schema, metrics, rx, gate) = (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone(), gate.clone());
             tokio::spawn(async move {
                 loop {
                     // Take whatever queued up while the previous batch committed: no added
@@ -185,7 +187,7 @@ impl Webhooks {
                             }
                         }
                     }
-                    commit_batch(&pool, &schema, batch, &metrics).await;
+                    commit_batch(&pool, &schema, batch, &metrics, &gate).await;
                 }
             });
         }
@@ -231,41 +233,48 @@ impl Webhooks {
 /// answers every caller after it commits. If the group fails for a reason other than the
 /// database being away, every event goes through the per-event path, which isolates the
 /// failing one as a dead letter.
-async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics) {
+async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics, gate: &GroupGate) {
     metrics.commit_group(batch.len());
     // A second delivery of an id in the same group waits for the first, then finds it in
     // the ledger like any duplicate.
     let mut seen = std::collections::HashSet::new();
     let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
     let pending: Vec<batch::Pending> = group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.body }).collect();
-    let attempt: Result<Vec<batch::EventWrite>, sqlx::Error> = async {
-        let mut conn = pool.acquire().await?;
-        batch::write_events(&mut conn, schema, &pending).await
-    }
-    .await;
+    let attempt: Option<Result<Vec<batch::EventWrite>, sqlx::Error>> = match gate.open(unix_ms()) {
+        true => Some(
+            async {
+                let mut conn = pool.acquire().await?;
+                batch::write_events(&mut conn, schema, &pending).await
+            }
+            .await,
+        ),
+        false => None,
+    };
     match attempt {
-        Err(e) if is_unavailable(&e) => {
+        Some(Err(e)) if is_unavailable(&e) => {
             let message = e.to_string();
             for job in group.into_iter().chain(repeats) {
                 let _ = job.reply.send(Err(WebhookError::Unavailable(sqlx::Error::Protocol(message.clone()))));
             }
             return;
         }
-        Err(e) => {
-            note_group_failure(&e, group.len());
-            metrics.group_fallback();
-            for job in group {
-                let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
-                let _ = job.reply.send(result);
-            }
-        }
-        Ok(outcomes) => {
+        Some(Ok(outcomes)) => {
             for (job, outcome) in group.into_iter().zip(outcomes) {
                 let result = match outcome {
                     batch::EventWrite::Applied { stale } => Ok(finish_fast(metrics, &job.event, (Outcome::Applied, stale))),
                     batch::EventWrite::Duplicate => Ok(Outcome::Duplicate),
                     batch::EventWrite::Retry => apply_slow(pool, schema, &job.event, &job.payload(), metrics).await,
                 };
+                let _ = job.reply.send(result);
+            }
+        }
+        failed => {
+            if let Some(Err(e)) = &failed {
+                note_group_failure(e, group.len(), metrics, gate);
+            }
+            metrics.group_fallback();
+            for job in group {
+                let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
                 let _ = job.reply.send(result);
             }
         }
@@ -276,14 +285,41 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
     }
 }
 
+/// Whether groups may try their one-statement write. A role that may not create temporary
+/// objects is refused the group function; asking again on every group would cost each one
+/// three round trips, so groups go one by one for a minute before the next try (a GRANT then
+/// takes effect within that minute, with no restart).
+#[derive(Debug, Default)]
+struct GroupGate {
+    closed_until_ms: AtomicU64,
+}
+
+impl GroupGate {
+    const RETRY_AFTER_MS: u64 = 60_000;
+
+    fn open(&self, now_ms: u64) -> bool {
+        now_ms >= self.closed_until_ms.load(Ordering::Relaxed)
+    }
+
+    fn close(&self, now_ms: u64) {
+        self.closed_until_ms.store(now_ms + Self::RETRY_AFTER_MS, Ordering::Relaxed);
+    }
+}
+
+fn unix_ms() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+}
+
 /// Logs why a group fell back to one-by-one writes: at debug level as a rule (one bad event
-/// does that, and its dead letter says more), but once as a warning when the role may not
-/// create the temporary group function, which slows every group down until it is fixed.
-fn note_group_failure(e: &sqlx::Error, events: usize) {
-    static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// does that, and its dead letter says more), but as a warning when the role may not create
+/// the temporary group function, which slows every group down until it is granted; then the
+/// gate closes for a minute.
+fn note_group_failure(e: &sqlx::Error, events: usize, metrics: &Metrics, gate: &GroupGate) {
     let denied = matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some("42501"));
-    if denied && !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        tracing::warn!(error = %e, "cannot create the temporary group-write function; writing events one by one. Grant the role TEMPORARY on the database");
+    if denied {
+        gate.close(unix_ms());
+        metrics.group_function_refused();
+        tracing::warn!(error = %e, "cannot create the temporary group-write function; writing events one by one for a minute before trying again. Grant the role TEMPORARY on the database");
     } else {
         tracing::debug!(error = %e, events, "group write failed; applying its events one by one");
     }
@@ -421,5 +457,20 @@ async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
             tracing::warn!(event = %event.id, error = %e, "event stored as failed; replay it with `stripe-sync replay --failed`");
             Ok(Outcome::Failed)
         }
+    }
+}
+
+#[cfg(test)]
+mod gate_tests {
+    use super::GroupGate;
+
+    #[test]
+    fn a_refused_group_function_is_asked_for_again_a_minute_later() {
+        let gate = GroupGate::default();
+        assert!(gate.open(1_000), "open until refused");
+        gate.close(1_000);
+        assert!(!gate.open(1_001));
+        assert!(!gate.open(60_999));
+        assert!(gate.open(61_000), "a minute later the group write is tried again");
     }
 }

@@ -498,4 +498,5 @@ async fn without_the_temporary_privilege_events_are_still_stored_one_by_one() {
     assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_nt%'").await, 5);
     assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_nt%' AND status = 'applied'").await, 5);
     assert_eq!(hooks.metrics().group_fallbacks(), 5, "each delivery fell back");
+    assert_eq!(hooks.metrics().group_function_refusals(), 1, "the refused function is not asked for again on every group");
 }
