@@ -45,21 +45,48 @@ pub struct VerifyReport {
     pub fixed: usize,
 }
 
-/// The first JSON path where two documents differ (numbers compare by value).
-pub fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
-            keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
-                (Some(a), Some(b)) => first_difference(a, b, &format!("{path}.{k}")),
-                _ => Some(format!("{path}.{k}")),
-            })
+/// Where two JSON documents first differ (in key order), and how.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Difference {
+    /// A key the first document has and the second lacks.
+    OnlyInFirst(String),
+    /// A key the second document has and the first lacks.
+    OnlyInSecond(String),
+    /// Values that differ at this path.
+    Changed { path: String, first: Value, second: Value },
+}
+
+impl Difference {
+    pub fn path(&self) -> &str {
+        match self {
+            Difference::OnlyInFirst(path) | Difference::OnlyInSecond(path) | Difference::Changed { path, .. } => path,
         }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x.iter().zip(y).enumerate().find_map(|(i, (a, b))| first_difference(a, b, &format!("{path}[{i}]"))),
-        (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
-        (a, b) if a == b => None,
-        _ => Some(path.to_string()),
     }
+}
+
+/// The first difference between two documents, paths from `$`; `None` if they are equal.
+/// Numbers compare by value (`5` equals `5.0`): JSON does not distinguish them.
+pub fn first_difference(first: &Value, second: &Value) -> Option<Difference> {
+    fn walk(path: &str, a: &Value, b: &Value) -> Option<Difference> {
+        match (a, b) {
+            (Value::Object(x), Value::Object(y)) => {
+                let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+                keys.into_iter().find_map(|k| {
+                    let here = format!("{path}.{k}");
+                    match (x.get(k), y.get(k)) {
+                        (Some(a), Some(b)) => walk(&here, a, b),
+                        (Some(_), None) => Some(Difference::OnlyInFirst(here)),
+                        _ => Some(Difference::OnlyInSecond(here)),
+                    }
+                })
+            }
+            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x.iter().zip(y).enumerate().find_map(|(i, (a, b))| walk(&format!("{path}[{i}]"), a, b)),
+            (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
+            (a, b) if a == b => None,
+            (a, b) => Some(Difference::Changed { path: path.to_string(), first: a.clone(), second: b.clone() }),
+        }
+    }
+    walk("$", first, second)
 }
 
 /// Compares each selected object's table with the API. `sample` bounds how many objects per
@@ -87,8 +114,8 @@ pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Optio
             drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Extra });
         }
         for (id, theirs) in remote.iter().filter(|(id, _)| local_map.contains_key(id.as_str())).take(sample) {
-            if let Some(path) = first_difference(local_map[id.as_str()], theirs, "$") {
-                drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Differs(path) });
+            if let Some(difference) = first_difference(local_map[id.as_str()], theirs) {
+                drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Differs(difference.path().to_string()) });
             }
         }
         if fix && !drift.is_empty() {
@@ -109,4 +136,22 @@ pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Optio
         report.drift.extend(drift);
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first_difference, Difference};
+    use serde_json::json;
+
+    #[test]
+    fn the_first_difference_names_its_path_and_kind() {
+        let stored = json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a"});
+        assert_eq!(first_difference(&stored, &json!({"id": "in_1", "amount": 5.0, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a"})), None, "5 and 5.0 are one number");
+        let changed = json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 2}]}, "memo": "a"});
+        assert_eq!(first_difference(&stored, &changed), Some(Difference::Changed { path: "$.lines.data[0].qty".into(), first: json!(1), second: json!(2) }));
+        assert_eq!(first_difference(&stored, &json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}})), Some(Difference::OnlyInFirst("$.memo".into())));
+        let added = json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a", "new": true});
+        assert_eq!(first_difference(&stored, &added).map(|d| d.path().to_string()), Some("$.new".into()));
+        assert_eq!(first_difference(&json!([1, 2]), &json!([1])), Some(Difference::Changed { path: "$".into(), first: json!([1, 2]), second: json!([1]) }), "arrays of other lengths differ whole");
+    }
 }

@@ -55,29 +55,13 @@ pub fn fixtures_path(version: &str) -> PathBuf {
     openapi_dir().join("fixtures").join(format!("{version}.fixtures3.json"))
 }
 
-/// The JSON path of the first difference between two documents, or `None` if they are equal.
-/// Numbers compare by value (`5` equals `5.0`): JSON does not distinguish them.
+/// The first difference between a document and its round-trip, said for a test failure, or
+/// `None` if they are equal (numbers compare by value).
 pub fn first_difference(expected: &Value, actual: &Value) -> Option<String> {
-    fn walk(path: &str, a: &Value, b: &Value) -> Option<String> {
-        match (a, b) {
-            (Value::Object(x), Value::Object(y)) => {
-                let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
-                keys.sort();
-                keys.dedup();
-                keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
-                    (Some(a), Some(b)) => walk(&format!("{path}.{k}"), a, b),
-                    (Some(_), None) => Some(format!("{path}.{k}: missing after round-trip")),
-                    (None, Some(_)) => Some(format!("{path}.{k}: added by round-trip")),
-                    (None, None) => unreachable!(),
-                })
-            }
-            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-                x.iter().zip(y).enumerate().find_map(|(i, (a, b))| walk(&format!("{path}[{i}]"), a, b))
-            }
-            (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
-            (a, b) if a == b => None,
-            (a, b) => Some(format!("{path}: expected {a}, got {b}")),
-        }
-    }
-    walk("$", expected, actual)
+    use stripe_sync::verify::Difference;
+    stripe_sync::verify::first_difference(expected, actual).map(|d| match d {
+        Difference::OnlyInFirst(path) => format!("{path}: missing after round-trip"),
+        Difference::OnlyInSecond(path) => format!("{path}: added by round-trip"),
+        Difference::Changed { path, first, second } => format!("{path}: expected {first}, got {second}"),
+    })
 }
