@@ -4,16 +4,23 @@
 use super::model::{Column, SqlType, Table};
 use super::naming::{ident, literal, MAX_IDENT};
 
-/// Columns every resource table has, maintained by the runtime (never derived from `_raw`).
-pub const SYSTEM_COLUMNS_DDL: &str = "    id text PRIMARY KEY,
-    _raw jsonb NOT NULL,
+/// The stored state and its ordering key, as every table of objects has them (a macro so
+/// that `concat!` can build both tables' DDL from the one text).
+macro_rules! state_columns_ddl {
+    () => {
+        "    _raw jsonb NOT NULL,
     _account text,
     _api_version text,
     _deleted boolean NOT NULL DEFAULT false,
     _synced_at timestamptz NOT NULL DEFAULT now(),
     _state_ts bigint NOT NULL DEFAULT 0,
     _state_seq integer NOT NULL DEFAULT 0,
-    _event_id text";
+    _event_id text"
+    };
+}
+
+/// Columns every resource table has, maintained by the runtime (never derived from `_raw`).
+pub const SYSTEM_COLUMNS_DDL: &str = concat!("    id text PRIMARY KEY,\n", state_columns_ddl!());
 
 const SYSTEM_COMMENTS: &[(&str, &str)] = &[
     ("id", "Stripe id of the object."),
@@ -28,7 +35,8 @@ const SYSTEM_COMMENTS: &[(&str, &str)] = &[
 ];
 
 /// Tables the runtime needs besides one per resource.
-pub const RUNTIME_TABLES_DDL: &str = "\
+pub const RUNTIME_TABLES_DDL: &str = concat!(
+    "\
 -- Every webhook or /v1/events event stripe-sync received: the ledger that makes delivery
 -- idempotent, and the dead-letter queue for events that failed to apply.
 CREATE TABLE _events (
@@ -54,14 +62,9 @@ CREATE INDEX _events_object_idx ON _events (object_id);
 CREATE TABLE _objects (
     object text NOT NULL,
     id text NOT NULL,
-    _raw jsonb NOT NULL,
-    _account text,
-    _api_version text,
-    _deleted boolean NOT NULL DEFAULT false,
-    _synced_at timestamptz NOT NULL DEFAULT now(),
-    _state_ts bigint NOT NULL DEFAULT 0,
-    _state_seq integer NOT NULL DEFAULT 0,
-    _event_id text,
+",
+    state_columns_ddl!(),
+    ",
     PRIMARY KEY (object, id)
 );
 
@@ -71,7 +74,8 @@ CREATE TABLE _sync_state (
     value jsonb NOT NULL,
     updated_at timestamptz NOT NULL DEFAULT now()
 );
-";
+"
+);
 
 /// A `DO` block that runs, on every table of the current schema, one `ALTER TABLE` with an
 /// `ALTER COLUMN <column> <alter>` for each of its columns that `filter` selects (over
