@@ -83,11 +83,9 @@ impl ObjectHead {
         head
     }
 
-    /// The table this object is stored in: its kind has one and it has an id (as
-    /// [`crate::store::target_for`] decides).
+    /// The table this object is stored in ([`crate::store::table_for`]).
     pub fn table(&self) -> Option<&'static str> {
-        self.id.as_ref()?;
-        stripe_model::resource_for_object(self.object.as_deref().unwrap_or("unknown")).and_then(|r| r.table)
+        crate::store::table_for(self.object.as_deref(), self.id.is_some())
     }
 }
 

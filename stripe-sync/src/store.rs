@@ -47,12 +47,18 @@ impl Target {
 
 /// Its table from the generated registry, or `_objects`.
 pub fn target_for(object: &Value) -> Target {
-    let kind = object.get("object").and_then(Value::as_str).unwrap_or("unknown");
+    let kind = object.get("object").and_then(Value::as_str);
     let has_id = object.get("id").and_then(Value::as_str).is_some();
-    match stripe_model::resource_for_object(kind).and_then(|r| r.table) {
-        Some(table) if has_id => Target::Table(table),
-        _ => Target::Generic { object: kind.to_string() },
+    match table_for(kind, has_id) {
+        Some(table) => Target::Table(table),
+        None => Target::Generic { object: kind.unwrap_or("unknown").to_string() },
     }
+}
+
+/// The table an object of this kind (`object`) is stored in: its kind has one in the
+/// generated registry and the object has an id; otherwise it goes to `_objects`.
+pub fn table_for(kind: Option<&str>, has_id: bool) -> Option<&'static str> {
+    stripe_model::resource_for_object(kind.unwrap_or("unknown")).and_then(|r| r.table).filter(|_| has_id)
 }
 
 /// The row id an object is stored under: its id, or for objects without one (balance), the
