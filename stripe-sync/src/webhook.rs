@@ -5,7 +5,7 @@
 //! An event that fails to apply is stored as `failed` (dead letter, replayable) and
 //! acknowledged; a database that cannot be reached gives 503 so Stripe retries.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -240,15 +240,16 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
     let mut seen = std::collections::HashSet::new();
     let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
     let pending: Vec<batch::Pending> = group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.body }).collect();
-    let attempt: Option<Result<Vec<batch::EventWrite>, sqlx::Error>> = match gate.open(unix_ms()) {
-        true => Some(
+    let attempt: Option<Result<Vec<batch::EventWrite>, sqlx::Error>> = if gate.open(crate::unix_now()) {
+        Some(
             async {
                 let mut conn = pool.acquire().await?;
                 batch::write_events(&mut conn, schema, &pending).await
             }
             .await,
-        ),
-        false => None,
+        )
+    } else {
+        None
     };
     match attempt {
         Some(Err(e)) if is_unavailable(&e) => {
@@ -291,23 +292,20 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
 /// takes effect within that minute, with no restart).
 #[derive(Debug, Default)]
 struct GroupGate {
-    closed_until_ms: AtomicU64,
+    /// Unix seconds ([`crate::unix_now`]).
+    closed_until: AtomicI64,
 }
 
 impl GroupGate {
-    const RETRY_AFTER_MS: u64 = 60_000;
+    const RETRY_AFTER_SECS: i64 = 60;
 
-    fn open(&self, now_ms: u64) -> bool {
-        now_ms >= self.closed_until_ms.load(Ordering::Relaxed)
+    fn open(&self, now: i64) -> bool {
+        now >= self.closed_until.load(Ordering::Relaxed)
     }
 
-    fn close(&self, now_ms: u64) {
-        self.closed_until_ms.store(now_ms + Self::RETRY_AFTER_MS, Ordering::Relaxed);
+    fn close(&self, now: i64) {
+        self.closed_until.store(now + Self::RETRY_AFTER_SECS, Ordering::Relaxed);
     }
-}
-
-fn unix_ms() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
 /// Logs why a group fell back to one-by-one writes: at debug level as a rule (one bad event
@@ -317,7 +315,7 @@ fn unix_ms() -> u64 {
 fn note_group_failure(e: &sqlx::Error, events: usize, metrics: &Metrics, gate: &GroupGate) {
     let denied = matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some("42501"));
     if denied {
-        gate.close(unix_ms());
+        gate.close(crate::unix_now());
         metrics.group_function_refused();
         tracing::warn!(error = %e, "cannot create the temporary group-write function; writing events one by one for a minute before trying again. Grant the role TEMPORARY on the database");
     } else {
@@ -467,10 +465,10 @@ mod gate_tests {
     #[test]
     fn a_refused_group_function_is_asked_for_again_a_minute_later() {
         let gate = GroupGate::default();
-        assert!(gate.open(1_000), "open until refused");
-        gate.close(1_000);
-        assert!(!gate.open(1_001));
-        assert!(!gate.open(60_999));
-        assert!(gate.open(61_000), "a minute later the group write is tried again");
+        assert!(gate.open(1_700_000_000), "open until refused");
+        gate.close(1_700_000_000);
+        assert!(!gate.open(1_700_000_001));
+        assert!(!gate.open(1_700_000_059));
+        assert!(gate.open(1_700_000_060), "a minute later the group write is tried again");
     }
 }
