@@ -5,6 +5,7 @@
 
 pub mod chain;
 pub mod fdw;
+pub mod lists;
 pub mod names;
 pub mod rust;
 pub mod sql;
@@ -31,6 +32,19 @@ pub const FDW_DIR: &str = "stripe-sync/fdw";
 pub const EMBED_FILE: &str = "stripe-sync/src/generated_migrations.rs";
 /// The generated list of typed columns stripe-sync writes, with their expressions.
 pub const WRITTEN_COLUMNS_FILE: &str = "stripe-sync/src/generated_columns.rs";
+/// The generated list plan: where each table's rows are listed from.
+pub const LISTS_FILE: &str = "stripe-sync/src/generated_lists.rs";
+/// The list plan for people: per table, where its rows come from.
+pub const SOURCES_DOC: &str = "stripe-sync/SOURCES.md";
+
+/// Why a version's files could not be generated.
+#[derive(Debug, thiserror::Error)]
+pub enum GenerateError {
+    #[error(transparent)]
+    Chain(#[from] chain::ChainError),
+    #[error(transparent)]
+    ListDefaults(#[from] stripe_openapi::ir::lists::DefaultsError),
+}
 
 /// Generates the models only (no migration chain): for trying a spec out.
 pub fn generate(api: &Api) -> GeneratedTree {
@@ -49,7 +63,7 @@ pub fn generate_all(
     spec_blob: &str,
     chain: &chain::Chain,
     opts: sql::migration::MigrationOptions,
-) -> Result<GeneratedTree, chain::ChainError> {
+) -> Result<GeneratedTree, GenerateError> {
     generate_all_with_fdw_schema(api, spec_blob, chain, opts, fdw::DEFAULT_SCHEMA)
 }
 
@@ -60,9 +74,12 @@ pub fn generate_all_with_fdw_schema(
     chain: &chain::Chain,
     opts: sql::migration::MigrationOptions,
     fdw_schema: &str,
-) -> Result<GeneratedTree, chain::ChainError> {
+) -> Result<GeneratedTree, GenerateError> {
     let mut tree = generate(api);
     let tables = sql::model::plan_tables(api);
+    let plan = stripe_openapi::ir::lists::plan(api)?;
+    tree.files.insert(LISTS_FILE.to_string(), lists::runtime_file(&plan, &tables));
+    tree.files.insert(SOURCES_DOC.to_string(), lists::sources_doc(api, &plan, &tables));
     for (name, content) in fdw::setup_files(api, &tables, fdw_schema) {
         tree.files.insert(format!("{FDW_DIR}/{name}"), content);
     }

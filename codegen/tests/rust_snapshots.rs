@@ -43,7 +43,7 @@ fn ir_keeps_required_nullable_and_expandable_apart() {
     assert_eq!(widget.field("created").unwrap().ty, Type::UnixTime);
     let r = api.resource("widget").unwrap();
     assert_eq!(r.list.as_ref().unwrap().path, "/v1/widgets");
-    assert_eq!(r.list.as_ref().unwrap().filters.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["customer"]);
+    assert_eq!(r.list.as_ref().unwrap().filters().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["customer"]);
     assert_eq!(r.retrieve.as_ref().unwrap().path, "/v1/widgets/{widget}");
     assert_eq!(api.resource("customer").unwrap().deleted_twin.as_deref(), Some("deleted_customer"));
 }

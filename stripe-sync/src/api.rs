@@ -34,12 +34,39 @@ impl std::fmt::Debug for ApiClient {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    #[error("GET {path}: HTTP {status}: {message}")]
-    Status { path: String, status: u16, message: String },
+    #[error("GET {path}: HTTP {status}{}: {message}", stripe_kind(kind, code))]
+    Status { path: String, status: u16, kind: Option<String>, code: Option<String>, message: String },
     #[error("GET {path}: {source}")]
     Transport { path: String, source: reqwest::Error },
     #[error("GET {path}: response is not JSON: {message}")]
     Body { path: String, message: String },
+}
+
+fn stripe_kind(kind: &Option<String>, code: &Option<String>) -> String {
+    match (kind, code) {
+        (Some(k), Some(c)) => format!(" {k} ({c})"),
+        (Some(k), None) => format!(" {k}"),
+        (None, Some(c)) => format!(" ({c})"),
+        (None, None) => String::new(),
+    }
+}
+
+impl ApiError {
+    /// Stripe's message when the key or the account may not read this: a restricted key
+    /// without the permission (403 `permission_error`), or a product the account has not
+    /// enabled (Issuing, Treasury, Climate…: 400 or 403 saying so). Such a list is skipped.
+    pub fn unavailable(&self) -> Option<&str> {
+        let ApiError::Status { status, kind, message, .. } = self else { return None };
+        let m = message.to_ascii_lowercase();
+        const NOT_ENABLED: &[&str] = &["not set up to use", "not enabled", "does not have access", "not activated", "is not available", "must be onboarded", "has not been activated", "not have the required permissions"];
+        let says_so = NOT_ENABLED.iter().any(|p| m.contains(p));
+        (*status == 403 || kind.as_deref() == Some("permission_error") || (*status == 400 && says_so)).then_some(message.as_str())
+    }
+
+    /// The object asked for does not exist (404 `resource_missing`).
+    pub fn is_missing(&self) -> bool {
+        matches!(self, ApiError::Status { status: 404, code, .. } if code.as_deref() == Some("resource_missing"))
+    }
 }
 
 /// Default request rate: Stripe's limits are 25 req/s in test mode, 100 in live mode.
@@ -121,8 +148,9 @@ impl ApiClient {
                     let bytes = resp.bytes().await.map_err(|source| ApiError::Transport { path: path.into(), source })?;
                     if status >= 400 {
                         let body: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError::Body { path: path.into(), message: e.to_string() })?;
-                        let message = body["error"]["message"].as_str().unwrap_or("no message").to_string();
-                        return Err(ApiError::Status { path: path.into(), status, message });
+                        let text = |k: &str| body["error"][k].as_str().map(String::from);
+                        let message = text("message").unwrap_or_else(|| "no message".into());
+                        return Err(ApiError::Status { path: path.into(), status, kind: text("type"), code: text("code"), message });
                     }
                     return Ok(bytes.into());
                 }
@@ -130,7 +158,7 @@ impl ApiClient {
             attempt += 1;
             if attempt > self.max_retries {
                 return match result {
-                    Ok(resp) => Err(ApiError::Status { path: path.into(), status: resp.status().as_u16(), message: format!("still failing after {} retries", self.max_retries) }),
+                    Ok(resp) => Err(ApiError::Status { path: path.into(), status: resp.status().as_u16(), kind: None, code: None, message: format!("still failing after {} retries", self.max_retries) }),
                     Err(source) => Err(ApiError::Transport { path: path.into(), source }),
                 };
             }

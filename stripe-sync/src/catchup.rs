@@ -14,7 +14,7 @@ pub const RETENTION_SECS: i64 = 30 * 24 * 3600;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatchUpError {
-    #[error("no starting point: no event has been received yet. Run `stripe-sync backfill` first, or pass --since")]
+    #[error("no starting point: catch-up has no stored cursor yet. Pass --since TIME (when webhooks stopped, or when your backfill started); later runs resume where this one ends. It never guesses a start from the webhook rows, which would skip a gap that webhooks resumed after")]
     NoCursor,
     #[error("the last event seen is {days} days old, beyond Stripe's 30-day event retention: events in the gap are gone. Run `stripe-sync backfill` to resynchronise")]
     GapTooLong { days: i64 },
@@ -41,10 +41,7 @@ pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Optio
         Some(t) => t,
         None => {
             let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
-            let newest: Option<i64> = sqlx::query_scalar(&format!("SELECT extract(epoch FROM max(created))::bigint FROM {}._events", quote_ident(schema)))
-                .fetch_one(pool)
-                .await?;
-            saved.and_then(|v| v["created"].as_i64()).or(newest).ok_or(CatchUpError::NoCursor)?
+            saved.and_then(|v| v["created"].as_i64()).ok_or(CatchUpError::NoCursor)?
         }
     };
     let age = crate::unix_now() - from;
@@ -56,6 +53,14 @@ pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Optio
     let mut events = api.list_all("/v1/events", &[("created[gte]".to_string(), from.to_string())], None).await?;
     events.reverse();
     let mut summary = CatchUpSummary { fetched: events.len(), ..Default::default() };
+    if events.is_empty() {
+        // Nothing since `from`: the next run starts there again, with no `--since` needed.
+        sqlx::query(&format!("INSERT INTO {state} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING"))
+            .bind(&key)
+            .bind(json!({ "created": from }))
+            .execute(pool)
+            .await?;
+    }
     for payload in &events {
         let event = parse_event(payload)?;
         match apply_event(pool, schema, &event, payload, metrics).await? {

@@ -234,13 +234,27 @@ async fn ready_pool(url: &str, schema: &str) -> anyhow::Result<sqlx::PgPool> {
 async fn run_backfill(url: &str, schema: &str, api: &ApiArgs, objects: Option<Vec<String>>, since: Option<i64>, concurrency: usize) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
     let opts = stripe_sync::backfill::BackfillOptions { schema: schema.into(), objects, since, concurrency, progress: true };
-    let summary = stripe_sync::backfill::backfill(&pool, &api.client(), &opts).await?;
-    for (table, n) in &summary.per_table {
-        println!("{table:>40} {n:>10}");
+    let (summary, ok) = match stripe_sync::backfill::backfill(&pool, &api.client(), &opts).await {
+        Ok(summary) => (summary, true),
+        Err(stripe_sync::backfill::BackfillError::Incomplete(summary)) => (*summary, false),
+        Err(e) => return Err(e.into()),
+    };
+    println!("{:<40} {:>10}  {:<60} outcome", "table", "objects", "list");
+    for r in &summary.lists {
+        let since = if r.since_ignored { " (--since did not apply: paged whole)" } else { "" };
+        println!("{:<40} {:>10}  {:<60} {}{since}", r.table, r.written, r.source, r.outcome);
     }
     let secs = summary.elapsed.as_secs_f64();
-    println!("backfilled {} objects in {:.1} s ({:.0}/s)", summary.total(), secs, summary.total() as f64 / secs.max(1e-9));
-    Ok(std::process::ExitCode::SUCCESS)
+    let skipped = summary.skipped().count();
+    let failed = summary.failed().count();
+    println!(
+        "backfilled {} objects in {:.1} s ({:.0}/s): {} list(s) done, {skipped} skipped, {failed} failed",
+        summary.total(),
+        secs,
+        summary.total() as f64 / secs.max(1e-9),
+        summary.lists.len() - skipped - failed
+    );
+    Ok(if ok { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 
 async fn run_catch_up(url: &str, schema: &str, api: &ApiArgs, since: Option<i64>) -> anyhow::Result<std::process::ExitCode> {

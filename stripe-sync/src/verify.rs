@@ -8,6 +8,7 @@ use sqlx::PgPool;
 
 use crate::api::ApiClient;
 use crate::backfill::{selected, BackfillError};
+use crate::lists::{self, ListSource};
 use crate::db::quote_ident;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,53 +90,199 @@ pub fn first_difference(first: &Value, second: &Value) -> Option<Difference> {
     walk("$", first, second)
 }
 
-/// Compares each selected object's table with the API. `sample` bounds how many objects per
-/// table are compared field by field (counts always cover everything). `fix` writes the API's
-/// version of drifted objects and marks rows gone from the API deleted.
+/// Compares each selected table with the API, through the list plan's own requests, a page
+/// at a time (never a whole table in memory). `sample` bounds how many objects per table are
+/// compared field by field (presence is checked for all). `fix` writes the API's version of
+/// drifted objects and marks deleted the rows the API says are gone.
+///
+/// A row no list returned is not taken for gone: lists leave objects out by design (children
+/// of parents not walked, events past retention). It is gone only when retrieving it answers
+/// 404 `resource_missing` or a deleted stub.
 pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Option<&[String]>, sample: usize, fix: bool) -> Result<VerifyReport, BackfillError> {
     let mut report = VerifyReport::default();
-    for r in selected(objects)? {
-        let table = r.table.unwrap();
-        let qualified = format!("{}.{}", quote_ident(schema), quote_ident(table));
-        let remote: BTreeMap<String, Value> = api
-            .list_all(r.list_path.unwrap(), &[], None)
-            .await?
-            .into_iter()
-            .filter_map(|o| Some((o["id"].as_str()?.to_string(), o)))
-            .collect();
-        let local: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT id, _raw FROM {qualified} WHERE NOT _deleted")).fetch_all(pool).await?;
-        report.counts.push((table.to_string(), local.len() as i64, remote.len() as i64));
-        let local_map: BTreeMap<&str, &Value> = local.iter().map(|(id, raw)| (id.as_str(), raw)).collect();
-        let mut drift = Vec::new();
-        for (id, _) in remote.iter().filter(|(id, _)| !local_map.contains_key(id.as_str())) {
-            drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Missing });
+    for table in selected(objects)? {
+        if lists::sources_for(table).next().is_none() {
+            continue; // filled from a parent's embedded list: verified with the parent's objects
         }
-        for (id, _) in local.iter().filter(|(id, _)| !remote.contains_key(id)) {
-            drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Extra });
-        }
-        for (id, theirs) in remote.iter().filter(|(id, _)| local_map.contains_key(id.as_str())).take(sample) {
-            if let Some(difference) = first_difference(local_map[id.as_str()], theirs) {
-                drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Differs(difference.path().to_string()) });
-            }
-        }
-        if fix && !drift.is_empty() {
-            let stamp = crate::unix_now();
-            let refresh: Vec<Value> = drift.iter().filter(|d| d.kind != DriftKind::Extra).map(|d| remote[&d.id].clone()).collect();
-            let mut tx = pool.begin().await?;
-            if !refresh.is_empty() {
-                // Fetched just now: newer than anything stored, so the API's version wins.
-                crate::page::write_page(&mut tx, schema, table, crate::page::Page::Objects(&refresh), api.account(), api.api_version(), stamp).await?;
-            }
-            let gone: Vec<String> = drift.iter().filter(|d| d.kind == DriftKind::Extra).map(|d| d.id.clone()).collect();
-            if !gone.is_empty() {
-                sqlx::query(&format!("UPDATE {qualified} SET _deleted = true, _synced_at = now() WHERE id = ANY($1)")).bind(&gone).execute(&mut *tx).await?;
-            }
-            tx.commit().await?;
-            report.fixed += drift.len();
-        }
-        report.drift.extend(drift);
+        verify_table(pool, api, schema, table, sample, fix, &mut report).await?;
     }
     Ok(report)
+}
+
+/// Events leave both the list and retrieve after 30 days: never taken for gone.
+const NEVER_GONE: &[&str] = &["events"];
+
+async fn verify_table(pool: &PgPool, api: &ApiClient, schema: &str, table: &'static str, sample: usize, fix: bool, report: &mut VerifyReport) -> Result<(), BackfillError> {
+    let qualified = format!("{}.{}", quote_ident(schema), quote_ident(table));
+    // Ids the API listed, in a temporary table on one connection: the set stays in Postgres.
+    let mut seen_conn = pool.acquire().await?;
+    sqlx::query("CREATE TEMPORARY TABLE IF NOT EXISTS _stripe_sync_verify_seen (id text PRIMARY KEY)").execute(&mut *seen_conn).await?;
+    sqlx::query("TRUNCATE _stripe_sync_verify_seen").execute(&mut *seen_conn).await?;
+    let mut remote_count = 0i64;
+    let mut compared = 0usize;
+    let mut drift: Vec<Drift> = Vec::new();
+    for source in lists::sources_for(table) {
+        let mut pages = SourcePages::new(pool, api, schema, source);
+        while let Some(page) = pages.next().await? {
+            let ids: Vec<String> = page.iter().filter_map(|o| o["id"].as_str().map(String::from)).collect();
+            sqlx::query("INSERT INTO _stripe_sync_verify_seen SELECT unnest($1::text[]) ON CONFLICT DO NOTHING").bind(&ids).execute(&mut *seen_conn).await?;
+            remote_count += ids.len() as i64;
+            let local: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT id, _raw FROM {qualified} WHERE NOT _deleted AND id = ANY($1)")).bind(&ids).fetch_all(pool).await?;
+            let local: BTreeMap<&str, &Value> = local.iter().map(|(id, raw)| (id.as_str(), raw)).collect();
+            let mut refresh = Vec::new();
+            for theirs in &page {
+                let Some(id) = theirs["id"].as_str() else { continue };
+                let kind = match local.get(id) {
+                    None => Some(DriftKind::Missing),
+                    Some(_) if compared >= sample => None,
+                    Some(ours) => {
+                        compared += 1;
+                        first_difference(ours, theirs).map(|d| DriftKind::Differs(d.path().to_string()))
+                    }
+                };
+                if let Some(kind) = kind {
+                    drift.push(Drift { table: table.into(), id: id.to_string(), kind });
+                    refresh.push(theirs.clone());
+                }
+            }
+            if fix && !refresh.is_empty() {
+                let mut tx = pool.begin().await?;
+                // Fetched just now: newer than anything stored, so the API's version wins.
+                crate::page::write_page(&mut tx, schema, table, crate::page::Page::Objects(&refresh), api.account(), api.api_version(), crate::unix_now()).await?;
+                tx.commit().await?;
+                report.fixed += refresh.len();
+            }
+        }
+    }
+    let local_count: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {qualified} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1")).bind(api.account()).fetch_one(&mut *seen_conn).await?;
+    report.counts.push((table.to_string(), local_count, remote_count));
+    // Rows no list returned: gone only if the API says so.
+    // Only a retrieve by the object's id alone (`/v1/tax_ids/{id}`, not one under a parent).
+    let retrieve = stripe_model::RESOURCES.iter().find(|r| !r.is_deleted && r.table == Some(table)).and_then(|r| r.retrieve_path).filter(|p| p.matches('{').count() == 1 && p.ends_with('}'));
+    if let (Some(retrieve), false) = (retrieve, NEVER_GONE.contains(&table)) {
+        let mut after = String::new();
+        loop {
+            let unseen: Vec<String> = sqlx::query_scalar(&format!(
+                "SELECT id FROM {qualified} t WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1 AND id > $2 \
+                 AND NOT EXISTS (SELECT 1 FROM _stripe_sync_verify_seen s WHERE s.id = t.id) ORDER BY id LIMIT 100"
+            ))
+            .bind(api.account())
+            .bind(&after)
+            .fetch_all(&mut *seen_conn)
+            .await?;
+            let Some(last) = unseen.last().cloned() else { break };
+            let mut gone = Vec::new();
+            for id in unseen {
+                let path = retrieve.rsplit_once('/').map_or(retrieve.to_string(), |(base, _)| format!("{base}/{id}"));
+                match api.get(&path, &[]).await {
+                    Ok(o) if o.get("deleted").and_then(Value::as_bool) == Some(true) => gone.push(id),
+                    Ok(_) => {}
+                    Err(e) if e.is_missing() => gone.push(id),
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            for id in &gone {
+                drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Extra });
+            }
+            if fix && !gone.is_empty() {
+                sqlx::query(&format!("UPDATE {qualified} SET _deleted = true, _synced_at = now() WHERE id = ANY($1)")).bind(&gone).execute(pool).await?;
+                report.fixed += gone.len();
+            }
+            after = last;
+        }
+    }
+    sqlx::query("DROP TABLE IF EXISTS _stripe_sync_verify_seen").execute(&mut *seen_conn).await?;
+    report.drift.extend(drift);
+    Ok(())
+}
+
+/// The pages of one list of the plan: a plain list paged whole, or a walk's list for each
+/// stored parent row in turn.
+struct SourcePages<'a> {
+    pool: &'a PgPool,
+    api: &'a ApiClient,
+    schema: &'a str,
+    source: &'static ListSource,
+    /// The parent row being walked (id, values), and those after it in the batch.
+    parents: std::collections::VecDeque<(String, Vec<Option<String>>)>,
+    current: Option<(String, Vec<Option<String>>)>,
+    after_parent: Option<String>,
+    cursor: Option<String>,
+    done: bool,
+}
+
+impl<'a> SourcePages<'a> {
+    fn new(pool: &'a PgPool, api: &'a ApiClient, schema: &'a str, source: &'static ListSource) -> Self {
+        SourcePages { pool, api, schema, source, parents: Default::default(), current: None, after_parent: None, cursor: None, done: false }
+    }
+
+    async fn next(&mut self) -> Result<Option<Vec<Value>>, BackfillError> {
+        loop {
+            if self.done {
+                return Ok(None);
+            }
+            if let Some(parent) = self.source.parent {
+                if self.current.is_none() {
+                    if self.parents.is_empty() {
+                        let values = crate::backfill::walk::parent_values_sql(&parent);
+                        let rows: Vec<(String, Vec<Option<String>>)> = sqlx::query_as(&format!(
+                            "SELECT id, {values} FROM {}.{} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1 AND ($2::text IS NULL OR id > $2) ORDER BY id LIMIT 100",
+                            quote_ident(self.schema),
+                            quote_ident(parent.table)
+                        ))
+                        .bind(self.api.account())
+                        .bind(&self.after_parent)
+                        .fetch_all(self.pool)
+                        .await?;
+                        if rows.is_empty() {
+                            self.done = true;
+                            return Ok(None);
+                        }
+                        self.after_parent = rows.last().map(|(id, _)| id.clone());
+                        self.parents.extend(rows);
+                    }
+                    self.current = self.parents.pop_front();
+                    self.cursor = None;
+                }
+            }
+            let (path, bound): (String, Vec<(&str, String)>) = match (&self.current, self.source.parent) {
+                (Some((id, values)), Some(parent)) => {
+                    if values.iter().any(Option::is_none) {
+                        self.current = None;
+                        continue;
+                    }
+                    (self.source.path_for(Some(id)), parent.query.iter().zip(values).map(|((k, _), v)| (*k, v.clone().unwrap_or_default())).collect())
+                }
+                _ => (self.source.path.to_string(), Vec::new()),
+            };
+            let extra: Vec<(String, String)> = self.cursor.iter().map(|c| ("starting_after".to_string(), c.clone())).collect();
+            let mut page = match self.api.get(&path, &self.source.query(&bound, &extra)).await {
+                Ok(page) => page,
+                Err(e) if e.is_missing() && self.source.parent.is_some() => {
+                    self.current = None;
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let more = page["has_more"].as_bool().unwrap_or(false);
+            let mut data = match page["data"].take() {
+                Value::Array(a) => a,
+                _ => Vec::new(),
+            };
+            for item in data.iter_mut() {
+                crate::backfill::complete_sublists(self.api, item).await?;
+            }
+            self.cursor = data.last().and_then(|o| o["id"].as_str()).map(String::from);
+            if !more || self.cursor.is_none() {
+                if self.source.parent.is_some() {
+                    self.current = None;
+                } else {
+                    self.done = true;
+                }
+            }
+            return Ok(Some(data));
+        }
+    }
 }
 
 #[cfg(test)]

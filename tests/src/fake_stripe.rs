@@ -1,6 +1,14 @@
 //! A fake Stripe API on 127.0.0.1 (tests never reach Stripe): list, retrieve and
 //! `/v1/events` with Stripe's paging and filters, Stripe-shaped errors, and knobs for latency,
 //! rate limiting (429 with `Retry-After`), injected 500s, and objects that change meanwhile.
+//!
+//! As strict as Stripe: every request is checked against the spec's operation
+//! ([`crate::contract`]): an unknown parameter or a missing required one is a 400, an unknown
+//! path a 404. Every list operation of the spec answers (empty when nothing was added). Lists
+//! hide what Stripe's hide by default (canceled subscriptions without `status=all`, inactive
+//! prices without `active`, objects of test clocks without `test_clock`), filter by the
+//! parameters given, and objects carry their embedded lists cut at 10 items with `has_more`
+//! and the `url` that serves the rest.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -11,6 +19,8 @@ use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
+
+use crate::contract::{Contract, Refusal};
 
 pub const API_KEY: &str = "sk_test_fake_key";
 
@@ -24,6 +34,10 @@ pub struct Knobs {
     pub retry_after: Option<u32>,
     /// Every Nth request answers 500.
     pub fail_every: Option<u64>,
+    /// Paths (prefixes) a restricted key may not read: 403 `permission_error`.
+    pub forbidden: Vec<String>,
+    /// Paths (prefixes) of a product the account has not enabled: 400 saying so.
+    pub not_enabled: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +78,98 @@ fn error(status: StatusCode, kind: &str, message: &str) -> Response {
     (status, Json(json!({"error": {"type": kind, "message": message}}))).into_response()
 }
 
+fn refusal(r: &Refusal) -> Response {
+    let mut body = json!({"type": r.kind, "message": r.message});
+    if let Some(c) = r.code {
+        body["code"] = json!(c);
+    }
+    if let Some(p) = &r.param {
+        body["param"] = json!(p);
+    }
+    (StatusCode::from_u16(r.status).unwrap(), Json(json!({ "error": body }))).into_response()
+}
+
+/// Stripe's embedded lists carry at most this many items.
+pub const EMBEDDED_LIST_ITEMS: usize = 10;
+
+/// The object as Stripe sends it: each embedded list cut to its first 10 items, `has_more`
+/// set when more follow at its `url`.
+pub fn as_sent(o: &Value) -> Value {
+    let mut o = o.clone();
+    if let Some(map) = o.as_object_mut() {
+        for v in map.values_mut() {
+            if v.get("object").and_then(Value::as_str) != Some("list") {
+                continue;
+            }
+            if let Some(items) = v.get_mut("data").and_then(Value::as_array_mut) {
+                if items.len() > EMBEDDED_LIST_ITEMS {
+                    items.truncate(EMBEDDED_LIST_ITEMS);
+                    v["has_more"] = json!(true);
+                }
+            }
+        }
+    }
+    o
+}
+
+/// The embedded lists of `o` that have a `url`, each with its items in list order.
+fn sublists(o: &Value) -> Vec<(String, Vec<Value>)> {
+    let mut out = Vec::new();
+    for v in o.as_object().into_iter().flat_map(|m| m.values()) {
+        if v.get("object").and_then(Value::as_str) != Some("list") {
+            continue;
+        }
+        if let (Some(url), Some(items)) = (v.get("url").and_then(Value::as_str), v.get("data").and_then(Value::as_array)) {
+            out.push((url.to_string(), items.clone()));
+        }
+    }
+    out
+}
+
+/// The id a field holds, expanded or not.
+fn id_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(_) => v.get("id").and_then(Value::as_str).map(String::from),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether Stripe's list at `path` answers `o` for these parameters.
+fn listed(path: &str, o: &Value, params: &[(String, String)]) -> bool {
+    let get = |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    // Defaults that hide objects, as the spec's descriptions say.
+    if path == "/v1/subscriptions" && get("status").is_none() && o["status"] == "canceled" {
+        return false;
+    }
+    if path == "/v1/prices" && get("active").is_none() && o["active"] == false {
+        return false;
+    }
+    if ["/v1/customers", "/v1/subscriptions", "/v1/quotes"].contains(&path) && get("test_clock").is_none() && !o["test_clock"].is_null() {
+        return false;
+    }
+    for (name, value) in params {
+        const NOT_FIELDS: &[&str] = &["limit", "starting_after", "ending_before", "expand", "created", "page"];
+        let base = name.split('[').next().unwrap_or(name);
+        if NOT_FIELDS.contains(&base) || (base == "status" && value == "all") {
+            continue;
+        }
+        // `scope[type]` compares `scope.type`; a field the object lacks does not filter.
+        let field = match name.strip_prefix(base).and_then(|r| r.strip_prefix('[')).and_then(|r| r.strip_suffix(']')) {
+            Some(sub) => o.get(base).and_then(|b| b.get(sub)),
+            None => o.get(base),
+        };
+        if let Some(f) = field {
+            if id_of(f).as_deref() != Some(value.as_str()) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 fn sort(list: &mut [Value]) {
     list.sort_by(|a, b| {
         (b["created"].as_i64(), b["id"].as_str()).cmp(&(a["created"].as_i64(), a["id"].as_str()))
@@ -86,8 +192,8 @@ impl FakeStripe {
                 list.push(o);
             }
             sort(list);
-            let encoded = Arc::new(Encoded::new(list.iter()));
-            state.encoded.insert(path.to_string(), encoded);
+            let added = list.clone();
+            register_sublists(&mut state, &added);
         }
         let state = Arc::new(Mutex::new(state));
         let app = axum::Router::new().fallback(handle).with_state(state.clone());
@@ -110,12 +216,26 @@ impl FakeStripe {
         self.state.lock().unwrap().lists.get(path).cloned().unwrap_or_default()
     }
 
+    /// Adds objects to the list at `path` (a top-level list, or one under a parent:
+    /// `/v1/customers/cus_1/tax_ids`).
     pub fn add_list(&self, path: &str, objects: Vec<Value>) {
         let mut s = self.state.lock().unwrap();
         let list = s.lists.entry(path.to_string()).or_default();
-        list.extend(objects);
+        list.extend(objects.iter().cloned());
         sort(list);
         s.encoded.remove(path);
+        register_sublists(&mut s, &objects);
+    }
+
+    /// Replaces an object of the list at `path` (same id) with `object`, as if changed in
+    /// Stripe, recording no event.
+    pub fn replace(&self, path: &str, object: Value) {
+        let mut s = self.state.lock().unwrap();
+        let list = s.lists.get_mut(path).unwrap();
+        let o = list.iter_mut().find(|o| o["id"] == object["id"]).unwrap();
+        *o = object.clone();
+        s.encoded.remove(path);
+        register_sublists(&mut s, &[object]);
     }
 
     fn push_event(s: &mut State_, event_type: &str, object: &Value, previous: Option<Value>) -> Value {
@@ -170,6 +290,17 @@ impl FakeStripe {
     }
 }
 
+/// Serves each embedded list whole at its `url`, as Stripe does.
+fn register_sublists(s: &mut State_, objects: &[Value]) {
+    for o in objects {
+        // In the embedded list's own order: its first 10 are the list endpoint's first page.
+        for (url, items) in sublists(o) {
+            s.encoded.remove(&url);
+            s.lists.insert(url, items);
+        }
+    }
+}
+
 /// Decides 200/429/500 by the knobs, and records the request.
 fn admit(s: &mut State_, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     s.count += 1;
@@ -218,6 +349,29 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
     }
     let params: Vec<(String, String)> = serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
     let path = uri.path().to_string();
+    let at = s.requests.len() - 1;
+    let op = match Contract::v2024_04_10().check(&path, &params) {
+        Ok(op) => op,
+        Err(r) => {
+            s.requests[at].status = r.status;
+            return refusal(&r);
+        }
+    };
+    if s.knobs.forbidden.iter().any(|p| path.starts_with(p.as_str())) {
+        s.requests[at].status = 403;
+        return refusal(&Refusal {
+            status: 403,
+            kind: "invalid_request_error",
+            code: None,
+            message: format!("The provided key 'rk_test_***' does not have the required permissions for this endpoint on account 'acct_fake'. Having the 'rak_{}_read' permission would allow this request to continue.", path.trim_start_matches("/v1/").replace('/', "_")),
+            param: None,
+        });
+    }
+    if let Some(product) = s.knobs.not_enabled.iter().find(|p| path.starts_with(p.as_str())).cloned() {
+        s.requests[at].status = 400;
+        let product = product.trim_start_matches("/v1/").split('/').next().unwrap_or("this product").to_string();
+        return refusal(&Refusal { status: 400, kind: "invalid_request_error", code: None, message: format!("Your account is not set up to use {product}. Please visit the Dashboard to get started."), param: None });
+    }
     if path == "/v1/events" {
         let types: Vec<&str> = params.iter().filter(|(k, _)| k == "type" || k == "types[]").map(|(_, v)| v.as_str()).collect();
         let events: Vec<&Value> = s
@@ -227,24 +381,34 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
             .collect();
         let events = Encoded::new(events);
         drop(s);
-        return list_response(&path, &events, &params);
+        return list_response(&path, &events, &params, None);
     }
-    if s.lists.contains_key(&path) {
+    if op.is_list {
         let state_ = &mut *s;
+        let Some(objects) = state_.lists.get(&path) else {
+            drop(s);
+            return list_response(&path, &Encoded::new(std::iter::empty()), &params, None);
+        };
+        let hiding = ["/v1/subscriptions", "/v1/prices", "/v1/customers", "/v1/quotes"].contains(&path.as_str());
+        let filters = hiding || params.iter().any(|(k, _)| !["limit", "starting_after", "ending_before", "expand[]", "created[gte]", "created[gt]", "created[lt]", "created[lte]"].contains(&k.as_str()));
+        let keep: Option<Vec<bool>> = filters.then(|| objects.iter().map(|o| listed(&path, o, &params)).collect());
         let list = state_.encoded.entry(path.clone()).or_insert_with(|| Arc::new(Encoded::new(state_.lists[&path].iter()))).clone();
         // The page is cut and written outside the lock, so concurrent requests overlap.
         drop(s);
-        return list_response(&path, &list, &params);
+        return list_response(&path, &list, &params, keep.as_deref());
     }
     if let Some((parent, id)) = path.rsplit_once('/') {
         if let Some(o) = s.lists.get(parent).and_then(|l| l.iter().find(|o| o["id"] == id)) {
-            return Json(o.clone()).into_response();
+            return Json(as_sent(o)).into_response();
         }
-        if s.lists.contains_key(parent) {
-            return error(StatusCode::NOT_FOUND, "invalid_request_error", &format!("No such object: '{id}'"));
+        // An object served in another list (a file's embedded links, a customer's tax ids).
+        if let Some(o) = s.lists.values().flatten().find(|o| o["id"] == id) {
+            return Json(as_sent(o)).into_response();
         }
     }
-    error(StatusCode::NOT_FOUND, "invalid_request_error", &format!("Unrecognized request URL (GET: {path})."))
+    s.requests[at].status = 404;
+    let id = path.rsplit('/').next().unwrap_or("");
+    refusal(&Refusal { status: 404, kind: "invalid_request_error", code: Some("resource_missing"), message: format!("No such object: '{id}'"), param: Some("id".into()) })
 }
 
 fn type_matches(pattern: &str, t: &str) -> bool {
@@ -269,15 +433,16 @@ impl Encoded {
             let id = o["id"].as_str().unwrap_or("").to_string();
             e.position.insert(id.clone(), e.ids.len());
             e.ids.push(id);
-            e.created.push(o["created"].as_i64().unwrap_or(0));
-            e.json.push(serde_json::to_string(o).unwrap());
+            // An invoice item's creation time is its `date`.
+            e.created.push(o["created"].as_i64().or_else(|| o["date"].as_i64()).unwrap_or(0));
+            e.json.push(serde_json::to_string(&as_sent(o)).unwrap());
         }
         e
     }
 }
 
 /// Stripe's list semantics over a newest-first list.
-fn list_response(path: &str, items: &Encoded, params: &[(String, String)]) -> Response {
+fn list_response(path: &str, items: &Encoded, params: &[(String, String)], keep: Option<&[bool]>) -> Response {
     let get = |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
     let limit: usize = match get("limit").map(str::parse::<usize>) {
         None => 10,
@@ -291,7 +456,7 @@ fn list_response(path: &str, items: &Encoded, params: &[(String, String)]) -> Re
     let filtered: Vec<usize> = (0..items.ids.len())
         .filter(|&i| {
             let c = items.created[i];
-            gt.map_or(true, |t| c > t) && gte.map_or(true, |t| c >= t) && lt.map_or(true, |t| c < t) && lte.map_or(true, |t| c <= t)
+            keep.map_or(true, |k| k[i]) && gt.map_or(true, |t| c > t) && gte.map_or(true, |t| c >= t) && lt.map_or(true, |t| c < t) && lte.map_or(true, |t| c <= t)
         })
         .collect();
     // Where a cursor object sits among the filtered ones (Stripe refuses a cursor it does not list).

@@ -2,6 +2,8 @@
 //! and comparing JSON documents with the path of the first difference.
 
 pub mod basil;
+pub mod contract;
+pub mod every_list;
 pub mod fake_stripe;
 pub mod pg;
 pub mod proxy;

@@ -5,8 +5,6 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, StatusCode,
 use super::build::ref_name;
 use super::model::{Endpoint, Param, Resource};
 
-/// Paging and expansion parameters every list has; not filters.
-const PAGING: &[&str] = &["limit", "starting_after", "ending_before", "expand", "page"];
 
 enum Shape {
     List(String),
@@ -22,9 +20,18 @@ pub(super) fn attach(spec: &OpenAPI, resources: &mut [Resource]) {
         let ReferenceOr::Item(item) = item else { continue };
         let Some(get) = &item.get else { continue };
         let Some(shape) = response_shape(get) else { continue };
+        // A preview (`/v1/invoices/upcoming/lines`, `/v1/credit_notes/preview/lines`) describes
+        // what would be, not stored objects: never a source of rows.
+        if is_preview(path) {
+            continue;
+        }
         let path_params = path_params(path);
-        let filters = filters(get);
-        let endpoint = Endpoint { path: path.clone(), path_params: path_params.clone(), filters };
+        let endpoint = Endpoint {
+            path: path.clone(),
+            path_params: path_params.clone(),
+            query: query_params(get),
+            description: get.description.clone().unwrap_or_default(),
+        };
         let (schema, slot) = match &shape {
             Shape::List(s) => (s, 0),
             Shape::Search(s) => (s, 1),
@@ -43,6 +50,11 @@ pub(super) fn attach(spec: &OpenAPI, resources: &mut [Resource]) {
     }
 }
 
+/// A path of an operation that computes a preview rather than listing stored objects.
+pub fn is_preview(path: &str) -> bool {
+    path.split('/').any(|seg| seg == "upcoming" || seg == "preview")
+}
+
 fn path_params(path: &str) -> Vec<String> {
     path.split('/')
         .filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}'))
@@ -58,7 +70,25 @@ fn response_shape(op: &openapiv3::Operation) -> Option<Shape> {
     let schema = resp.content.get("application/json")?.schema.as_ref()?;
     match schema {
         ReferenceOr::Reference { reference } => Some(Shape::Single(ref_name(reference))),
-        ReferenceOr::Item(s) => list_item(s),
+        ReferenceOr::Item(s) => list_item(s).or_else(|| live_or_deleted(s)),
+    }
+}
+
+/// A retrieve that answers the object or its deleted stub (`anyOf: [customer,
+/// deleted_customer]`): the object's retrieve.
+fn live_or_deleted(s: &Schema) -> Option<Shape> {
+    let SchemaKind::AnyOf { any_of } = &s.schema_kind else { return None };
+    let names: Vec<String> = any_of
+        .iter()
+        .map(|r| match r {
+            ReferenceOr::Reference { reference } => Some(ref_name(reference)),
+            ReferenceOr::Item(_) => None,
+        })
+        .collect::<Option<_>>()?;
+    match names.as_slice() {
+        [a, b] if *b == format!("deleted_{a}") => Some(Shape::Single(a.clone())),
+        [b, a] if *b == format!("deleted_{a}") => Some(Shape::Single(a.clone())),
+        _ => None,
     }
 }
 
@@ -82,7 +112,7 @@ fn list_item(s: &Schema) -> Option<Shape> {
     }
 }
 
-fn filters(op: &openapiv3::Operation) -> Vec<Param> {
+fn query_params(op: &openapiv3::Operation) -> Vec<Param> {
     let mut out: Vec<Param> = op
         .parameters
         .iter()
@@ -90,25 +120,46 @@ fn filters(op: &openapiv3::Operation) -> Vec<Param> {
             ReferenceOr::Item(Parameter::Query { parameter_data, .. }) => Some(parameter_data),
             _ => None,
         })
-        .filter(|d| !PAGING.contains(&d.name.as_str()))
-        .map(|d| Param { name: d.name.clone(), required: d.required, kind: param_kind(d) })
+        .map(param)
         .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
 }
 
-fn param_kind(d: &openapiv3::ParameterData) -> String {
-    let openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) = &d.format else {
-        return "other".into();
+fn param(d: &openapiv3::ParameterData) -> Param {
+    let mut p = Param {
+        name: d.name.clone(),
+        required: d.required,
+        kind: "other".into(),
+        values: Vec::new(),
+        fields: Vec::new(),
+        description: d.description.clone().unwrap_or_default(),
     };
-    match &s.schema_kind {
-        SchemaKind::Type(OaType::String(st)) if !st.enumeration.is_empty() => "enum",
+    let openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) = &d.format else { return p };
+    let enum_values = |st: &openapiv3::StringType| st.enumeration.iter().flatten().cloned().collect::<Vec<_>>();
+    p.kind = match &s.schema_kind {
+        SchemaKind::Type(OaType::String(st)) if !st.enumeration.is_empty() => {
+            p.values = enum_values(st);
+            "enum"
+        }
         SchemaKind::Type(OaType::String(_)) => "string",
         SchemaKind::Type(OaType::Integer(_)) => "integer",
         SchemaKind::Type(OaType::Boolean(_)) => "boolean",
+        SchemaKind::Type(OaType::Array(_)) => "array",
+        SchemaKind::Type(OaType::Object(o)) => {
+            p.fields = o.properties.keys().cloned().collect();
+            p.fields.sort();
+            if let Some(ReferenceOr::Item(t)) = o.properties.get("type") {
+                if let SchemaKind::Type(OaType::String(st)) = &t.schema_kind {
+                    p.values = enum_values(st);
+                }
+            }
+            "object"
+        }
         // `created` and friends: an integer, or an object of gt/gte/lt/lte.
         SchemaKind::AnyOf { .. } => "range",
         _ => "other",
     }
-    .into()
+    .into();
+    p
 }

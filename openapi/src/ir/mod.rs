@@ -2,7 +2,10 @@
 
 mod build;
 mod endpoints;
+pub mod lists;
 pub mod model;
 
 pub use build::build;
+pub use endpoints::is_preview;
+pub use lists::{base_name, ListPlan, ListSource, ParentBinding, SourceKind, Unlisted};
 pub use model::*;

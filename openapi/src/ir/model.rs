@@ -44,22 +44,54 @@ pub struct Resource {
     pub description: Option<String>,
 }
 
-/// A `GET` endpoint and the query parameters it filters by.
+/// A `GET` endpoint and the query parameters its operation accepts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
     pub path: String,
     pub path_params: Vec<String>,
-    /// Query parameters other than paging/expand (`limit`, `starting_after`, `ending_before`,
-    /// `expand`, `page`), sorted by name.
-    pub filters: Vec<Param>,
+    /// Every query parameter the operation accepts (paging and `expand` too), sorted by name.
+    /// Stripe refuses any other (`parameter_unknown`) and any required one left out
+    /// (`parameter_missing`).
+    pub query: Vec<Param>,
+    /// The operation's description, as the spec words it (HTML).
+    pub description: String,
 }
+
+impl Endpoint {
+    /// Query parameters other than paging and expansion (`limit`, `starting_after`,
+    /// `ending_before`, `expand`, `page`).
+    pub fn filters(&self) -> impl Iterator<Item = &Param> {
+        self.query.iter().filter(|p| !PAGING.contains(&p.name.as_str()))
+    }
+
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.query.iter().find(|p| p.name == name)
+    }
+
+    pub fn accepts(&self, name: &str) -> bool {
+        self.param(name).is_some()
+    }
+
+    pub fn required(&self) -> impl Iterator<Item = &Param> {
+        self.query.iter().filter(|p| p.required)
+    }
+}
+
+/// Paging and expansion parameters: not filters.
+pub const PAGING: &[&str] = &["limit", "starting_after", "ending_before", "expand", "page"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Param {
     pub name: String,
     pub required: bool,
-    /// `string`, `integer`, `boolean`, `enum`, `range` (e.g. `created[gte]`), or `other`.
+    /// `string`, `integer`, `boolean`, `enum`, `range` (e.g. `created[gte]`), `object`,
+    /// `array`, or `other`.
     pub kind: String,
+    /// The values of an `enum`; for an `object`, the values of its `type` property, if enumerated.
+    pub values: Vec<String>,
+    /// The properties of an `object` parameter (`scope[type]`, `scope[user]`), sorted.
+    pub fields: Vec<String>,
+    pub description: String,
 }
 
 /// A named component schema.

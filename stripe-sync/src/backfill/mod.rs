@@ -1,35 +1,34 @@
-//! `stripe-sync backfill`: page every list endpoint into its table.
+//! `stripe-sync backfill`: every list of the list plan ([`crate::lists`]) into its table.
 //!
-//! Each page is written in one statement under the same ordering rule as webhooks, in the same
-//! transaction as its window's cursor in `_sync_state`, so a killed run resumes at the next
-//! page with nothing duplicated or missed. Objects are fetched concurrently, and a large one
-//! by several workers over `created` windows ([`window`]), all under the client's one rate
-//! limiter; embedded lists with `has_more` are fetched whole.
+//! The plan says which requests a list accepts; nothing else is sent. Lists run in phases:
+//! plain lists first, all at once under the client's one rate limiter; then walks over
+//! parents, each after its parent table's own lists (a walk over customers sees the customers
+//! this run stored). One list's failure never stops the others: a list the key may not read
+//! or the account has not enabled is skipped with Stripe's message, any other error is
+//! reported with it, and the run ends with every outcome in its summary.
 
+pub mod list;
+pub mod walk;
 pub mod window;
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use futures_util::stream::{FuturesUnordered, StreamExt};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use serde_json::Value;
 use sqlx::PgPool;
 
 use crate::api::{ApiClient, ApiError};
-use crate::db::quote_ident;
-use crate::list_head::{ListHead, ObjectHead};
-use crate::page::Page;
-use window::Window;
+use crate::lists::{self, ListSource};
 
 #[derive(Debug, Clone)]
 pub struct BackfillOptions {
     pub schema: String,
-    /// Tables, objects or resource ids; `None` = every resource with a list endpoint.
+    /// Tables, objects or resource ids; `None` = every table the list plan fills.
     pub objects: Option<Vec<String>>,
-    /// Only objects created at or after this unix time.
+    /// Only objects created at or after this unix time (where the list takes `created`).
     pub since: Option<i64>,
     /// List requests in flight at once: objects, and `created` windows of large ones, share
     /// them (and the rate limiter).
@@ -40,70 +39,157 @@ pub struct BackfillOptions {
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackfillError {
-    #[error("unknown object `{0}`: name a table (customers), an object (checkout.session) or a resource id; `--all` lists every one with a list endpoint")]
+    #[error("unknown object `{0}`: name a table (customers), an object (checkout.session) or a resource id; stripe-sync/SOURCES.md lists every table and where its rows come from")]
     UnknownObject(String),
+    #[error("`{table}` cannot be backfilled: `GET {path}` needs {needs} and no stored object supplies it; its rows arrive by webhooks and catch-up")]
+    Unlisted { table: String, path: String, needs: String },
     #[error("the saved backfill cursor `{key}` in _sync_state is unreadable ({reason}); delete that row to page its range again")]
     BadCursor { key: String, reason: String },
     #[error(transparent)]
     Api(#[from] ApiError),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("backfill finished, but {} list(s) failed:\n{}", .0.failed().count(), .0.failed().map(|r| format!("  {} ({}): {}", r.table, r.source, r.outcome)).collect::<Vec<_>>().join("\n"))]
+    Incomplete(Box<BackfillSummary>),
+}
+
+/// How one list of the plan ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// The key may not read it, or the account has not enabled the product: Stripe's message.
+    Skipped(String),
+    Failed(String),
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Outcome::Done => f.write_str("done"),
+            Outcome::Skipped(m) => write!(f, "skipped: {m}"),
+            Outcome::Failed(m) => write!(f, "failed: {m}"),
+        }
+    }
+}
+
+/// One list of the plan, as this run did it.
+#[derive(Debug, Clone)]
+pub struct ListReport {
+    pub table: &'static str,
+    /// [`ListSource::name`].
+    pub source: String,
+    pub written: u64,
+    pub outcome: Outcome,
+    /// `--since` was given but this list takes no `created` filter: it was paged whole.
+    pub since_ignored: bool,
 }
 
 /// What one backfill did.
 #[derive(Debug, Clone, Default)]
 pub struct BackfillSummary {
-    /// (table, objects written)
-    pub per_table: Vec<(String, u64)>,
+    pub lists: Vec<ListReport>,
     pub elapsed: Duration,
 }
 
 impl BackfillSummary {
     pub fn total(&self) -> u64 {
-        self.per_table.iter().map(|(_, n)| n).sum()
+        self.lists.iter().map(|r| r.written).sum()
+    }
+
+    /// Objects written per table, by table name.
+    pub fn per_table(&self) -> Vec<(String, u64)> {
+        let mut t: BTreeMap<&str, u64> = BTreeMap::new();
+        for r in &self.lists {
+            *t.entry(r.table).or_default() += r.written;
+        }
+        t.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+    }
+
+    pub fn failed(&self) -> impl Iterator<Item = &ListReport> {
+        self.lists.iter().filter(|r| matches!(r.outcome, Outcome::Failed(_)))
+    }
+
+    pub fn skipped(&self) -> impl Iterator<Item = &ListReport> {
+        self.lists.iter().filter(|r| matches!(r.outcome, Outcome::Skipped(_)))
     }
 }
 
-/// The resources a backfill covers: top-level list endpoint and a table.
-pub fn selected(objects: Option<&[String]>) -> Result<Vec<&'static stripe_model::ResourceInfo>, BackfillError> {
-    let listable: Vec<_> = stripe_model::RESOURCES.iter().filter(|r| !r.is_deleted && r.list_path.is_some() && r.table.is_some()).collect();
-    let Some(names) = objects else { return Ok(listable) };
-    names
+/// The table a name means: a table, an object (`checkout.session`) or a resource id.
+pub fn table_named(name: &str) -> Option<&'static str> {
+    stripe_model::RESOURCES
         .iter()
-        .map(|n| {
-            listable
-                .iter()
-                .find(|r| r.table == Some(n.as_str()) || r.object == n || r.resource_id == n)
-                .copied()
-                .ok_or_else(|| BackfillError::UnknownObject(n.clone()))
-        })
-        .collect()
+        .filter(|r| !r.is_deleted)
+        .find(|r| r.table == Some(name) || r.object == name || r.resource_id == name)
+        .and_then(|r| r.table)
+}
+
+/// The tables a backfill covers: every table the plan fills, or those named (and, for a
+/// table filled from its parent's embedded list, that parent).
+pub fn selected(objects: Option<&[String]>) -> Result<Vec<&'static str>, BackfillError> {
+    let listed = lists::listed_tables();
+    let Some(names) = objects else { return Ok(listed) };
+    let mut out = Vec::new();
+    for n in names {
+        let table = table_named(n).ok_or_else(|| BackfillError::UnknownObject(n.clone()))?;
+        if !listed.contains(&table) {
+            return Err(match lists::UNLISTED.iter().find(|u| u.table == table) {
+                Some(u) => BackfillError::Unlisted { table: table.into(), path: u.path.into(), needs: u.needs.join(", ") },
+                None => BackfillError::Unlisted { table: table.into(), path: "(no list operation)".into(), needs: "a list operation".into() },
+            });
+        }
+        out.push(table);
+        for e in lists::EMBEDDED.iter().filter(|e| e.table == table && lists::sources_for(table).next().is_none()) {
+            out.push(e.parent);
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The lists of `tables` in phases: a walk runs in the phase after every list of its parent
+/// table that this run makes (a parent not in the run is walked as stored, in phase 1).
+pub fn phases(tables: &[&'static str]) -> Vec<Vec<&'static ListSource>> {
+    let sources: Vec<&'static ListSource> = lists::LIST_SOURCES.iter().filter(|s| tables.contains(&s.table)).collect();
+    let mut depth: BTreeMap<&str, usize> = BTreeMap::new();
+    // Depths settle within as many rounds as there are lists (the plan has no cycles; a
+    // cycle would stop at that bound).
+    for _ in 0..=sources.len() {
+        let mut changed = false;
+        for s in &sources {
+            let d = s.parent.map_or(0, |p| 1 + depth.get(p.table).copied().unwrap_or(0));
+            let e = depth.entry(s.table).or_default();
+            if d > *e {
+                *e = d;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let source_depth = |s: &ListSource| s.parent.map_or(0, |p| 1 + depth.get(p.table).copied().unwrap_or(0));
+    let max = sources.iter().map(|s| source_depth(s)).max().unwrap_or(0);
+    (0..=max).map(|d| sources.iter().copied().filter(|s| source_depth(s) == d).collect()).filter(|p: &Vec<_>| !p.is_empty()).collect()
+}
+
+/// A list's cursor key in `_sync_state`. A table's first list keeps the key earlier
+/// versions used (`backfill:<account>:<resource id>:<since>`), so their cursors resume.
+fn cursor_key(api: &ApiClient, source: &ListSource, since: Option<i64>) -> String {
+    let resource = stripe_model::RESOURCES.iter().find(|r| !r.is_deleted && r.table == Some(source.table)).map_or(source.table, |r| r.resource_id);
+    let first = lists::sources_for(source.table).next() == Some(source);
+    let name = if first { resource.to_string() } else { format!("{resource}|{}", source.name()) };
+    let since = since.filter(|_| source.filters_created() && source.parent.is_none());
+    format!("backfill:{}:{name}:{}", api.account().unwrap_or("platform"), since.unwrap_or(0))
 }
 
 pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) -> Result<BackfillSummary, BackfillError> {
-    let resources = selected(opts.objects.as_deref())?;
+    let tables = selected(opts.objects.as_deref())?;
     let started = Instant::now();
     let bars = MultiProgress::new();
     let terminal = opts.progress && std::io::stderr().is_terminal();
     if !terminal {
         bars.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-    }
-    let gate = Arc::new(tokio::sync::Semaphore::new(opts.concurrency.max(1)));
-    // A JoinSet aborts its tasks when dropped: cancelling the backfill stops all of its work.
-    let mut tasks = tokio::task::JoinSet::new();
-    for r in resources {
-        let bar = bars.add(ProgressBar::new_spinner());
-        bar.set_style(ProgressStyle::with_template("{prefix:>32} {pos:>8} objects {per_sec:>12} {elapsed_precise} {msg}").unwrap());
-        bar.set_prefix(r.table.unwrap().to_string());
-        let (pool, api, opts, gate) = (pool.clone(), api.clone(), opts.clone(), gate.clone());
-        tasks.spawn(async move {
-            let result = backfill_one(&pool, &api, &opts, r, &bar, gate).await;
-            bar.finish_with_message(match &result {
-                Ok(_) => "done".to_string(),
-                Err(e) => format!("failed: {e}"),
-            });
-            result.map(|n| (r.table.unwrap().to_string(), n))
-        });
     }
     let ticker = (opts.progress && !terminal).then(|| {
         tokio::spawn(async move {
@@ -115,219 +201,57 @@ pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) ->
             }
         })
     });
+    let gate = Arc::new(tokio::sync::Semaphore::new(opts.concurrency.max(1)));
     let mut summary = BackfillSummary::default();
-    let mut first_error = None;
-    while let Some(joined) = tasks.join_next().await {
-        match joined.expect("backfill task panicked") {
-            Ok(done) => summary.per_table.push(done),
-            Err(e) => {
-                first_error.get_or_insert(e);
-            }
+    for phase in phases(&tables) {
+        // A JoinSet aborts its tasks when dropped: cancelling the backfill stops all of its work.
+        let mut tasks = tokio::task::JoinSet::new();
+        for source in phase {
+            let bar = bars.add(ProgressBar::new_spinner());
+            bar.set_style(ProgressStyle::with_template("{prefix:>40} {pos:>8} objects {per_sec:>12} {elapsed_precise} {msg}").unwrap());
+            bar.set_prefix(source.name());
+            let (pool, api, opts, gate) = (pool.clone(), api.clone(), opts.clone(), gate.clone());
+            tasks.spawn(async move {
+                let key = cursor_key(&api, source, opts.since);
+                let bar_ = bar.clone();
+                let result = match source.parent {
+                    None => list::page_list(&pool, &api, &opts, source, key, &bar_, gate).await,
+                    Some(_) => walk::walk_parents(&pool, &api, &opts, source, key, &bar_, gate).await,
+                };
+                bar.finish_with_message(match &result {
+                    Ok(_) => "done".to_string(),
+                    Err(e) => e.to_string(),
+                });
+                (source, bar.position(), result)
+            });
+        }
+        while let Some(joined) = tasks.join_next().await {
+            let (source, position, result) = joined.expect("backfill task panicked");
+            let (written, outcome) = match result {
+                Ok(n) => (n, Outcome::Done),
+                // A key Stripe refuses fails every list alike: stop at once.
+                Err(BackfillError::Api(e @ ApiError::Status { status: 401, .. })) => return Err(e.into()),
+                Err(BackfillError::Api(e)) if e.unavailable().is_some() => (position, Outcome::Skipped(e.unavailable().unwrap_or_default().to_string())),
+                Err(e) => (position, Outcome::Failed(e.to_string())),
+            };
+            let since_ignored = opts.since.is_some() && (!source.filters_created() || source.parent.is_some());
+            summary.lists.push(ListReport { table: source.table, source: source.name(), written, outcome, since_ignored });
         }
     }
     if let Some(t) = ticker {
         t.abort();
     }
-    summary.per_table.sort();
+    summary.lists.sort_by(|a, b| (a.table, &a.source).cmp(&(b.table, &b.source)));
     summary.elapsed = started.elapsed();
-    match first_error {
-        Some(e) => Err(e),
-        None => Ok(summary),
+    if summary.failed().next().is_some() {
+        return Err(BackfillError::Incomplete(Box::new(summary)));
     }
-}
-
-fn cursor_key(api: &ApiClient, resource: &str, since: Option<i64>) -> String {
-    format!("backfill:{}:{resource}:{}", api.account().unwrap_or("platform"), since.unwrap_or(0))
-}
-
-/// One page as fetched: its objects' heads and the objects themselves, whether more
-/// follow, and when.
-struct Fetched {
-    heads: Vec<ObjectHead>,
-    objects: Objects,
-    has_more: bool,
-    fetched_at: i64,
-}
-
-/// A page's objects: the response body as it came, or values when a sub-list was completed.
-enum Objects {
-    Body(Vec<u8>),
-    Values(Vec<Value>),
-}
-
-async fn fetch_page(api: &ApiClient, path: &str, window: &Window) -> Result<Fetched, BackfillError> {
-    // A snapshot is stamped a second before its request: it never outranks an event from
-    // the second it was fetched in, or later.
-    let fetched_at = crate::unix_now() - 1;
-    let body = api.get_bytes(path, &window.query()).await?;
-    let not_json = |e: serde_json::Error| ApiError::Body { path: path.into(), message: e.to_string() };
-    let list = ListHead::parse(&body).map_err(not_json)?;
-    let partial = list.objects.iter().flat_map(|o| &o.lists).any(|l| l.has_more && l.url.is_some());
-    if !partial {
-        return Ok(Fetched { heads: list.objects, objects: Objects::Body(body), has_more: list.has_more, fetched_at });
-    }
-    let mut page: Value = serde_json::from_slice(&body).map_err(not_json)?;
-    let mut data = match page["data"].take() {
-        Value::Array(items) => items,
-        _ => Vec::new(),
-    };
-    for item in data.iter_mut() {
-        complete_sublists(api, item).await?;
-    }
-    Ok(Fetched { heads: data.iter().map(ObjectHead::of).collect(), objects: Objects::Values(data), has_more: list.has_more, fetched_at })
-}
-
-/// What the windows of one object share.
-struct ObjectRun<'a> {
-    pool: &'a PgPool,
-    api: &'a ApiClient,
-    opts: &'a BackfillOptions,
-    resource: &'static stripe_model::ResourceInfo,
-    key: String,
-    state_table: String,
-    gate: Arc<tokio::sync::Semaphore>,
-    written: AtomicU64,
-    /// Windows split off so far (sizes the next one).
-    splits: std::sync::atomic::AtomicU32,
-    bar: &'a ProgressBar,
-}
-
-/// The object's windows left by an interrupted run, or its first window.
-async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError> {
-    let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key", run.state_table))
-        .bind(&run.key)
-        .fetch_all(run.pool)
-        .await?;
-    if rows.is_empty() {
-        return Ok(vec![Window::first(run.opts.since)]);
-    }
-    // A row that cannot be read is refused, never skipped: skipping would drop its range.
-    rows.into_iter()
-        .map(|(key, value)| {
-            let mut w: Window = serde_json::from_value(value).map_err(|e| BackfillError::BadCursor { key: key.clone(), reason: e.to_string() })?;
-            if key == run.key {
-                w.hi = None;
-                w.lo = w.lo.or(run.opts.since);
-            }
-            Ok(w)
-        })
-        .collect()
-}
-
-async fn backfill_one(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, r: &'static stripe_model::ResourceInfo, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
-    let run = ObjectRun {
-        pool,
-        api,
-        opts,
-        resource: r,
-        key: cursor_key(api, r.resource_id, opts.since),
-        state_table: format!("{}._sync_state", quote_ident(&opts.schema)),
-        gate,
-        written: AtomicU64::new(0),
-        splits: Default::default(),
-        bar,
-    };
-    let (split_tx, mut split_rx) = tokio::sync::mpsc::unbounded_channel::<Window>();
-    let mut windows = FuturesUnordered::new();
-    for w in saved_windows(&run).await? {
-        windows.push(page_window(&run, w, split_tx.clone()));
-    }
-    // Windows split off while others run join the set; the object is done when none is left
-    // (a window sends its split before it can finish, so none is in flight then). On an
-    // error the other windows stop too: every page they wrote is committed with its cursor.
-    while !windows.is_empty() || !split_rx.is_empty() {
-        tokio::select! {
-            Some(w) = split_rx.recv() => windows.push(page_window(&run, w, split_tx.clone())),
-            Some(done) = windows.next(), if !windows.is_empty() => done?,
-        }
-    }
-    Ok(run.written.load(Ordering::Relaxed))
-}
-
-/// Pages one window to its end, splitting off its older half whenever a worker is free.
-async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mpsc::UnboundedSender<Window>) -> Result<(), BackfillError> {
-    let _permit = run.gate.clone().acquire_owned().await.expect("semaphore open");
-    let path = run.resource.list_path.unwrap();
-    let key = w.key(&run.key);
-    let upsert = format!(
-        "INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
-        run.state_table
-    );
-    let delete = format!("DELETE FROM {} WHERE key = $1", run.state_table);
-    let mut page = fetch_page(run.api, path, &w).await?;
-    // The time this window's pages have spanned, to size a split.
-    let first_created = page.heads.first().and_then(|o| o.created);
-    let mut pages = 0u32;
-    loop {
-        pages += 1;
-        let count = page.heads.len() as u64;
-        let last = page.heads.last().and_then(|o| o.id.clone());
-        let last_created = page.heads.last().and_then(|o| o.created);
-        let more = page.has_more && last.is_some();
-        w.cursor = last;
-        // A free worker takes everything older than the stretch this window keeps.
-        let older = match (first_created, last_created) {
-            (Some(first), Some(c)) if more && run.gate.available_permits() > 0 => {
-                let keep = window::keep_secs(first, c, pages, run.splits.load(Ordering::Relaxed), w.lo.filter(|_| !run.api.rate_limited()));
-                w.split(c, keep).inspect(|_| {
-                    run.splits.fetch_add(1, Ordering::Relaxed);
-                })
-            }
-            _ => None,
-        };
-        let write = async {
-            let mut tx = run.pool.begin().await?;
-            if more {
-                // A page and its cursor commit together, and nobody is told a page is
-                // stored: a commit lost to a crash loses both, and the rerun fetches that
-                // page again. So the writer need not wait for the disk, except at a window's
-                // last page, whose durable commit makes every earlier one durable too (the
-                // WAL is flushed in order): a finished backfill is on disk.
-                sqlx::query("SET LOCAL synchronous_commit = off").execute(&mut *tx).await?;
-            }
-            if count > 0 {
-                let objects = match &page.objects {
-                    Objects::Body(body) => Page::Body { body, heads: &page.heads },
-                    Objects::Values(values) => Page::Objects(values),
-                };
-                crate::page::write_page(&mut tx, &run.opts.schema, run.resource.table.unwrap(), objects, run.api.account(), run.api.api_version(), page.fetched_at).await?;
-            }
-            if more {
-                sqlx::query(&upsert).bind(&key).bind(serde_json::to_value(&w).expect("window")).execute(&mut *tx).await?;
-                if let Some(o) = &older {
-                    sqlx::query(&upsert).bind(o.key(&run.key)).bind(serde_json::to_value(o).expect("window")).execute(&mut *tx).await?;
-                }
-            } else {
-                // This window is complete; when every window is, the next backfill is a fresh pass.
-                sqlx::query(&delete).bind(&key).execute(&mut *tx).await?;
-            }
-            tx.commit().await?;
-            Ok::<(), BackfillError>(())
-        };
-        let finished = |run: &ObjectRun<'_>| {
-            let total = run.written.fetch_add(count, Ordering::Relaxed) + count;
-            run.bar.set_position(total);
-        };
-        if !more {
-            write.await?;
-            finished(run);
-            return Ok(());
-        }
-        // Fetch the next page while this one is written: the cursor still commits with the
-        // page it follows, in order; a split-off window starts once its row is committed.
-        let (done, next) = tokio::join!(write, fetch_page(run.api, path, &w));
-        done?;
-        finished(run);
-        if let Some(o) = older {
-            let _ = splits.send(o);
-        }
-        page = next?;
-    }
+    Ok(summary)
 }
 
 /// Replaces every embedded list that has more items (`invoice.lines`, `subscription.items`)
 /// with the whole list, fetched from its `url`.
-async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<(), BackfillError> {
+pub(crate) async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<(), BackfillError> {
     let Some(map) = object.as_object_mut() else { return Ok(()) };
     for value in map.values_mut() {
         let is_partial = value.get("object").and_then(Value::as_str) == Some("list") && value.get("has_more").and_then(Value::as_bool) == Some(true);

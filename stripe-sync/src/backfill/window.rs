@@ -44,9 +44,9 @@ impl Window {
         }
     }
 
-    /// The list query for the next page.
+    /// The cursor and `created` bounds of the next page's query (the list plan adds the rest).
     pub fn query(&self) -> Vec<(String, String)> {
-        let mut query = vec![("limit".to_string(), "100".to_string())];
+        let mut query = Vec::new();
         if let Some(c) = &self.cursor {
             query.push(("starting_after".into(), c.clone()));
         }

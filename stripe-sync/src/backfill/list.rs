@@ -1,0 +1,212 @@
+//! Paging one plain list (no parent) into its table over `created` windows.
+//!
+//! Each page is written in one statement under the same ordering rule as webhooks, in the same
+//! transaction as its window's cursor in `_sync_state`, so a killed run resumes at the next
+//! page with nothing duplicated or missed. A list that takes `created` is paged by several
+//! workers over windows ([`super::window`]); one that does not is paged whole by one cursor.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use futures_util::stream::{FuturesUnordered, StreamExt};
+use indicatif::ProgressBar;
+use serde_json::Value;
+use sqlx::PgPool;
+
+use super::window::{self, Window};
+use super::{BackfillError, BackfillOptions};
+use crate::api::{ApiClient, ApiError};
+use crate::db::quote_ident;
+use crate::list_head::{ListHead, ObjectHead};
+use crate::lists::ListSource;
+use crate::page::Page;
+
+
+/// One page as fetched: its objects' heads and the objects themselves, whether more
+/// follow, and when.
+struct Fetched {
+    heads: Vec<ObjectHead>,
+    objects: Objects,
+    has_more: bool,
+    fetched_at: i64,
+}
+
+/// A page's objects: the response body as it came, or values when a sub-list was completed.
+enum Objects {
+    Body(Vec<u8>),
+    Values(Vec<Value>),
+}
+
+async fn fetch_page(api: &ApiClient, source: &ListSource, window: &Window) -> Result<Fetched, BackfillError> {
+    // A snapshot is stamped a second before its request: it never outranks an event from
+    // the second it was fetched in, or later.
+    let fetched_at = crate::unix_now() - 1;
+    let path = source.path;
+    let body = api.get_bytes(path, &source.query(&[], &window.query())).await?;
+    let not_json = |e: serde_json::Error| ApiError::Body { path: path.into(), message: e.to_string() };
+    let list = ListHead::parse(&body).map_err(not_json)?;
+    let partial = list.objects.iter().flat_map(|o| &o.lists).any(|l| l.has_more && l.url.is_some());
+    if !partial {
+        return Ok(Fetched { heads: list.objects, objects: Objects::Body(body), has_more: list.has_more, fetched_at });
+    }
+    let mut page: Value = serde_json::from_slice(&body).map_err(not_json)?;
+    let mut data = match page["data"].take() {
+        Value::Array(items) => items,
+        _ => Vec::new(),
+    };
+    for item in data.iter_mut() {
+        super::complete_sublists(api, item).await?;
+    }
+    Ok(Fetched { heads: data.iter().map(ObjectHead::of).collect(), objects: Objects::Values(data), has_more: list.has_more, fetched_at })
+}
+
+/// What the windows of one object share.
+struct ObjectRun<'a> {
+    pool: &'a PgPool,
+    api: &'a ApiClient,
+    opts: &'a BackfillOptions,
+    source: &'static ListSource,
+    key: String,
+    state_table: String,
+    gate: Arc<tokio::sync::Semaphore>,
+    written: AtomicU64,
+    /// Windows split off so far (sizes the next one).
+    splits: std::sync::atomic::AtomicU32,
+    bar: &'a ProgressBar,
+}
+
+/// The object's windows left by an interrupted run, or its first window.
+async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError> {
+    let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key", run.state_table))
+        .bind(&run.key)
+        .fetch_all(run.pool)
+        .await?;
+    let since = run.opts.since.filter(|_| run.source.filters_created());
+    if rows.is_empty() {
+        return Ok(vec![Window::first(since)]);
+    }
+    // A row that cannot be read is refused, never skipped: skipping would drop its range.
+    rows.into_iter()
+        .map(|(key, value)| {
+            let mut w: Window = serde_json::from_value(value).map_err(|e| BackfillError::BadCursor { key: key.clone(), reason: e.to_string() })?;
+            if key == run.key {
+                w.hi = None;
+                w.lo = w.lo.or(since);
+            }
+            Ok(w)
+        })
+        .collect()
+}
+
+/// Pages `source` (a list without a parent) to its end; returns the objects written.
+pub(super) async fn page_list(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, source: &'static ListSource, key: String, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
+    let run = ObjectRun {
+        pool,
+        api,
+        opts,
+        source,
+        key,
+        state_table: format!("{}._sync_state", quote_ident(&opts.schema)),
+        gate,
+        written: AtomicU64::new(0),
+        splits: Default::default(),
+        bar,
+    };
+    let (split_tx, mut split_rx) = tokio::sync::mpsc::unbounded_channel::<Window>();
+    let mut windows = FuturesUnordered::new();
+    for w in saved_windows(&run).await? {
+        windows.push(page_window(&run, w, split_tx.clone()));
+    }
+    // Windows split off while others run join the set; the object is done when none is left
+    // (a window sends its split before it can finish, so none is in flight then). On an
+    // error the other windows stop too: every page they wrote is committed with its cursor.
+    while !windows.is_empty() || !split_rx.is_empty() {
+        tokio::select! {
+            Some(w) = split_rx.recv() => windows.push(page_window(&run, w, split_tx.clone())),
+            Some(done) = windows.next(), if !windows.is_empty() => done?,
+        }
+    }
+    Ok(run.written.load(Ordering::Relaxed))
+}
+
+/// Pages one window to its end, splitting off its older half whenever a worker is free.
+async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mpsc::UnboundedSender<Window>) -> Result<(), BackfillError> {
+    let _permit = run.gate.clone().acquire_owned().await.expect("semaphore open");
+    let key = w.key(&run.key);
+    let upsert = format!(
+        "INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
+        run.state_table
+    );
+    let delete = format!("DELETE FROM {} WHERE key = $1", run.state_table);
+    let mut page = fetch_page(run.api, run.source, &w).await?;
+    // The time this window's pages have spanned, to size a split.
+    let first_created = page.heads.first().and_then(|o| o.created);
+    let mut pages = 0u32;
+    loop {
+        pages += 1;
+        let count = page.heads.len() as u64;
+        let last = page.heads.last().and_then(|o| o.id.clone());
+        let last_created = page.heads.last().and_then(|o| o.created);
+        let more = page.has_more && last.is_some();
+        w.cursor = last;
+        // A free worker takes everything older than the stretch this window keeps.
+        let older = match (first_created, last_created) {
+            // Only a list that takes `created` can be split into windows.
+            (Some(first), Some(c)) if more && run.source.filters_created() && run.gate.available_permits() > 0 => {
+                let keep = window::keep_secs(first, c, pages, run.splits.load(Ordering::Relaxed), w.lo.filter(|_| !run.api.rate_limited()));
+                w.split(c, keep).inspect(|_| {
+                    run.splits.fetch_add(1, Ordering::Relaxed);
+                })
+            }
+            _ => None,
+        };
+        let write = async {
+            let mut tx = run.pool.begin().await?;
+            if more {
+                // A page and its cursor commit together, and nobody is told a page is
+                // stored: a commit lost to a crash loses both, and the rerun fetches that
+                // page again. So the writer need not wait for the disk, except at a window's
+                // last page, whose durable commit makes every earlier one durable too (the
+                // WAL is flushed in order): a finished backfill is on disk.
+                sqlx::query("SET LOCAL synchronous_commit = off").execute(&mut *tx).await?;
+            }
+            if count > 0 {
+                let objects = match &page.objects {
+                    Objects::Body(body) => Page::Body { body, heads: &page.heads },
+                    Objects::Values(values) => Page::Objects(values),
+                };
+                crate::page::write_page(&mut tx, &run.opts.schema, run.source.table, objects, run.api.account(), run.api.api_version(), page.fetched_at).await?;
+            }
+            if more {
+                sqlx::query(&upsert).bind(&key).bind(serde_json::to_value(&w).expect("window")).execute(&mut *tx).await?;
+                if let Some(o) = &older {
+                    sqlx::query(&upsert).bind(o.key(&run.key)).bind(serde_json::to_value(o).expect("window")).execute(&mut *tx).await?;
+                }
+            } else {
+                // This window is complete; when every window is, the next backfill is a fresh pass.
+                sqlx::query(&delete).bind(&key).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok::<(), BackfillError>(())
+        };
+        let finished = |run: &ObjectRun<'_>| {
+            let total = run.written.fetch_add(count, Ordering::Relaxed) + count;
+            run.bar.set_position(total);
+        };
+        if !more {
+            write.await?;
+            finished(run);
+            return Ok(());
+        }
+        // Fetch the next page while this one is written: the cursor still commits with the
+        // page it follows, in order; a split-off window starts once its row is committed.
+        let (done, next) = tokio::join!(write, fetch_page(run.api, run.source, &w));
+        done?;
+        finished(run);
+        if let Some(o) = older {
+            let _ = splits.send(o);
+        }
+        page = next?;
+    }
+}
+

@@ -1,0 +1,120 @@
+//! Walks over a parent's stored rows: a list that needs a parent (`/v1/customers/{customer}/
+//! tax_ids`, `/v1/setup_attempts?setup_intent=`) is requested once per row, in id order, a
+//! batch of parents at a time. Each batch's children commit with the walk's cursor (the last
+//! parent id done), so a killed walk resumes after the last batch it stored.
+
+use std::sync::Arc;
+
+use futures_util::stream::{self, StreamExt};
+use indicatif::ProgressBar;
+use serde_json::{json, Value};
+use sqlx::PgPool;
+
+use super::{BackfillError, BackfillOptions};
+use crate::api::ApiClient;
+use crate::db::quote_ident;
+use crate::lists::{ListSource, Parent};
+use crate::page::Page;
+
+/// Parents read, and their lists fetched, per batch.
+const BATCH: i64 = 100;
+
+/// Walks `source` over every stored, not deleted row of its parent table (of this account).
+pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, source: &'static ListSource, key: String, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
+    let parent = source.parent.expect("a walk has a parent");
+    let schema = quote_ident(&opts.schema);
+    let state = format!("{schema}._sync_state");
+    let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
+    let mut after: Option<String> = match saved {
+        None => None,
+        Some(v) => Some(v["after_parent"].as_str().map(String::from).ok_or_else(|| BackfillError::BadCursor { key: key.clone(), reason: format!("no `after_parent` in {v}") })?),
+    };
+    let values = parent_values_sql(&parent);
+    let select = format!(
+        "SELECT id, {values} FROM {schema}.{} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1 AND ($2::text IS NULL OR id > $2) ORDER BY id LIMIT {BATCH}",
+        quote_ident(parent.table)
+    );
+    let mut written = 0u64;
+    loop {
+        let rows: Vec<(String, Vec<Option<String>>)> = sqlx::query_as(&select).bind(api.account()).bind(&after).fetch_all(pool).await?;
+        let Some(last) = rows.last().map(|(id, _)| id.clone()) else {
+            sqlx::query(&format!("DELETE FROM {state} WHERE key = $1")).bind(&key).execute(pool).await?;
+            return Ok(written);
+        };
+        let fetched: Vec<Result<(Vec<Value>, i64), BackfillError>> = stream::iter(rows)
+            .map(|(id, values)| {
+                let gate = gate.clone();
+                async move {
+                    let _permit = gate.acquire_owned().await.expect("semaphore open");
+                    fetch_children(api, source, &parent, &id, &values).await
+                }
+            })
+            .buffered(opts.concurrency.max(1))
+            .collect()
+            .await;
+        let mut tx = pool.begin().await?;
+        for result in fetched {
+            let (objects, fetched_at) = result?;
+            written += crate::page::write_page(&mut tx, &opts.schema, source.table, Page::Objects(&objects), api.account(), api.api_version(), fetched_at).await?;
+        }
+        sqlx::query(&format!("INSERT INTO {state} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"))
+            .bind(&key)
+            .bind(json!({ "after_parent": last }))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        bar.set_position(written);
+        after = Some(last);
+    }
+}
+
+/// The parent's value for each query parameter: its id, or a text field of `_raw`.
+pub(crate) fn parent_values_sql(parent: &Parent) -> String {
+    let items: Vec<String> = parent
+        .query
+        .iter()
+        .map(|(_, field)| if *field == "id" { "id".to_string() } else { format!("_raw ->> {}", crate::db::quote_literal(field)) })
+        .collect();
+    if items.is_empty() {
+        return "'{}'::text[]".to_string();
+    }
+    format!("ARRAY[{}]::text[]", items.join(", "))
+}
+
+/// Every object of one parent's list (sub-lists completed), and when it was fetched. A parent
+/// gone from Stripe (404 `resource_missing`), or whose field the request needs is empty, has
+/// none.
+async fn fetch_children(api: &ApiClient, source: &ListSource, parent: &Parent, id: &str, values: &[Option<String>]) -> Result<(Vec<Value>, i64), BackfillError> {
+    let fetched_at = crate::unix_now() - 1;
+    let mut bound: Vec<(&str, String)> = Vec::new();
+    for ((param, _), value) in parent.query.iter().zip(values) {
+        match value {
+            Some(v) => bound.push((param, v.clone())),
+            None => return Ok((Vec::new(), fetched_at)),
+        }
+    }
+    let path = source.path_for(Some(id));
+    let mut items = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let extra: Vec<(String, String)> = cursor.iter().map(|c| ("starting_after".to_string(), c.clone())).collect();
+        let mut page = match api.get(&path, &source.query(&bound, &extra)).await {
+            Ok(page) => page,
+            Err(e) if e.is_missing() => return Ok((Vec::new(), fetched_at)),
+            Err(e) => return Err(e.into()),
+        };
+        let more = page["has_more"].as_bool().unwrap_or(false);
+        let mut data = match page["data"].take() {
+            Value::Array(a) => a,
+            _ => Vec::new(),
+        };
+        cursor = data.last().and_then(|o| o["id"].as_str()).map(String::from);
+        for item in data.iter_mut() {
+            super::complete_sublists(api, item).await?;
+        }
+        items.extend(data);
+        if !more || cursor.is_none() {
+            return Ok((items, fetched_at));
+        }
+    }
+}
