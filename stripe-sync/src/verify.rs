@@ -224,16 +224,7 @@ impl<'a> SourcePages<'a> {
             if let Some(parent) = self.source.parent {
                 if self.current.is_none() {
                     if self.parents.is_empty() {
-                        let values = crate::backfill::walk::parent_values_sql(&parent);
-                        let rows: Vec<(String, Vec<Option<String>>)> = sqlx::query_as(&format!(
-                            "SELECT id, {values} FROM {}.{} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1 AND ($2::text IS NULL OR id > $2) ORDER BY id LIMIT 100",
-                            quote_ident(self.schema),
-                            quote_ident(parent.table)
-                        ))
-                        .bind(self.api.account())
-                        .bind(&self.after_parent)
-                        .fetch_all(self.pool)
-                        .await?;
+                        let rows = crate::backfill::walk::parent_rows(self.pool, self.schema, &parent, self.api.account(), self.after_parent.as_deref()).await?;
                         if rows.is_empty() {
                             self.done = true;
                             return Ok(None);

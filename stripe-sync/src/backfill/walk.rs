@@ -22,21 +22,15 @@ const BATCH: i64 = 100;
 /// Walks `source` over every stored, not deleted row of its parent table (of this account).
 pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, source: &'static ListSource, key: String, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
     let parent = source.parent.expect("a walk has a parent");
-    let schema = quote_ident(&opts.schema);
-    let state = format!("{schema}._sync_state");
+    let state = format!("{}._sync_state", quote_ident(&opts.schema));
     let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
     let mut after: Option<String> = match saved {
         None => None,
         Some(v) => Some(v["after_parent"].as_str().map(String::from).ok_or_else(|| BackfillError::BadCursor { key: key.clone(), reason: format!("no `after_parent` in {v}") })?),
     };
-    let values = parent_values_sql(&parent);
-    let select = format!(
-        "SELECT id, {values} FROM {schema}.{} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1 AND ($2::text IS NULL OR id > $2) ORDER BY id LIMIT {BATCH}",
-        quote_ident(parent.table)
-    );
     let mut written = 0u64;
     loop {
-        let rows: Vec<(String, Vec<Option<String>>)> = sqlx::query_as(&select).bind(api.account()).bind(&after).fetch_all(pool).await?;
+        let rows = parent_rows(pool, &opts.schema, &parent, api.account(), after.as_deref()).await?;
         let Some(last) = rows.last().map(|(id, _)| id.clone()) else {
             sqlx::query(&format!("DELETE FROM {state} WHERE key = $1")).bind(&key).execute(pool).await?;
             return Ok(written);
@@ -68,8 +62,20 @@ pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &Backfill
     }
 }
 
+/// The next batch of parent rows after `after` (by id): each id with the values its request
+/// takes ([`Parent::query`]). Deleted rows and other accounts' rows are not walked.
+pub(crate) async fn parent_rows(pool: &PgPool, schema: &str, parent: &Parent, account: Option<&str>, after: Option<&str>) -> Result<Vec<(String, Vec<Option<String>>)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT id, {} FROM {}.{} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1 AND ($2::text IS NULL OR id > $2) ORDER BY id LIMIT {BATCH}",
+        parent_values_sql(parent),
+        quote_ident(schema),
+        quote_ident(parent.table)
+    );
+    sqlx::query_as(&sql).bind(account).bind(after).fetch_all(pool).await
+}
+
 /// The parent's value for each query parameter: its id, or a text field of `_raw`.
-pub(crate) fn parent_values_sql(parent: &Parent) -> String {
+fn parent_values_sql(parent: &Parent) -> String {
     let items: Vec<String> = parent
         .query
         .iter()
