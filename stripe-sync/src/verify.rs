@@ -236,42 +236,21 @@ impl<'a> SourcePages<'a> {
                     self.cursor = None;
                 }
             }
-            let (path, bound): (String, Vec<(&str, String)>) = match (&self.current, self.source.parent) {
-                (Some((id, values)), Some(parent)) => {
-                    if values.iter().any(Option::is_none) {
-                        self.current = None;
-                        continue;
-                    }
-                    (self.source.path_for(Some(id)), parent.query.iter().zip(values).map(|((k, _), v)| (*k, v.clone().unwrap_or_default())).collect())
-                }
-                _ => (self.source.path.to_string(), Vec::new()),
+            let parent = self.current.as_ref().map(|(id, values)| (id.as_str(), values.as_slice()));
+            let Some(page) = crate::backfill::walk::list_page(self.api, self.source, parent, self.cursor.as_deref()).await? else {
+                // A parent gone from Stripe, or without the value its request needs.
+                self.current = None;
+                continue;
             };
-            let extra: Vec<(String, String)> = self.cursor.iter().map(|c| ("starting_after".to_string(), c.clone())).collect();
-            let mut page = match self.api.get(&path, &self.source.query(&bound, &extra)).await {
-                Ok(page) => page,
-                Err(e) if e.is_missing() && self.source.parent.is_some() => {
-                    self.current = None;
-                    continue;
-                }
-                Err(e) => return Err(e.into()),
-            };
-            let more = page["has_more"].as_bool().unwrap_or(false);
-            let mut data = match page["data"].take() {
-                Value::Array(a) => a,
-                _ => Vec::new(),
-            };
-            for item in data.iter_mut() {
-                crate::backfill::complete_sublists(self.api, item).await?;
-            }
-            self.cursor = data.last().and_then(|o| o["id"].as_str()).map(String::from);
-            if !more || self.cursor.is_none() {
+            self.cursor = page.next;
+            if self.cursor.is_none() {
                 if self.source.parent.is_some() {
                     self.current = None;
                 } else {
                     self.done = true;
                 }
             }
-            return Ok(Some(data));
+            return Ok(Some(page.objects));
         }
     }
 }

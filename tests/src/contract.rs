@@ -30,6 +30,18 @@ pub struct Refusal {
     pub param: Option<String>,
 }
 
+impl Refusal {
+    /// A 400 `invalid_request_error` about one parameter.
+    fn bad_param(code: &'static str, message: String, param: &str) -> Refusal {
+        Refusal { status: 400, kind: "invalid_request_error", code: Some(code), message, param: Some(param.to_string()) }
+    }
+}
+
+/// A query parameter's name before any `[`: `created[gte]` → `created`, `types[]` → `types`.
+pub fn base_name(name: &str) -> &str {
+    name.split('[').next().unwrap_or(name)
+}
+
 #[derive(Debug)]
 pub struct Contract {
     operations: Vec<Operation>,
@@ -83,28 +95,11 @@ impl Contract {
         let Some(op) = self.operation(path) else {
             return Err(Refusal { status: 404, kind: "invalid_request_error", code: None, message: format!("Unrecognized request URL (GET: {path})."), param: None });
         };
-        for (name, _) in params {
-            let base = name.split('[').next().unwrap_or(name);
-            if !op.accepts.contains(base) {
-                return Err(Refusal {
-                    status: 400,
-                    kind: "invalid_request_error",
-                    code: Some("parameter_unknown"),
-                    message: format!("Received unknown parameter: {base}"),
-                    param: Some(base.to_string()),
-                });
-            }
+        if let Some(unknown) = params.iter().map(|(name, _)| base_name(name)).find(|base| !op.accepts.contains(*base)) {
+            return Err(Refusal::bad_param("parameter_unknown", format!("Received unknown parameter: {unknown}"), unknown));
         }
-        for required in &op.requires {
-            if !params.iter().any(|(n, _)| n.split('[').next() == Some(required.as_str())) {
-                return Err(Refusal {
-                    status: 400,
-                    kind: "invalid_request_error",
-                    code: Some("parameter_missing"),
-                    message: format!("Missing required param: {required}."),
-                    param: Some(required.clone()),
-                });
-            }
+        if let Some(missing) = op.requires.iter().find(|r| !params.iter().any(|(n, _)| base_name(n) == r.as_str())) {
+            return Err(Refusal::bad_param("parameter_missing", format!("Missing required param: {missing}."), missing));
         }
         Ok(op)
     }

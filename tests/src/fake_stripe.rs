@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use crate::contract::{Contract, Refusal};
+use crate::contract::{base_name, Contract, Refusal};
 
 pub const API_KEY: &str = "sk_test_fake_key";
 
@@ -137,6 +137,13 @@ fn id_of(v: &Value) -> Option<String> {
     }
 }
 
+/// Lists whose plain request leaves some objects out (the defaults in [`listed`]).
+const HIDING: &[&str] = &["/v1/subscriptions", "/v1/prices", "/v1/customers", "/v1/quotes"];
+
+/// Parameters that page, expand or bound `created` (applied by `list_response`): never
+/// compared with an object's field.
+const NOT_FIELDS: &[&str] = &["limit", "starting_after", "ending_before", "expand", "created", "page"];
+
 /// Whether Stripe's list at `path` answers `o` for these parameters.
 fn listed(path: &str, o: &Value, params: &[(String, String)]) -> bool {
     let get = |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
@@ -151,8 +158,7 @@ fn listed(path: &str, o: &Value, params: &[(String, String)]) -> bool {
         return false;
     }
     for (name, value) in params {
-        const NOT_FIELDS: &[&str] = &["limit", "starting_after", "ending_before", "expand", "created", "page"];
-        let base = name.split('[').next().unwrap_or(name);
+        let base = base_name(name);
         if NOT_FIELDS.contains(&base) || (base == "status" && value == "all") {
             continue;
         }
@@ -389,8 +395,7 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
             drop(s);
             return list_response(&path, &Encoded::new(std::iter::empty()), &params, None);
         };
-        let hiding = ["/v1/subscriptions", "/v1/prices", "/v1/customers", "/v1/quotes"].contains(&path.as_str());
-        let filters = hiding || params.iter().any(|(k, _)| !["limit", "starting_after", "ending_before", "expand[]", "created[gte]", "created[gt]", "created[lt]", "created[lte]"].contains(&k.as_str()));
+        let filters = HIDING.contains(&path.as_str()) || params.iter().any(|(k, _)| !NOT_FIELDS.contains(&base_name(k)));
         let keep: Option<Vec<bool>> = filters.then(|| objects.iter().map(|o| listed(&path, o, &params)).collect());
         let list = state_.encoded.entry(path.clone()).or_insert_with(|| Arc::new(Encoded::new(state_.lists[&path].iter()))).clone();
         // The page is cut and written outside the lock, so concurrent requests overlap.

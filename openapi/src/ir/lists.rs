@@ -150,14 +150,16 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
     for r in api.resources.iter().filter(|r| !r.is_deleted_twin && r.id_field.is_some()) {
         let mut sources: Vec<SourceKind> = Vec::new();
         let embedded = embedded_in(api, r);
-        let embedding: Vec<&str> = embedded.iter().filter_map(|s| match s {
-            SourceKind::Embedded { parent, .. } => Some(parent.as_str()),
-            _ => None,
-        }).collect::<Vec<_>>();
-        let embedding: Vec<String> = embedding.into_iter().map(String::from).collect();
+        // Parents that embed the whole list: no walk over them is needed.
+        let embedding: Vec<String> = embedded
+            .iter()
+            .filter_map(|s| match s {
+                SourceKind::Embedded { parent, .. } => Some(parent.clone()),
+                _ => None,
+            })
+            .collect();
         sources.extend(embedded);
         let mine: Vec<&&Default_> = applied.iter().filter(|d| r.list.as_ref().is_some_and(|e| e.path == d.path)).collect();
-        let mut top_level_reaches_all = false;
         if let Some(e) = &r.list {
             let passes: Vec<Vec<(String, String)>> = {
                 let given: Vec<_> = mine.iter().flat_map(|d| &d.passes).map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect()).collect();
@@ -184,7 +186,6 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
                     }),
                 }
             }
-            top_level_reaches_all = sources.iter().any(|s| matches!(s, SourceKind::List { parent: None, .. }));
             for d in mine.iter().filter(|d| d.per.is_some()) {
                 let param = d.param.clone().expect("a `per` entry names its parameter");
                 sources.push(SourceKind::List {
@@ -194,7 +195,7 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
                 });
             }
         }
-        let walk_nested = !top_level_reaches_all && !sources.iter().any(|s| matches!(s, SourceKind::List { .. }))
+        let walk_nested = !sources.iter().any(|s| matches!(s, SourceKind::List { .. }))
             || mine.iter().any(|d| d.nested);
         if walk_nested {
             let mut seen: Vec<(String, String)> = Vec::new();
@@ -255,7 +256,7 @@ fn embedded_in(api: &Api, r: &Resource) -> Vec<SourceKind> {
                 continue;
             }
             let owner_field = api.object_type(&r.schema).and_then(|child| {
-                child.fields.iter().find(|cf| names_resource(api, cf, p)).map(|cf| cf.name.clone())
+                child.fields.iter().find(|cf| names_resource(cf, p)).map(|cf| cf.name.clone())
             });
             out.push(SourceKind::Embedded { parent: p.resource_id.clone(), field: f.name.clone(), owner_field });
         }
@@ -263,15 +264,12 @@ fn embedded_in(api: &Api, r: &Resource) -> Vec<SourceKind> {
     out
 }
 
-/// The field refers to objects of `p`: an expandable reference to its schema, or a plain id
-/// field named as `p`'s object (`subscription_item.subscription`, `fee_refund.fee`).
-fn names_resource(api: &Api, f: &Field, p: &Resource) -> bool {
+/// The field refers to objects of `p`: an expandable reference to its schema
+/// (`fee_refund.fee`), or a plain id field named as `p`'s object (`subscription_item.subscription`).
+fn names_resource(f: &Field, p: &Resource) -> bool {
     match &f.ty {
         Type::Expandable(targets) => targets.contains(&p.schema),
-        Type::String => {
-            let last = p.object.rsplit('.').next().unwrap_or(&p.object);
-            f.name == last || (f.name == "fee" && p.object == "application_fee") || api.resource(&f.name).is_some_and(|x| x.resource_id == p.resource_id)
-        }
+        Type::String => p.object.rsplit('.').next() == Some(f.name.as_str()),
         _ => false,
     }
 }

@@ -40,7 +40,7 @@ pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &Backfill
                 let gate = gate.clone();
                 async move {
                     let _permit = gate.acquire_owned().await.expect("semaphore open");
-                    fetch_children(api, source, &parent, &id, &values).await
+                    fetch_children(api, source, &id, &values).await
                 }
             })
             .buffered(opts.concurrency.max(1))
@@ -90,37 +90,53 @@ fn parent_values_sql(parent: &Parent) -> String {
 /// Every object of one parent's list (sub-lists completed), and when it was fetched. A parent
 /// gone from Stripe (404 `resource_missing`), or whose field the request needs is empty, has
 /// none.
-async fn fetch_children(api: &ApiClient, source: &ListSource, parent: &Parent, id: &str, values: &[Option<String>]) -> Result<(Vec<Value>, i64), BackfillError> {
+async fn fetch_children(api: &ApiClient, source: &ListSource, id: &str, values: &[Option<String>]) -> Result<(Vec<Value>, i64), BackfillError> {
     let fetched_at = crate::unix_now() - 1;
-    let mut bound: Vec<(&str, String)> = Vec::new();
-    for ((param, _), value) in parent.query.iter().zip(values) {
-        match value {
-            Some(v) => bound.push((param, v.clone())),
-            None => return Ok((Vec::new(), fetched_at)),
-        }
-    }
-    let path = source.path_for(Some(id));
     let mut items = Vec::new();
     let mut cursor: Option<String> = None;
-    loop {
-        let extra: Vec<(String, String)> = cursor.iter().map(|c| ("starting_after".to_string(), c.clone())).collect();
-        let mut page = match api.get(&path, &source.query(&bound, &extra)).await {
-            Ok(page) => page,
-            Err(e) if e.is_missing() => return Ok((Vec::new(), fetched_at)),
-            Err(e) => return Err(e.into()),
-        };
-        let more = page["has_more"].as_bool().unwrap_or(false);
-        let mut data = match page["data"].take() {
-            Value::Array(a) => a,
-            _ => Vec::new(),
-        };
-        cursor = data.last().and_then(|o| o["id"].as_str()).map(String::from);
-        for item in data.iter_mut() {
-            super::complete_sublists(api, item).await?;
-        }
-        items.extend(data);
-        if !more || cursor.is_none() {
-            return Ok((items, fetched_at));
+    while let Some(page) = list_page(api, source, Some((id, values)), cursor.as_deref()).await? {
+        items.extend(page.objects);
+        cursor = page.next;
+        if cursor.is_none() {
+            break;
         }
     }
+    Ok((items, fetched_at))
+}
+
+/// One page of a list of the plan.
+pub(crate) struct ListPage {
+    /// Its objects, embedded lists with `has_more` completed.
+    pub objects: Vec<Value>,
+    /// The cursor of the next page, when more follow.
+    pub next: Option<String>,
+}
+
+/// Requests one page of `source`, for one parent row (its id and the values its query takes)
+/// when the list walks a parent, from `cursor`. `None` when there is nothing to list: the
+/// parent is gone from Stripe (404 `resource_missing`), or a value its request needs is empty.
+pub(crate) async fn list_page(api: &ApiClient, source: &ListSource, parent: Option<(&str, &[Option<String>])>, cursor: Option<&str>) -> Result<Option<ListPage>, BackfillError> {
+    let (path, bound): (String, Vec<(&str, String)>) = match (parent, source.parent) {
+        (Some((id, values)), Some(p)) => {
+            let Some(bound) = p.query.iter().zip(values).map(|((param, _), v)| Some((*param, v.clone()?))).collect() else { return Ok(None) };
+            (source.path_for(Some(id)), bound)
+        }
+        _ => (source.path.to_string(), Vec::new()),
+    };
+    let extra: Vec<(String, String)> = cursor.iter().map(|c| ("starting_after".to_string(), c.to_string())).collect();
+    let mut page = match api.get(&path, &source.query(&bound, &extra)).await {
+        Ok(page) => page,
+        Err(e) if e.is_missing() && source.parent.is_some() => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let more = page["has_more"].as_bool().unwrap_or(false);
+    let mut objects = match page["data"].take() {
+        Value::Array(a) => a,
+        _ => Vec::new(),
+    };
+    for item in objects.iter_mut() {
+        super::complete_sublists(api, item).await?;
+    }
+    let next = objects.last().and_then(|o| o["id"].as_str()).map(String::from).filter(|_| more);
+    Ok(Some(ListPage { objects, next }))
 }
