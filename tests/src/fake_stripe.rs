@@ -349,14 +349,16 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
+    // Parsed and checked before the lock: concurrent requests overlap in this work.
+    let params: Vec<(String, String)> = serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
+    let path = uri.path().to_string();
+    let checked = Contract::v2024_04_10().check(&path, &params);
     let mut s = state.lock().unwrap();
     if let Some(refused) = admit(&mut s, &uri, &headers) {
         return refused;
     }
-    let params: Vec<(String, String)> = serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
-    let path = uri.path().to_string();
     let at = s.requests.len() - 1;
-    let op = match Contract::v2024_04_10().check(&path, &params) {
+    let op = match checked {
         Ok(op) => op,
         Err(r) => {
             s.requests[at].status = r.status;
@@ -395,12 +397,13 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
             drop(s);
             return list_response(&path, &Encoded::new(std::iter::empty()), &params, None);
         };
-        let filters = HIDING.contains(&path.as_str()) || params.iter().any(|(k, _)| !NOT_FIELDS.contains(&base_name(k)));
-        let keep: Option<Vec<bool>> = filters.then(|| objects.iter().map(|o| listed(&path, o, &params)).collect());
-        let list = state_.encoded.entry(path.clone()).or_insert_with(|| Arc::new(Encoded::new(state_.lists[&path].iter()))).clone();
+        // Filters by fields are rare (tests); a plain request uses what the list computed once.
+        let by_fields = params.iter().any(|(k, _)| !NOT_FIELDS.contains(&base_name(k)));
+        let keep: Option<Vec<bool>> = by_fields.then(|| objects.iter().map(|o| listed(&path, o, &params)).collect());
+        let list = state_.encoded.entry(path.clone()).or_insert_with(|| Arc::new(Encoded::listing(&path, &state_.lists[&path]))).clone();
         // The page is cut and written outside the lock, so concurrent requests overlap.
         drop(s);
-        return list_response(&path, &list, &params, keep.as_deref());
+        return list_response(&path, &list, &params, keep.as_deref().or(list.listed_by_default.as_deref()));
     }
     if let Some((parent, id)) = path.rsplit_once('/') {
         if let Some(o) = s.lists.get(parent).and_then(|l| l.iter().find(|o| o["id"] == id)) {
@@ -429,11 +432,22 @@ struct Encoded {
     created: Vec<i64>,
     json: Vec<String>,
     position: std::collections::HashMap<String, usize>,
+    /// For a list that hides objects by default, which ones a plain request answers.
+    listed_by_default: Option<Vec<bool>>,
 }
 
 impl Encoded {
+    /// The list served at `path`, with what its plain request hides worked out once.
+    fn listing(path: &str, items: &[Value]) -> Encoded {
+        let mut e = Encoded::new(items);
+        if HIDING.contains(&path) {
+            e.listed_by_default = Some(items.iter().map(|o| listed(path, o, &[])).collect());
+        }
+        e
+    }
+
     fn new<'a>(items: impl IntoIterator<Item = &'a Value>) -> Encoded {
-        let mut e = Encoded { ids: Vec::new(), created: Vec::new(), json: Vec::new(), position: Default::default() };
+        let mut e = Encoded { ids: Vec::new(), created: Vec::new(), json: Vec::new(), position: Default::default(), listed_by_default: None };
         for o in items {
             let id = o["id"].as_str().unwrap_or("").to_string();
             e.position.insert(id.clone(), e.ids.len());
