@@ -67,13 +67,18 @@ pub fn runtime_file(plan: &ListPlan, tables: &[Table]) -> String {
     for s in &plan.sources {
         let SourceKind::Embedded { parent, field, owner_field } = &s.kind else { continue };
         let (Some(t), Some(pt)) = (table(&s.resource_id), table(parent)) else { continue };
+        // The child's column derived from its owner field: what a prune matches on.
+        let owner_column = owner_field.as_deref().and_then(|f| {
+            let child = tables.iter().find(|x| x.name == t)?;
+            child.columns.iter().find(|c| c.field == f).map(|c| c.name.as_str())
+        });
         let _ = writeln!(
             out,
-            "    Embedded {{ table: {}, parent: {}, field: {}, owner_field: {} }},",
+            "    Embedded {{ table: {}, parent: {}, field: {}, owner_column: {} }},",
             lit(t),
             lit(pt),
             lit(field),
-            owner_field.as_deref().map_or("None".to_string(), |x| format!("Some({})", lit(x)))
+            owner_column.map_or("None".to_string(), |x| format!("Some({})", lit(x)))
         );
     }
     out.push_str("];\n\n/// List operations no request can be planned for, and what they would need.\npub static UNLISTED: &[Unlisted] = &[\n");

@@ -102,6 +102,8 @@
 --   usage_record_summaries
 --   usage_records
 --   webhook_endpoints
+-- Tables whose queries must filter (their list endpoint requires a parameter):
+--   setup_attempts: queries must filter on setup_intent = '…' (GET /v1/setup_attempts requires it; without it Stripe answers 400)
 
 create schema if not exists stripe_live;
 set search_path to stripe_live, public;
@@ -885,6 +887,7 @@ create foreign table setup_attempts (
 )
   server stripe_server
   options (object 'setup_attempts');
+comment on foreign table setup_attempts is 'Stripe `setup_attempts` through the stripe FDW: queries must filter on setup_intent = ''…'' (GET /v1/setup_attempts requires it; without it Stripe answers 400).';
 
 create view setup_attempts_typed as
   select
@@ -905,6 +908,7 @@ create view setup_attempts_typed as
     nullif(attrs -> 'payment_method_details', 'null'::jsonb) AS payment_method_details,
     nullif(attrs -> 'setup_error', 'null'::jsonb) AS setup_error
   from setup_attempts;
+comment on view setup_attempts_typed is 'setup_attempts with every field typed: queries must filter on setup_intent = ''…'' (GET /v1/setup_attempts requires it; without it Stripe answers 400).';
 
 create foreign table setup_intents (
     id text,

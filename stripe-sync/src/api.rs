@@ -102,6 +102,12 @@ impl ApiClient {
         self.account.as_deref()
     }
 
+    /// The same client reading `account` (the `Stripe-Account` header; `None`: the
+    /// platform), under the same rate limit.
+    pub fn for_account(&self, account: Option<String>) -> ApiClient {
+        ApiClient { account, ..self.clone() }
+    }
+
     pub fn api_version(&self) -> &str {
         &self.api_version
     }

@@ -17,6 +17,7 @@ use serde_json::Value;
 use sqlx::{PgConnection, Row};
 
 use crate::db::JsonText;
+use crate::follow;
 use crate::group_fn::{self, GroupFunction};
 use crate::store::{self, Shape, Target};
 use crate::webhook::EventEnvelope;
@@ -69,6 +70,9 @@ struct Step {
 struct Plan {
     rows: Vec<PlannedRow>,
     steps: Vec<Step>,
+    /// (event index, followed list index) of every complete followed list
+    /// ([`crate::follow`]), pruned after the steps.
+    prunes: Vec<(usize, usize)>,
 }
 
 /// Writes `events` (distinct ids) in one statement on `conn`, which must not be inside a
@@ -151,6 +155,8 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(plan.steps.iter().map(|s| s.code).collect::<Vec<_>>())
         .bind(plan.steps.iter().map(|s| s.lo).collect::<Vec<_>>())
         .bind(plan.steps.iter().map(|s| s.hi).collect::<Vec<_>>())
+        .bind(plan.prunes.iter().map(|(e, _)| *e as i32 + 1).collect::<Vec<_>>())
+        .bind(plan.prunes.iter().map(|(_, f)| *f as i32).collect::<Vec<_>>())
         .fetch_all(&mut *conn)
         .await?;
     Ok(answer.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
@@ -166,6 +172,7 @@ fn path_literal(parts: &[&str]) -> String {
 /// once, then by shape: one step each.
 fn plan(events: &[Pending<'_>]) -> Plan {
     let mut rows: Vec<(Target, PlannedRow)> = Vec::new();
+    let mut prunes = Vec::new();
     for (i, p) in events.iter().enumerate() {
         let event = p.event;
         let account = event.account.as_deref();
@@ -185,6 +192,9 @@ fn plan(events: &[Pending<'_>]) -> Plan {
         ));
         if event.deletes() {
             continue;
+        }
+        if let Target::Table(table) = store::target_for(&event.object) {
+            prunes.extend(follow::lists_of(table).filter(|f| follow::complete_items(&event.object, f.list.field).is_some()).map(|f| (i, f.index)));
         }
         for item in store::embedded_item_places(&event.object) {
             let index = item.index.to_string();
@@ -216,7 +226,7 @@ fn plan(events: &[Pending<'_>]) -> Plan {
         in_round[round].insert(key);
         rounds[round].push(row);
     }
-    let mut plan = Plan::default();
+    let mut plan = Plan { prunes, ..Plan::default() };
     for (target, rounds, _) in by_target.into_values() {
         for round in rounds {
             // A round touches each row once, so its deletes and live states are independent.

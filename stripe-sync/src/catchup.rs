@@ -32,6 +32,7 @@ pub struct CatchUpSummary {
     pub applied: usize,
     pub duplicates: usize,
     pub failed: usize,
+    pub partial_lists: crate::partial::Completion,
 }
 
 pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Option<i64>, metrics: &Metrics) -> Result<CatchUpSummary, CatchUpError> {
@@ -68,11 +69,14 @@ pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Optio
             Outcome::Duplicate => summary.duplicates += 1,
             Outcome::Failed => summary.failed += 1,
         }
+        crate::partial::record(pool, schema, &crate::partial::of_event(&event)).await?;
         sqlx::query(&format!("INSERT INTO {state} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"))
             .bind(&key)
             .bind(json!({"created": event.created, "id": event.id}))
             .execute(pool)
             .await?;
     }
+    // The partial embedded lists of these events (and any left recorded), read whole.
+    summary.partial_lists = crate::partial::complete(pool, schema, api).await?;
     Ok(summary)
 }

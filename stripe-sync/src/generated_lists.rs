@@ -112,13 +112,13 @@ pub static LIST_SOURCES: &[ListSource] = &[
 
 /// Tables filled from their parent's embedded list (`subscription.items`).
 pub static EMBEDDED: &[Embedded] = &[
-    Embedded { table: "credit_note_line_items", parent: "credit_notes", field: "lines", owner_field: None },
-    Embedded { table: "fee_refunds", parent: "application_fees", field: "refunds", owner_field: Some("fee") },
-    Embedded { table: "financial_connections_accounts", parent: "financial_connections_sessions", field: "accounts", owner_field: None },
-    Embedded { table: "line_items", parent: "invoices", field: "lines", owner_field: Some("invoice") },
-    Embedded { table: "radar_value_list_items", parent: "radar_value_lists", field: "list_items", owner_field: Some("value_list") },
-    Embedded { table: "subscription_items", parent: "subscriptions", field: "items", owner_field: Some("subscription") },
-    Embedded { table: "transfer_reversals", parent: "transfers", field: "reversals", owner_field: Some("transfer") },
+    Embedded { table: "credit_note_line_items", parent: "credit_notes", field: "lines", owner_column: None },
+    Embedded { table: "fee_refunds", parent: "application_fees", field: "refunds", owner_column: Some("fee") },
+    Embedded { table: "financial_connections_accounts", parent: "financial_connections_sessions", field: "accounts", owner_column: None },
+    Embedded { table: "line_items", parent: "invoices", field: "lines", owner_column: Some("invoice") },
+    Embedded { table: "radar_value_list_items", parent: "radar_value_lists", field: "list_items", owner_column: Some("value_list") },
+    Embedded { table: "subscription_items", parent: "subscriptions", field: "items", owner_column: Some("subscription") },
+    Embedded { table: "transfer_reversals", parent: "transfers", field: "reversals", owner_column: Some("transfer") },
 ];
 
 /// List operations no request can be planned for, and what they would need.

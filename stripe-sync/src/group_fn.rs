@@ -58,7 +58,7 @@ pub struct GroupFunction {
 const PARAMS: &str = "e_id text[], e_type text[], e_api_version text[], e_account text[], e_created bigint[], \
      e_object_type text[], e_object_id text[], e_payload jsonb[], e_prev_target text[], \
      r_event int[], r_path text[], r_kind text[], r_key text[], r_deleted boolean[], r_seq int[], \
-     s_code int[], s_lo int[], s_hi int[]";
+     s_code int[], s_lo int[], s_hi int[], f_event int[], f_list int[]";
 
 pub fn build(schema: &str) -> GroupFunction {
     let targets = step_targets();
@@ -87,6 +87,19 @@ pub fn build(schema: &str) -> GroupFunction {
     let codes = targets.len() as i32 * 2;
     dispatch(&mut body, schema, targets, 0, codes);
     body.push_str("END LOOP;\n");
+    // Then the complete lists (`f_list`, an index of the followed list, for event `f_event`)
+    // prune their items, for the parents whose stored state is now their event's.
+    for f in crate::follow::followed_lists() {
+        let (parent, ..) = store::table_parts(schema, &Target::Table(f.list.parent));
+        let field = quote_literal(f.list.field);
+        let source = format!(
+            "SELECT p.id, p._state_ts, p._state_seq, e_payload[x.ev] -> 'data' -> 'object' -> {field} -> 'data' \
+             FROM unnest(f_event, f_list) AS x(ev, list) JOIN {parent} AS p ON p.id = e_object_id[x.ev] AND p._event_id = e_id[x.ev] \
+             WHERE x.list = {}",
+            f.index
+        );
+        writeln!(body, "IF {} = ANY (f_list) THEN\n{};\nEND IF;", f.index, crate::follow::prune_sql(schema, &f, &source)).unwrap();
+    }
     let text = format!(
         "RETURNS TABLE (o_step int, o_kind text, o_id text) LANGUAGE plpgsql AS $stripe_sync$\n\
          #variable_conflict use_column\n\

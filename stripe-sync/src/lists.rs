@@ -35,9 +35,9 @@ pub struct Embedded {
     pub table: &'static str,
     pub parent: &'static str,
     pub field: &'static str,
-    /// The item's field naming its parent (`subscription_item.subscription`): an item gone from
-    /// a complete list is marked deleted by it.
-    pub owner_field: Option<&'static str>,
+    /// The item's column naming its parent (`subscription_items.subscription`): an item gone
+    /// from a complete list is marked deleted by it ([`crate::follow`]).
+    pub owner_column: Option<&'static str>,
 }
 
 /// A list no request can be planned for.

@@ -45,6 +45,12 @@ enum Command {
         /// Largest body accepted, in bytes.
         #[arg(long, default_value_t = 1 << 20)]
         max_body: usize,
+        /// Stripe key to read partial embedded lists whole (an invoice with more than 10 lines
+        /// in an event); without one they wait for `backfill` or `verify --fix`. Never logged.
+        #[arg(long, env = "STRIPE_API_KEY", hide_env_values = true)]
+        api_key: Option<String>,
+        #[arg(long, env = "STRIPE_API_BASE", default_value = "https://api.stripe.com")]
+        api_base: String,
     },
     /// Fill the tables from the API's list endpoints (resumable).
     Backfill {
@@ -125,10 +131,11 @@ async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Migrate { check, reader_role } => run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, check).await,
-        Command::Serve { listen, path, secrets, tolerance, max_body } => {
+        Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base } => {
             let mut config = WebhookConfig::new(Secrets::new(secrets), cli.schema.clone());
             config.tolerance_secs = tolerance;
             config.max_body_bytes = max_body;
+            config.api = api_key.map(|key| stripe_sync::api::ApiClient::new(&api_base, &key, stripe_model::API_VERSION, None, stripe_sync::api::default_rate(&key)));
             run_serve(&cli.database_url, &cli.schema, listen, &path, config).await
         }
         Command::Replay { failed, id, since } => run_replay(&cli.database_url, &cli.schema, failed, id, since).await,
@@ -254,6 +261,13 @@ async fn run_backfill(url: &str, schema: &str, api: &ApiArgs, objects: Option<Ve
         summary.total() as f64 / secs.max(1e-9),
         summary.lists.len() - skipped - failed
     );
+    let partial = &summary.partial_lists;
+    if partial.completed > 0 || !partial.failed.is_empty() {
+        println!("partial embedded lists recorded by webhooks: {} read whole, {} left for the next run", partial.completed, partial.failed.len());
+        for (key, error) in &partial.failed {
+            println!("  {key}: {error}");
+        }
+    }
     Ok(if ok { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 

@@ -13,9 +13,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
-use sqlx::PgConnection;
+use sqlx::{PgConnection, Row};
 
 use crate::db::{quote_literal, JsonText};
+use crate::follow;
 use crate::list_head::ObjectHead;
 use crate::store::{embedded_item_places, marks_deleted, ordered_upsert, ordered_upsert_returning, table_parts, Shape, Target};
 
@@ -98,8 +99,19 @@ fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str,
     let stamp = "$2::text, $3::text, false, $4::bigint, 0, NULL::text";
     let (qualified, key_cols, conflict, typed) = table_parts(schema, &Target::Table(table));
     let source = format!("SELECT o ->> 'id', o, {stamp} FROM jsonb_array_elements({objects}) o");
-    let parents = ordered_upsert_returning(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", Shape::Replace, "1");
+    let parents = ordered_upsert_returning(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", Shape::Replace, "cur.id");
     let mut ctes = vec![format!("parents AS ({parents})")];
+    // Items gone from the stored parents' complete lists (the page's completed sub-lists
+    // included) are marked deleted; the items the lists hold are written below.
+    for f in follow::lists_of(table) {
+        let field = quote_literal(f.list.field);
+        let source = format!(
+            "SELECT o ->> 'id', $4::bigint, 0, o -> {field} -> 'data' FROM jsonb_array_elements({objects}) o \
+             WHERE o ->> 'id' IN (SELECT id FROM parents) AND o -> {field} ->> 'object' = 'list' \
+               AND o -> {field} -> 'has_more' = 'false'::jsonb AND jsonb_typeof(o -> {field} -> 'data') = 'array'"
+        );
+        ctes.push(format!("prune{} AS ({})", f.index, follow::prune_sql(schema, &f, &source)));
+    }
     for (n, (child, pairs)) in children.iter().enumerate() {
         let lists: Vec<String> = pairs.iter().enumerate().map(|(k, (field, kind))| format!("({}, {}, {k})", quote_literal(field), quote_literal(kind))).collect();
         let items = format!(
@@ -123,7 +135,9 @@ fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str,
 /// The general path: one statement per table and shape, objects and items bound as JSON.
 async fn write_by_shape(conn: &mut PgConnection, schema: &str, table: &'static str, objects: &[Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
     let items: Vec<&Value> = objects.iter().collect();
-    let written = write_snapshots(conn, schema, table, &items, account, api_version, state_ts).await?;
+    let stored = write_snapshots(conn, schema, table, &items, account, api_version, state_ts).await?;
+    let parents: Vec<(&str, &Value)> = objects.iter().filter_map(|o| Some((o["id"].as_str()?, o))).filter(|(id, _)| stored.iter().any(|s| s == id)).collect();
+    follow::prune(conn, schema, table, &parents, state_ts, 0).await?;
     let mut children: BTreeMap<&'static str, Vec<&Value>> = BTreeMap::new();
     for object in objects {
         for item in embedded_item_places(object) {
@@ -136,13 +150,14 @@ async fn write_by_shape(conn: &mut PgConnection, schema: &str, table: &'static s
         items.dedup_by(|a, b| a["id"] == b["id"]);
         write_snapshots(conn, schema, child, &items, account, api_version, state_ts).await?;
     }
-    Ok(written)
+    Ok(stored.len() as u64)
 }
 
-/// Snapshots of one table in one statement per shape (a list holding a deleted stub is rare).
-async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static str, items: &[&Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
+/// Snapshots of one table in one statement per shape (a list holding a deleted stub is
+/// rare); answers the ids stored (not older than what was stored).
+async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static str, items: &[&Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<Vec<String>, sqlx::Error> {
     let (qualified, key_cols, conflict, typed) = table_parts(schema, &Target::Table(table));
-    let mut written = 0;
+    let mut written = Vec::new();
     for shape in [Shape::Replace, Shape::Delete] {
         let part: Vec<&Value> = items.iter().copied().filter(|o| Shape::of(marks_deleted(o, false)) == shape).collect();
         if part.is_empty() {
@@ -152,7 +167,7 @@ async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static 
         let source = format!("SELECT o ->> 'id', o, $2::text, $3::text, {deleted}, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o");
         let sql = ordered_upsert(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", shape);
         let rows = sqlx::query(&sql).bind(sqlx::types::Json(&part)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
-        written += rows.len() as u64;
+        written.extend(rows.iter().map(|r| r.get::<String, _>("id")));
     }
     Ok(written)
 }

@@ -265,16 +265,23 @@ pub fn embedded_item_places(object: &Value) -> Vec<EmbeddedItem<'_>> {
 }
 
 /// Writes one object state, and the items of its embedded lists (same ordering key), inside
-/// the caller's transaction.
+/// the caller's transaction; when the state was stored, items gone from its complete lists
+/// are marked deleted ([`crate::follow`]).
 pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
     let written = write_one(conn, schema, state).await?;
     if !state.deletes {
         for (_, items) in embedded_items(state.object) {
             for item in items {
                 // previous_attributes describe the parent, not its items.
-                let child = ObjectState { object: item, previous: None, deletes: false, ..state.clone() };
+                let child = ObjectState { object: item, previous: None, deletes: false, ..*state };
                 write_one(conn, schema, &child).await?;
             }
+        }
+    }
+    if written != Written::Stale && !state.deletes {
+        if let Target::Table(table) = target_for(state.object) {
+            let id = row_id(state.object, state.account);
+            crate::follow::prune(conn, schema, table, &[(&id, state.object)], state.state_ts, state.state_seq).await?;
         }
     }
     Ok(written)

@@ -19,6 +19,9 @@ pub enum DriftKind {
     Extra,
     /// Both, but `_raw` differs at this JSON path.
     Differs(String),
+    /// The row's embedded list (this field) arrived partial in an event and was not read
+    /// whole yet ([`crate::partial`]): its items may be missing or gone.
+    PartialList(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +37,9 @@ impl std::fmt::Display for Drift {
             DriftKind::Missing => write!(f, "{} {}: missing from the table", self.table, self.id),
             DriftKind::Extra => write!(f, "{} {}: in the table, gone from the API", self.table, self.id),
             DriftKind::Differs(path) => write!(f, "{} {}: differs at {path}", self.table, self.id),
+            DriftKind::PartialList(field) => {
+                write!(f, "{} {}: its `{field}` arrived partial in an event and was not read whole yet (`verify --fix` or `backfill` reads it)", self.table, self.id)
+            }
         }
     }
 }
@@ -100,7 +106,14 @@ pub fn first_difference(first: &Value, second: &Value) -> Option<Difference> {
 /// 404 `resource_missing` or a deleted stub.
 pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Option<&[String]>, sample: usize, fix: bool) -> Result<VerifyReport, BackfillError> {
     let mut report = VerifyReport::default();
-    for table in selected(objects)? {
+    let tables = selected(objects)?;
+    if fix {
+        report.fixed += crate::partial::complete(pool, schema, api).await?.completed;
+    }
+    for list in crate::partial::recorded(pool, schema).await?.into_iter().filter(|l| tables.iter().any(|t| *t == l.parent_table)) {
+        report.drift.push(Drift { table: list.parent_table, id: list.parent_id, kind: DriftKind::PartialList(list.field) });
+    }
+    for table in tables {
         if lists::sources_for(table).next().is_none() {
             continue; // filled from a parent's embedded list: verified with the parent's objects
         }

@@ -26,11 +26,14 @@ pub struct WebhookConfig {
     /// Bodies larger than this are refused (413).
     pub max_body_bytes: usize,
     pub schema: String,
+    /// Reads partial embedded lists whole after their event is stored ([`crate::partial`]);
+    /// without it they stay recorded for `backfill` or `verify --fix`.
+    pub api: Option<crate::api::ApiClient>,
 }
 
 impl WebhookConfig {
     pub fn new(secrets: Secrets, schema: impl Into<String>) -> Self {
-        WebhookConfig { secrets, tolerance_secs: signature::DEFAULT_TOLERANCE_SECS, max_body_bytes: 1 << 20, schema: schema.into() }
+        WebhookConfig { secrets, tolerance_secs: signature::DEFAULT_TOLERANCE_SECS, max_body_bytes: 1 << 20, schema: schema.into(), api: None }
     }
 }
 
@@ -144,6 +147,30 @@ pub struct Webhooks {
     batcher: tokio::sync::mpsc::Sender<Job>,
 }
 
+/// Wakes the completer of partial lists (when an API key is configured).
+type Completer = Option<Arc<tokio::sync::Notify>>;
+
+/// How often the completer looks for recorded lists without being woken (a record left by a
+/// restart, or one that failed to complete).
+const COMPLETER_PERIOD: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Completes recorded partial lists whenever woken, and every [`COMPLETER_PERIOD`].
+fn spawn_completer(pool: PgPool, schema: String, api: crate::api::ApiClient) -> Arc<tokio::sync::Notify> {
+    let wake = Arc::new(tokio::sync::Notify::new());
+    let woken = wake.clone();
+    tokio::spawn(async move {
+        loop {
+            match crate::partial::complete(&pool, &schema, &api).await {
+                Ok(c) if c.completed > 0 => tracing::debug!(completed = c.completed, failed = c.failed.len(), "completed partial embedded lists"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "completing partial embedded lists failed; retrying later"),
+            }
+            let _ = tokio::time::timeout(COMPLETER_PERIOD, woken.notified()).await;
+        }
+    });
+    wake
+}
+
 /// One verified delivery waiting for a group commit.
 struct Job {
     event: EventEnvelope,
@@ -169,8 +196,9 @@ impl Webhooks {
         let (tx, rx) = tokio::sync::mpsc::channel::<Job>(MAX_BATCH * WRITERS * 4);
         let rx = Arc::new(tokio::sync::Mutex::new(rx));
         let gate = Arc::new(GroupGate::default());
+        let completer: Completer = config.api.clone().map(|api| spawn_completer(pool.clone(), config.schema.clone(), api));
         for _ in 0..WRITERS {
-            let (pool, schema, metrics, rx, gate) = (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone(), gate.clone());
+            let (pool, schema, metrics, rx, gate, completer) = (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone(), gate.clone(), completer.clone());
             tokio::spawn(async move {
                 loop {
                     // Take whatever queued up while the previous batch committed: no added
@@ -187,7 +215,7 @@ impl Webhooks {
                             }
                         }
                     }
-                    commit_batch(&pool, &schema, batch, &metrics, &gate).await;
+                    commit_batch(&pool, &schema, batch, &metrics, &gate, &completer).await;
                 }
             });
         }
@@ -232,8 +260,8 @@ impl Webhooks {
 /// Applies a group of deliveries in one statement, set-based ([`crate::batch`]), and
 /// answers every caller after it commits. If the group fails for a reason other than the
 /// database being away, every event goes through the per-event path, which isolates the
-/// failing one as a dead letter.
-async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics, gate: &GroupGate) {
+/// failing one as a dead letter. Partial embedded lists are recorded before any answer.
+async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics, gate: &GroupGate, completer: &Completer) {
     metrics.commit_group(batch.len());
     // A second delivery of an id in the same group waits for the first, then finds it in
     // the ledger like any duplicate.
@@ -251,6 +279,7 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
     } else {
         None
     };
+    let mut answered: Vec<(Job, Result<Outcome, WebhookError>)> = Vec::with_capacity(group.len() + repeats.len());
     match attempt {
         Some(Err(e)) if is_unavailable(&e) => {
             let message = e.to_string();
@@ -266,7 +295,7 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
                     batch::EventWrite::Duplicate => Ok(Outcome::Duplicate),
                     batch::EventWrite::Retry => apply_slow(pool, schema, &job.event, &job.payload(), metrics).await,
                 };
-                let _ = job.reply.send(result);
+                answered.push((job, result));
             }
         }
         failed => {
@@ -276,12 +305,26 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
             metrics.group_fallback();
             for job in group {
                 let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
-                let _ = job.reply.send(result);
+                answered.push((job, result));
             }
         }
     }
     for job in repeats {
         let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
+        answered.push((job, result));
+    }
+    // A stored event's partial lists are recorded before it is acknowledged; if that fails,
+    // Stripe is asked to deliver again (the redelivery is a duplicate that records them).
+    let partial: Vec<crate::partial::PartialList> = answered.iter().filter(|(_, r)| r.is_ok()).flat_map(|(job, _)| crate::partial::of_event(&job.event)).collect();
+    let recorded = crate::partial::record(pool, schema, &partial).await;
+    if let (Ok(()), false, Some(wake)) = (&recorded, partial.is_empty(), completer) {
+        wake.notify_one();
+    }
+    for (job, result) in answered {
+        let result = match (&recorded, result) {
+            (Err(e), Ok(_)) if !crate::partial::of_event(&job.event).is_empty() => Err(WebhookError::Unavailable(sqlx::Error::Protocol(e.to_string()))),
+            (_, result) => result,
+        };
         let _ = job.reply.send(result);
     }
 }
@@ -347,7 +390,12 @@ fn finish_fast(metrics: &Metrics, event: &EventEnvelope, (outcome, stale): (Outc
 
 /// Fast path, else the per-event path (which isolates a failing write as a dead letter).
 async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
-    if store::embedded_items(&event.object).is_empty() {
+    // The one-statement path writes no list items and prunes none.
+    let lists = match store::target_for(&event.object) {
+        store::Target::Table(t) => crate::follow::has_followed_list(t, &event.object),
+        store::Target::Generic { .. } => false,
+    };
+    if store::embedded_items(&event.object).is_empty() && !lists {
         match apply_fast(pool, schema, event, payload).await {
             Ok(Some(fast)) => return Ok(finish_fast(metrics, event, fast)),
             Ok(None) => {} // in the ledger but not applied: the slow path retries it

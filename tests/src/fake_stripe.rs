@@ -297,12 +297,23 @@ impl FakeStripe {
 }
 
 /// Serves each embedded list whole at its `url`, as Stripe does.
+/// A `url` with a query (`/v1/subscription_items?subscription=sub_1`) is a filter on a shared
+/// list: the parent's items there are replaced by these.
 fn register_sublists(s: &mut State_, objects: &[Value]) {
     for o in objects {
         // In the embedded list's own order: its first 10 are the list endpoint's first page.
         for (url, items) in sublists(o) {
-            s.encoded.remove(&url);
-            s.lists.insert(url, items);
+            let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
+            let params: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+            s.encoded.remove(path);
+            if params.is_empty() {
+                s.lists.insert(path.to_string(), items);
+            } else {
+                let list = s.lists.entry(path.to_string()).or_default();
+                // One object per id, as in Stripe: the parent's items replace any same-id copy.
+                list.retain(|item| !listed(path, item, &params) && !items.iter().any(|i| i["id"] == item["id"]));
+                list.extend(items);
+            }
         }
     }
 }

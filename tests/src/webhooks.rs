@@ -33,7 +33,17 @@ pub fn signed(event: &Value) -> (Vec<u8>, String) {
 
 /// A webhook server on 127.0.0.1 over `pool`; returns its base URL.
 pub async fn serve(pool: sqlx::PgPool) -> (String, Webhooks) {
-    let hooks = Webhooks::new(pool, WebhookConfig::new(Secrets::from_list(SECRET), "stripe"), Metrics::new());
+    serve_with(pool, config()).await
+}
+
+/// The tests' webhook configuration: [`SECRET`], schema `stripe`.
+pub fn config() -> WebhookConfig {
+    WebhookConfig::new(Secrets::from_list(SECRET), "stripe")
+}
+
+/// [`serve`] with another configuration.
+pub async fn serve_with(pool: sqlx::PgPool, config: WebhookConfig) -> (String, Webhooks) {
+    let hooks = Webhooks::new(pool, config, Metrics::new());
     let app = stripe_sync::http::router(hooks.clone(), "/webhooks/stripe");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -180,3 +180,89 @@ fn snapshots_of_two_tables_and_a_view() {
     insta::assert_snapshot!("fdw_checkout_sessions", foreign_table(find("checkout/sessions"), &check));
     insta::assert_snapshot!("fdw_subscriptions_typed_view", typed_view(&api, find("subscriptions")).unwrap());
 }
+
+/// A handler and validator in a schema that is not on the `search_path`, standing in for the
+/// wrappers extension installed there: the handler is postgres_fdw's C function under the FDW's
+/// name (the real one cannot be built here), the validator accepts every option.
+async fn handler_elsewhere(db: &TestDb) {
+    sqlx::raw_sql(
+        "create schema fdw_elsewhere;
+         create function fdw_elsewhere.stripe_fdw_handler() returns fdw_handler language c strict as '$libdir/postgres_fdw', 'postgres_fdw_handler';
+         create function fdw_elsewhere.stripe_fdw_validator(text[], oid) returns void language plpgsql as 'begin end';",
+    )
+    .execute(&db.pool)
+    .await
+    .unwrap();
+}
+
+fn generated(name: &str) -> String {
+    std::fs::read_to_string(workspace_root().join("stripe-sync/fdw").join(name)).unwrap()
+}
+
+#[tokio::test]
+async fn the_committed_setup_and_tables_run_whatever_the_search_path() {
+    for setup in ["setup_plain.sql", "setup_vault.sql"] {
+        let db = TestDb::new().await;
+        handler_elsewhere(&db).await;
+        let path: String = sqlx::query_scalar("SHOW search_path").fetch_one(&db.pool).await.unwrap();
+        assert!(!path.contains("fdw_elsewhere") && !path.contains("extensions"), "{path}");
+        sqlx::raw_sql(&generated(setup)).execute(&db.pool).await.unwrap_or_else(|e| panic!("{setup}: {e}"));
+        let (handler, validator): (String, String) = sqlx::query_as(
+            "SELECT fdwhandler::regprocedure::text, fdwvalidator::regprocedure::text FROM pg_foreign_data_wrapper WHERE fdwname = 'stripe_wrapper'",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        assert_eq!((handler.as_str(), validator.as_str()), ("fdw_elsewhere.stripe_fdw_handler()", "fdw_elsewhere.stripe_fdw_validator(text[],oid)"), "{setup}");
+        sqlx::raw_sql(&generated("tables.sql")).execute(&db.pool).await.unwrap_or_else(|e| panic!("tables.sql after {setup}: {e}"));
+        let tables: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_foreign_table").fetch_one(&db.pool).await.unwrap();
+        assert_eq!(tables as usize, OBJECTS.len());
+    }
+}
+
+#[tokio::test]
+async fn without_the_wrappers_extension_the_setup_says_what_to_install_and_leaves_nothing() {
+    let db = TestDb::new().await;
+    let err = sqlx::raw_sql(&generated("setup_plain.sql")).execute(&db.pool).await.unwrap_err().to_string();
+    assert!(err.contains("the supabase wrappers extension is not installed on this Postgres server"), "{err}");
+    let schemas: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_namespace WHERE nspname = 'extensions'").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(schemas, 0, "the failed attempt created no schema");
+}
+
+/// Every foreign table (and its typed view) whose list endpoint requires a query parameter
+/// says which, and no other does: read against the spec's own JSON, not our IR.
+#[tokio::test]
+async fn required_filter_comments_match_the_spec_for_every_fdw_object() {
+    use stripe_schema_tests::contract::Contract;
+    let db = TestDb::new().await;
+    handler_elsewhere(&db).await;
+    sqlx::raw_sql(&generated("setup_plain.sql")).execute(&db.pool).await.unwrap();
+    sqlx::raw_sql(&generated("tables.sql")).execute(&db.pool).await.unwrap();
+    let contract = Contract::v2024_04_10();
+    let header = generated("tables.sql");
+    let mut with_filters = Vec::new();
+    for o in OBJECTS {
+        let required: Vec<String> = contract
+            .operation(&format!("/v1/{}", o.object))
+            .filter(|op| op.is_list)
+            .map(|op| op.requires.iter().cloned().collect())
+            .unwrap_or_default();
+        for relation in [o.table.to_string(), format!("{}_typed", o.table)] {
+            let comment: Option<String> = sqlx::query_scalar(&format!("SELECT obj_description('stripe_live.{relation}'::regclass, 'pg_class')")).fetch_one(&db.pool).await.unwrap();
+            match (&comment, required.is_empty()) {
+                (None, true) => {}
+                (Some(c), false) => {
+                    for p in &required {
+                        assert!(c.contains(&format!("must filter on {p} = '…'")), "{relation}: {c}");
+                    }
+                }
+                _ => panic!("{relation}: comment {comment:?}, spec requires {required:?}"),
+            }
+        }
+        if !required.is_empty() {
+            assert!(header.contains(&format!("--   {}: queries must filter on", o.table)), "{}: header", o.table);
+            with_filters.push(o.table);
+        }
+    }
+    assert_eq!(with_filters, ["setup_attempts"], "the one FDW object whose list needs a parameter in 2024-04-10");
+}

@@ -88,6 +88,8 @@ pub struct ListReport {
 #[derive(Debug, Clone, Default)]
 pub struct BackfillSummary {
     pub lists: Vec<ListReport>,
+    /// Partial embedded lists recorded by webhooks, read whole at the end of the run.
+    pub partial_lists: crate::partial::Completion,
     pub elapsed: Duration,
 }
 
@@ -238,6 +240,7 @@ pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) ->
             summary.lists.push(ListReport { table: source.table, source: source.name(), written, outcome, since_ignored });
         }
     }
+    summary.partial_lists = crate::partial::complete(pool, &opts.schema, api).await?;
     if let Some(t) = ticker {
         t.abort();
     }
