@@ -19,7 +19,8 @@ use sqlx::{PgConnection, Row};
 use crate::db::JsonText;
 use crate::follow;
 use crate::group_fn::{self, GroupFunction};
-use crate::store::{self, Shape, Target};
+use crate::group_fn::StepCode;
+use crate::store::{self, Target, UpsertKind};
 use crate::webhook::EventEnvelope;
 
 /// What the group write did with one event.
@@ -56,11 +57,11 @@ struct PlannedRow {
     parent: bool,
 }
 
-/// One upsert of the group: its statement's code ([`group_fn::step_code`]) and its rows
+/// One upsert of the group: its statement ([`StepCode`]) and its rows
 /// `lo..=hi` of the plan (1-based, as SQL arrays count).
 #[derive(Debug, Clone, Copy)]
 struct Step {
-    code: i32,
+    code: StepCode,
     lo: i32,
     hi: i32,
 }
@@ -100,7 +101,7 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
         .iter()
         .enumerate()
         .flat_map(|(s, step)| {
-            let generic = step.code / 2 == group_fn::step_targets().len() as i32 - 1;
+            let generic = matches!(step.code.target(), Target::Generic { .. });
             plan.rows[step.lo as usize - 1..step.hi as usize].iter().map(move |r| ((s as i32 + 1, generic.then_some(r.kind.as_str()), r.key.as_str()), r))
         })
         .collect();
@@ -152,7 +153,7 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.deleted).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.seq).collect::<Vec<_>>())
-        .bind(plan.steps.iter().map(|s| s.code).collect::<Vec<_>>())
+        .bind(plan.steps.iter().map(|s| s.code.get()).collect::<Vec<_>>())
         .bind(plan.steps.iter().map(|s| s.lo).collect::<Vec<_>>())
         .bind(plan.steps.iter().map(|s| s.hi).collect::<Vec<_>>())
         .bind(plan.prunes.iter().map(|(e, _)| *e as i32 + 1).collect::<Vec<_>>())
@@ -169,7 +170,7 @@ fn path_literal(parts: &[&str]) -> String {
 }
 
 /// Every row of every event, grouped by target, then into rounds in which each row appears
-/// once, then by shape: one step each.
+/// once, then by upsert kind: one step each.
 fn plan(events: &[Pending<'_>]) -> Plan {
     let mut rows: Vec<(Target, PlannedRow)> = Vec::new();
     let mut prunes = Vec::new();
@@ -212,7 +213,6 @@ fn plan(events: &[Pending<'_>]) -> Plan {
             ));
         }
     }
-    let targets = group_fn::step_targets();
     let mut by_target: BTreeMap<String, (Target, Vec<Vec<PlannedRow>>, Vec<HashSet<(String, String)>>)> = BTreeMap::new();
     for (target, row) in rows {
         let (_, rounds, in_round) = by_target.entry(target.name().to_string()).or_insert_with(|| (target, Vec::new(), Vec::new()));
@@ -231,11 +231,11 @@ fn plan(events: &[Pending<'_>]) -> Plan {
         for round in rounds {
             // A round touches each row once, so its deletes and live states are independent.
             let (deletes, live): (Vec<PlannedRow>, Vec<PlannedRow>) = round.into_iter().partition(|r| r.deleted);
-            for (shape, part) in [(Shape::Replace, live), (Shape::Delete, deletes)] {
+            for (kind, part) in [(UpsertKind::Replace, live), (UpsertKind::Delete, deletes)] {
                 if part.is_empty() {
                     continue;
                 }
-                let code = group_fn::step_code(targets, &target, shape).expect("every table the registry names has a step");
+                let code = StepCode::of(&target, kind).expect("every table the registry names has a step");
                 let lo = plan.rows.len() as i32 + 1;
                 plan.rows.extend(part);
                 plan.steps.push(Step { code, lo, hi: plan.rows.len() as i32 });
@@ -256,7 +256,7 @@ mod tests {
     }
 
     /// Rows of one object go in successive rounds in arrival order; each step holds one
-    /// table and shape; embedded items are rows of their event, found by their path.
+    /// table and upsert kind; embedded items are rows of their event, found by their path.
     #[test]
     fn the_plan_keeps_arrival_order_per_object_and_finds_embedded_items() {
         let events = [
@@ -273,9 +273,8 @@ mod tests {
         let bodies: Vec<Vec<u8>> = vec![Vec::new(); events.len()];
         let pending: Vec<Pending> = events.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
         let plan = plan(&pending);
-        let targets = group_fn::step_targets();
-        let code = |table: &'static str, shape| group_fn::step_code(targets, &Target::Table(table), shape).unwrap();
-        let steps: Vec<(i32, Vec<(usize, &str)>)> = plan
+        let code = |table: &'static str, kind| StepCode::of(&Target::Table(table), kind).unwrap();
+        let steps: Vec<(StepCode, Vec<(usize, &str)>)> = plan
             .steps
             .iter()
             .map(|s| (s.code, plan.rows[s.lo as usize - 1..s.hi as usize].iter().map(|r| (r.event, r.key.as_str())).collect()))
@@ -283,13 +282,13 @@ mod tests {
         assert_eq!(
             steps,
             vec![
-                (code("customers", Shape::Replace), vec![(0, "cus_1"), (1, "cus_2")]),
-                (code("customers", Shape::Delete), vec![(2, "cus_1")]),
-                (code("customers", Shape::Replace), vec![(3, "cus_1")]),
-                (code("invoices", Shape::Replace), vec![(4, "in_1")]),
+                (code("customers", UpsertKind::Replace), vec![(0, "cus_1"), (1, "cus_2")]),
+                (code("customers", UpsertKind::Delete), vec![(2, "cus_1")]),
+                (code("customers", UpsertKind::Replace), vec![(3, "cus_1")]),
+                (code("invoices", UpsertKind::Replace), vec![(4, "in_1")]),
                 // The same item twice in one list: two rounds, as one-by-one writes would do.
-                (code("line_items", Shape::Replace), vec![(4, "il_1")]),
-                (code("line_items", Shape::Replace), vec![(4, "il_1")]),
+                (code("line_items", UpsertKind::Replace), vec![(4, "il_1")]),
+                (code("line_items", UpsertKind::Replace), vec![(4, "il_1")]),
             ]
         );
         let line = plan.rows.iter().find(|r| r.kind == "line_item").unwrap();

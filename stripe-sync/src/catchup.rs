@@ -1,11 +1,10 @@
 //! `stripe-sync catch-up`: apply the events of `/v1/events` created since the last one seen,
 //! oldest first, through the same path as webhooks (the ledger makes it idempotent).
 
-use serde_json::{json, Value};
+use serde_json::json;
 use sqlx::PgPool;
 
 use crate::api::{ApiClient, ApiError};
-use crate::db::quote_ident;
 use crate::metrics::Metrics;
 use crate::webhook::{apply_event, parse_event, Outcome, WebhookError};
 
@@ -36,12 +35,12 @@ pub struct CatchUpSummary {
 }
 
 pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Option<i64>, metrics: &Metrics) -> Result<CatchUpSummary, CatchUpError> {
-    let state = format!("{}._sync_state", quote_ident(schema));
+    let state = crate::sync_state::SyncState::new(schema);
     let key = format!("events:{}", api.account().unwrap_or("platform"));
     let from = match since {
         Some(t) => t,
         None => {
-            let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
+            let saved = state.get(pool, &key).await?;
             saved.and_then(|v| v["created"].as_i64()).ok_or(CatchUpError::NoCursor)?
         }
     };
@@ -56,11 +55,7 @@ pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Optio
     let mut summary = CatchUpSummary { fetched: events.len(), ..Default::default() };
     if events.is_empty() {
         // Nothing since `from`: the next run starts there again, with no `--since` needed.
-        sqlx::query(&format!("INSERT INTO {state} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING"))
-            .bind(&key)
-            .bind(json!({ "created": from }))
-            .execute(pool)
-            .await?;
+        state.put_if_absent(pool, &key, &json!({ "created": from })).await?;
     }
     for payload in &events {
         let event = parse_event(payload)?;
@@ -70,11 +65,7 @@ pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Optio
             Outcome::Failed => summary.failed += 1,
         }
         crate::partial::record(pool, schema, &crate::partial::of_event(&event)).await?;
-        sqlx::query(&format!("INSERT INTO {state} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"))
-            .bind(&key)
-            .bind(json!({"created": event.created, "id": event.id}))
-            .execute(pool)
-            .await?;
+        state.put(pool, &key, &json!({"created": event.created, "id": event.id})).await?;
     }
     // The partial embedded lists of these events (and any left recorded), read whole.
     summary.partial_lists = crate::partial::complete(pool, schema, api).await?;

@@ -26,7 +26,7 @@ pub const STATEMENT_CACHE: usize = 1024;
 
 pub fn options(url: &str) -> Result<PgConnectOptions, ConnectError> {
     url.parse::<PgConnectOptions>()
-        // One prepared statement per table and statement shape: sqlx's default of 100 per
+        // One prepared statement per table and statement kind: sqlx's default of 100 per
         // connection is fewer than the tables, and a cache that thrashes re-plans every write.
         // Our statements are keyed lookups whose best plan never depends on the values, so
         // Postgres's five custom plans per statement and connection are pure planning cost.

@@ -7,7 +7,7 @@
 //! Here the whole group is one statement (one round trip, atomic on its own), the payloads
 //! are parsed once (objects are taken from them with `#>`), and Postgres caches each step's
 //! plan for the connection's life. The steps are the same ordered upserts as everywhere
-//! else ([`crate::store::ordered_upsert`]); the plan (which rows, in which rounds) is made by
+//! else ([`crate::store::OrderedUpsert`]); the plan (which rows, in which rounds) is made by
 //! [`crate::batch`].
 //!
 //! A temporary function lives with its connection, so it can never go stale across a
@@ -19,8 +19,8 @@ use std::sync::OnceLock;
 
 use sha2::{Digest, Sha256};
 
-use crate::db::{quote_ident, quote_literal};
-use crate::store::{self, Shape, Target};
+use crate::db::quote_literal;
+use crate::store::{OrderedUpsert, Target, UpsertKind};
 
 /// The tables a group step can write, in code order: every generated table, then `_objects`.
 pub fn step_targets() -> &'static [Target] {
@@ -35,13 +35,43 @@ pub fn step_targets() -> &'static [Target] {
     })
 }
 
-/// The code of a step: its target's position, times two, plus one for the deleting shape.
-pub fn step_code(targets: &[Target], target: &Target, shape: Shape) -> Option<i32> {
-    let position = match target {
-        Target::Table(t) => targets.iter().position(|x| x == &Target::Table(t))?,
-        Target::Generic { .. } => targets.len() - 1,
-    };
-    Some(position as i32 * 2 + i32::from(shape == Shape::Delete))
+/// Which statement a step runs: a target of [`step_targets`] and an upsert kind, as one
+/// number the function dispatches on (its position times two, plus one for `Delete`). The
+/// only place that encodes or decodes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepCode(i32);
+
+impl StepCode {
+    pub fn of(target: &Target, kind: UpsertKind) -> Option<StepCode> {
+        let targets = step_targets();
+        let position = match target {
+            Target::Table(t) => targets.iter().position(|x| x == &Target::Table(t))?,
+            Target::Generic { .. } => targets.len() - 1,
+        };
+        Some(StepCode(position as i32 * 2 + i32::from(kind == UpsertKind::Delete)))
+    }
+
+    /// How many codes there are: every target, both kinds.
+    pub fn count() -> i32 {
+        step_targets().len() as i32 * 2
+    }
+
+    pub fn target(self) -> &'static Target {
+        &step_targets()[(self.0 / 2) as usize]
+    }
+
+    pub fn kind(self) -> UpsertKind {
+        if self.0 % 2 == 1 {
+            UpsertKind::Delete
+        } else {
+            UpsertKind::Replace
+        }
+    }
+
+    /// The number the function receives.
+    pub fn get(self) -> i32 {
+        self.0
+    }
 }
 
 /// The function for one schema: its name (which carries a digest of its text) and the
@@ -61,8 +91,14 @@ const PARAMS: &str = "e_id text[], e_type text[], e_api_version text[], e_accoun
      s_code int[], s_lo int[], s_hi int[], f_event int[], f_list int[]";
 
 pub fn build(schema: &str) -> GroupFunction {
-    let targets = step_targets();
-    let ledger = format!("{}._events", quote_ident(schema));
+    let ledger = crate::ledger::insert_sql(
+        schema,
+        "SELECT e.id, e.type, e.api_version, e.account, to_timestamp(e.created), 'applied', e.object_type, e.object_id, e.payload \
+         FROM unnest(e_id, e_type, e_api_version, e_account, e_created, e_object_type, e_object_id, e_payload) \
+           AS e(id, type, api_version, account, created, object_type, object_id, payload)",
+        crate::ledger::OnRepeat::CountIfApplied,
+        "0, CASE WHEN led.xmax = 0 THEN 'fresh' ELSE 'duplicate' END, led.id",
+    );
     let mut body = String::new();
     // Answer rows of step 0: (0, 'fresh' | 'duplicate', event id); an event in the ledger
     // but not applied (failed before) has none. The steps then write every event's rows:
@@ -70,12 +106,7 @@ pub fn build(schema: &str) -> GroupFunction {
     // previous_attributes are gathered only when some event has them (NULL array if none).
     write!(
         body,
-        "RETURN QUERY INSERT INTO {ledger} AS led (id, type, api_version, account, created, status, object_type, object_id, payload) \
-           SELECT e.id, e.type, e.api_version, e.account, to_timestamp(e.created), 'applied', e.object_type, e.object_id, e.payload \
-           FROM unnest(e_id, e_type, e_api_version, e_account, e_created, e_object_type, e_object_id, e_payload) \
-             AS e(id, type, api_version, account, created, object_type, object_id, payload) \
-           ON CONFLICT (id) DO UPDATE SET attempts = led.attempts + 1 WHERE led.status = 'applied' \
-           RETURNING 0, CASE WHEN led.xmax = 0 THEN 'fresh' ELSE 'duplicate' END, led.id;\n\
+        "RETURN QUERY {ledger};\n\
          IF e_prev_target IS NOT NULL THEN\n\
            SELECT jsonb_object_agg(e.id || '/' || e.target, e.payload #> '{{data,previous_attributes}}') INTO v_prev \
              FROM unnest(e_id, e_prev_target, e_payload) AS e(id, target, payload) WHERE e.target IS NOT NULL;\n\
@@ -84,13 +115,12 @@ pub fn build(schema: &str) -> GroupFunction {
            v_code := s_code[v_i]; v_lo := s_lo[v_i]; v_hi := s_hi[v_i];\n"
     )
     .unwrap();
-    let codes = targets.len() as i32 * 2;
-    dispatch(&mut body, schema, targets, 0, codes);
+    dispatch(&mut body, schema, 0, StepCode::count());
     body.push_str("END LOOP;\n");
     // Then the complete lists (`f_list`, an index of the followed list, for event `f_event`)
     // prune their items, for the parents whose stored state is now their event's.
     for f in crate::follow::followed_lists() {
-        let (parent, ..) = store::table_parts(schema, &Target::Table(f.list.parent));
+        let parent = Target::Table(f.list.parent).qualified(schema);
         let field = quote_literal(f.list.field);
         let source = format!(
             "SELECT p.id, p._state_ts, p._state_seq, e_payload[x.ev] -> 'data' -> 'object' -> {field} -> 'data' \
@@ -116,26 +146,24 @@ pub fn build(schema: &str) -> GroupFunction {
 
 /// A binary tree of `IF`s over the step codes `lo..hi`: a step finds its statement in
 /// ~8 comparisons, where a `CASE` over every table would test them one by one.
-fn dispatch(out: &mut String, schema: &str, targets: &[Target], lo: i32, hi: i32) {
+fn dispatch(out: &mut String, schema: &str, lo: i32, hi: i32) {
     if hi - lo == 1 {
-        let target = &targets[(lo / 2) as usize];
-        let shape = if lo % 2 == 1 { Shape::Delete } else { Shape::Replace };
-        out.push_str(&step_statement(schema, target, shape));
+        out.push_str(&step_statement(schema, StepCode(lo)));
         return;
     }
     let mid = lo + (hi - lo) / 2;
     writeln!(out, "IF v_code < {mid} THEN").unwrap();
-    dispatch(out, schema, targets, lo, mid);
+    dispatch(out, schema, lo, mid);
     out.push_str("ELSE\n");
-    dispatch(out, schema, targets, mid, hi);
+    dispatch(out, schema, mid, hi);
     out.push_str("END IF;\n");
 }
 
 /// One step: the rows `v_lo..=v_hi`, upserted into one table under the
 /// ordering rule; answers the keys it wrote. One plain statement (no CTE) keeps the
 /// executor's per-statement set-up small, which is most of a step's cost.
-fn step_statement(schema: &str, target: &Target, shape: Shape) -> String {
-    let (table, key_cols, conflict, typed) = store::table_parts(schema, target);
+fn step_statement(schema: &str, code: StepCode) -> String {
+    let target = code.target();
     let generic = matches!(target, Target::Generic { .. });
     let kind = if generic { "r_kind[g.k], " } else { "" };
     let source = format!(
@@ -144,9 +172,9 @@ fn step_statement(schema: &str, target: &Target, shape: Shape) -> String {
          FROM generate_series(v_lo, v_hi) AS g(k)"
     );
     // previous_attributes belong to an event's own object: keyed by event and its table.
-    let prev = format!("(v_prev -> (excluded._event_id || '/' || {}))", quote_literal(target.name()));
+    let previous = format!("(v_prev -> (excluded._event_id || '/' || {}))", quote_literal(target.name()));
     let returning = if generic { "v_i, cur.object, cur.id" } else { "v_i, NULL::text, cur.id" };
-    let upsert = store::ordered_upsert_returning(&table, typed, key_cols, conflict, &source, &prev, shape, returning);
+    let upsert = OrderedUpsert { target, source: &source, previous: &previous, kind: code.kind(), returning: Some(returning) }.sql(schema);
     format!("RETURN QUERY {upsert};\n")
 }
 
@@ -160,11 +188,14 @@ mod tests {
         let f = build("stripe");
         // Each table's two statements appear once, and the codes are dense.
         for (i, target) in targets.iter().enumerate() {
-            let (table, ..) = store::table_parts("stripe", target);
+            let table = target.qualified("stripe");
             let inserts = f.create.matches(&format!("INSERT INTO {table} AS cur ")).count();
             assert_eq!(inserts, 2, "{table}");
-            assert_eq!(step_code(targets, target, Shape::Replace), Some(i as i32 * 2));
-            assert_eq!(step_code(targets, target, Shape::Delete), Some(i as i32 * 2 + 1));
+            for kind in [UpsertKind::Replace, UpsertKind::Delete] {
+                let code = StepCode::of(target, kind).unwrap();
+                assert_eq!((code.target(), code.kind()), (target, kind), "decoding gives back what was encoded");
+                assert_eq!(code.get(), i as i32 * 2 + i32::from(kind == UpsertKind::Delete), "codes are dense");
+            }
         }
         assert!(f.name.len() <= 63);
         assert_eq!(f.call.matches('$').count(), PARAMS.split(", ").count());

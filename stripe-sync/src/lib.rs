@@ -16,6 +16,7 @@ mod generated_columns;
 mod generated_lists;
 mod generated_migrations;
 pub mod http;
+pub mod ledger;
 pub mod list_head;
 pub mod lists;
 pub mod metrics;
@@ -25,6 +26,7 @@ pub mod partial;
 pub mod replay;
 pub mod signature;
 pub mod store;
+pub mod sync_state;
 pub mod verify;
 pub mod webhook;
 

@@ -18,7 +18,7 @@ use sqlx::{PgConnection, Row};
 use crate::db::{quote_literal, JsonText};
 use crate::follow;
 use crate::list_head::ObjectHead;
-use crate::store::{embedded_item_places, marks_deleted, ordered_upsert, ordered_upsert_returning, table_parts, Shape, Target};
+use crate::store::{embedded_item_places, marks_deleted, OrderedUpsert, Target, UpsertKind};
 
 /// A page of objects of one table as fetched.
 #[derive(Debug, Clone, Copy)]
@@ -47,7 +47,7 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static s
     }
     let Some(children) = one_statement_children(table, heads) else {
         return match page {
-            Page::Objects(objects) => write_by_shape(conn, schema, table, objects, account, api_version, state_ts).await,
+            Page::Objects(objects) => write_by_kind(conn, schema, table, objects, account, api_version, state_ts).await,
             Page::Body { body, .. } => {
                 // Rare (a deleted stub in a list): only now is the body built as values.
                 let mut list: Value = serde_json::from_slice(body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
@@ -55,7 +55,7 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static s
                     Value::Array(objects) => objects,
                     _ => Vec::new(),
                 };
-                write_by_shape(conn, schema, table, &objects, account, api_version, state_ts).await
+                write_by_kind(conn, schema, table, &objects, account, api_version, state_ts).await
             }
         };
     };
@@ -70,7 +70,7 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static s
 }
 
 /// The child tables of a page and, for each, the (list field, item `object`) pairs that
-/// fill it; `None` when the page needs the by-shape path: it holds a deleted stub (at either
+/// fill it; `None` when the page needs the by-kind path: it holds a deleted stub (at either
 /// level), or an item of the parent's own table (two writes of one row in one statement).
 fn one_statement_children(table: &'static str, heads: &[ObjectHead]) -> Option<BTreeMap<&'static str, BTreeSet<(String, String)>>> {
     let mut children: BTreeMap<&'static str, BTreeSet<(String, String)>> = BTreeMap::new();
@@ -97,9 +97,8 @@ fn one_statement_children(table: &'static str, heads: &[ObjectHead]) -> Option<B
 fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str, BTreeSet<(String, String)>>, from_body: bool) -> String {
     let objects = if from_body { "($1::jsonb -> 'data')" } else { "$1::jsonb" };
     let stamp = "$2::text, $3::text, false, $4::bigint, 0, NULL::text";
-    let (qualified, key_cols, conflict, typed) = table_parts(schema, &Target::Table(table));
     let source = format!("SELECT o ->> 'id', o, {stamp} FROM jsonb_array_elements({objects}) o");
-    let parents = ordered_upsert_returning(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", Shape::Replace, "cur.id");
+    let parents = OrderedUpsert { target: &Target::Table(table), source: &source, previous: "NULL::jsonb", kind: UpsertKind::Replace, returning: Some("cur.id") }.sql(schema);
     let mut ctes = vec![format!("parents AS ({parents})")];
     // Items gone from the stored parents' complete lists (the page's completed sub-lists
     // included) are marked deleted; the items the lists hold are written below.
@@ -125,15 +124,14 @@ fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str,
              ORDER BY c.item ->> 'id', c.n, c.k, c.m",
             lists.join(", ")
         );
-        let (qualified, key_cols, conflict, typed) = table_parts(schema, &Target::Table(child));
-        let upsert = ordered_upsert_returning(&qualified, typed, key_cols, conflict, &items, "NULL::jsonb", Shape::Replace, "1");
+        let upsert = OrderedUpsert { target: &Target::Table(child), source: &items, previous: "NULL::jsonb", kind: UpsertKind::Replace, returning: Some("1") }.sql(schema);
         ctes.push(format!("child{n} AS ({upsert})"));
     }
     format!("WITH {} SELECT count(*) FROM parents", ctes.join(", "))
 }
 
-/// The general path: one statement per table and shape, objects and items bound as JSON.
-async fn write_by_shape(conn: &mut PgConnection, schema: &str, table: &'static str, objects: &[Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
+/// The general path: one statement per table and upsert kind, objects and items bound as JSON.
+async fn write_by_kind(conn: &mut PgConnection, schema: &str, table: &'static str, objects: &[Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
     let items: Vec<&Value> = objects.iter().collect();
     let stored = write_snapshots(conn, schema, table, &items, account, api_version, state_ts).await?;
     let parents: Vec<(&str, &Value)> = objects.iter().filter_map(|o| Some((o["id"].as_str()?, o))).filter(|(id, _)| stored.iter().any(|s| s == id)).collect();
@@ -153,19 +151,18 @@ async fn write_by_shape(conn: &mut PgConnection, schema: &str, table: &'static s
     Ok(stored.len() as u64)
 }
 
-/// Snapshots of one table in one statement per shape (a list holding a deleted stub is
+/// Snapshots of one table in one statement per upsert kind (a list holding a deleted stub is
 /// rare); answers the ids stored (not older than what was stored).
 async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static str, items: &[&Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<Vec<String>, sqlx::Error> {
-    let (qualified, key_cols, conflict, typed) = table_parts(schema, &Target::Table(table));
     let mut written = Vec::new();
-    for shape in [Shape::Replace, Shape::Delete] {
-        let part: Vec<&Value> = items.iter().copied().filter(|o| Shape::of(marks_deleted(o, false)) == shape).collect();
+    for kind in [UpsertKind::Replace, UpsertKind::Delete] {
+        let part: Vec<&Value> = items.iter().copied().filter(|o| UpsertKind::of(marks_deleted(o, false)) == kind).collect();
         if part.is_empty() {
             continue;
         }
-        let deleted = shape == Shape::Delete;
+        let deleted = kind == UpsertKind::Delete;
         let source = format!("SELECT o ->> 'id', o, $2::text, $3::text, {deleted}, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o");
-        let sql = ordered_upsert(&qualified, typed, key_cols, conflict, &source, "NULL::jsonb", shape);
+        let sql = OrderedUpsert { target: &Target::Table(table), source: &source, previous: "NULL::jsonb", kind, returning: None }.sql(schema);
         let rows = sqlx::query(&sql).bind(sqlx::types::Json(&part)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
         written.extend(rows.iter().map(|r| r.get::<String, _>("id")));
     }

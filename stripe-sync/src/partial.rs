@@ -68,13 +68,14 @@ pub async fn record(pool: &PgPool, schema: &str, lists: &[PartialList]) -> Resul
     if lists.is_empty() {
         return Ok(());
     }
-    let state = format!("{}._sync_state", quote_ident(schema));
+    let state = crate::sync_state::SyncState::new(schema);
     let keys: Vec<String> = lists.iter().map(PartialList::key).collect();
     let values: Vec<sqlx::types::Json<&PartialList>> = lists.iter().map(sqlx::types::Json).collect();
     sqlx::query(&format!(
-        "INSERT INTO {state} AS s (key, value) SELECT DISTINCT ON (k) k, v FROM unnest($1::text[], $2::jsonb[]) AS x(k, v) ORDER BY k, (v ->> 'created')::bigint DESC \
+        "INSERT INTO {} AS s (key, value) SELECT DISTINCT ON (k) k, v FROM unnest($1::text[], $2::jsonb[]) AS x(k, v) ORDER BY k, (v ->> 'created')::bigint DESC \
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now() \
-         WHERE (s.value ->> 'created')::bigint <= (excluded.value ->> 'created')::bigint"
+         WHERE (s.value ->> 'created')::bigint <= (excluded.value ->> 'created')::bigint",
+        state.table()
     ))
     .bind(keys)
     .bind(values)
@@ -85,8 +86,8 @@ pub async fn record(pool: &PgPool, schema: &str, lists: &[PartialList]) -> Resul
 
 /// Every recorded partial list.
 pub async fn recorded(pool: &PgPool, schema: &str) -> Result<Vec<PartialList>, sqlx::Error> {
-    let state = format!("{}._sync_state", quote_ident(schema));
-    let rows: Vec<sqlx::types::Json<PartialList>> = sqlx::query_scalar(&format!("SELECT value FROM {state} WHERE key LIKE 'partial:%' ORDER BY key")).fetch_all(pool).await?;
+    let state = crate::sync_state::SyncState::new(schema);
+    let rows: Vec<sqlx::types::Json<PartialList>> = sqlx::query_scalar(&format!("SELECT value FROM {} WHERE key LIKE 'partial:%' ORDER BY key", state.table())).fetch_all(pool).await?;
     Ok(rows.into_iter().map(|j| j.0).collect())
 }
 
@@ -156,8 +157,8 @@ fn whole_list_sql(schema: &str, table: &str, field: &str) -> String {
 
 /// Drops the record of `list` if it is still this one.
 async fn forget<'c, E: sqlx::PgExecutor<'c>>(conn: E, schema: &str, list: &PartialList) -> Result<(), sqlx::Error> {
-    let state = format!("{}._sync_state", quote_ident(schema));
-    sqlx::query(&format!("DELETE FROM {state} WHERE key = $1 AND value = $2"))
+    let state = crate::sync_state::SyncState::new(schema);
+    sqlx::query(&format!("DELETE FROM {} WHERE key = $1 AND value = $2", state.table()))
         .bind(list.key())
         .bind(sqlx::types::Json(list))
         .execute(conn)

@@ -109,90 +109,116 @@ pub fn written_columns(table: &str) -> &'static [(&'static str, &'static str)] {
 
 /// Which of the two upsert statements a state takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
+pub enum UpsertKind {
     /// A live state: replaces the row whole when it is newer. Nearly every write.
     Replace,
     /// A state that marks the row deleted (a `*.deleted` event or a deleted stub).
     Delete,
 }
 
-impl Shape {
-    pub fn of(marks_deleted: bool) -> Shape {
+impl UpsertKind {
+    pub fn of(marks_deleted: bool) -> UpsertKind {
         if marks_deleted {
-            Shape::Delete
+            UpsertKind::Delete
         } else {
-            Shape::Replace
+            UpsertKind::Replace
         }
     }
 }
 
-/// The ordered upsert. `source` yields rows of (key columns…, _raw, _account, _api_version,
-/// _deleted, _state_ts, _state_seq, _event_id), typed; `prev` is an SQL expression for the
-/// event's previous_attributes. The typed columns are derived from `_raw` in the statement.
-/// It returns, for each row written, the key columns and whether it was inserted; see
-/// [`ordered_upsert_returning`] for other answers.
+impl Target {
+    /// The qualified table.
+    pub fn qualified(&self, schema: &str) -> String {
+        format!("{}.{}", quote_ident(schema), quote_ident(self.name()))
+    }
+
+    /// Its key columns, which are also its conflict target.
+    pub fn key_columns(&self) -> &'static str {
+        match self {
+            Target::Table(_) => "id",
+            Target::Generic { .. } => "object, id",
+        }
+    }
+
+    /// The typed columns written with `_raw` (none for `_objects`).
+    pub fn typed_columns(&self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Target::Table(t) => written_columns(t),
+            Target::Generic { .. } => &[],
+        }
+    }
+}
+
+/// The ordered upsert: the one statement by which every write path stores object states,
+/// newest state wins and tombstones stay. Its typed columns are derived from `_raw` in the
+/// statement.
 ///
 /// `Replace` rows (live states) replace a row that is not deleted when they are newer; it
 /// is the cheap statement (each column assigned once, the ordering test made once), which
 /// matters because Postgres builds a statement's expressions at every execution. `Delete`
 /// rows mark the row deleted, whatever their age, and replace its data only when newer and
 /// not a deleted stub (`"deleted": true`, which carries no data). Nothing un-deletes a row.
-pub(crate) fn ordered_upsert(table: &str, typed: &[(&str, &str)], key_cols: &str, conflict: &str, source: &str, prev: &str, shape: Shape) -> String {
-    let returning = format!("{key_cols}, (xmax = 0) AS inserted");
-    ordered_upsert_returning(table, typed, key_cols, conflict, source, prev, shape, &returning)
+#[derive(Debug, Clone, Copy)]
+pub struct OrderedUpsert<'a> {
+    pub target: &'a Target,
+    /// Rows of (key columns…, _raw, _account, _api_version, _deleted, _state_ts, _state_seq,
+    /// _event_id), typed.
+    pub source: &'a str,
+    /// An SQL expression for the state's `previous_attributes` (same-second ordering), which
+    /// may use `excluded`; `NULL::jsonb` when there are none.
+    pub previous: &'a str,
+    pub kind: UpsertKind,
+    /// What it answers per row written, over the row (`cur`); `None`: its key columns and
+    /// whether it was inserted (`inserted`).
+    pub returning: Option<&'a str>,
 }
 
-/// [`ordered_upsert`] answering `returning` (expressions over the written row, `cur`).
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn ordered_upsert_returning(table: &str, typed: &[(&str, &str)], key_cols: &str, conflict: &str, source: &str, prev: &str, shape: Shape, returning: &str) -> String {
-    let newer = format!(
-        "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
-         OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
-         AND CASE WHEN {prev} IS NOT NULL THEN cur._raw @> {prev} ELSE excluded._event_id > coalesce(cur._event_id, '') END))))"
-    );
-    let names: String = typed.iter().map(|(c, _)| format!(", {c}")).collect();
-    let exprs: String = typed.iter().map(|(_, e)| format!(", {e}")).collect();
-    let system = "_raw, _account, _api_version, _deleted, _state_ts, _state_seq, _event_id";
-    let insert = format!(
-        "INSERT INTO {table} AS cur ({key_cols}, {system}{names}) \
-         SELECT *{exprs} FROM ({source}) AS w({key_cols}, {system})"
-    );
-    let update = match shape {
-        Shape::Replace => {
-            let columns: String = typed.iter().map(|(c, _)| format!(", {c} = excluded.{c}")).collect();
-            format!(
-                "_raw = excluded._raw, _api_version = excluded._api_version, _account = coalesce(excluded._account, cur._account), \
-                 _state_ts = excluded._state_ts, _state_seq = excluded._state_seq, _event_id = excluded._event_id, _synced_at = now(){columns} \
-                 WHERE NOT cur._deleted AND {newer}"
-            )
-        }
-        Shape::Delete => {
-            let kept: Vec<String> = ["_raw", "_api_version"]
-                .into_iter()
-                .chain(typed.iter().map(|(c, _)| *c))
-                .map(|c| format!("CASE WHEN keep THEN cur.{c} ELSE excluded.{c} END"))
-                .collect();
-            let stub = "coalesce(excluded._raw -> 'deleted' = 'true'::jsonb, false)";
-            format!(
-                "(_raw, _api_version{names}) = (SELECT {} FROM (SELECT {stub} OR NOT {newer} AS keep) AS k), \
-                 _account = coalesce(excluded._account, cur._account), _deleted = true, \
-                 _state_ts = CASE WHEN {newer} THEN excluded._state_ts ELSE cur._state_ts END, \
-                 _state_seq = CASE WHEN {newer} THEN excluded._state_seq ELSE cur._state_seq END, \
-                 _event_id = CASE WHEN {newer} THEN excluded._event_id ELSE cur._event_id END, \
-                 _synced_at = now() \
-                 WHERE NOT cur._deleted OR {newer}",
-                kept.join(", ")
-            )
-        }
-    };
-    format!("{insert} ON CONFLICT ({conflict}) DO UPDATE SET {update} RETURNING {returning}")
-}
-
-/// (qualified table, key columns, conflict columns, typed columns) of a target.
-pub(crate) fn table_parts(schema: &str, target: &Target) -> (String, &'static str, &'static str, &'static [(&'static str, &'static str)]) {
-    match target {
-        Target::Table(t) => (format!("{}.{}", quote_ident(schema), quote_ident(t)), "id", "id", written_columns(t)),
-        Target::Generic { .. } => (format!("{}._objects", quote_ident(schema)), "object, id", "object, id", &[]),
+impl OrderedUpsert<'_> {
+    pub fn sql(&self, schema: &str) -> String {
+        let (table, key_cols, typed, prev) = (self.target.qualified(schema), self.target.key_columns(), self.target.typed_columns(), self.previous);
+        let returning = self.returning.map_or_else(|| format!("{key_cols}, (xmax = 0) AS inserted"), String::from);
+        let newer = format!(
+            "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
+             OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
+             AND CASE WHEN {prev} IS NOT NULL THEN cur._raw @> {prev} ELSE excluded._event_id > coalesce(cur._event_id, '') END))))"
+        );
+        let names: String = typed.iter().map(|(c, _)| format!(", {c}")).collect();
+        let exprs: String = typed.iter().map(|(_, e)| format!(", {e}")).collect();
+        let system = "_raw, _account, _api_version, _deleted, _state_ts, _state_seq, _event_id";
+        let insert = format!(
+            "INSERT INTO {table} AS cur ({key_cols}, {system}{names}) \
+             SELECT *{exprs} FROM ({}) AS w({key_cols}, {system})",
+            self.source
+        );
+        let update = match self.kind {
+            UpsertKind::Replace => {
+                let columns: String = typed.iter().map(|(c, _)| format!(", {c} = excluded.{c}")).collect();
+                format!(
+                    "_raw = excluded._raw, _api_version = excluded._api_version, _account = coalesce(excluded._account, cur._account), \
+                     _state_ts = excluded._state_ts, _state_seq = excluded._state_seq, _event_id = excluded._event_id, _synced_at = now(){columns} \
+                     WHERE NOT cur._deleted AND {newer}"
+                )
+            }
+            UpsertKind::Delete => {
+                let kept: Vec<String> = ["_raw", "_api_version"]
+                    .into_iter()
+                    .chain(typed.iter().map(|(c, _)| *c))
+                    .map(|c| format!("CASE WHEN keep THEN cur.{c} ELSE excluded.{c} END"))
+                    .collect();
+                let stub = "coalesce(excluded._raw -> 'deleted' = 'true'::jsonb, false)";
+                format!(
+                    "(_raw, _api_version{names}) = (SELECT {} FROM (SELECT {stub} OR NOT {newer} AS keep) AS k), \
+                     _account = coalesce(excluded._account, cur._account), _deleted = true, \
+                     _state_ts = CASE WHEN {newer} THEN excluded._state_ts ELSE cur._state_ts END, \
+                     _state_seq = CASE WHEN {newer} THEN excluded._state_seq ELSE cur._state_seq END, \
+                     _event_id = CASE WHEN {newer} THEN excluded._event_id ELSE cur._event_id END, \
+                     _synced_at = now() \
+                     WHERE NOT cur._deleted OR {newer}",
+                    kept.join(", ")
+                )
+            }
+        };
+        format!("{insert} ON CONFLICT ({key_cols}) DO UPDATE SET {update} RETURNING {returning}")
     }
 }
 
@@ -200,28 +226,23 @@ pub(crate) fn table_parts(schema: &str, target: &Target) -> (String, &'static st
 /// (`$1`–`$8` the ledger row, `$9`–`$14` the object state, `$15` the object kind for
 /// `_objects`). Returns (fresh, written): fresh is NULL when the event was already in the
 /// ledger and not applied (the caller takes the slow path), false for a duplicate.
-pub fn fast_event_sql(schema: &str, target: &Target, shape: Shape) -> String {
-    let ledger = format!("{}._events", quote_ident(schema));
-    let (table, key_cols, conflict, typed) = table_parts(schema, target);
+pub fn fast_event_sql(schema: &str, target: &Target, kind: UpsertKind) -> String {
     let keys = if matches!(target, Target::Generic { .. }) { "$15::text, $9::text" } else { "$9::text" };
     let source = format!("SELECT {keys}, $10::jsonb, $4::text, $3::text, $11::bool, $12::bigint, $13::int, $1::text WHERE EXISTS (SELECT 1 FROM ledger WHERE fresh)");
-    let upsert = ordered_upsert(&table, typed, key_cols, conflict, &source, "$14::jsonb", shape);
-    format!(
-        "WITH ledger AS (\
-           INSERT INTO {ledger} (id, type, api_version, account, created, status, object_type, object_id, payload) \
-           VALUES ($1, $2, $3, $4, to_timestamp($5), 'applied', $6, $7, $8) \
-           ON CONFLICT (id) DO UPDATE SET attempts = {ledger}.attempts + 1 WHERE {ledger}.status = 'applied' \
-           RETURNING (xmax = 0) AS fresh), \
-         up AS ({upsert}) \
-         SELECT (SELECT fresh FROM ledger), (SELECT count(*) FROM up)"
-    )
+    let upsert = OrderedUpsert { target, source: &source, previous: "$14::jsonb", kind, returning: None }.sql(schema);
+    let ledger = crate::ledger::insert_sql(
+        schema,
+        "VALUES ($1, $2, $3, $4, to_timestamp($5), 'applied', $6, $7, $8)",
+        crate::ledger::OnRepeat::CountIfApplied,
+        "(xmax = 0) AS fresh",
+    );
+    format!("WITH ledger AS ({ledger}), up AS ({upsert}) SELECT (SELECT fresh FROM ledger), (SELECT count(*) FROM up)")
 }
 
-fn upsert_sql(schema: &str, target: &Target, shape: Shape) -> String {
-    let (table, key_cols, conflict, typed) = table_parts(schema, target);
+fn upsert_sql(schema: &str, target: &Target, kind: UpsertKind) -> String {
     let key_vals = if matches!(target, Target::Generic { .. }) { "$10::text, $1::text" } else { "$1::text" };
     let source = format!("VALUES ({key_vals}, $2::jsonb, $3::text, $4::text, $5::bool, $6::bigint, $7::int, $8::text)");
-    ordered_upsert(&table, typed, key_cols, conflict, &source, "$9::jsonb", shape)
+    OrderedUpsert { target, source: &source, previous: "$9::jsonb", kind, returning: None }.sql(schema)
 }
 
 /// Items of the object's embedded lists that have tables of their own (`subscription.items`
@@ -290,7 +311,7 @@ pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_
 async fn write_one(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
     let target = target_for(state.object);
     let deleted = marks_deleted(state.object, state.deletes);
-    let sql = upsert_sql(schema, &target, Shape::of(deleted));
+    let sql = upsert_sql(schema, &target, UpsertKind::of(deleted));
     let mut query = sqlx::query(&sql)
         .bind(row_id(state.object, state.account))
         .bind(state.object)

@@ -410,7 +410,7 @@ async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
 async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
     let target = store::target_for(&event.object);
     let deleted = event.marks_deleted();
-    let sql = store::fast_event_sql(schema, &target, store::Shape::of(deleted));
+    let sql = store::fast_event_sql(schema, &target, store::UpsertKind::of(deleted));
     let mut q = sqlx::query_as::<_, (Option<bool>, i64)>(&sql)
         .bind(&event.id)
         .bind(&event.event_type)
@@ -441,14 +441,15 @@ async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
 async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
     let unavailable = WebhookError::Unavailable;
     let mut tx = pool.begin().await.map_err(unavailable)?;
-    let ledger = format!("{}._events", crate::db::quote_ident(schema));
+    let ledger = crate::ledger::table(schema);
     let object_id = event.object.get("id").and_then(Value::as_str);
     let object_type = event.object.get("object").and_then(Value::as_str);
-    let status: Option<String> = sqlx::query_scalar(&format!(
-        "INSERT INTO {ledger} (id, type, api_version, account, created, status, object_type, object_id, payload) \
-         VALUES ($1, $2, $3, $4, to_timestamp($5), 'processing', $6, $7, $8) \
-         ON CONFLICT (id) DO UPDATE SET attempts = {ledger}.attempts + 1 \
-         RETURNING (SELECT status FROM {ledger} WHERE id = $1)"
+    // The status before this statement: `applied` means a duplicate.
+    let status: Option<String> = sqlx::query_scalar(&crate::ledger::insert_sql(
+        schema,
+        "VALUES ($1, $2, $3, $4, to_timestamp($5), 'processing', $6, $7, $8)",
+        crate::ledger::OnRepeat::Count,
+        &format!("(SELECT status FROM {ledger} WHERE id = $1)"),
     ))
     .bind(&event.id)
     .bind(&event.event_type)
@@ -478,8 +479,9 @@ async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
     sqlx::query("SAVEPOINT apply").execute(&mut *tx).await.map_err(unavailable)?;
     match store::write(&mut tx, schema, &state).await {
         Ok(w) => {
-            sqlx::query(&format!("UPDATE {ledger} SET status = 'applied', last_error = NULL WHERE id = $1"))
+            sqlx::query(&crate::ledger::set_status_sql(schema, "applied"))
                 .bind(&event.id)
+                .bind(None::<String>)
                 .execute(&mut *tx)
                 .await
                 .map_err(unavailable)?;
@@ -493,7 +495,7 @@ async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
         Err(e) => {
             // Keep the event, marked failed, and acknowledge: retries would fail the same way.
             sqlx::query("ROLLBACK TO SAVEPOINT apply").execute(&mut *tx).await.map_err(unavailable)?;
-            sqlx::query(&format!("UPDATE {ledger} SET status = 'failed', last_error = $2 WHERE id = $1"))
+            sqlx::query(&crate::ledger::set_status_sql(schema, "failed"))
                 .bind(&event.id)
                 .bind(e.to_string())
                 .execute(&mut *tx)

@@ -16,7 +16,6 @@ use sqlx::PgPool;
 use super::window::{self, Window};
 use super::{BackfillError, BackfillOptions};
 use crate::api::{ApiClient, ApiError};
-use crate::db::quote_ident;
 use crate::list_head::{ListHead, ObjectHead};
 use crate::lists::ListSource;
 use crate::page::Page;
@@ -67,7 +66,7 @@ struct ObjectRun<'a> {
     opts: &'a BackfillOptions,
     source: &'static ListSource,
     key: String,
-    state_table: String,
+    state: crate::sync_state::SyncState,
     gate: Arc<tokio::sync::Semaphore>,
     written: AtomicU64,
     /// Windows split off so far (sizes the next one).
@@ -77,7 +76,7 @@ struct ObjectRun<'a> {
 
 /// The object's windows left by an interrupted run, or its first window.
 async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError> {
-    let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key", run.state_table))
+    let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key", run.state.table()))
         .bind(&run.key)
         .fetch_all(run.pool)
         .await?;
@@ -106,7 +105,7 @@ pub(super) async fn page_list(pool: &PgPool, api: &ApiClient, opts: &BackfillOpt
         opts,
         source,
         key,
-        state_table: format!("{}._sync_state", quote_ident(&opts.schema)),
+        state: crate::sync_state::SyncState::new(&opts.schema),
         gate,
         written: AtomicU64::new(0),
         splits: Default::default(),
@@ -133,11 +132,7 @@ pub(super) async fn page_list(pool: &PgPool, api: &ApiClient, opts: &BackfillOpt
 async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mpsc::UnboundedSender<Window>) -> Result<(), BackfillError> {
     let _permit = run.gate.clone().acquire_owned().await.expect("semaphore open");
     let key = w.key(&run.key);
-    let upsert = format!(
-        "INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
-        run.state_table
-    );
-    let delete = format!("DELETE FROM {} WHERE key = $1", run.state_table);
+    let (upsert, delete) = (run.state.put_sql(), run.state.delete_sql());
     let mut page = fetch_page(run.api, run.source, &w).await?;
     // The time this window's pages have spanned, to size a split.
     let first_created = page.heads.first().and_then(|o| o.created);

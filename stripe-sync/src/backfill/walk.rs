@@ -22,8 +22,8 @@ const BATCH: i64 = 100;
 /// Walks `source` over every stored, not deleted row of its parent table (of this account).
 pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, source: &'static ListSource, key: String, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
     let parent = source.parent.expect("a walk has a parent");
-    let state = format!("{}._sync_state", quote_ident(&opts.schema));
-    let saved: Option<Value> = sqlx::query_scalar(&format!("SELECT value FROM {state} WHERE key = $1")).bind(&key).fetch_optional(pool).await?;
+    let state = crate::sync_state::SyncState::new(&opts.schema);
+    let saved = state.get(pool, &key).await?;
     let mut after: Option<String> = match saved {
         None => None,
         Some(v) => Some(v["after_parent"].as_str().map(String::from).ok_or_else(|| BackfillError::BadCursor { key: key.clone(), reason: format!("no `after_parent` in {v}") })?),
@@ -32,7 +32,7 @@ pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &Backfill
     loop {
         let rows = parent_rows(pool, &opts.schema, &parent, api.account(), after.as_deref()).await?;
         let Some(last) = rows.last().map(|(id, _)| id.clone()) else {
-            sqlx::query(&format!("DELETE FROM {state} WHERE key = $1")).bind(&key).execute(pool).await?;
+            state.delete(pool, &key).await?;
             return Ok(written);
         };
         let fetched: Vec<Result<(Vec<Value>, i64), BackfillError>> = stream::iter(rows)
@@ -51,11 +51,7 @@ pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &Backfill
             let (objects, fetched_at) = result?;
             written += crate::page::write_page(&mut tx, &opts.schema, source.table, Page::Objects(&objects), api.account(), api.api_version(), fetched_at).await?;
         }
-        sqlx::query(&format!("INSERT INTO {state} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()"))
-            .bind(&key)
-            .bind(json!({ "after_parent": last }))
-            .execute(&mut *tx)
-            .await?;
+        state.put(&mut *tx, &key, &json!({ "after_parent": last })).await?;
         tx.commit().await?;
         bar.set_position(written);
         after = Some(last);
