@@ -3,7 +3,9 @@
 use std::collections::BTreeMap;
 
 use crate::sql::ddl::{column_expr, full_schema};
-use crate::sql::migration::{diff, initial, makes_written_columns, parse_header, written_columns, Migration, MigrationOptions, SchemaSnapshot};
+use crate::sql::migration::{
+    diff, initial, makes_written_columns, parse_header, written_columns, Migration, MigrationOptions, SchemaSnapshot,
+};
 use crate::sql::model::Column;
 use crate::sql::naming::ident;
 use crate::{EMBED_FILE, MIGRATIONS_DIR, SCHEMA_DIR, WRITTEN_COLUMNS_FILE};
@@ -43,8 +45,18 @@ impl Chain {
         let mut out = Chain::default();
         for (name, sql) in migrations {
             let (from, to) = parse_header(sql).ok_or_else(|| ChainError::BadHeader(name.clone()))?;
-            let number = name.split('_').next().and_then(|n| n.parse().ok()).ok_or_else(|| ChainError::BadHeader(name.clone()))?;
-            out.migrations.push(ExistingMigration { file_name: name.clone(), number, from, to, written: makes_written_columns(sql) });
+            let number = name
+                .split('_')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .ok_or_else(|| ChainError::BadHeader(name.clone()))?;
+            out.migrations.push(ExistingMigration {
+                file_name: name.clone(),
+                number,
+                from,
+                to,
+                written: makes_written_columns(sql),
+            });
         }
         out.migrations.sort_by_key(|m| m.number);
         for text in snapshots {
@@ -102,7 +114,14 @@ pub fn next(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Resul
     names.sort();
     let mut files = vec![
         (format!("{SCHEMA_DIR}/{}.json", to.version), snapshot_file(to)),
-        (format!("{SCHEMA_DIR}/current.sql"), format!("-- @generated: the full schema of Stripe API version {} (what the migration chain builds).\n{}", to.version, full_schema(&to.tables))),
+        (
+            format!("{SCHEMA_DIR}/current.sql"),
+            format!(
+                "-- @generated: the full schema of Stripe API version {} (what the migration chain builds).\n{}",
+                to.version,
+                full_schema(&to.tables)
+            ),
+        ),
         (EMBED_FILE.to_string(), embed_list(&names)),
         (WRITTEN_COLUMNS_FILE.to_string(), written_columns_file(chain, to, opts)),
     ];
@@ -113,8 +132,18 @@ pub fn next(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Resul
 /// Every typed column the chain leaves on each table of `to`: its own, then the columns
 /// older versions had and a migration kept (unless removed ones are dropped), each with the
 /// expression deriving it from `_raw` (the newest definition of a name wins).
-fn table_columns<'a>(chain: &'a Chain, to: &'a SchemaSnapshot, opts: MigrationOptions) -> Vec<(&'a str, Vec<&'a Column>)> {
-    let older: Vec<&SchemaSnapshot> = chain.migrations.iter().rev().filter_map(|m| chain.snapshots.get(&m.to)).filter(|s| s.version != to.version).collect();
+fn table_columns<'a>(
+    chain: &'a Chain,
+    to: &'a SchemaSnapshot,
+    opts: MigrationOptions,
+) -> Vec<(&'a str, Vec<&'a Column>)> {
+    let older: Vec<&SchemaSnapshot> = chain
+        .migrations
+        .iter()
+        .rev()
+        .filter_map(|m| chain.snapshots.get(&m.to))
+        .filter(|s| s.version != to.version)
+        .collect();
     to.tables
         .iter()
         .map(|t| {
@@ -180,7 +209,13 @@ mod tests {
     }
 
     fn existing(m: &Migration, written: bool) -> ExistingMigration {
-        ExistingMigration { file_name: m.file_name(), number: m.number, from: m.from.clone(), to: m.to.clone(), written }
+        ExistingMigration {
+            file_name: m.file_name(),
+            number: m.number,
+            from: m.from.clone(),
+            to: m.to.clone(),
+            written,
+        }
     }
 
     fn chain_of(migrations: Vec<ExistingMigration>, versions: &[&str]) -> Chain {
@@ -190,7 +225,8 @@ mod tests {
     #[test]
     fn a_chain_with_generated_columns_gets_its_own_written_columns_step_and_keeps_its_head() {
         let (a, b) = (snapshot("2023-08-16"), snapshot("2024-04-10"));
-        let legacy = vec![existing(&initial(&a), false), existing(&diff(2, &a, &b, MigrationOptions::default()), false)];
+        let legacy =
+            vec![existing(&initial(&a), false), existing(&diff(2, &a, &b, MigrationOptions::default()), false)];
         let chain = chain_of(legacy.clone(), &["2023-08-16", "2024-04-10"]);
         // Generating the head's version again appends the step; 0002 is never rewritten.
         let step = next_migrations(&chain, &b, MigrationOptions::default()).unwrap();
@@ -207,6 +243,9 @@ mod tests {
         // A legacy chain generated straight to a newer version gets both, in order.
         let chain = chain_of(legacy, &["2023-08-16", "2024-04-10"]);
         let both = next_migrations(&chain, &snapshot("2025-03-31.basil"), MigrationOptions::default()).unwrap();
-        assert_eq!(both.iter().map(|m| m.file_name()).collect::<Vec<_>>(), ["0003_2024_04_10_written_columns.sql", "0004_2024_04_10_to_2025_03_31_basil.sql"]);
+        assert_eq!(
+            both.iter().map(|m| m.file_name()).collect::<Vec<_>>(),
+            ["0003_2024_04_10_written_columns.sql", "0004_2024_04_10_to_2025_03_31_basil.sql"]
+        );
     }
 }

@@ -6,8 +6,26 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Names the generated code or its users refer to; a schema may not take them.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option", "Some", "None", "Box", "Vec", "String", "Result", "Ok", "Err", "Value", "Map",
-    "List", "Expandable", "Error", "BTreeMap", "Self", "AnyObject", "HasId", "FromJson", "ToJson",
+    "Option",
+    "Some",
+    "None",
+    "Box",
+    "Vec",
+    "String",
+    "Result",
+    "Ok",
+    "Err",
+    "Value",
+    "Map",
+    "List",
+    "Expandable",
+    "Error",
+    "BTreeMap",
+    "Self",
+    "AnyObject",
+    "HasId",
+    "FromJson",
+    "ToJson",
 ];
 
 /// `checkout.session` → `CheckoutSession`.

@@ -7,11 +7,7 @@ use crate::Error;
 /// Parses JSON (first non-blank byte `{`) or YAML. The whole file is already in memory:
 /// `from_slice` is ~20× faster than parsing through an unbuffered reader.
 pub fn parse_spec(path: &Path, bytes: &[u8]) -> Result<openapiv3::OpenAPI, Error> {
-    let malformed = |location: String, message: String| Error::Malformed {
-        path: path.into(),
-        location,
-        message,
-    };
+    let malformed = |location: String, message: String| Error::Malformed { path: path.into(), location, message };
     let is_json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
     if is_json {
         let de = &mut serde_json::Deserializer::from_slice(bytes);

@@ -31,19 +31,16 @@ pub fn id_prefixes() -> std::collections::BTreeMap<String, String> {
 
 /// All known versions, oldest first.
 pub fn known_versions() -> Vec<VersionPin> {
-    let file: VersionsFile =
-        toml::from_str(VERSIONS_TOML).expect("openapi/versions.toml is valid (checked by a test)");
+    let file: VersionsFile = toml::from_str(VERSIONS_TOML).expect("openapi/versions.toml is valid (checked by a test)");
     file.version
 }
 
 /// The pin of `version`, or an error listing every known version.
 pub fn pin(version: &str) -> Result<VersionPin, crate::Error> {
     let all = known_versions();
-    all.iter().find(|p| p.version == version).cloned().ok_or_else(|| {
-        crate::Error::UnknownVersion {
-            version: version.to_string(),
-            known: all.iter().map(|p| p.version.clone()).collect(),
-        }
+    all.iter().find(|p| p.version == version).cloned().ok_or_else(|| crate::Error::UnknownVersion {
+        version: version.to_string(),
+        known: all.iter().map(|p| p.version.clone()).collect(),
     })
 }
 
@@ -74,7 +71,9 @@ mod tests {
         let mut sorted = names.clone();
         sorted.sort();
         assert_eq!(names, sorted);
-        for required in ["2022-11-15", "2023-08-16", "2024-04-10", "2024-09-30.acacia", "2025-03-31.basil", "2025-09-30.clover"] {
+        for required in
+            ["2022-11-15", "2023-08-16", "2024-04-10", "2024-09-30.acacia", "2025-03-31.basil", "2025-09-30.clover"]
+        {
             assert!(names.contains(&required), "{required} missing from versions.toml");
         }
         let basil = pin("2025-03-31.basil").unwrap();

@@ -194,10 +194,9 @@ impl<T: ToJson> ToJson for Vec<T> {
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(value: Value) -> Result<Self, Error> {
         match value {
-            Value::Object(map) => map
-                .into_iter()
-                .map(|(k, v)| T::from_json(v).map(|t| (k.clone(), t)).map_err(|e| e.at(k)))
-                .collect(),
+            Value::Object(map) => {
+                map.into_iter().map(|(k, v)| T::from_json(v).map(|t| (k.clone(), t)).map_err(|e| e.at(k))).collect()
+            }
             other => Err(type_error("an object", &other)),
         }
     }

@@ -8,6 +8,7 @@
 //! through the same code.
 
 mod expandable;
+#[rustfmt::skip]
 mod generated;
 pub mod json;
 mod list;

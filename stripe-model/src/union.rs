@@ -23,15 +23,15 @@ pub fn pick_variant(value: &Value, variants: &[VariantShape]) -> Option<usize> {
     let deleted = map.get("deleted").and_then(Value::as_bool) == Some(true);
     let mut best: Option<(usize, (bool, bool, usize))> = None;
     for (i, v) in variants.iter().enumerate() {
-        if !v.object.is_empty() && object.map_or(false, |o| !v.object.contains(&o)) {
+        if !v.object.is_empty() && object.is_some_and(|o| !v.object.contains(&o)) {
             continue;
         }
         if !v.required.iter().all(|k| map.contains_key(*k)) {
             continue;
         }
-        let tag_match = object.map_or(false, |o| v.object.contains(&o));
+        let tag_match = object.is_some_and(|o| v.object.contains(&o));
         let score = (tag_match, v.deleted == deleted, v.known.iter().filter(|k| map.contains_key(**k)).count());
-        if best.as_ref().map_or(true, |(_, s)| score > *s) {
+        if best.as_ref().is_none_or(|(_, s)| score > *s) {
             best = Some((i, score));
         }
     }

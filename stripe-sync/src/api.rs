@@ -28,7 +28,10 @@ pub struct ApiClient {
 
 impl std::fmt::Debug for ApiClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ApiClient").field("base_url", &self.base_url).field("api_version", &self.api_version).finish_non_exhaustive()
+        f.debug_struct("ApiClient")
+            .field("base_url", &self.base_url)
+            .field("api_version", &self.api_version)
+            .finish_non_exhaustive()
     }
 }
 
@@ -58,9 +61,19 @@ impl ApiError {
     pub fn unavailable(&self) -> Option<&str> {
         let ApiError::Status { status, kind, message, .. } = self else { return None };
         let m = message.to_ascii_lowercase();
-        const NOT_ENABLED: &[&str] = &["not set up to use", "not enabled", "does not have access", "not activated", "is not available", "must be onboarded", "has not been activated", "not have the required permissions"];
+        const NOT_ENABLED: &[&str] = &[
+            "not set up to use",
+            "not enabled",
+            "does not have access",
+            "not activated",
+            "is not available",
+            "must be onboarded",
+            "has not been activated",
+            "not have the required permissions",
+        ];
         let says_so = NOT_ENABLED.iter().any(|p| m.contains(p));
-        (*status == 403 || kind.as_deref() == Some("permission_error") || (*status == 400 && says_so)).then_some(message.as_str())
+        (*status == 403 || kind.as_deref() == Some("permission_error") || (*status == 400 && says_so))
+            .then_some(message.as_str())
     }
 
     /// The object asked for does not exist (404 `resource_missing`).
@@ -79,7 +92,13 @@ pub fn default_rate(api_key: &str) -> u32 {
 }
 
 impl ApiClient {
-    pub fn new(base_url: &str, api_key: &str, api_version: &str, account: Option<String>, requests_per_second: u32) -> Self {
+    pub fn new(
+        base_url: &str,
+        api_key: &str,
+        api_version: &str,
+        account: Option<String>,
+        requests_per_second: u32,
+    ) -> Self {
         let rate = NonZeroU32::new(requests_per_second.max(1)).unwrap();
         ApiClient {
             http: reqwest::Client::builder().timeout(Duration::from_secs(80)).build().expect("HTTP client"),
@@ -138,7 +157,12 @@ impl ApiClient {
         let mut attempt = 0u32;
         loop {
             self.wait_turn().await;
-            let mut req = self.http.get(&url).query(query).bearer_auth(self.api_key.as_str()).header("Stripe-Version", &self.api_version);
+            let mut req = self
+                .http
+                .get(&url)
+                .query(query)
+                .bearer_auth(self.api_key.as_str())
+                .header("Stripe-Version", &self.api_version);
             if let Some(acct) = &self.account {
                 req = req.header("Stripe-Account", acct);
             }
@@ -151,12 +175,20 @@ impl ApiClient {
                 _ => {
                     let resp = result.map_err(|source| ApiError::Transport { path: path.into(), source })?;
                     let status = resp.status().as_u16();
-                    let bytes = resp.bytes().await.map_err(|source| ApiError::Transport { path: path.into(), source })?;
+                    let bytes =
+                        resp.bytes().await.map_err(|source| ApiError::Transport { path: path.into(), source })?;
                     if status >= 400 {
-                        let body: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError::Body { path: path.into(), message: e.to_string() })?;
+                        let body: Value = serde_json::from_slice(&bytes)
+                            .map_err(|e| ApiError::Body { path: path.into(), message: e.to_string() })?;
                         let text = |k: &str| body["error"][k].as_str().map(String::from);
                         let message = text("message").unwrap_or_else(|| "no message".into());
-                        return Err(ApiError::Status { path: path.into(), status, kind: text("type"), code: text("code"), message });
+                        return Err(ApiError::Status {
+                            path: path.into(),
+                            status,
+                            kind: text("type"),
+                            code: text("code"),
+                            message,
+                        });
                     }
                     return Ok(bytes.into());
                 }
@@ -164,7 +196,13 @@ impl ApiClient {
             attempt += 1;
             if attempt > self.max_retries {
                 return match result {
-                    Ok(resp) => Err(ApiError::Status { path: path.into(), status: resp.status().as_u16(), kind: None, code: None, message: format!("still failing after {} retries", self.max_retries) }),
+                    Ok(resp) => Err(ApiError::Status {
+                        path: path.into(),
+                        status: resp.status().as_u16(),
+                        kind: None,
+                        code: None,
+                        message: format!("still failing after {} retries", self.max_retries),
+                    }),
                     Err(source) => Err(ApiError::Transport { path: path.into(), source }),
                 };
             }
@@ -176,7 +214,12 @@ impl ApiClient {
 impl ApiClient {
     /// Every item of a list, following `starting_after` (from `after`, when given) until
     /// `has_more` is false, 100 per page; `query` adds filters.
-    pub async fn list_all(&self, path: &str, query: &[(String, String)], after: Option<String>) -> Result<Vec<Value>, ApiError> {
+    pub async fn list_all(
+        &self,
+        path: &str,
+        query: &[(String, String)],
+        after: Option<String>,
+    ) -> Result<Vec<Value>, ApiError> {
         let mut items = Vec::new();
         let mut cursor = after;
         loop {
@@ -206,7 +249,10 @@ fn backoff(attempt: u32, retry_after: Option<f64>) -> Duration {
         return Duration::from_secs_f64(secs.clamp(0.0, 60.0));
     }
     let cap = (250u64 << attempt.min(7)).min(20_000);
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64).unwrap_or(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos() as u64)
+        .unwrap_or(0);
     Duration::from_millis(cap / 2 + nanos % (cap / 2 + 1))
 }
 

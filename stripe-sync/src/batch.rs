@@ -18,8 +18,8 @@ use sqlx::{PgConnection, Row};
 
 use crate::db::JsonText;
 use crate::follow;
-use crate::group_fn::{self, GroupFunction};
 use crate::group_fn::StepCode;
+use crate::group_fn::{self, GroupFunction};
 use crate::store::{self, Target, UpsertKind};
 use crate::webhook::EventEnvelope;
 
@@ -57,6 +57,15 @@ struct PlannedRow {
     parent: bool,
 }
 
+/// A target's rows in rounds: a round writes each object at most once, so the rounds of one
+/// object keep the events' arrival order.
+struct TargetRounds {
+    target: Target,
+    rounds: Vec<Vec<PlannedRow>>,
+    /// The (kind, key) pairs each round writes.
+    in_round: Vec<HashSet<(String, String)>>,
+}
+
 /// One upsert of the group: its statement ([`StepCode`]) and its rows
 /// `lo..=hi` of the plan (1-based, as SQL arrays count).
 #[derive(Debug, Clone, Copy)]
@@ -79,7 +88,11 @@ struct Plan {
 /// Writes `events` (distinct ids) in one statement on `conn`, which must not be inside a
 /// transaction the first time (the statement is its own transaction; creating the function
 /// on a connection that lacks it follows a failed call). Any error means nothing was written.
-pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pending<'_>]) -> Result<Vec<EventWrite>, sqlx::Error> {
+pub async fn write_events(
+    conn: &mut PgConnection,
+    schema: &str,
+    events: &[Pending<'_>],
+) -> Result<Vec<EventWrite>, sqlx::Error> {
     let function = function_for(schema);
     let plan = plan(events);
     let rows = match call(conn, &function, events, &plan).await {
@@ -102,7 +115,9 @@ pub async fn write_events(conn: &mut PgConnection, schema: &str, events: &[Pendi
         .enumerate()
         .flat_map(|(s, step)| {
             let generic = matches!(step.code.target(), Target::Generic { .. });
-            plan.rows[step.lo as usize - 1..step.hi as usize].iter().map(move |r| ((s as i32 + 1, generic.then_some(r.kind.as_str()), r.key.as_str()), r))
+            plan.rows[step.lo as usize - 1..step.hi as usize]
+                .iter()
+                .map(move |r| ((s as i32 + 1, generic.then_some(r.kind.as_str()), r.key.as_str()), r))
         })
         .collect();
     let index: HashMap<&str, usize> = events.iter().enumerate().map(|(i, p)| (p.event.id.as_str(), i)).collect();
@@ -132,7 +147,12 @@ fn function_for(schema: &str) -> std::sync::Arc<GroupFunction> {
     built.entry(schema.to_string()).or_insert_with(|| std::sync::Arc::new(group_fn::build(schema))).clone()
 }
 
-async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pending<'_>], plan: &Plan) -> Result<Vec<(i32, Option<String>, String)>, sqlx::Error> {
+async fn call(
+    conn: &mut PgConnection,
+    function: &GroupFunction,
+    events: &[Pending<'_>],
+    plan: &Plan,
+) -> Result<Vec<(i32, Option<String>, String)>, sqlx::Error> {
     let column = |f: fn(&EventEnvelope) -> Option<&str>| events.iter().map(|p| f(p.event)).collect::<Vec<_>>();
     let rows = &plan.rows;
     let answer = sqlx::query(&function.call)
@@ -145,7 +165,10 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
         .bind(column(|e| e.object.get("id").and_then(Value::as_str)))
         .bind(events.iter().map(|p| JsonText(p.payload)).collect::<Vec<_>>())
         .bind(events.iter().any(|p| p.event.previous.is_some()).then(|| {
-            events.iter().map(|p| p.event.previous.as_ref().map(|_| store::target_for(&p.event.object).name().to_string())).collect::<Vec<_>>()
+            events
+                .iter()
+                .map(|p| p.event.previous.as_ref().map(|_| store::target_for(&p.event.object).name().to_string()))
+                .collect::<Vec<_>>()
         }))
         .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.path.as_str()).collect::<Vec<_>>())
@@ -165,7 +188,8 @@ async fn call(conn: &mut PgConnection, function: &GroupFunction, events: &[Pendi
 
 /// A `text[]` literal of a JSON path.
 fn path_literal(parts: &[&str]) -> String {
-    let quoted: Vec<String> = parts.iter().map(|p| format!("\"{}\"", p.replace('\\', "\\\\").replace('"', "\\\""))).collect();
+    let quoted: Vec<String> =
+        parts.iter().map(|p| format!("\"{}\"", p.replace('\\', "\\\\").replace('"', "\\\""))).collect();
     format!("{{{}}}", quoted.join(","))
 }
 
@@ -195,7 +219,11 @@ fn plan(events: &[Pending<'_>]) -> Plan {
             continue;
         }
         if let Target::Table(table) = store::target_for(&event.object) {
-            prunes.extend(follow::lists_of(table).filter(|f| follow::complete_items(&event.object, f.list.field).is_some()).map(|f| (i, f.index)));
+            prunes.extend(
+                follow::lists_of(table)
+                    .filter(|f| follow::complete_items(&event.object, f.list.field).is_some())
+                    .map(|f| (i, f.index)),
+            );
         }
         for item in store::embedded_item_places(&event.object) {
             let index = item.index.to_string();
@@ -213,9 +241,11 @@ fn plan(events: &[Pending<'_>]) -> Plan {
             ));
         }
     }
-    let mut by_target: BTreeMap<String, (Target, Vec<Vec<PlannedRow>>, Vec<HashSet<(String, String)>>)> = BTreeMap::new();
+    let mut by_target: BTreeMap<String, TargetRounds> = BTreeMap::new();
     for (target, row) in rows {
-        let (_, rounds, in_round) = by_target.entry(target.name().to_string()).or_insert_with(|| (target, Vec::new(), Vec::new()));
+        let TargetRounds { rounds, in_round, .. } = by_target
+            .entry(target.name().to_string())
+            .or_insert_with(|| TargetRounds { target, rounds: Vec::new(), in_round: Vec::new() });
         let key = (row.kind.clone(), row.key.clone());
         // Right after the last round that writes this object: its writes keep arrival order.
         let round = in_round.iter().rposition(|k| k.contains(&key)).map_or(0, |last| last + 1);
@@ -227,7 +257,7 @@ fn plan(events: &[Pending<'_>]) -> Plan {
         rounds[round].push(row);
     }
     let mut plan = Plan { prunes, ..Plan::default() };
-    for (target, rounds, _) in by_target.into_values() {
+    for TargetRounds { target, rounds, .. } in by_target.into_values() {
         for round in rounds {
             // A round touches each row once, so its deletes and live states are independent.
             let (deletes, live): (Vec<PlannedRow>, Vec<PlannedRow>) = round.into_iter().partition(|r| r.deleted);
@@ -252,7 +282,8 @@ mod tests {
     use serde_json::json;
 
     fn event(id: &str, kind: &str, object: Value) -> EventEnvelope {
-        parse_event(&json!({"id": id, "object": "event", "type": kind, "created": 1, "data": {"object": object}})).unwrap()
+        parse_event(&json!({"id": id, "object": "event", "type": kind, "created": 1, "data": {"object": object}}))
+            .unwrap()
     }
 
     /// Rows of one object go in successive rounds in arrival order; each step holds one
@@ -271,13 +302,19 @@ mod tests {
             ),
         ];
         let bodies: Vec<Vec<u8>> = vec![Vec::new(); events.len()];
-        let pending: Vec<Pending> = events.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
+        let pending: Vec<Pending> =
+            events.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
         let plan = plan(&pending);
         let code = |table: &'static str, kind| StepCode::of(&Target::Table(table), kind).unwrap();
         let steps: Vec<(StepCode, Vec<(usize, &str)>)> = plan
             .steps
             .iter()
-            .map(|s| (s.code, plan.rows[s.lo as usize - 1..s.hi as usize].iter().map(|r| (r.event, r.key.as_str())).collect()))
+            .map(|s| {
+                (
+                    s.code,
+                    plan.rows[s.lo as usize - 1..s.hi as usize].iter().map(|r| (r.event, r.key.as_str())).collect(),
+                )
+            })
             .collect();
         assert_eq!(
             steps,

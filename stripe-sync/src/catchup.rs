@@ -34,7 +34,13 @@ pub struct CatchUpSummary {
     pub partial_lists: crate::partial::Completion,
 }
 
-pub async fn catch_up(pool: &PgPool, api: &ApiClient, schema: &str, since: Option<i64>, metrics: &Metrics) -> Result<CatchUpSummary, CatchUpError> {
+pub async fn catch_up(
+    pool: &PgPool,
+    api: &ApiClient,
+    schema: &str,
+    since: Option<i64>,
+    metrics: &Metrics,
+) -> Result<CatchUpSummary, CatchUpError> {
     let state = crate::sync_state::SyncState::new(schema);
     let key = format!("events:{}", api.account().unwrap_or("platform"));
     let from = match since {

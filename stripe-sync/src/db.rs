@@ -30,7 +30,11 @@ pub fn options(url: &str) -> Result<PgConnectOptions, ConnectError> {
         // connection is fewer than the tables, and a cache that thrashes re-plans every write.
         // Our statements are keyed lookups whose best plan never depends on the values, so
         // Postgres's five custom plans per statement and connection are pure planning cost.
-        .map(|o| o.log_statements(tracing::log::LevelFilter::Trace).statement_cache_capacity(STATEMENT_CACHE).options([("plan_cache_mode", "force_generic_plan")]))
+        .map(|o| {
+            o.log_statements(tracing::log::LevelFilter::Trace)
+                .statement_cache_capacity(STATEMENT_CACHE)
+                .options([("plan_cache_mode", "force_generic_plan")])
+        })
         .map_err(|source| ConnectError::BadUrl { url: redact_url(url), source })
 }
 
@@ -51,7 +55,10 @@ impl sqlx::Type<sqlx::Postgres> for JsonText<'_> {
 }
 
 impl sqlx::Encode<'_, sqlx::Postgres> for JsonText<'_> {
-    fn encode_by_ref(&self, buf: &mut sqlx::postgres::PgArgumentBuffer) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+    fn encode_by_ref(
+        &self,
+        buf: &mut sqlx::postgres::PgArgumentBuffer,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
         // jsonb's binary input is a format version byte, then the JSON text.
         buf.push(1);
         buf.extend_from_slice(self.0);

@@ -26,7 +26,10 @@ pub struct FollowedList {
 
 /// Every followed list: the embedded lists whose item table names its owner.
 pub fn followed_lists() -> impl Iterator<Item = FollowedList> {
-    EMBEDDED.iter().enumerate().filter_map(|(index, list)| list.owner_column.map(|owner_column| FollowedList { index, list, owner_column }))
+    EMBEDDED
+        .iter()
+        .enumerate()
+        .filter_map(|(index, list)| list.owner_column.map(|owner_column| FollowedList { index, list, owner_column }))
 }
 
 /// The followed lists of a parent table.
@@ -48,7 +51,8 @@ pub fn partial_lists<'a>(parent_table: &str, object: &'a Value) -> Vec<(Followed
     lists_of(parent_table)
         .filter_map(|f| {
             let list = object.get(f.list.field)?;
-            let partial = list.get("object").and_then(Value::as_str) == Some("list") && list.get("has_more").and_then(Value::as_bool) == Some(true);
+            let partial = list.get("object").and_then(Value::as_str) == Some("list")
+                && list.get("has_more").and_then(Value::as_bool) == Some(true);
             list.get("url").and_then(Value::as_str).filter(|_| partial).map(|url| (f, url))
         })
         .collect()
@@ -57,7 +61,8 @@ pub fn partial_lists<'a>(parent_table: &str, object: &'a Value) -> Vec<(Followed
 /// The object holds a followed list field at all (complete or not): the one-statement event
 /// path, which writes no children, cannot take it.
 pub fn has_followed_list(parent_table: &str, object: &Value) -> bool {
-    lists_of(parent_table).any(|f| object.get(f.list.field).is_some_and(|l| l.get("object").and_then(Value::as_str) == Some("list")))
+    lists_of(parent_table)
+        .any(|f| object.get(f.list.field).is_some_and(|l| l.get("object").and_then(Value::as_str) == Some("list")))
 }
 
 /// Marks deleted the rows of `f`'s item table that belong to a parent of `source` and that
@@ -79,21 +84,41 @@ pub fn prune_sql(schema: &str, f: &FollowedList, source: &str) -> String {
 /// Prunes the followed lists of stored parent states `parents` ((row id, object) of
 /// `parent_table`, all at one ordering key), one statement per list that some parent holds
 /// complete. The caller vouches that these states were stored (not stale).
-pub async fn prune(conn: &mut PgConnection, schema: &str, parent_table: &str, parents: &[(&str, &Value)], state_ts: i64, state_seq: i32) -> Result<(), sqlx::Error> {
+pub async fn prune(
+    conn: &mut PgConnection,
+    schema: &str,
+    parent_table: &str,
+    parents: &[(&str, &Value)],
+    state_ts: i64,
+    state_seq: i32,
+) -> Result<(), sqlx::Error> {
     for f in lists_of(parent_table) {
-        let lists: Vec<(&str, &Value)> = parents.iter().filter_map(|(id, o)| complete_items(o, f.list.field).map(|items| (*id, items))).collect();
+        let lists: Vec<(&str, &Value)> =
+            parents.iter().filter_map(|(id, o)| complete_items(o, f.list.field).map(|items| (*id, items))).collect();
         prune_lists(conn, schema, &f, &lists, state_ts, state_seq).await?;
     }
     Ok(())
 }
 
 /// Prunes list `f` of each (parent id, complete items) in one statement.
-pub async fn prune_lists(conn: &mut PgConnection, schema: &str, f: &FollowedList, lists: &[(&str, &Value)], state_ts: i64, state_seq: i32) -> Result<(), sqlx::Error> {
+pub async fn prune_lists(
+    conn: &mut PgConnection,
+    schema: &str,
+    f: &FollowedList,
+    lists: &[(&str, &Value)],
+    state_ts: i64,
+    state_seq: i32,
+) -> Result<(), sqlx::Error> {
     if lists.is_empty() {
         return Ok(());
     }
     let source = "SELECT x ->> 0, $2::bigint, $3::int, x -> 1 FROM jsonb_array_elements($1::jsonb) AS x";
-    sqlx::query(&prune_sql(schema, f, source)).bind(sqlx::types::Json(lists)).bind(state_ts).bind(state_seq).execute(&mut *conn).await?;
+    sqlx::query(&prune_sql(schema, f, source))
+        .bind(sqlx::types::Json(lists))
+        .bind(state_ts)
+        .bind(state_seq)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

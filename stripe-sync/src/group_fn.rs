@@ -128,7 +128,13 @@ pub fn build(schema: &str) -> GroupFunction {
              WHERE x.list = {}",
             f.index
         );
-        writeln!(body, "IF {} = ANY (f_list) THEN\n{};\nEND IF;", f.index, crate::follow::prune_sql(schema, &f, &source)).unwrap();
+        writeln!(
+            body,
+            "IF {} = ANY (f_list) THEN\n{};\nEND IF;",
+            f.index,
+            crate::follow::prune_sql(schema, &f, &source)
+        )
+        .unwrap();
     }
     let text = format!(
         "RETURNS TABLE (o_step int, o_kind text, o_id text) LANGUAGE plpgsql AS $stripe_sync$\n\
@@ -174,7 +180,9 @@ fn step_statement(schema: &str, code: StepCode) -> String {
     // previous_attributes belong to an event's own object: keyed by event and its table.
     let previous = format!("(v_prev -> (excluded._event_id || '/' || {}))", quote_literal(target.name()));
     let returning = if generic { "v_i, cur.object, cur.id" } else { "v_i, NULL::text, cur.id" };
-    let upsert = OrderedUpsert { target, source: &source, previous: &previous, kind: code.kind(), returning: Some(returning) }.sql(schema);
+    let upsert =
+        OrderedUpsert { target, source: &source, previous: &previous, kind: code.kind(), returning: Some(returning) }
+            .sql(schema);
     format!("RETURN QUERY {upsert};\n")
 }
 

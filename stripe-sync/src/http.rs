@@ -23,12 +23,20 @@ pub fn router(webhooks: Webhooks, path: &str) -> Router {
         .with_state(webhooks)
 }
 
-async fn receive(State(hooks): State<Webhooks>, headers: HeaderMap, body: Result<Bytes, axum::extract::rejection::BytesRejection>) -> Response {
+async fn receive(
+    State(hooks): State<Webhooks>,
+    headers: HeaderMap,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
     let body = match body {
         Ok(b) => b,
         Err(e) => {
             let limit = hooks.config().max_body_bytes;
-            return (StatusCode::PAYLOAD_TOO_LARGE, Json(json!({"error": format!("body over the {limit} byte limit: {e}")}))).into_response();
+            return (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                Json(json!({"error": format!("body over the {limit} byte limit: {e}")})),
+            )
+                .into_response();
         }
     };
     let signature = headers.get("stripe-signature").and_then(|v| v.to_str().ok());

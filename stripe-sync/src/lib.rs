@@ -12,8 +12,11 @@ pub mod catchup;
 pub mod db;
 pub mod follow;
 pub mod group_fn;
+#[rustfmt::skip]
 mod generated_columns;
+#[rustfmt::skip]
 mod generated_lists;
+#[rustfmt::skip]
 mod generated_migrations;
 pub mod http;
 pub mod ledger;

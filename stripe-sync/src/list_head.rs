@@ -298,17 +298,25 @@ mod tests {
             json!({"id": 5, "object": null, "deleted": "yes"}),
             json!("not an object"),
         ];
-        let body = serde_json::to_vec(&json!({"object": "list", "url": "/v1/invoices", "has_more": true, "data": objects})).unwrap();
+        let body =
+            serde_json::to_vec(&json!({"object": "list", "url": "/v1/invoices", "has_more": true, "data": objects}))
+                .unwrap();
         let head = ListHead::parse(&body).unwrap();
         assert!(head.has_more);
         assert_eq!(head.objects, objects.iter().map(ObjectHead::of).collect::<Vec<_>>());
         // And what they read is what a backfill relies on.
         let invoice = &head.objects[0];
-        assert_eq!((invoice.id.as_deref(), invoice.created, invoice.deleted), (Some("in_1"), Some(1_700_000_000), false));
+        assert_eq!(
+            (invoice.id.as_deref(), invoice.created, invoice.deleted),
+            (Some("in_1"), Some(1_700_000_000), false)
+        );
         assert_eq!(invoice.lists.iter().map(|l| l.field.as_str()).collect::<Vec<_>>(), ["lines", "metadata"]);
         let lines = &invoice.lists[0];
         assert_eq!((lines.has_more, lines.url.as_deref()), (true, Some("/v1/invoices/in_1/lines")));
-        assert_eq!(lines.items.iter().map(|i| (i.id.as_deref(), i.deleted, i.lists.len())).collect::<Vec<_>>(), [(Some("il_1"), false, 0), (None, false, 0), (Some("il_2"), true, 0), (None, false, 0)]);
+        assert_eq!(
+            lines.items.iter().map(|i| (i.id.as_deref(), i.deleted, i.lists.len())).collect::<Vec<_>>(),
+            [(Some("il_1"), false, 0), (None, false, 0), (Some("il_2"), true, 0), (None, false, 0)]
+        );
         assert_eq!(lines.items[0].table(), Some("line_items"));
         assert_eq!(lines.items[1].table(), None, "no id: no row of its own");
         let customer = &head.objects[1];

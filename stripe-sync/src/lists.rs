@@ -105,7 +105,8 @@ pub fn sources_for(table: &str) -> impl Iterator<Item = &'static ListSource> + '
 
 /// Tables listed by at least one plan, or filled from an embedded list, in order.
 pub fn listed_tables() -> Vec<&'static str> {
-    let mut t: Vec<&'static str> = LIST_SOURCES.iter().map(|s| s.table).chain(EMBEDDED.iter().map(|e| e.table)).collect();
+    let mut t: Vec<&'static str> =
+        LIST_SOURCES.iter().map(|s| s.table).chain(EMBEDDED.iter().map(|e| e.table)).collect();
     t.sort();
     t.dedup();
     t

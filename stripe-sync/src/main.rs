@@ -11,7 +11,13 @@ use stripe_sync::webhook::{WebhookConfig, Webhooks};
 #[command(name = "stripe-sync", version, about = "Keep Stripe data in your Postgres")]
 struct Cli {
     /// Postgres connection URL.
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        global = true,
+        default_value = "postgres://postgres@127.0.0.1:5432/postgres"
+    )]
     database_url: String,
     /// Schema holding the Stripe tables.
     #[arg(long, env = "STRIPE_SYNC_SCHEMA", global = true, default_value = "stripe")]
@@ -37,7 +43,13 @@ enum Command {
         #[arg(long, env = "STRIPE_SYNC_WEBHOOK_PATH", default_value = "/webhooks/stripe")]
         path: String,
         /// Webhook signing secret(s), comma-separated (rotation, Connect endpoints). Never logged.
-        #[arg(long = "webhook-secret", env = "STRIPE_WEBHOOK_SECRET", hide_env_values = true, value_delimiter = ',', required = true)]
+        #[arg(
+            long = "webhook-secret",
+            env = "STRIPE_WEBHOOK_SECRET",
+            hide_env_values = true,
+            value_delimiter = ',',
+            required = true
+        )]
         secrets: Vec<String>,
         /// Seconds a signature's timestamp may differ from now.
         #[arg(long, default_value_t = 300)]
@@ -121,21 +133,40 @@ struct ApiArgs {
 impl ApiArgs {
     fn client(&self) -> stripe_sync::api::ApiClient {
         let rate = self.rate_limit.unwrap_or_else(|| stripe_sync::api::default_rate(&self.api_key));
-        stripe_sync::api::ApiClient::new(&self.api_base, &self.api_key, stripe_model::API_VERSION, self.account.clone(), rate)
+        stripe_sync::api::ApiClient::new(
+            &self.api_base,
+            &self.api_key,
+            stripe_model::API_VERSION,
+            self.account.clone(),
+            rate,
+        )
     }
 }
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).with_writer(std::io::stderr).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_writer(std::io::stderr)
+        .init();
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Migrate { check, reader_role } => run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, check).await,
+        Command::Migrate { check, reader_role } => {
+            run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, check).await
+        }
         Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base } => {
             let mut config = WebhookConfig::new(Secrets::new(secrets), cli.schema.clone());
             config.tolerance_secs = tolerance;
             config.max_body_bytes = max_body;
-            config.api = api_key.map(|key| stripe_sync::api::ApiClient::new(&api_base, &key, stripe_model::API_VERSION, None, stripe_sync::api::default_rate(&key)));
+            config.api = api_key.map(|key| {
+                stripe_sync::api::ApiClient::new(
+                    &api_base,
+                    &key,
+                    stripe_model::API_VERSION,
+                    None,
+                    stripe_sync::api::default_rate(&key),
+                )
+            });
             run_serve(&cli.database_url, &cli.schema, listen, &path, config).await
         }
         Command::Replay { failed, id, since } => run_replay(&cli.database_url, &cli.schema, failed, id, since).await,
@@ -150,7 +181,9 @@ async fn main() -> std::process::ExitCode {
             Err(e) => Err(e),
             Ok(since) => run_catch_up(&cli.database_url, &cli.schema, &api, since).await,
         },
-        Command::Verify { api, objects, sample, fix } => run_verify(&cli.database_url, &cli.schema, &api, objects, sample, fix).await,
+        Command::Verify { api, objects, sample, fix } => {
+            run_verify(&cli.database_url, &cli.schema, &api, objects, sample, fix).await
+        }
     };
     match result {
         Ok(code) => code,
@@ -193,7 +226,13 @@ async fn pool(url: &str) -> anyhow::Result<sqlx::PgPool> {
         .connect_lazy_with(opts))
 }
 
-async fn run_serve(url: &str, schema: &str, listen: std::net::SocketAddr, path: &str, config: WebhookConfig) -> anyhow::Result<std::process::ExitCode> {
+async fn run_serve(
+    url: &str,
+    schema: &str,
+    listen: std::net::SocketAddr,
+    path: &str,
+    config: WebhookConfig,
+) -> anyhow::Result<std::process::ExitCode> {
     let opts = MigrateOptions { schema: schema.into(), ..Default::default() };
     migrate::ensure_ready(url, &opts, &migrate::embedded()).await?;
     let hooks = Webhooks::new(pool(url).await?, config, Metrics::new());
@@ -209,7 +248,13 @@ async fn run_serve(url: &str, schema: &str, listen: std::net::SocketAddr, path: 
     Ok(std::process::ExitCode::SUCCESS)
 }
 
-async fn run_replay(url: &str, schema: &str, failed: bool, id: Option<String>, since: Option<String>) -> anyhow::Result<std::process::ExitCode> {
+async fn run_replay(
+    url: &str,
+    schema: &str,
+    failed: bool,
+    id: Option<String>,
+    since: Option<String>,
+) -> anyhow::Result<std::process::ExitCode> {
     let selection = match (failed, id, since) {
         (true, _, _) => Selection::Failed,
         (_, Some(id), _) => Selection::Id(id),
@@ -219,7 +264,12 @@ async fn run_replay(url: &str, schema: &str, failed: bool, id: Option<String>, s
     let opts = MigrateOptions { schema: schema.into(), ..Default::default() };
     migrate::ensure_ready(url, &opts, &migrate::embedded()).await?;
     let summary = replay::replay(&pool(url).await?, schema, &selection, &Metrics::new()).await?;
-    println!("replayed {} event(s): {} applied, {} failed", summary.applied + summary.failed, summary.applied, summary.failed);
+    println!(
+        "replayed {} event(s): {} applied, {} failed",
+        summary.applied + summary.failed,
+        summary.applied,
+        summary.failed
+    );
     Ok(if summary.failed == 0 { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 
@@ -238,9 +288,17 @@ async fn ready_pool(url: &str, schema: &str) -> anyhow::Result<sqlx::PgPool> {
     pool(url).await
 }
 
-async fn run_backfill(url: &str, schema: &str, api: &ApiArgs, objects: Option<Vec<String>>, since: Option<i64>, concurrency: usize) -> anyhow::Result<std::process::ExitCode> {
+async fn run_backfill(
+    url: &str,
+    schema: &str,
+    api: &ApiArgs,
+    objects: Option<Vec<String>>,
+    since: Option<i64>,
+    concurrency: usize,
+) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
-    let opts = stripe_sync::backfill::BackfillOptions { schema: schema.into(), objects, since, concurrency, progress: true };
+    let opts =
+        stripe_sync::backfill::BackfillOptions { schema: schema.into(), objects, since, concurrency, progress: true };
     let (summary, ok) = match stripe_sync::backfill::backfill(&pool, &api.client(), &opts).await {
         Ok(summary) => (summary, true),
         Err(stripe_sync::backfill::BackfillError::Incomplete(summary)) => (*summary, false),
@@ -263,7 +321,11 @@ async fn run_backfill(url: &str, schema: &str, api: &ApiArgs, objects: Option<Ve
     );
     let partial = &summary.partial_lists;
     if partial.completed > 0 || !partial.failed.is_empty() {
-        println!("partial embedded lists recorded by webhooks: {} read whole, {} left for the next run", partial.completed, partial.failed.len());
+        println!(
+            "partial embedded lists recorded by webhooks: {} read whole, {} left for the next run",
+            partial.completed,
+            partial.failed.len()
+        );
         for (key, error) in &partial.failed {
             println!("  {key}: {error}");
         }
@@ -271,14 +333,29 @@ async fn run_backfill(url: &str, schema: &str, api: &ApiArgs, objects: Option<Ve
     Ok(if ok { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 
-async fn run_catch_up(url: &str, schema: &str, api: &ApiArgs, since: Option<i64>) -> anyhow::Result<std::process::ExitCode> {
+async fn run_catch_up(
+    url: &str,
+    schema: &str,
+    api: &ApiArgs,
+    since: Option<i64>,
+) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
     let s = stripe_sync::catchup::catch_up(&pool, &api.client(), schema, since, &Metrics::new()).await?;
-    println!("caught up: {} events fetched, {} applied, {} already applied, {} failed", s.fetched, s.applied, s.duplicates, s.failed);
+    println!(
+        "caught up: {} events fetched, {} applied, {} already applied, {} failed",
+        s.fetched, s.applied, s.duplicates, s.failed
+    );
     Ok(if s.failed == 0 { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 
-async fn run_verify(url: &str, schema: &str, api: &ApiArgs, objects: Option<Vec<String>>, sample: usize, fix: bool) -> anyhow::Result<std::process::ExitCode> {
+async fn run_verify(
+    url: &str,
+    schema: &str,
+    api: &ApiArgs,
+    objects: Option<Vec<String>>,
+    sample: usize,
+    fix: bool,
+) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
     let report = stripe_sync::verify::verify(&pool, &api.client(), schema, objects.as_deref(), sample, fix).await?;
     for (table, local, remote) in &report.counts {

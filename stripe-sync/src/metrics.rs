@@ -4,7 +4,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use prometheus::{Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
+use prometheus::{
+    Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+};
 
 use crate::webhook::Outcome;
 
@@ -32,7 +34,10 @@ impl Metrics {
     pub fn new() -> Self {
         let registry = Registry::new();
         let events = IntCounterVec::new(
-            Opts::new("stripe_sync_events_total", "Events by type and result (received, applied, failed, duplicate, stale)"),
+            Opts::new(
+                "stripe_sync_events_total",
+                "Events by type and result (received, applied, failed, duplicate, stale)",
+            ),
             &["type", "result"],
         )
         .unwrap();
@@ -62,11 +67,29 @@ impl Metrics {
             &["api_version"],
         )
         .unwrap();
-        let newest_event = IntGauge::new("stripe_sync_newest_event_created_seconds", "Unix time of the newest event applied").unwrap();
-        for c in [Box::new(events.clone()) as Box<dyn prometheus::core::Collector>, Box::new(latency.clone()), Box::new(group_size.clone()), Box::new(group_fallbacks.clone()), Box::new(group_function_refusals.clone()), Box::new(version_mismatch.clone()), Box::new(newest_event.clone())] {
+        let newest_event =
+            IntGauge::new("stripe_sync_newest_event_created_seconds", "Unix time of the newest event applied").unwrap();
+        for c in [
+            Box::new(events.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(latency.clone()),
+            Box::new(group_size.clone()),
+            Box::new(group_fallbacks.clone()),
+            Box::new(group_function_refusals.clone()),
+            Box::new(version_mismatch.clone()),
+            Box::new(newest_event.clone()),
+        ] {
             registry.register(c).unwrap();
         }
-        Metrics(Arc::new(Inner { registry, events, latency, group_size, group_fallbacks, group_function_refusals, version_mismatch, newest_event }))
+        Metrics(Arc::new(Inner {
+            registry,
+            events,
+            latency,
+            group_size,
+            group_fallbacks,
+            group_function_refusals,
+            version_mismatch,
+            newest_event,
+        }))
     }
 
     pub fn received(&self, event_type: &str) {

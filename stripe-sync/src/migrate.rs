@@ -36,7 +36,11 @@ pub struct ChainMigration {
 pub fn embedded() -> Vec<ChainMigration> {
     crate::generated_migrations::MIGRATIONS
         .iter()
-        .map(|(version, description, sql)| ChainMigration { version: *version, description: description.to_string(), sql: sql.to_string() })
+        .map(|(version, description, sql)| ChainMigration {
+            version: *version,
+            description: description.to_string(),
+            sql: sql.to_string(),
+        })
         .collect()
 }
 
@@ -54,7 +58,9 @@ pub enum MigrateError {
     Unknown { version: i64, schema: String },
     #[error("migration {version} ({description}) failed and was rolled back whole; the schema is as it was before it: {source}")]
     Failed { version: i64, description: String, source: sqlx::Error },
-    #[error("schema `{schema}` is not ready: {pending} migration(s) pending ({names}). Run `stripe-sync migrate` first.")]
+    #[error(
+        "schema `{schema}` is not ready: {pending} migration(s) pending ({names}). Run `stripe-sync migrate` first."
+    )]
     Pending { schema: String, pending: usize, names: String },
     #[error("database error while migrating: {0}")]
     Database(#[from] sqlx::Error),
@@ -72,7 +78,13 @@ fn to_sqlx(chain: &[ChainMigration]) -> Vec<Migration> {
     chain
         .iter()
         .map(|m| {
-            Migration::new(m.version, Cow::Owned(m.description.clone()), MigrationType::Simple, Cow::Owned(m.sql.clone()), false)
+            Migration::new(
+                m.version,
+                Cow::Owned(m.description.clone()),
+                MigrationType::Simple,
+                Cow::Owned(m.sql.clone()),
+                false,
+            )
         })
         .collect()
 }
@@ -109,24 +121,26 @@ async fn prepare(url: &str, opts: &MigrateOptions, create: bool) -> Result<PgCon
         }
     }
     sqlx::query(&format!("SET search_path TO {}", quote_ident(&opts.schema))).execute(&mut conn).await?;
-    sqlx::query("SELECT set_config('stripe_schema.reader_role', $1, false)").bind(&opts.reader_role).execute(&mut conn).await?;
+    sqlx::query("SELECT set_config('stripe_schema.reader_role', $1, false)")
+        .bind(&opts.reader_role)
+        .execute(&mut conn)
+        .await?;
     Ok(conn)
 }
 
 /// The ledger of the schema (empty when nothing was ever applied).
 async fn ledger(conn: &mut PgConnection, schema: &str) -> Result<Vec<Applied>, MigrateError> {
     let table = format!("{}._sqlx_migrations", quote_ident(schema));
-    let exists: bool = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL").bind(&table).fetch_one(&mut *conn).await?;
+    let exists: bool =
+        sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL").bind(&table).fetch_one(&mut *conn).await?;
     if !exists {
         return Ok(Vec::new());
     }
-    let rows = sqlx::query(&format!("SELECT version, description, checksum FROM {table} WHERE success ORDER BY version"))
-        .fetch_all(&mut *conn)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Applied { version: r.get(0), description: r.get(1), checksum: r.get(2) })
-        .collect())
+    let rows =
+        sqlx::query(&format!("SELECT version, description, checksum FROM {table} WHERE success ORDER BY version"))
+            .fetch_all(&mut *conn)
+            .await?;
+    Ok(rows.into_iter().map(|r| Applied { version: r.get(0), description: r.get(1), checksum: r.get(2) }).collect())
 }
 
 /// Pending migrations, after refusing an edited or unknown applied one.
@@ -135,7 +149,11 @@ fn pending<'a>(chain: &'a [Migration], applied: &[Applied], schema: &str) -> Res
         match chain.iter().find(|m| m.version == a.version) {
             None => return Err(MigrateError::Unknown { version: a.version, schema: schema.into() }),
             Some(m) if m.checksum.as_ref() != a.checksum.as_slice() => {
-                return Err(MigrateError::Modified { version: a.version, description: a.description.clone(), schema: schema.into() })
+                return Err(MigrateError::Modified {
+                    version: a.version,
+                    description: a.description.clone(),
+                    schema: schema.into(),
+                })
             }
             Some(_) => {}
         }
@@ -144,20 +162,33 @@ fn pending<'a>(chain: &'a [Migration], applied: &[Applied], schema: &str) -> Res
 }
 
 /// Applies every pending migration of `chain` to the schema, in order; returns what it applied.
-pub async fn migrate(url: &str, opts: &MigrateOptions, chain: &[ChainMigration]) -> Result<Vec<ChainMigration>, MigrateError> {
+pub async fn migrate(
+    url: &str,
+    opts: &MigrateOptions,
+    chain: &[ChainMigration],
+) -> Result<Vec<ChainMigration>, MigrateError> {
     let mut conn = prepare(url, opts, true).await?;
     let migrations = to_sqlx(chain);
     // Check first, so an edited file is refused before anything runs.
     let before = ledger(&mut conn, &opts.schema).await?;
     pending(&migrations, &before, &opts.schema)?;
-    let migrator = Migrator { migrations: Cow::Owned(migrations.clone()), ignore_missing: false, locking: true, no_tx: false };
+    let migrator =
+        Migrator { migrations: Cow::Owned(migrations.clone()), ignore_missing: false, locking: true, no_tx: false };
     migrator.run_direct(&mut conn).await.map_err(|e| map_sqlx(e, chain, &opts.schema))?;
     let after = ledger(&mut conn, &opts.schema).await?;
-    Ok(chain.iter().filter(|m| after.iter().any(|a| a.version == m.version) && !before.iter().any(|a| a.version == m.version)).cloned().collect())
+    Ok(chain
+        .iter()
+        .filter(|m| after.iter().any(|a| a.version == m.version) && !before.iter().any(|a| a.version == m.version))
+        .cloned()
+        .collect())
 }
 
 /// The migrations not yet applied (errors when an applied one was edited or is unknown).
-pub async fn check(url: &str, opts: &MigrateOptions, chain: &[ChainMigration]) -> Result<Vec<ChainMigration>, MigrateError> {
+pub async fn check(
+    url: &str,
+    opts: &MigrateOptions,
+    chain: &[ChainMigration],
+) -> Result<Vec<ChainMigration>, MigrateError> {
     let mut conn = prepare(url, opts, false).await?;
     let migrations = to_sqlx(chain);
     let applied = ledger(&mut conn, &opts.schema).await?;
@@ -182,8 +213,12 @@ fn map_sqlx(e: sqlx::migrate::MigrateError, chain: &[ChainMigration], schema: &s
     use sqlx::migrate::MigrateError as M;
     let describe = |v: i64| chain.iter().find(|m| m.version == v).map(|m| m.description.clone()).unwrap_or_default();
     match e {
-        M::ExecuteMigration(source, version) => MigrateError::Failed { version, description: describe(version), source },
-        M::VersionMismatch(version) => MigrateError::Modified { version, description: describe(version), schema: schema.into() },
+        M::ExecuteMigration(source, version) => {
+            MigrateError::Failed { version, description: describe(version), source }
+        }
+        M::VersionMismatch(version) => {
+            MigrateError::Modified { version, description: describe(version), schema: schema.into() }
+        }
         M::VersionMissing(version) => MigrateError::Unknown { version, schema: schema.into() },
         M::Execute(e) => MigrateError::Database(e),
         other => MigrateError::Database(sqlx::Error::Migrate(Box::new(other))),

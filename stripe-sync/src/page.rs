@@ -33,7 +33,15 @@ pub enum Page<'a> {
 
 /// Writes `page` into `table`, and its objects' embedded items into their tables, at
 /// `state_ts`. Returns how many objects were written (not older than what was stored).
-pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static str, page: Page<'_>, account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
+pub async fn write_page(
+    conn: &mut PgConnection,
+    schema: &str,
+    table: &'static str,
+    page: Page<'_>,
+    account: Option<&str>,
+    api_version: &str,
+    state_ts: i64,
+) -> Result<u64, sqlx::Error> {
     let built: Vec<ObjectHead>;
     let heads = match page {
         Page::Body { heads, .. } => heads,
@@ -72,7 +80,10 @@ pub async fn write_page(conn: &mut PgConnection, schema: &str, table: &'static s
 /// The child tables of a page and, for each, the (list field, item `object`) pairs that
 /// fill it; `None` when the page needs the by-kind path: it holds a deleted stub (at either
 /// level), or an item of the parent's own table (two writes of one row in one statement).
-fn one_statement_children(table: &'static str, heads: &[ObjectHead]) -> Option<BTreeMap<&'static str, BTreeSet<(String, String)>>> {
+fn one_statement_children(
+    table: &'static str,
+    heads: &[ObjectHead],
+) -> Option<BTreeMap<&'static str, BTreeSet<(String, String)>>> {
     let mut children: BTreeMap<&'static str, BTreeSet<(String, String)>> = BTreeMap::new();
     for object in heads {
         if object.deleted {
@@ -84,7 +95,10 @@ fn one_statement_children(table: &'static str, heads: &[ObjectHead]) -> Option<B
                 if child == table || item.deleted {
                     return None;
                 }
-                children.entry(child).or_default().insert((list.field.clone(), item.object.clone().unwrap_or_default()));
+                children
+                    .entry(child)
+                    .or_default()
+                    .insert((list.field.clone(), item.object.clone().unwrap_or_default()));
             }
         }
     }
@@ -94,11 +108,23 @@ fn one_statement_children(table: &'static str, heads: &[ObjectHead]) -> Option<B
 /// The one statement of a page: `$1` the body (or the objects), `$2` account, `$3` API
 /// version, `$4` the snapshot's time. Each child row is its item's first appearance (by
 /// object, list and position), as the same item may sit in several objects' lists.
-fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str, BTreeSet<(String, String)>>, from_body: bool) -> String {
+fn page_sql(
+    schema: &str,
+    table: &'static str,
+    children: &BTreeMap<&'static str, BTreeSet<(String, String)>>,
+    from_body: bool,
+) -> String {
     let objects = if from_body { "($1::jsonb -> 'data')" } else { "$1::jsonb" };
     let stamp = "$2::text, $3::text, false, $4::bigint, 0, NULL::text";
     let source = format!("SELECT o ->> 'id', o, {stamp} FROM jsonb_array_elements({objects}) o");
-    let parents = OrderedUpsert { target: &Target::Table(table), source: &source, previous: "NULL::jsonb", kind: UpsertKind::Replace, returning: Some("cur.id") }.sql(schema);
+    let parents = OrderedUpsert {
+        target: &Target::Table(table),
+        source: &source,
+        previous: "NULL::jsonb",
+        kind: UpsertKind::Replace,
+        returning: Some("cur.id"),
+    }
+    .sql(schema);
     let mut ctes = vec![format!("parents AS ({parents})")];
     // Items gone from the stored parents' complete lists (the page's completed sub-lists
     // included) are marked deleted; the items the lists hold are written below.
@@ -112,7 +138,11 @@ fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str,
         ctes.push(format!("prune{} AS ({})", f.index, follow::prune_sql(schema, &f, &source)));
     }
     for (n, (child, pairs)) in children.iter().enumerate() {
-        let lists: Vec<String> = pairs.iter().enumerate().map(|(k, (field, kind))| format!("({}, {}, {k})", quote_literal(field), quote_literal(kind))).collect();
+        let lists: Vec<String> = pairs
+            .iter()
+            .enumerate()
+            .map(|(k, (field, kind))| format!("({}, {}, {k})", quote_literal(field), quote_literal(kind)))
+            .collect();
         let items = format!(
             "SELECT DISTINCT ON (c.item ->> 'id') c.item ->> 'id', c.item, {stamp} FROM (\
                SELECT i.item, o.n, f.k, i.m FROM jsonb_array_elements({objects}) WITH ORDINALITY AS o(obj, n) \
@@ -124,17 +154,36 @@ fn page_sql(schema: &str, table: &'static str, children: &BTreeMap<&'static str,
              ORDER BY c.item ->> 'id', c.n, c.k, c.m",
             lists.join(", ")
         );
-        let upsert = OrderedUpsert { target: &Target::Table(child), source: &items, previous: "NULL::jsonb", kind: UpsertKind::Replace, returning: Some("1") }.sql(schema);
+        let upsert = OrderedUpsert {
+            target: &Target::Table(child),
+            source: &items,
+            previous: "NULL::jsonb",
+            kind: UpsertKind::Replace,
+            returning: Some("1"),
+        }
+        .sql(schema);
         ctes.push(format!("child{n} AS ({upsert})"));
     }
     format!("WITH {} SELECT count(*) FROM parents", ctes.join(", "))
 }
 
 /// The general path: one statement per table and upsert kind, objects and items bound as JSON.
-async fn write_by_kind(conn: &mut PgConnection, schema: &str, table: &'static str, objects: &[Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<u64, sqlx::Error> {
+async fn write_by_kind(
+    conn: &mut PgConnection,
+    schema: &str,
+    table: &'static str,
+    objects: &[Value],
+    account: Option<&str>,
+    api_version: &str,
+    state_ts: i64,
+) -> Result<u64, sqlx::Error> {
     let items: Vec<&Value> = objects.iter().collect();
     let stored = write_snapshots(conn, schema, table, &items, account, api_version, state_ts).await?;
-    let parents: Vec<(&str, &Value)> = objects.iter().filter_map(|o| Some((o["id"].as_str()?, o))).filter(|(id, _)| stored.iter().any(|s| s == id)).collect();
+    let parents: Vec<(&str, &Value)> = objects
+        .iter()
+        .filter_map(|o| Some((o["id"].as_str()?, o)))
+        .filter(|(id, _)| stored.iter().any(|s| s == id))
+        .collect();
     follow::prune(conn, schema, table, &parents, state_ts, 0).await?;
     let mut children: BTreeMap<&'static str, Vec<&Value>> = BTreeMap::new();
     for object in objects {
@@ -153,17 +202,39 @@ async fn write_by_kind(conn: &mut PgConnection, schema: &str, table: &'static st
 
 /// Snapshots of one table in one statement per upsert kind (a list holding a deleted stub is
 /// rare); answers the ids stored (not older than what was stored).
-async fn write_snapshots(conn: &mut PgConnection, schema: &str, table: &'static str, items: &[&Value], account: Option<&str>, api_version: &str, state_ts: i64) -> Result<Vec<String>, sqlx::Error> {
+async fn write_snapshots(
+    conn: &mut PgConnection,
+    schema: &str,
+    table: &'static str,
+    items: &[&Value],
+    account: Option<&str>,
+    api_version: &str,
+    state_ts: i64,
+) -> Result<Vec<String>, sqlx::Error> {
     let mut written = Vec::new();
     for kind in [UpsertKind::Replace, UpsertKind::Delete] {
-        let part: Vec<&Value> = items.iter().copied().filter(|o| UpsertKind::of(marks_deleted(o, false)) == kind).collect();
+        let part: Vec<&Value> =
+            items.iter().copied().filter(|o| UpsertKind::of(marks_deleted(o, false)) == kind).collect();
         if part.is_empty() {
             continue;
         }
         let deleted = kind == UpsertKind::Delete;
         let source = format!("SELECT o ->> 'id', o, $2::text, $3::text, {deleted}, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o");
-        let sql = OrderedUpsert { target: &Target::Table(table), source: &source, previous: "NULL::jsonb", kind, returning: None }.sql(schema);
-        let rows = sqlx::query(&sql).bind(sqlx::types::Json(&part)).bind(account).bind(api_version).bind(state_ts).fetch_all(&mut *conn).await?;
+        let sql = OrderedUpsert {
+            target: &Target::Table(table),
+            source: &source,
+            previous: "NULL::jsonb",
+            kind,
+            returning: None,
+        }
+        .sql(schema);
+        let rows = sqlx::query(&sql)
+            .bind(sqlx::types::Json(&part))
+            .bind(account)
+            .bind(api_version)
+            .bind(state_ts)
+            .fetch_all(&mut *conn)
+            .await?;
         written.extend(rows.iter().map(|r| r.get::<String, _>("id")));
     }
     Ok(written)

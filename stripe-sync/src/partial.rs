@@ -33,7 +33,13 @@ pub struct PartialList {
 
 impl PartialList {
     pub fn key(&self) -> String {
-        format!("partial:{}:{}:{}:{}", self.account.as_deref().unwrap_or("platform"), self.parent_table, self.parent_id, self.field)
+        format!(
+            "partial:{}:{}:{}:{}",
+            self.account.as_deref().unwrap_or("platform"),
+            self.parent_table,
+            self.parent_id,
+            self.field
+        )
     }
 
     fn followed(&self) -> Option<FollowedList> {
@@ -87,7 +93,10 @@ pub async fn record(pool: &PgPool, schema: &str, lists: &[PartialList]) -> Resul
 /// Every recorded partial list.
 pub async fn recorded(pool: &PgPool, schema: &str) -> Result<Vec<PartialList>, sqlx::Error> {
     let state = crate::sync_state::SyncState::new(schema);
-    let rows: Vec<sqlx::types::Json<PartialList>> = sqlx::query_scalar(&format!("SELECT value FROM {} WHERE key LIKE 'partial:%' ORDER BY key", state.table())).fetch_all(pool).await?;
+    let rows: Vec<sqlx::types::Json<PartialList>> =
+        sqlx::query_scalar(&format!("SELECT value FROM {} WHERE key LIKE 'partial:%' ORDER BY key", state.table()))
+            .fetch_all(pool)
+            .await?;
     Ok(rows.into_iter().map(|j| j.0).collect())
 }
 
@@ -124,7 +133,16 @@ pub async fn complete(pool: &PgPool, schema: &str, api: &ApiClient) -> Result<Co
             }
         };
         let mut tx = pool.begin().await?;
-        crate::page::write_page(&mut tx, schema, f.list.table, crate::page::Page::Objects(&items), list.account.as_deref(), api.api_version(), fetched_at).await?;
+        crate::page::write_page(
+            &mut tx,
+            schema,
+            f.list.table,
+            crate::page::Page::Objects(&items),
+            list.account.as_deref(),
+            api.api_version(),
+            fetched_at,
+        )
+        .await?;
         let all = Value::Array(items);
         follow::prune_lists(&mut tx, schema, &f, &[(list.parent_id.as_str(), &all)], fetched_at, 0).await?;
         // The parent's row holds the whole list too, as a backfilled one does, while it is
@@ -175,8 +193,10 @@ mod tests {
     #[test]
     fn an_invoice_event_with_more_lines_records_its_lines() {
         let lines = json!({"object": "list", "data": [], "has_more": true, "url": "/v1/invoices/in_1/lines"});
-        let event = parse_event(&json!({"id": "evt_1", "object": "event", "type": "invoice.updated", "created": 7, "account": "acct_1",
-            "data": {"object": {"id": "in_1", "object": "invoice", "lines": lines}}}))
+        let event = parse_event(
+            &json!({"id": "evt_1", "object": "event", "type": "invoice.updated", "created": 7, "account": "acct_1",
+            "data": {"object": {"id": "in_1", "object": "invoice", "lines": lines}}}),
+        )
         .unwrap();
         let lists = of_event(&event);
         assert_eq!(lists.len(), 1);

@@ -21,7 +21,12 @@ pub struct ReplaySummary {
 }
 
 /// Applies the selected events in `created` order, through the same path as webhooks.
-pub async fn replay(pool: &PgPool, schema: &str, selection: &Selection, metrics: &Metrics) -> Result<ReplaySummary, WebhookError> {
+pub async fn replay(
+    pool: &PgPool,
+    schema: &str,
+    selection: &Selection,
+    metrics: &Metrics,
+) -> Result<ReplaySummary, WebhookError> {
     let ledger = format!("{}._events", crate::db::quote_ident(schema));
     let (filter, bind): (&str, Option<String>) = match selection {
         Selection::Failed => ("status = 'failed'", None),

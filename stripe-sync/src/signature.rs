@@ -62,7 +62,13 @@ pub fn header(secret: &str, timestamp: i64, body: &[u8]) -> String {
 }
 
 /// Verifies `header` for `body` at time `now`.
-pub fn verify(header: Option<&str>, body: &[u8], secrets: &Secrets, now: i64, tolerance: i64) -> Result<(), SignatureError> {
+pub fn verify(
+    header: Option<&str>,
+    body: &[u8],
+    secrets: &Secrets,
+    now: i64,
+    tolerance: i64,
+) -> Result<(), SignatureError> {
     let header = header.ok_or(SignatureError::Missing)?;
     let mut timestamp = None;
     let mut signatures = Vec::new();
@@ -126,7 +132,10 @@ mod tests {
         assert_eq!(verify(Some("garbage"), body, &s, NOW, 300), Err(SignatureError::Malformed));
         assert_eq!(verify(Some(&format!("t={NOW},v0=abcd")), body, &s, NOW, 300), Err(SignatureError::NoV1));
         let good = header("whsec_a", NOW, body);
-        assert_eq!(verify(Some(&good), body, &s, NOW + 301, 300), Err(SignatureError::OutsideTolerance { age: 301, tolerance: 300 }));
+        assert_eq!(
+            verify(Some(&good), body, &s, NOW + 301, 300),
+            Err(SignatureError::OutsideTolerance { age: 301, tolerance: 300 })
+        );
         assert_eq!(verify(Some(&good), b"{\"id\":\"evt_2\"}", &s, NOW, 300), Err(SignatureError::NoMatch));
         assert_eq!(verify(Some(&good), body, &Secrets::from_list("whsec_b"), NOW, 300), Err(SignatureError::NoMatch));
         assert_eq!(verify(Some(&good), body, &s, NOW, 300), Ok(()));

@@ -175,7 +175,8 @@ pub struct OrderedUpsert<'a> {
 
 impl OrderedUpsert<'_> {
     pub fn sql(&self, schema: &str) -> String {
-        let (table, key_cols, typed, prev) = (self.target.qualified(schema), self.target.key_columns(), self.target.typed_columns(), self.previous);
+        let (table, key_cols, typed, prev) =
+            (self.target.qualified(schema), self.target.key_columns(), self.target.typed_columns(), self.previous);
         let returning = self.returning.map_or_else(|| format!("{key_cols}, (xmax = 0) AS inserted"), String::from);
         let newer = format!(
             "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \

@@ -28,7 +28,10 @@ impl SyncState {
     }
 
     pub async fn get<'c>(&self, conn: impl PgExecutor<'c>, key: &str) -> Result<Option<Value>, sqlx::Error> {
-        sqlx::query_scalar(&format!("SELECT value FROM {} WHERE key = $1", self.table)).bind(key).fetch_optional(conn).await
+        sqlx::query_scalar(&format!("SELECT value FROM {} WHERE key = $1", self.table))
+            .bind(key)
+            .fetch_optional(conn)
+            .await
     }
 
     pub async fn put<'c>(&self, conn: impl PgExecutor<'c>, key: &str, value: &Value) -> Result<(), sqlx::Error> {
@@ -36,8 +39,18 @@ impl SyncState {
     }
 
     /// Sets `key` only if it is not set.
-    pub async fn put_if_absent<'c>(&self, conn: impl PgExecutor<'c>, key: &str, value: &Value) -> Result<(), sqlx::Error> {
-        sqlx::query(&format!("INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", self.table)).bind(key).bind(value).execute(conn).await.map(drop)
+    pub async fn put_if_absent<'c>(
+        &self,
+        conn: impl PgExecutor<'c>,
+        key: &str,
+        value: &Value,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(&format!("INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", self.table))
+            .bind(key)
+            .bind(value)
+            .execute(conn)
+            .await
+            .map(drop)
     }
 
     pub fn delete_sql(&self) -> String {

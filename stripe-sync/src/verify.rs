@@ -8,8 +8,8 @@ use sqlx::PgPool;
 
 use crate::api::ApiClient;
 use crate::backfill::{selected, BackfillError};
-use crate::lists::{self, ListSource};
 use crate::db::quote_ident;
+use crate::lists::{self, ListSource};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DriftKind {
@@ -87,7 +87,9 @@ pub fn first_difference(first: &Value, second: &Value) -> Option<Difference> {
                     }
                 })
             }
-            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x.iter().zip(y).enumerate().find_map(|(i, (a, b))| walk(&format!("{path}[{i}]"), a, b)),
+            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+                x.iter().zip(y).enumerate().find_map(|(i, (a, b))| walk(&format!("{path}[{i}]"), a, b))
+            }
             (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
             (a, b) if a == b => None,
             (a, b) => Some(Difference::Changed { path: path.to_string(), first: a.clone(), second: b.clone() }),
@@ -104,14 +106,29 @@ pub fn first_difference(first: &Value, second: &Value) -> Option<Difference> {
 /// A row no list returned is not taken for gone: lists leave objects out by design (children
 /// of parents not walked, events past retention). It is gone only when retrieving it answers
 /// 404 `resource_missing` or a deleted stub.
-pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Option<&[String]>, sample: usize, fix: bool) -> Result<VerifyReport, BackfillError> {
+pub async fn verify(
+    pool: &PgPool,
+    api: &ApiClient,
+    schema: &str,
+    objects: Option<&[String]>,
+    sample: usize,
+    fix: bool,
+) -> Result<VerifyReport, BackfillError> {
     let mut report = VerifyReport::default();
     let tables = selected(objects)?;
     if fix {
         report.fixed += crate::partial::complete(pool, schema, api).await?.completed;
     }
-    for list in crate::partial::recorded(pool, schema).await?.into_iter().filter(|l| tables.iter().any(|t| *t == l.parent_table)) {
-        report.drift.push(Drift { table: list.parent_table, id: list.parent_id, kind: DriftKind::PartialList(list.field) });
+    for list in crate::partial::recorded(pool, schema)
+        .await?
+        .into_iter()
+        .filter(|l| tables.iter().any(|t| *t == l.parent_table))
+    {
+        report.drift.push(Drift {
+            table: list.parent_table,
+            id: list.parent_id,
+            kind: DriftKind::PartialList(list.field),
+        });
     }
     for table in tables {
         if lists::sources_for(table).next().is_none() {
@@ -125,11 +142,21 @@ pub async fn verify(pool: &PgPool, api: &ApiClient, schema: &str, objects: Optio
 /// Events leave both the list and retrieve after 30 days: never taken for gone.
 const NEVER_GONE: &[&str] = &["events"];
 
-async fn verify_table(pool: &PgPool, api: &ApiClient, schema: &str, table: &'static str, sample: usize, fix: bool, report: &mut VerifyReport) -> Result<(), BackfillError> {
+async fn verify_table(
+    pool: &PgPool,
+    api: &ApiClient,
+    schema: &str,
+    table: &'static str,
+    sample: usize,
+    fix: bool,
+    report: &mut VerifyReport,
+) -> Result<(), BackfillError> {
     let qualified = format!("{}.{}", quote_ident(schema), quote_ident(table));
     // Ids the API listed, in a temporary table on one connection: the set stays in Postgres.
     let mut seen_conn = pool.acquire().await?;
-    sqlx::query("CREATE TEMPORARY TABLE IF NOT EXISTS _stripe_sync_verify_seen (id text PRIMARY KEY)").execute(&mut *seen_conn).await?;
+    sqlx::query("CREATE TEMPORARY TABLE IF NOT EXISTS _stripe_sync_verify_seen (id text PRIMARY KEY)")
+        .execute(&mut *seen_conn)
+        .await?;
     sqlx::query("TRUNCATE _stripe_sync_verify_seen").execute(&mut *seen_conn).await?;
     let mut remote_count = 0i64;
     let mut compared = 0usize;
@@ -138,9 +165,16 @@ async fn verify_table(pool: &PgPool, api: &ApiClient, schema: &str, table: &'sta
         let mut pages = SourcePages::new(pool, api, schema, source);
         while let Some(page) = pages.next().await? {
             let ids: Vec<String> = page.iter().filter_map(|o| o["id"].as_str().map(String::from)).collect();
-            sqlx::query("INSERT INTO _stripe_sync_verify_seen SELECT unnest($1::text[]) ON CONFLICT DO NOTHING").bind(&ids).execute(&mut *seen_conn).await?;
+            sqlx::query("INSERT INTO _stripe_sync_verify_seen SELECT unnest($1::text[]) ON CONFLICT DO NOTHING")
+                .bind(&ids)
+                .execute(&mut *seen_conn)
+                .await?;
             remote_count += ids.len() as i64;
-            let local: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT id, _raw FROM {qualified} WHERE NOT _deleted AND id = ANY($1)")).bind(&ids).fetch_all(pool).await?;
+            let local: Vec<(String, Value)> =
+                sqlx::query_as(&format!("SELECT id, _raw FROM {qualified} WHERE NOT _deleted AND id = ANY($1)"))
+                    .bind(&ids)
+                    .fetch_all(pool)
+                    .await?;
             let local: BTreeMap<&str, &Value> = local.iter().map(|(id, raw)| (id.as_str(), raw)).collect();
             let mut refresh = Vec::new();
             for theirs in &page {
@@ -161,17 +195,35 @@ async fn verify_table(pool: &PgPool, api: &ApiClient, schema: &str, table: &'sta
             if fix && !refresh.is_empty() {
                 let mut tx = pool.begin().await?;
                 // Fetched just now: newer than anything stored, so the API's version wins.
-                crate::page::write_page(&mut tx, schema, table, crate::page::Page::Objects(&refresh), api.account(), api.api_version(), crate::unix_now()).await?;
+                crate::page::write_page(
+                    &mut tx,
+                    schema,
+                    table,
+                    crate::page::Page::Objects(&refresh),
+                    api.account(),
+                    api.api_version(),
+                    crate::unix_now(),
+                )
+                .await?;
                 tx.commit().await?;
                 report.fixed += refresh.len();
             }
         }
     }
-    let local_count: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {qualified} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1")).bind(api.account()).fetch_one(&mut *seen_conn).await?;
+    let local_count: i64 = sqlx::query_scalar(&format!(
+        "SELECT count(*) FROM {qualified} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1"
+    ))
+    .bind(api.account())
+    .fetch_one(&mut *seen_conn)
+    .await?;
     report.counts.push((table.to_string(), local_count, remote_count));
     // Rows no list returned: gone only if the API says so.
     // Only a retrieve by the object's id alone (`/v1/tax_ids/{id}`, not one under a parent).
-    let retrieve = stripe_model::RESOURCES.iter().find(|r| !r.is_deleted && r.table == Some(table)).and_then(|r| r.retrieve_path).filter(|p| p.matches('{').count() == 1 && p.ends_with('}'));
+    let retrieve = stripe_model::RESOURCES
+        .iter()
+        .find(|r| !r.is_deleted && r.table == Some(table))
+        .and_then(|r| r.retrieve_path)
+        .filter(|p| p.matches('{').count() == 1 && p.ends_with('}'));
     if let (Some(retrieve), false) = (retrieve, NEVER_GONE.contains(&table)) {
         let mut after = String::new();
         loop {
@@ -198,7 +250,10 @@ async fn verify_table(pool: &PgPool, api: &ApiClient, schema: &str, table: &'sta
                 drift.push(Drift { table: table.into(), id: id.clone(), kind: DriftKind::Extra });
             }
             if fix && !gone.is_empty() {
-                sqlx::query(&format!("UPDATE {qualified} SET _deleted = true, _synced_at = now() WHERE id = ANY($1)")).bind(&gone).execute(pool).await?;
+                sqlx::query(&format!("UPDATE {qualified} SET _deleted = true, _synced_at = now() WHERE id = ANY($1)"))
+                    .bind(&gone)
+                    .execute(pool)
+                    .await?;
                 report.fixed += gone.len();
             }
             after = last;
@@ -226,7 +281,17 @@ struct SourcePages<'a> {
 
 impl<'a> SourcePages<'a> {
     fn new(pool: &'a PgPool, api: &'a ApiClient, schema: &'a str, source: &'static ListSource) -> Self {
-        SourcePages { pool, api, schema, source, parents: Default::default(), current: None, after_parent: None, cursor: None, done: false }
+        SourcePages {
+            pool,
+            api,
+            schema,
+            source,
+            parents: Default::default(),
+            current: None,
+            after_parent: None,
+            cursor: None,
+            done: false,
+        }
     }
 
     async fn next(&mut self) -> Result<Option<Vec<Value>>, BackfillError> {
@@ -237,7 +302,14 @@ impl<'a> SourcePages<'a> {
             if let Some(parent) = self.source.parent {
                 if self.current.is_none() {
                     if self.parents.is_empty() {
-                        let rows = crate::backfill::walk::parent_rows(self.pool, self.schema, &parent, self.api.account(), self.after_parent.as_deref()).await?;
+                        let rows = crate::backfill::walk::parent_rows(
+                            self.pool,
+                            self.schema,
+                            &parent,
+                            self.api.account(),
+                            self.after_parent.as_deref(),
+                        )
+                        .await?;
                         if rows.is_empty() {
                             self.done = true;
                             return Ok(None);
@@ -250,7 +322,9 @@ impl<'a> SourcePages<'a> {
                 }
             }
             let parent = self.current.as_ref().map(|(id, values)| (id.as_str(), values.as_slice()));
-            let Some(page) = crate::backfill::walk::list_page(self.api, self.source, parent, self.cursor.as_deref()).await? else {
+            let Some(page) =
+                crate::backfill::walk::list_page(self.api, self.source, parent, self.cursor.as_deref()).await?
+            else {
                 // A parent gone from Stripe, or without the value its request needs.
                 self.current = None;
                 continue;
@@ -276,12 +350,33 @@ mod tests {
     #[test]
     fn the_first_difference_names_its_path_and_kind() {
         let stored = json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a"});
-        assert_eq!(first_difference(&stored, &json!({"id": "in_1", "amount": 5.0, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a"})), None, "5 and 5.0 are one number");
+        assert_eq!(
+            first_difference(
+                &stored,
+                &json!({"id": "in_1", "amount": 5.0, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a"})
+            ),
+            None,
+            "5 and 5.0 are one number"
+        );
         let changed = json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 2}]}, "memo": "a"});
-        assert_eq!(first_difference(&stored, &changed), Some(Difference::Changed { path: "$.lines.data[0].qty".into(), first: json!(1), second: json!(2) }));
-        assert_eq!(first_difference(&stored, &json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}})), Some(Difference::OnlyInFirst("$.memo".into())));
-        let added = json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a", "new": true});
+        assert_eq!(
+            first_difference(&stored, &changed),
+            Some(Difference::Changed { path: "$.lines.data[0].qty".into(), first: json!(1), second: json!(2) })
+        );
+        assert_eq!(
+            first_difference(
+                &stored,
+                &json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}})
+            ),
+            Some(Difference::OnlyInFirst("$.memo".into()))
+        );
+        let added =
+            json!({"id": "in_1", "amount": 5, "lines": {"data": [{"id": "il_1", "qty": 1}]}, "memo": "a", "new": true});
         assert_eq!(first_difference(&stored, &added).map(|d| d.path().to_string()), Some("$.new".into()));
-        assert_eq!(first_difference(&json!([1, 2]), &json!([1])), Some(Difference::Changed { path: "$".into(), first: json!([1, 2]), second: json!([1]) }), "arrays of other lengths differ whole");
+        assert_eq!(
+            first_difference(&json!([1, 2]), &json!([1])),
+            Some(Difference::Changed { path: "$".into(), first: json!([1, 2]), second: json!([1]) }),
+            "arrays of other lengths differ whole"
+        );
     }
 }

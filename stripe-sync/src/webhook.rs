@@ -33,7 +33,13 @@ pub struct WebhookConfig {
 
 impl WebhookConfig {
     pub fn new(secrets: Secrets, schema: impl Into<String>) -> Self {
-        WebhookConfig { secrets, tolerance_secs: signature::DEFAULT_TOLERANCE_SECS, max_body_bytes: 1 << 20, schema: schema.into(), api: None }
+        WebhookConfig {
+            secrets,
+            tolerance_secs: signature::DEFAULT_TOLERANCE_SECS,
+            max_body_bytes: 1 << 20,
+            schema: schema.into(),
+            api: None,
+        }
     }
 }
 
@@ -124,7 +130,11 @@ impl EventEnvelope {
         let created = payload.get("created").and_then(Value::as_i64).ok_or_else(|| bad("no integer `created`"))?;
         let (api_version, account) = (text(&payload, "api_version"), text(&payload, "account"));
         let data = payload.get_mut("data").ok_or_else(|| bad("no `data`"))?;
-        let object = data.get_mut("object").filter(|o| o.is_object()).map(Value::take).ok_or_else(|| bad("no object `data.object`"))?;
+        let object = data
+            .get_mut("object")
+            .filter(|o| o.is_object())
+            .map(Value::take)
+            .ok_or_else(|| bad("no object `data.object`"))?;
         let previous = data.get_mut("previous_attributes").filter(|p| p.is_object()).map(Value::take);
         Ok(EventEnvelope { id, event_type, created, api_version, account, object, previous })
     }
@@ -134,8 +144,13 @@ impl EventEnvelope {
 pub fn is_unavailable(e: &sqlx::Error) -> bool {
     matches!(
         e,
-        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) | sqlx::Error::Protocol(_) | sqlx::Error::WorkerCrashed
-    ) || matches!(e, sqlx::Error::Database(d) if d.code().map_or(false, |c| c.starts_with("57P") || c.starts_with("08")))
+        sqlx::Error::Io(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::Protocol(_)
+            | sqlx::Error::WorkerCrashed
+    ) || matches!(e, sqlx::Error::Database(d) if d.code().is_some_and(|c| c.starts_with("57P") || c.starts_with("08")))
 }
 
 /// The webhook handler as a plain library: `process_event(raw_body, signature_header)`.
@@ -161,7 +176,11 @@ fn spawn_completer(pool: PgPool, schema: String, api: crate::api::ApiClient) -> 
     tokio::spawn(async move {
         loop {
             match crate::partial::complete(&pool, &schema, &api).await {
-                Ok(c) if c.completed > 0 => tracing::debug!(completed = c.completed, failed = c.failed.len(), "completed partial embedded lists"),
+                Ok(c) if c.completed > 0 => tracing::debug!(
+                    completed = c.completed,
+                    failed = c.failed.len(),
+                    "completed partial embedded lists"
+                ),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "completing partial embedded lists failed; retrying later"),
             }
@@ -196,9 +215,11 @@ impl Webhooks {
         let (tx, rx) = tokio::sync::mpsc::channel::<Job>(MAX_BATCH * WRITERS * 4);
         let rx = Arc::new(tokio::sync::Mutex::new(rx));
         let gate = Arc::new(GroupGate::default());
-        let completer: Completer = config.api.clone().map(|api| spawn_completer(pool.clone(), config.schema.clone(), api));
+        let completer: Completer =
+            config.api.clone().map(|api| spawn_completer(pool.clone(), config.schema.clone(), api));
         for _ in 0..WRITERS {
-            let (pool, schema, metrics, rx, gate, completer) = (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone(), gate.clone(), completer.clone());
+            let (pool, schema, metrics, rx, gate, completer) =
+                (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone(), gate.clone(), completer.clone());
             tokio::spawn(async move {
                 loop {
                     // Take whatever queued up while the previous batch committed: no added
@@ -261,13 +282,21 @@ impl Webhooks {
 /// answers every caller after it commits. If the group fails for a reason other than the
 /// database being away, every event goes through the per-event path, which isolates the
 /// failing one as a dead letter. Partial embedded lists are recorded before any answer.
-async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Metrics, gate: &GroupGate, completer: &Completer) {
+async fn commit_batch(
+    pool: &PgPool,
+    schema: &str,
+    batch: Vec<Job>,
+    metrics: &Metrics,
+    gate: &GroupGate,
+    completer: &Completer,
+) {
     metrics.commit_group(batch.len());
     // A second delivery of an id in the same group waits for the first, then finds it in
     // the ledger like any duplicate.
     let mut seen = std::collections::HashSet::new();
     let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
-    let pending: Vec<batch::Pending> = group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.body }).collect();
+    let pending: Vec<batch::Pending> =
+        group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.body }).collect();
     let attempt: Option<Result<Vec<batch::EventWrite>, sqlx::Error>> = if gate.open(crate::unix_now()) {
         Some(
             async {
@@ -291,7 +320,9 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
         Some(Ok(outcomes)) => {
             for (job, outcome) in group.into_iter().zip(outcomes) {
                 let result = match outcome {
-                    batch::EventWrite::Applied { stale } => Ok(finish_fast(metrics, &job.event, (Outcome::Applied, stale))),
+                    batch::EventWrite::Applied { stale } => {
+                        Ok(finish_fast(metrics, &job.event, (Outcome::Applied, stale)))
+                    }
                     batch::EventWrite::Duplicate => Ok(Outcome::Duplicate),
                     batch::EventWrite::Retry => apply_slow(pool, schema, &job.event, &job.payload(), metrics).await,
                 };
@@ -315,14 +346,17 @@ async fn commit_batch(pool: &PgPool, schema: &str, batch: Vec<Job>, metrics: &Me
     }
     // A stored event's partial lists are recorded before it is acknowledged; if that fails,
     // Stripe is asked to deliver again (the redelivery is a duplicate that records them).
-    let partial: Vec<crate::partial::PartialList> = answered.iter().filter(|(_, r)| r.is_ok()).flat_map(|(job, _)| crate::partial::of_event(&job.event)).collect();
+    let partial: Vec<crate::partial::PartialList> =
+        answered.iter().filter(|(_, r)| r.is_ok()).flat_map(|(job, _)| crate::partial::of_event(&job.event)).collect();
     let recorded = crate::partial::record(pool, schema, &partial).await;
     if let (Ok(()), false, Some(wake)) = (&recorded, partial.is_empty(), completer) {
         wake.notify_one();
     }
     for (job, result) in answered {
         let result = match (&recorded, result) {
-            (Err(e), Ok(_)) if !crate::partial::of_event(&job.event).is_empty() => Err(WebhookError::Unavailable(sqlx::Error::Protocol(e.to_string()))),
+            (Err(e), Ok(_)) if !crate::partial::of_event(&job.event).is_empty() => {
+                Err(WebhookError::Unavailable(sqlx::Error::Protocol(e.to_string())))
+            }
             (_, result) => result,
         };
         let _ = job.reply.send(result);
@@ -368,7 +402,13 @@ fn note_group_failure(e: &sqlx::Error, events: usize, metrics: &Metrics, gate: &
 
 /// Records `event` in the ledger and applies it, in one transaction; a failure to apply is
 /// recorded as a dead letter. Used by webhooks, replay and catch-up.
-pub async fn apply_event(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
+pub async fn apply_event(
+    pool: &PgPool,
+    schema: &str,
+    event: &EventEnvelope,
+    payload: &Value,
+    metrics: &Metrics,
+) -> Result<Outcome, WebhookError> {
     note_api_version(metrics, event);
     apply_once(pool, schema, event, payload, metrics).await
 }
@@ -389,7 +429,13 @@ fn finish_fast(metrics: &Metrics, event: &EventEnvelope, (outcome, stale): (Outc
 }
 
 /// Fast path, else the per-event path (which isolates a failing write as a dead letter).
-async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
+async fn apply_once(
+    pool: &PgPool,
+    schema: &str,
+    event: &EventEnvelope,
+    payload: &Value,
+    metrics: &Metrics,
+) -> Result<Outcome, WebhookError> {
     // The one-statement path writes no list items and prunes none.
     let lists = match store::target_for(&event.object) {
         store::Target::Table(t) => crate::follow::has_followed_list(t, &event.object),
@@ -407,7 +453,12 @@ async fn apply_once(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
 }
 
 /// The common case in one autocommitted statement: ledger row and object write together.
-async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
+async fn apply_fast(
+    pool: &PgPool,
+    schema: &str,
+    event: &EventEnvelope,
+    payload: &Value,
+) -> Result<Option<(Outcome, bool)>, sqlx::Error> {
     let target = store::target_for(&event.object);
     let deleted = event.marks_deleted();
     let sql = store::fast_event_sql(schema, &target, store::UpsertKind::of(deleted));
@@ -438,7 +489,13 @@ async fn apply_fast(pool: &PgPool, schema: &str, event: &EventEnvelope, payload:
 }
 
 /// Ledger row, savepoint, write, status: isolates a failing write as a dead letter.
-async fn apply_slow(pool: &PgPool, schema: &str, event: &EventEnvelope, payload: &Value, metrics: &Metrics) -> Result<Outcome, WebhookError> {
+async fn apply_slow(
+    pool: &PgPool,
+    schema: &str,
+    event: &EventEnvelope,
+    payload: &Value,
+    metrics: &Metrics,
+) -> Result<Outcome, WebhookError> {
     let unavailable = WebhookError::Unavailable;
     let mut tx = pool.begin().await.map_err(unavailable)?;
     let ledger = crate::ledger::table(schema);

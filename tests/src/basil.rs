@@ -47,33 +47,112 @@ fn unix_time() -> Value {
 /// The 2024-04-10 spec with Basil's changes applied.
 pub fn basil_like_spec(mut spec: Value) -> Value {
     spec["info"]["version"] = json!(BASIL);
-    remove_fields(&mut spec, "invoice", &["application_fee_amount", "charge", "discount", "paid", "paid_out_of_band", "payment_intent", "quote", "subscription_details", "tax", "total_tax_amounts", "transfer_data"]);
-    add_fields(&mut spec, "invoice", &[
-        ("amount_overpaid", json!({"type": "integer"})),
-        ("parent", object(json!({"type": {"type": "string"}}))),
-        ("total_pretax_credit_amounts", json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}})),
-        ("total_taxes", json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}})),
-    ]);
+    remove_fields(
+        &mut spec,
+        "invoice",
+        &[
+            "application_fee_amount",
+            "charge",
+            "discount",
+            "paid",
+            "paid_out_of_band",
+            "payment_intent",
+            "quote",
+            "subscription_details",
+            "tax",
+            "total_tax_amounts",
+            "transfer_data",
+        ],
+    );
+    add_fields(
+        &mut spec,
+        "invoice",
+        &[
+            ("amount_overpaid", json!({"type": "integer"})),
+            ("parent", object(json!({"type": {"type": "string"}}))),
+            (
+                "total_pretax_credit_amounts",
+                json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}}),
+            ),
+            (
+                "total_taxes",
+                json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}}),
+            ),
+        ],
+    );
     remove_fields(&mut spec, "charge", &["invoice"]);
     remove_fields(&mut spec, "payment_intent", &["invoice"]);
-    remove_fields(&mut spec, "subscription", &["billing_thresholds", "current_period_end", "current_period_start", "discount"]);
+    remove_fields(
+        &mut spec,
+        "subscription",
+        &["billing_thresholds", "current_period_end", "current_period_start", "discount"],
+    );
     remove_fields(&mut spec, "subscription_item", &["billing_thresholds"]);
-    add_fields(&mut spec, "subscription_item", &[("current_period_end", unix_time()), ("current_period_start", unix_time())]);
+    add_fields(
+        &mut spec,
+        "subscription_item",
+        &[("current_period_end", unix_time()), ("current_period_start", unix_time())],
+    );
     remove_fields(&mut spec, "credit_note", &["refund", "tax_amounts"]);
-    add_fields(&mut spec, "credit_note", &[
-        ("pretax_credit_amounts", json!({"type": "array", "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}})),
-        ("refunds", json!({"type": "array", "items": {"type": "object", "properties": {"amount_refunded": {"type": "integer"}}}})),
-        ("total_taxes", json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}})),
-    ]);
+    add_fields(
+        &mut spec,
+        "credit_note",
+        &[
+            (
+                "pretax_credit_amounts",
+                json!({"type": "array", "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}}),
+            ),
+            (
+                "refunds",
+                json!({"type": "array", "items": {"type": "object", "properties": {"amount_refunded": {"type": "integer"}}}}),
+            ),
+            (
+                "total_taxes",
+                json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}}),
+            ),
+        ],
+    );
     remove_fields(&mut spec, "invoiceitem", &["plan", "price", "subscription", "unit_amount", "unit_amount_decimal"]);
-    add_fields(&mut spec, "invoiceitem", &[("parent", object(json!({"type": {"type": "string"}}))), ("pricing", object(json!({"type": {"type": "string"}})))]);
-    remove_fields(&mut spec, "line_item", &["amount_excluding_tax", "invoice_item", "plan", "price", "proration", "proration_details", "tax_amounts", "tax_rates", "type", "unit_amount_excluding_tax"]);
-    add_fields(&mut spec, "line_item", &[
-        ("parent", object(json!({"type": {"type": "string"}}))),
-        ("pretax_credit_amounts", json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}})),
-        ("pricing", object(json!({"type": {"type": "string"}}))),
-        ("taxes", json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}})),
-    ]);
+    add_fields(
+        &mut spec,
+        "invoiceitem",
+        &[
+            ("parent", object(json!({"type": {"type": "string"}}))),
+            ("pricing", object(json!({"type": {"type": "string"}}))),
+        ],
+    );
+    remove_fields(
+        &mut spec,
+        "line_item",
+        &[
+            "amount_excluding_tax",
+            "invoice_item",
+            "plan",
+            "price",
+            "proration",
+            "proration_details",
+            "tax_amounts",
+            "tax_rates",
+            "type",
+            "unit_amount_excluding_tax",
+        ],
+    );
+    add_fields(
+        &mut spec,
+        "line_item",
+        &[
+            ("parent", object(json!({"type": {"type": "string"}}))),
+            (
+                "pretax_credit_amounts",
+                json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}}),
+            ),
+            ("pricing", object(json!({"type": {"type": "string"}}))),
+            (
+                "taxes",
+                json!({"type": "array", "nullable": true, "items": {"type": "object", "properties": {"amount": {"type": "integer"}}}}),
+            ),
+        ],
+    );
     for gone in ["margin", "usage_record", "usage_record_summary"] {
         schemas(&mut spec).remove(gone);
     }

@@ -33,7 +33,13 @@ pub struct Refusal {
 impl Refusal {
     /// A 400 `invalid_request_error` about one parameter.
     fn bad_param(code: &'static str, message: String, param: &str) -> Refusal {
-        Refusal { status: 400, kind: "invalid_request_error", code: Some(code), message, param: Some(param.to_string()) }
+        Refusal {
+            status: 400,
+            kind: "invalid_request_error",
+            code: Some(code),
+            message,
+            param: Some(param.to_string()),
+        }
     }
 }
 
@@ -53,7 +59,8 @@ impl Contract {
         static C: OnceLock<Contract> = OnceLock::new();
         C.get_or_init(|| {
             let path = crate::openapi_dir().join("specs").join("2024-04-10.spec3.json");
-            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}; set STRIPE_OPENAPI_DIR", path.display()));
+            let bytes =
+                std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}; set STRIPE_OPENAPI_DIR", path.display()));
             Contract::from_spec(&serde_json::from_slice(&bytes).expect("the spec is JSON"))
         })
     }
@@ -72,7 +79,8 @@ impl Contract {
                 accepts.insert(name);
             }
             let schema = &get["responses"]["200"]["content"]["application/json"]["schema"];
-            let is_list = schema["properties"]["object"]["enum"][0] == "list" && schema["properties"].get("data").is_some();
+            let is_list =
+                schema["properties"]["object"]["enum"][0] == "list" && schema["properties"].get("data").is_some();
             let segments = template.split('/').map(String::from).collect();
             operations.push(Operation { template: template.clone(), segments, accepts, requires, is_list });
         }
@@ -85,7 +93,10 @@ impl Contract {
         let parts: Vec<&str> = path.split('/').collect();
         self.operations
             .iter()
-            .filter(|o| o.segments.len() == parts.len() && o.segments.iter().zip(&parts).all(|(s, p)| s.starts_with('{') || s == p))
+            .filter(|o| {
+                o.segments.len() == parts.len()
+                    && o.segments.iter().zip(&parts).all(|(s, p)| s.starts_with('{') || s == p)
+            })
             .max_by_key(|o| o.segments.iter().filter(|s| !s.starts_with('{')).count())
     }
 
@@ -93,13 +104,27 @@ impl Contract {
     /// operation takes (by its name before any `[`), every required one is there.
     pub fn check(&self, path: &str, params: &[(String, String)]) -> Result<&Operation, Refusal> {
         let Some(op) = self.operation(path) else {
-            return Err(Refusal { status: 404, kind: "invalid_request_error", code: None, message: format!("Unrecognized request URL (GET: {path})."), param: None });
+            return Err(Refusal {
+                status: 404,
+                kind: "invalid_request_error",
+                code: None,
+                message: format!("Unrecognized request URL (GET: {path})."),
+                param: None,
+            });
         };
         if let Some(unknown) = params.iter().map(|(name, _)| base_name(name)).find(|base| !op.accepts.contains(*base)) {
-            return Err(Refusal::bad_param("parameter_unknown", format!("Received unknown parameter: {unknown}"), unknown));
+            return Err(Refusal::bad_param(
+                "parameter_unknown",
+                format!("Received unknown parameter: {unknown}"),
+                unknown,
+            ));
         }
         if let Some(missing) = op.requires.iter().find(|r| !params.iter().any(|(n, _)| base_name(n) == r.as_str())) {
-            return Err(Refusal::bad_param("parameter_missing", format!("Missing required param: {missing}."), missing));
+            return Err(Refusal::bad_param(
+                "parameter_missing",
+                format!("Missing required param: {missing}."),
+                missing,
+            ));
         }
         Ok(op)
     }
@@ -122,13 +147,19 @@ mod tests {
     fn refuses_what_stripe_refuses() {
         let c = Contract::v2024_04_10();
         let e = c.check("/v1/payment_methods", &q(&[("created[gte]", "1")])).unwrap_err();
-        assert_eq!((e.status, e.code, e.message.as_str()), (400, Some("parameter_unknown"), "Received unknown parameter: created"));
+        assert_eq!(
+            (e.status, e.code, e.message.as_str()),
+            (400, Some("parameter_unknown"), "Received unknown parameter: created")
+        );
         let e = c.check("/v1/apps/secrets", &q(&[("limit", "100")])).unwrap_err();
         assert_eq!((e.status, e.code, e.param.as_deref()), (400, Some("parameter_missing"), Some("scope")));
         assert!(c.check("/v1/apps/secrets", &q(&[("scope[type]", "account"), ("limit", "100")])).is_ok());
         assert!(c.check("/v1/reporting/report_types", &q(&[("limit", "100")])).is_err(), "report types take no limit");
         assert_eq!(c.check("/v1/invoices/upcoming/lines", &[]).unwrap().template, "/v1/invoices/upcoming/lines");
-        assert_eq!(c.check("/v1/customers/cus_1/tax_ids", &q(&[("limit", "10")])).unwrap().template, "/v1/customers/{customer}/tax_ids");
+        assert_eq!(
+            c.check("/v1/customers/cus_1/tax_ids", &q(&[("limit", "10")])).unwrap().template,
+            "/v1/customers/{customer}/tax_ids"
+        );
         assert_eq!(c.check("/v1/nothing", &[]).unwrap_err().status, 404);
     }
 }

@@ -49,7 +49,8 @@ pub async fn start(n: usize) -> (FakeStripe, Account) {
     let fixtures: BTreeMap<String, Value> = load_fixtures(&fixtures_path("2024-04-10")).into_iter().collect();
     let fake = FakeStripe::start(&[]).await;
     let mut account = Account::default();
-    let base_time = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 - 86_400;
+    let base_time =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 - 86_400;
     // Objects served at each plain list path, for walks to take their parents from.
     let mut served: BTreeMap<&'static str, Vec<Value>> = BTreeMap::new();
     let plain: Vec<&ListSource> = LIST_SOURCES.iter().filter(|s| s.parent.is_none()).collect();
@@ -85,9 +86,14 @@ pub async fn start(n: usize) -> (FakeStripe, Account) {
     }
     for (tag, source) in walks.iter().enumerate() {
         let parent = source.parent.unwrap();
-        let parents: Vec<Value> = served.get(parent.table).map(|p| p.iter().take(2).cloned().collect()).unwrap_or_default();
+        let parents: Vec<Value> =
+            served.get(parent.table).map(|p| p.iter().take(2).cloned().collect()).unwrap_or_default();
         for (pi, p) in parents.iter().enumerate() {
-            let values: Option<Vec<(&str, String)>> = parent.query.iter().map(|(param, field)| Some((*param, p.get(*field)?.as_str()?.to_string()))).collect();
+            let values: Option<Vec<(&str, String)>> = parent
+                .query
+                .iter()
+                .map(|(param, field)| Some((*param, p.get(*field)?.as_str()?.to_string())))
+                .collect();
             let Some(values) = values else { continue };
             let children: Vec<Value> = (0..2)
                 .filter_map(|i| {
@@ -131,7 +137,8 @@ pub async fn start(n: usize) -> (FakeStripe, Account) {
     }
     // Embedded items: every id an object of a served list carries.
     for e in stripe_sync::lists::EMBEDDED {
-        let parents = fake.objects(LIST_SOURCES.iter().find(|s| s.table == e.parent && s.parent.is_none()).map_or("", |s| s.path));
+        let parents = fake
+            .objects(LIST_SOURCES.iter().find(|s| s.table == e.parent && s.parent.is_none()).map_or("", |s| s.path));
         for p in parents {
             for item in p[e.field]["data"].as_array().into_iter().flatten() {
                 if let Some(id) = item["id"].as_str() {

@@ -119,7 +119,9 @@ fn sublists(o: &Value) -> Vec<(String, Vec<Value>)> {
         if v.get("object").and_then(Value::as_str) != Some("list") {
             continue;
         }
-        if let (Some(url), Some(items)) = (v.get("url").and_then(Value::as_str), v.get("data").and_then(Value::as_array)) {
+        if let (Some(url), Some(items)) =
+            (v.get("url").and_then(Value::as_str), v.get("data").and_then(Value::as_array))
+        {
             out.push((url.to_string(), items.clone()));
         }
     }
@@ -154,7 +156,10 @@ fn listed(path: &str, o: &Value, params: &[(String, String)]) -> bool {
     if path == "/v1/prices" && get("active").is_none() && o["active"] == false {
         return false;
     }
-    if ["/v1/customers", "/v1/subscriptions", "/v1/quotes"].contains(&path) && get("test_clock").is_none() && !o["test_clock"].is_null() {
+    if ["/v1/customers", "/v1/subscriptions", "/v1/quotes"].contains(&path)
+        && get("test_clock").is_none()
+        && !o["test_clock"].is_null()
+    {
         return false;
     }
     for (name, value) in params {
@@ -177,9 +182,7 @@ fn listed(path: &str, o: &Value, params: &[(String, String)]) -> bool {
 }
 
 fn sort(list: &mut [Value]) {
-    list.sort_by(|a, b| {
-        (b["created"].as_i64(), b["id"].as_str()).cmp(&(a["created"].as_i64(), a["id"].as_str()))
-    });
+    list.sort_by(|a, b| (b["created"].as_i64(), b["id"].as_str()).cmp(&(a["created"].as_i64(), a["id"].as_str())));
 }
 
 impl FakeStripe {
@@ -331,18 +334,24 @@ fn admit(s: &mut State_, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     };
     let refuse = if header("authorization").as_deref() != Some(&format!("Bearer {API_KEY}")) {
         Some(error(StatusCode::UNAUTHORIZED, "invalid_request_error", "Invalid API Key provided"))
-    } else if s.knobs.fail_every.map_or(false, |n| s.count % n == 0) {
+    } else if s.knobs.fail_every.is_some_and(|n| s.count.is_multiple_of(n)) {
         Some(error(StatusCode::INTERNAL_SERVER_ERROR, "api_error", "Something went wrong on Stripe's end."))
-    } else if let Some(limit) = s.knobs.rate_limit.filter(|_| {
-        let sec = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
-        if s.window.0 != sec {
-            s.window = (sec, 0);
-        }
-        s.window.1 += 1;
-        true
-    }).filter(|l| s.window.1 > *l) {
+    } else if let Some(limit) = s
+        .knobs
+        .rate_limit
+        .filter(|_| {
+            let sec = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+            if s.window.0 != sec {
+                s.window = (sec, 0);
+            }
+            s.window.1 += 1;
+            true
+        })
+        .filter(|l| s.window.1 > *l)
+    {
         let _ = limit;
-        let mut r = error(StatusCode::TOO_MANY_REQUESTS, "rate_limit_error", "Too many requests hit the API too quickly.");
+        let mut r =
+            error(StatusCode::TOO_MANY_REQUESTS, "rate_limit_error", "Too many requests hit the API too quickly.");
         if let Some(secs) = s.knobs.retry_after {
             r.headers_mut().insert("retry-after", secs.to_string().parse().unwrap());
         }
@@ -355,7 +364,12 @@ fn admit(s: &mut State_, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     refuse
 }
 
-async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: HeaderMap, RawQuery(query): RawQuery) -> Response {
+async fn handle(
+    State(state): State<Arc<Mutex<State_>>>,
+    uri: Uri,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
     let latency = state.lock().unwrap().knobs.latency;
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
@@ -389,10 +403,17 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
     if let Some(product) = s.knobs.not_enabled.iter().find(|p| path.starts_with(p.as_str())).cloned() {
         s.requests[at].status = 400;
         let product = product.trim_start_matches("/v1/").split('/').next().unwrap_or("this product").to_string();
-        return refusal(&Refusal { status: 400, kind: "invalid_request_error", code: None, message: format!("Your account is not set up to use {product}. Please visit the Dashboard to get started."), param: None });
+        return refusal(&Refusal {
+            status: 400,
+            kind: "invalid_request_error",
+            code: None,
+            message: format!("Your account is not set up to use {product}. Please visit the Dashboard to get started."),
+            param: None,
+        });
     }
     if path == "/v1/events" {
-        let types: Vec<&str> = params.iter().filter(|(k, _)| k == "type" || k == "types[]").map(|(_, v)| v.as_str()).collect();
+        let types: Vec<&str> =
+            params.iter().filter(|(k, _)| k == "type" || k == "types[]").map(|(_, v)| v.as_str()).collect();
         let events: Vec<&Value> = s
             .events
             .iter()
@@ -411,7 +432,11 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
         // Filters by fields are rare (tests); a plain request uses what the list computed once.
         let by_fields = params.iter().any(|(k, _)| !NOT_FIELDS.contains(&base_name(k)));
         let keep: Option<Vec<bool>> = by_fields.then(|| objects.iter().map(|o| listed(&path, o, &params)).collect());
-        let list = state_.encoded.entry(path.clone()).or_insert_with(|| Arc::new(Encoded::listing(&path, &state_.lists[&path]))).clone();
+        let list = state_
+            .encoded
+            .entry(path.clone())
+            .or_insert_with(|| Arc::new(Encoded::listing(&path, &state_.lists[&path])))
+            .clone();
         // The page is cut and written outside the lock, so concurrent requests overlap.
         drop(s);
         return list_response(&path, &list, &params, keep.as_deref().or(list.listed_by_default.as_deref()));
@@ -427,7 +452,13 @@ async fn handle(State(state): State<Arc<Mutex<State_>>>, uri: Uri, headers: Head
     }
     s.requests[at].status = 404;
     let id = path.rsplit('/').next().unwrap_or("");
-    refusal(&Refusal { status: 404, kind: "invalid_request_error", code: Some("resource_missing"), message: format!("No such object: '{id}'"), param: Some("id".into()) })
+    refusal(&Refusal {
+        status: 404,
+        kind: "invalid_request_error",
+        code: Some("resource_missing"),
+        message: format!("No such object: '{id}'"),
+        param: Some("id".into()),
+    })
 }
 
 fn type_matches(pattern: &str, t: &str) -> bool {
@@ -458,7 +489,13 @@ impl Encoded {
     }
 
     fn new<'a>(items: impl IntoIterator<Item = &'a Value>) -> Encoded {
-        let mut e = Encoded { ids: Vec::new(), created: Vec::new(), json: Vec::new(), position: Default::default(), listed_by_default: None };
+        let mut e = Encoded {
+            ids: Vec::new(),
+            created: Vec::new(),
+            json: Vec::new(),
+            position: Default::default(),
+            listed_by_default: None,
+        };
         for o in items {
             let id = o["id"].as_str().unwrap_or("").to_string();
             e.position.insert(id.clone(), e.ids.len());
@@ -477,7 +514,13 @@ fn list_response(path: &str, items: &Encoded, params: &[(String, String)], keep:
     let limit: usize = match get("limit").map(str::parse::<usize>) {
         None => 10,
         Some(Ok(n)) if (1..=100).contains(&n) => n,
-        _ => return error(StatusCode::BAD_REQUEST, "invalid_request_error", "Invalid integer: limit must be between 1 and 100."),
+        _ => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request_error",
+                "Invalid integer: limit must be between 1 and 100.",
+            )
+        }
     };
     // Parsed once per request: the fake serves the benchmarks' 20k-object lists too.
     let created = |op: &str| get(&format!("created[{op}]")).and_then(|v| v.parse::<i64>().ok());
@@ -486,7 +529,11 @@ fn list_response(path: &str, items: &Encoded, params: &[(String, String)], keep:
     let filtered: Vec<usize> = (0..items.ids.len())
         .filter(|&i| {
             let c = items.created[i];
-            keep.map_or(true, |k| k[i]) && gt.map_or(true, |t| c > t) && gte.map_or(true, |t| c >= t) && lt.map_or(true, |t| c < t) && lte.map_or(true, |t| c <= t)
+            keep.is_none_or(|k| k[i])
+                && gt.is_none_or(|t| c > t)
+                && gte.is_none_or(|t| c >= t)
+                && lt.is_none_or(|t| c < t)
+                && lte.is_none_or(|t| c <= t)
         })
         .collect();
     // Where a cursor object sits among the filtered ones (Stripe refuses a cursor it does not list).

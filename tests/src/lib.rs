@@ -7,8 +7,8 @@ pub mod every_list;
 pub mod fake_stripe;
 pub mod pg;
 pub mod proxy;
-pub mod webhooks;
 pub mod schema;
+pub mod webhooks;
 
 use std::path::PathBuf;
 
@@ -18,7 +18,8 @@ use serde_json::Value;
 /// the workspace.
 pub fn openapi_dir() -> PathBuf {
     let root = workspace_root();
-    stripe_openapi::source::openapi_dir_from_env(&root).unwrap_or_else(|| root.join("..").join("shared").join("openapi"))
+    stripe_openapi::source::openapi_dir_from_env(&root)
+        .unwrap_or_else(|| root.join("..").join("shared").join("openapi"))
 }
 
 pub fn workspace_root() -> PathBuf {

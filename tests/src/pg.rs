@@ -30,7 +30,8 @@ impl TestDb {
     /// Creates `sst_<pid>_<n>` and a pool to it.
     pub async fn new() -> TestDb {
         let name = format!("sst_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
-        let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await.expect("Postgres at DATABASE_URL");
+        let admin =
+            PgPoolOptions::new().max_connections(1).connect(&admin_url()).await.expect("Postgres at DATABASE_URL");
         sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await.unwrap();
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
         admin.close().await;
@@ -56,11 +57,12 @@ impl Drop for TestDb {
             rt.block_on(async {
                 if let Ok(admin) = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await {
                     let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
-                    let roles: Vec<String> = sqlx::query_scalar("SELECT rolname::text FROM pg_roles WHERE starts_with(rolname, $1)")
-                        .bind(format!("{name}_"))
-                        .fetch_all(&admin)
-                        .await
-                        .unwrap_or_default();
+                    let roles: Vec<String> =
+                        sqlx::query_scalar("SELECT rolname::text FROM pg_roles WHERE starts_with(rolname, $1)")
+                            .bind(format!("{name}_"))
+                            .fetch_all(&admin)
+                            .await
+                            .unwrap_or_default();
                     for role in roles {
                         let _ = sqlx::query(&format!("DROP ROLE IF EXISTS \"{role}\"")).execute(&admin).await;
                     }

@@ -14,7 +14,18 @@ use stripe_sync::verify::{verify, DriftKind};
 
 /// Twelve object types with top-level list endpoints.
 const TYPES: &[&str] = &[
-    "customer", "invoice", "charge", "payment_intent", "product", "price", "subscription", "refund", "coupon", "payout", "setup_intent", "dispute",
+    "customer",
+    "invoice",
+    "charge",
+    "payment_intent",
+    "product",
+    "price",
+    "subscription",
+    "refund",
+    "coupon",
+    "payout",
+    "setup_intent",
+    "dispute",
 ];
 
 async fn migrated() -> TestDb {
@@ -66,12 +77,14 @@ async fn assert_mirrors(db: &TestDb, fake: &FakeStripe) {
     for t in TYPES {
         let table = stripe_model::resource(t).unwrap().table.unwrap();
         let expected = fake.objects(list_path(t));
-        let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT id, _raw FROM stripe.\"{table}\" WHERE NOT _deleted ORDER BY id"))
-            .fetch_all(&db.pool)
-            .await
-            .unwrap();
+        let rows: Vec<(String, Value)> =
+            sqlx::query_as(&format!("SELECT id, _raw FROM stripe.\"{table}\" WHERE NOT _deleted ORDER BY id"))
+                .fetch_all(&db.pool)
+                .await
+                .unwrap();
         assert_eq!(rows.len(), expected.len(), "{table}: row count");
-        let mut want: Vec<(String, Value)> = expected.into_iter().map(|o| (o["id"].as_str().unwrap().to_string(), o)).collect();
+        let mut want: Vec<(String, Value)> =
+            expected.into_iter().map(|o| (o["id"].as_str().unwrap().to_string(), o)).collect();
         want.sort_by(|a, b| a.0.cmp(&b.0));
         for ((id, raw), (wid, wraw)) in rows.iter().zip(&want) {
             assert_eq!(id, wid, "{table}");
@@ -94,7 +107,11 @@ async fn backfills_ten_thousand_objects_of_twelve_types_with_the_pinned_version(
     // unless asked).
     let extra: usize = TYPES.iter().map(|t| windows_used(&requests, list_path(t)) - 1).sum();
     assert!(requests.len() <= 9 * TYPES.len() + extra + 1, "{} requests, {extra} extra windows", requests.len());
-    assert!(requests.iter().all(|r| r.status == 200), "no request refused: {:?}", requests.iter().find(|r| r.status != 200));
+    assert!(
+        requests.iter().all(|r| r.status == 200),
+        "no request refused: {:?}",
+        requests.iter().find(|r| r.status != 200)
+    );
     // Nothing left to resume.
     let cursors: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state").fetch_one(&db.pool).await.unwrap();
     assert_eq!(cursors, 0);
@@ -118,7 +135,8 @@ async fn a_large_object_is_paged_over_created_windows_and_resumes_them_all() {
     };
     loop {
         tokio::time::sleep(Duration::from_millis(10)).await;
-        let open: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state").fetch_one(&db.pool).await.unwrap();
+        let open: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state").fetch_one(&db.pool).await.unwrap();
         if open >= 3 {
             break;
         }
@@ -130,7 +148,8 @@ async fn a_large_object_is_paged_over_created_windows_and_resumes_them_all() {
     assert!(written < 3000, "killed before the end");
     fake.set_knobs(Knobs::default());
     backfill(&db.pool, &client(&fake, 10_000), &o).await.unwrap();
-    let (n, distinct): (i64, i64) = sqlx::query_as("SELECT count(*), count(DISTINCT id) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
+    let (n, distinct): (i64, i64) =
+        sqlx::query_as("SELECT count(*), count(DISTINCT id) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
     assert_eq!((n, distinct), (3000, 3000), "nothing missed, nothing twice");
     let cursors: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state").fetch_one(&db.pool).await.unwrap();
     assert_eq!(cursors, 0, "every window finished");
@@ -150,12 +169,20 @@ async fn a_wrong_api_key_is_a_clear_error() {
     let err = backfill(&db.pool, &api, &opts(Some(vec!["customers".into()]))).await.unwrap_err().to_string();
     assert!(err.contains("401") && err.contains("Invalid API Key"), "{err}");
     assert!(!err.contains("sk_test_wrong"), "the key is never printed: {err}");
-    let unknown = backfill(&db.pool, &client(&fake, 1000), &opts(Some(vec!["not_a_thing".into()]))).await.unwrap_err().to_string();
+    let unknown = backfill(&db.pool, &client(&fake, 1000), &opts(Some(vec!["not_a_thing".into()])))
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(unknown.contains("unknown object `not_a_thing`"), "{unknown}");
     // A damaged window cursor is refused by name, never silently skipped (its range would be lost).
     let key = "backfill:platform:customer:0:before:1700000000";
-    sqlx::query("INSERT INTO stripe._sync_state (key, value) VALUES ($1, '\"garbage\"')").bind(key).execute(&db.pool).await.unwrap();
-    let damaged = backfill(&db.pool, &client(&fake, 1000), &opts(Some(vec!["customers".into()]))).await.unwrap_err().to_string();
+    sqlx::query("INSERT INTO stripe._sync_state (key, value) VALUES ($1, '\"garbage\"')")
+        .bind(key)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let damaged =
+        backfill(&db.pool, &client(&fake, 1000), &opts(Some(vec!["customers".into()]))).await.unwrap_err().to_string();
     assert!(damaged.contains(key) && damaged.contains("delete that row"), "{damaged}");
 }
 
@@ -180,23 +207,41 @@ async fn a_killed_backfill_resumes_where_it_stopped() {
     run.abort();
     let _ = run.await;
     let before = fake.requests().len();
-    let done_before: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
+    let done_before: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
     assert!(done_before < 1000, "killed before the end");
-    let both_before: i64 = sqlx::query_scalar("SELECT (SELECT count(*) FROM stripe.customers) + (SELECT count(*) FROM stripe.invoices)").fetch_one(&db.pool).await.unwrap();
+    let both_before: i64 =
+        sqlx::query_scalar("SELECT (SELECT count(*) FROM stripe.customers) + (SELECT count(*) FROM stripe.invoices)")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
     fake.set_knobs(Knobs::default());
     let summary = backfill(&db.pool, &client(&fake, 10_000), &opts(objects)).await.unwrap();
     // The rerun writes what was missing, and again at most the pages that were in flight.
     let rewritten = summary.total() as i64 - (2000 - both_before);
-    assert!((0..=6 * 100).contains(&rewritten), "the rerun wrote {} objects, {} were missing", summary.total(), 2000 - both_before);
+    assert!(
+        (0..=6 * 100).contains(&rewritten),
+        "the rerun wrote {} objects, {} were missing",
+        summary.total(),
+        2000 - both_before
+    );
     // The rerun fetched only the remaining pages: full pages for what was missing, plus at
     // most one partial page per window it continued (not all 20 pages again).
     let rerun = &fake.requests()[before..];
     let windows: usize = ["customer", "invoice"].iter().map(|t| windows_used(rerun, list_path(t))).sum();
     let missing = (2000 - both_before) as usize;
-    assert!(rerun.len() <= missing.div_ceil(100) + windows, "the rerun made {} requests for {missing} missing objects over {windows} windows", rerun.len());
+    assert!(
+        rerun.len() <= missing.div_ceil(100) + windows,
+        "the rerun made {} requests for {missing} missing objects over {windows} windows",
+        rerun.len()
+    );
     assert!(missing < 2000, "killed after some pages were stored");
     for table in ["customers", "invoices"] {
-        let (n, distinct): (i64, i64) = sqlx::query_as(&format!("SELECT count(*), count(DISTINCT id) FROM stripe.{table}")).fetch_one(&db.pool).await.unwrap();
+        let (n, distinct): (i64, i64) =
+            sqlx::query_as(&format!("SELECT count(*), count(DISTINCT id) FROM stripe.{table}"))
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
         assert_eq!((n, distinct), (1000, 1000), "{table}: nothing missed, nothing twice");
     }
 }
@@ -206,7 +251,8 @@ async fn survives_a_429_storm_and_500s() {
     let db = migrated().await;
     let fake = fake(250).await;
     fake.set_knobs(Knobs { rate_limit: Some(4), retry_after: Some(1), fail_every: Some(7), ..Default::default() });
-    let objects = Some(vec!["customers".to_string(), "charges".to_string(), "products".to_string(), "prices".to_string()]);
+    let objects =
+        Some(vec!["customers".to_string(), "charges".to_string(), "products".to_string(), "prices".to_string()]);
     // The client asks faster than the fake allows, so 429s must be honoured.
     let summary = backfill(&db.pool, &client(&fake, 60), &opts(objects)).await.unwrap();
     assert_eq!(summary.total(), 1000);
@@ -223,7 +269,9 @@ async fn changes_during_a_backfill_converge_with_their_webhooks_and_catch_up_cov
     let metrics = Metrics::new();
     let run = {
         let (pool, api) = (db.pool.clone(), client(&fake, 10_000));
-        tokio::spawn(async move { backfill(&pool, &api, &opts(Some(vec!["customers".into(), "products".into()]))).await })
+        tokio::spawn(
+            async move { backfill(&pool, &api, &opts(Some(vec!["customers".into(), "products".into()]))).await },
+        )
     };
     // While it runs: updates, deletes and creates, each announced by a delivered event.
     let customers = fake.objects("/v1/customers");
@@ -246,7 +294,16 @@ async fn changes_during_a_backfill_converge_with_their_webhooks_and_catch_up_cov
         stripe_sync::webhook::apply_event(&hooks_pool, "stripe", &parsed, ev, &metrics).await.unwrap();
     }
     run.await.unwrap().unwrap();
-    let report = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&["customers".to_string(), "products".to_string()]), 10_000, false).await.unwrap();
+    let report = verify(
+        &db.pool,
+        &client(&fake, 10_000),
+        "stripe",
+        Some(&["customers".to_string(), "products".to_string()]),
+        10_000,
+        false,
+    )
+    .await
+    .unwrap();
     assert!(report.drift.is_empty(), "{:?}", report.drift.iter().map(|d| d.to_string()).collect::<Vec<_>>());
 
     // An outage: changes happen, no webhook arrives. Catch-up applies them from /v1/events,
@@ -258,14 +315,30 @@ async fn changes_during_a_backfill_converge_with_their_webhooks_and_catch_up_cov
     }
     let gone = fake.objects("/v1/customers")[5]["id"].as_str().unwrap().to_string();
     fake.delete("/v1/customers", &gone);
-    let summary = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 10_000), "stripe", Some(outage), &metrics).await.unwrap();
+    let summary = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 10_000), "stripe", Some(outage), &metrics)
+        .await
+        .unwrap();
     assert_eq!(summary.applied, 31, "{summary:?}");
-    let report = verify(&db.pool, &client(&fake, 10_000), "stripe", Some(&["customers".to_string(), "products".to_string()]), 10_000, false).await.unwrap();
+    let report = verify(
+        &db.pool,
+        &client(&fake, 10_000),
+        "stripe",
+        Some(&["customers".to_string(), "products".to_string()]),
+        10_000,
+        false,
+    )
+    .await
+    .unwrap();
     assert!(report.drift.is_empty(), "{:?}", report.drift.iter().map(|d| d.to_string()).collect::<Vec<_>>());
-    let deleted: bool = sqlx::query_scalar("SELECT _deleted FROM stripe.customers WHERE id = $1").bind(&gone).fetch_one(&db.pool).await.unwrap();
+    let deleted: bool = sqlx::query_scalar("SELECT _deleted FROM stripe.customers WHERE id = $1")
+        .bind(&gone)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert!(deleted);
     // Running it again applies nothing twice.
-    let again = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 10_000), "stripe", None, &metrics).await.unwrap();
+    let again =
+        stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 10_000), "stripe", None, &metrics).await.unwrap();
     assert_eq!(again.applied, 0, "{again:?}");
 }
 
@@ -273,10 +346,17 @@ async fn changes_during_a_backfill_converge_with_their_webhooks_and_catch_up_cov
 async fn catch_up_refuses_a_gap_beyond_event_retention() {
     let db = migrated().await;
     let fake = fake(1).await;
-    let old = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 - 40 * 86_400;
-    let err = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 1000), "stripe", Some(old), &Metrics::new()).await.unwrap_err().to_string();
+    let old =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 - 40 * 86_400;
+    let err = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 1000), "stripe", Some(old), &Metrics::new())
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("30-day") && err.contains("backfill"), "{err}");
-    let none = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 1000), "stripe", None, &Metrics::new()).await.unwrap_err().to_string();
+    let none = stripe_sync::catchup::catch_up(&db.pool, &client(&fake, 1000), "stripe", None, &Metrics::new())
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(none.contains("no starting point"), "{none}");
 }
 
@@ -286,8 +366,15 @@ async fn verify_finds_injected_drift_and_fix_repairs_it() {
     let fake = fake(120).await;
     let only = Some(vec!["customers".to_string()]);
     backfill(&db.pool, &client(&fake, 10_000), &opts(only.clone())).await.unwrap();
-    let ids: Vec<String> = fake.objects("/v1/customers").iter().map(|o| o["id"].as_str().unwrap().to_string()).collect();
-    sqlx::query("UPDATE stripe.customers SET _raw = jsonb_set(_raw, '{email}', '\"tampered@example.com\"') WHERE id = $1").bind(&ids[3]).execute(&db.pool).await.unwrap();
+    let ids: Vec<String> =
+        fake.objects("/v1/customers").iter().map(|o| o["id"].as_str().unwrap().to_string()).collect();
+    sqlx::query(
+        "UPDATE stripe.customers SET _raw = jsonb_set(_raw, '{email}', '\"tampered@example.com\"') WHERE id = $1",
+    )
+    .bind(&ids[3])
+    .execute(&db.pool)
+    .await
+    .unwrap();
     sqlx::query("DELETE FROM stripe.customers WHERE id = $1").bind(&ids[7]).execute(&db.pool).await.unwrap();
     sqlx::query("INSERT INTO stripe.customers (id, _raw) VALUES ('cus_ghost', '{\"id\": \"cus_ghost\", \"object\": \"customer\"}')").execute(&db.pool).await.unwrap();
     let objects = ["customers".to_string()];
@@ -336,43 +423,75 @@ async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shap
     };
     let t = 1_700_000_000;
     // From the body, in one statement.
-    let body_of = |objects: &[Value]| serde_json::to_vec(&json!({"object": "list", "data": objects, "has_more": false, "url": "/v1/invoices"})).unwrap();
+    let body_of = |objects: &[Value]| {
+        serde_json::to_vec(&json!({"object": "list", "data": objects, "has_more": false, "url": "/v1/invoices"}))
+            .unwrap()
+    };
     let fast = body_of(&page_of("f"));
     let heads = ListHead::parse(&fast).unwrap().objects;
     let mut conn = db.pool.acquire().await.unwrap();
-    let written = write_page(&mut conn, "stripe", "invoices", Page::Body { body: &fast, heads: &heads }, None, "2024-04-10", t).await.unwrap();
+    let written =
+        write_page(&mut conn, "stripe", "invoices", Page::Body { body: &fast, heads: &heads }, None, "2024-04-10", t)
+            .await
+            .unwrap();
     assert_eq!(written, 3);
     // From values, in one statement.
-    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page::Objects(&page_of("v")), None, "2024-04-10", t).await.unwrap(), 3);
+    assert_eq!(
+        write_page(&mut conn, "stripe", "invoices", Page::Objects(&page_of("v")), None, "2024-04-10", t).await.unwrap(),
+        3
+    );
     // By shape: the same objects under other ids, plus a deleted stub.
     let mut slow = page_of("s");
     slow.push(json!({"id": "in_s_gone", "object": "invoice", "deleted": true}));
     let slow = body_of(&slow);
     let heads = ListHead::parse(&slow).unwrap().objects;
-    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page::Body { body: &slow, heads: &heads }, None, "2024-04-10", t).await.unwrap(), 4);
+    assert_eq!(
+        write_page(&mut conn, "stripe", "invoices", Page::Body { body: &slow, heads: &heads }, None, "2024-04-10", t)
+            .await
+            .unwrap(),
+        4
+    );
 
     let tables = snapshot("2024-04-10").tables;
     let invoices = tables.iter().find(|t| t.name == "invoices").unwrap();
     let line_items = tables.iter().find(|t| t.name == "line_items").unwrap();
     for tag in ["f", "v", "s"] {
         for (i, object) in page_of(tag).iter().enumerate() {
-            let stored = row(&db.pool, "stripe", "invoices", &format!("in_{tag}{i}")).await.unwrap_or_else(|| panic!("in_{tag}{i}"));
+            let stored = row(&db.pool, "stripe", "invoices", &format!("in_{tag}{i}"))
+                .await
+                .unwrap_or_else(|| panic!("in_{tag}{i}"));
             assert_eq!(column_mismatches(invoices, &stored, object), Vec::<String>::new(), "in_{tag}{i}");
             let item = &object["lines"]["data"][0];
-            let stored = row(&db.pool, "stripe", "line_items", item["id"].as_str().unwrap()).await.expect("its own line");
+            let stored =
+                row(&db.pool, "stripe", "line_items", item["id"].as_str().unwrap()).await.expect("its own line");
             assert_eq!(column_mismatches(line_items, &stored, item), Vec::<String>::new());
         }
-        let lines: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM stripe.line_items WHERE id LIKE 'il\\_{tag}%'")).fetch_one(&db.pool).await.unwrap();
+        let lines: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM stripe.line_items WHERE id LIKE 'il\\_{tag}%'"))
+                .fetch_one(&db.pool)
+                .await
+                .unwrap();
         assert_eq!(lines, 4, "{tag}: three own lines and the shared one, once");
-        let (ts, seq): (i64, i32) = sqlx::query_as(&format!("SELECT _state_ts, _state_seq FROM stripe.line_items WHERE id = 'il_{tag}_shared'")).fetch_one(&db.pool).await.unwrap();
+        let (ts, seq): (i64, i32) = sqlx::query_as(&format!(
+            "SELECT _state_ts, _state_seq FROM stripe.line_items WHERE id = 'il_{tag}_shared'"
+        ))
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
         assert_eq!((ts, seq), (t, 0), "{tag}: items carry the snapshot's ordering key");
     }
-    let gone: bool = sqlx::query_scalar("SELECT _deleted FROM stripe.invoices WHERE id = 'in_s_gone'").fetch_one(&db.pool).await.unwrap();
+    let gone: bool = sqlx::query_scalar("SELECT _deleted FROM stripe.invoices WHERE id = 'in_s_gone'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert!(gone);
     // An older snapshot of the same page changes nothing.
     let mut older = page_of("f");
     older[0]["amount_due"] = json!(1);
-    assert_eq!(write_page(&mut conn, "stripe", "invoices", Page::Objects(&older), None, "2024-04-10", t - 10).await.unwrap(), 0);
+    assert_eq!(
+        write_page(&mut conn, "stripe", "invoices", Page::Objects(&older), None, "2024-04-10", t - 10).await.unwrap(),
+        0
+    );
 }
 
 /// A backfill pages, splits and plans from the heads it reads off each list body without
@@ -382,14 +501,16 @@ fn the_heads_read_from_a_list_body_match_every_fixture() {
     use stripe_sync::list_head::{ListHead, ObjectHead};
     for version in ["2023-08-16", "2024-04-10", "2024-09-30.acacia", "2025-03-31.basil"] {
         let objects: Vec<Value> = load_fixtures(&fixtures_path(version)).into_iter().map(|(_, o)| o).collect();
-        let body = serde_json::to_vec(&json!({"object": "list", "url": "/v1/x", "has_more": true, "data": objects})).unwrap();
+        let body =
+            serde_json::to_vec(&json!({"object": "list", "url": "/v1/x", "has_more": true, "data": objects})).unwrap();
         let head = ListHead::parse(&body).unwrap();
         assert!(head.has_more);
         assert_eq!(head.objects.len(), objects.len(), "{version}");
         for (read, object) in head.objects.iter().zip(&objects) {
             assert_eq!(read, &ObjectHead::of(object), "{version}: {}", object["object"]);
         }
-        let embedded = head.objects.iter().flat_map(|o| &o.lists).flat_map(|l| &l.items).filter(|i| i.table().is_some()).count();
+        let embedded =
+            head.objects.iter().flat_map(|o| &o.lists).flat_map(|l| &l.items).filter(|i| i.table().is_some()).count();
         assert!(embedded > 0, "{version}: the fixtures hold embedded items with tables of their own");
     }
 }

@@ -67,7 +67,11 @@ fn invoice(id: &str, lines: impl IntoIterator<Item = usize>) -> Value {
 
 /// (id, deleted) of the rows of `table` whose `owner` is `parent`, by id.
 async fn children(db: &TestDb, table: &str, owner: &str, parent: &str) -> Vec<(String, bool)> {
-    sqlx::query_as(&format!("SELECT id, _deleted FROM stripe.{table} WHERE {owner} = $1 ORDER BY id")).bind(parent).fetch_all(&db.pool).await.unwrap()
+    sqlx::query_as(&format!("SELECT id, _deleted FROM stripe.{table} WHERE {owner} = $1 ORDER BY id"))
+        .bind(parent)
+        .fetch_all(&db.pool)
+        .await
+        .unwrap()
 }
 
 fn rows(items: &[(&str, bool)]) -> Vec<(String, bool)> {
@@ -105,7 +109,11 @@ async fn an_item_removed_from_a_subscription_is_marked_deleted_by_its_webhook_on
         let (body, sig) = signed(e);
         assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
     }
-    assert_eq!(children(&db, "subscription_items", "subscription", "sub_http").await, rows(&[("si_sub_http_a", false), ("si_sub_http_b", true)]), "B removed by customer.subscription.updated");
+    assert_eq!(
+        children(&db, "subscription_items", "subscription", "sub_http").await,
+        rows(&[("si_sub_http_a", false), ("si_sub_http_b", true)]),
+        "B removed by customer.subscription.updated"
+    );
     for e in &story[2..] {
         let (body, sig) = signed(e);
         assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
@@ -113,7 +121,10 @@ async fn an_item_removed_from_a_subscription_is_marked_deleted_by_its_webhook_on
     assert_eq!(children(&db, "subscription_items", "subscription", "sub_http").await, story_end("sub_http"));
     assert_eq!(hooks.metrics().group_fallbacks(), 0);
     // The removed item keeps its data.
-    let kept: Value = sqlx::query_scalar("SELECT _raw FROM stripe.subscription_items WHERE id = 'si_sub_http_b'").fetch_one(&db.pool).await.unwrap();
+    let kept: Value = sqlx::query_scalar("SELECT _raw FROM stripe.subscription_items WHERE id = 'si_sub_http_b'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(kept["subscription"], "sub_http");
 
     // One by one (the path of catch-up, replay and a failed group).
@@ -130,14 +141,16 @@ async fn an_item_removed_from_a_subscription_is_marked_deleted_by_its_webhook_on
         let story = subscription_story(&sub, t);
         let events: Vec<_> = order.iter().map(|&i| parse_event(&story[i]).unwrap()).collect();
         let bodies: Vec<Vec<u8>> = order.iter().map(|&i| serde_json::to_vec(&story[i]).unwrap()).collect();
-        let group: Vec<Pending> = events.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
+        let group: Vec<Pending> =
+            events.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
         let mut conn = db.pool.acquire().await.unwrap();
         write_events(&mut conn, "stripe", &group).await.unwrap();
         assert_eq!(children(&db, "subscription_items", "subscription", &sub).await, story_end(&sub), "order {order:?}");
     }
 
     // A canceled subscription (`customer.subscription.deleted`) keeps its items as they were.
-    let canceled = event("evt_sub_http_5", "customer.subscription.deleted", t + 4, &subscription("sub_http", &[]), None);
+    let canceled =
+        event("evt_sub_http_5", "customer.subscription.deleted", t + 4, &subscription("sub_http", &[]), None);
     let (body, sig) = signed(&canceled);
     assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
     assert_eq!(children(&db, "subscription_items", "subscription", "sub_http").await, story_end("sub_http"));
@@ -151,9 +164,18 @@ async fn a_backfill_marks_deleted_the_items_its_parents_no_longer_hold() {
     // An invoice whose lines the list page carries partially (12): completed from its url.
     fake.add_list("/v1/invoices", vec![invoice("in_bf", 0..12)]);
     let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 1000);
-    let opts = BackfillOptions { schema: "stripe".into(), objects: Some(vec!["subscriptions".into(), "invoices".into()]), since: None, concurrency: 4, progress: false };
+    let opts = BackfillOptions {
+        schema: "stripe".into(),
+        objects: Some(vec!["subscriptions".into(), "invoices".into()]),
+        since: None,
+        concurrency: 4,
+        progress: false,
+    };
     backfill(&db.pool, &api, &opts).await.unwrap();
-    assert_eq!(children(&db, "subscription_items", "subscription", "sub_bf").await, rows(&[("si_bf_a", false), ("si_bf_b", false)]));
+    assert_eq!(
+        children(&db, "subscription_items", "subscription", "sub_bf").await,
+        rows(&[("si_bf_a", false), ("si_bf_b", false)])
+    );
     assert_eq!(children(&db, "line_items", "invoice", "in_bf").await.len(), 12);
 
     // Stripe's state moves on: an item and a line removed (no events: the next pass sees it).
@@ -161,9 +183,16 @@ async fn a_backfill_marks_deleted_the_items_its_parents_no_longer_hold() {
     fake.replace("/v1/subscriptions", subscription("sub_bf", &["si_bf_a"]));
     fake.replace("/v1/invoices", invoice("in_bf", (0..12).filter(|i| *i != 11)));
     backfill(&db.pool, &api, &opts).await.unwrap();
-    assert_eq!(children(&db, "subscription_items", "subscription", "sub_bf").await, rows(&[("si_bf_a", false), ("si_bf_b", true)]));
+    assert_eq!(
+        children(&db, "subscription_items", "subscription", "sub_bf").await,
+        rows(&[("si_bf_a", false), ("si_bf_b", true)])
+    );
     let lines = children(&db, "line_items", "invoice", "in_bf").await;
-    assert_eq!(lines.iter().filter(|(_, d)| *d).map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["il_in_bf_11"], "only the removed line is deleted");
+    assert_eq!(
+        lines.iter().filter(|(_, d)| *d).map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
+        ["il_in_bf_11"],
+        "only the removed line is deleted"
+    );
 }
 
 /// Waits until `f` holds, up to 10 s.
@@ -178,7 +207,10 @@ async fn eventually<F: std::future::Future<Output = bool>>(mut f: impl FnMut() -
 }
 
 async fn partial_records(db: &TestDb) -> Vec<String> {
-    sqlx::query_scalar("SELECT key FROM stripe._sync_state WHERE key LIKE 'partial:%' ORDER BY key").fetch_all(&db.pool).await.unwrap()
+    sqlx::query_scalar("SELECT key FROM stripe._sync_state WHERE key LIKE 'partial:%' ORDER BY key")
+        .fetch_all(&db.pool)
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -194,14 +226,31 @@ async fn an_invoice_with_12_lines_lands_all_12_when_serve_has_an_api_key() {
     let full = invoice("in_long", 0..12);
     fake.add_list("/v1/invoices", vec![full.clone()]);
     let sent = as_sent(&full);
-    assert_eq!((sent["lines"]["data"].as_array().unwrap().len(), &sent["lines"]["has_more"]), (10, &json!(true)), "the event carries 10 lines");
+    assert_eq!(
+        (sent["lines"]["data"].as_array().unwrap().len(), &sent["lines"]["has_more"]),
+        (10, &json!(true)),
+        "the event carries 10 lines"
+    );
     let (body, sig) = signed(&event("evt_long_1", "invoice.finalized", t, &sent, None));
     assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
-    let all_12 = || async { children(&db, "line_items", "invoice", "in_long").await.iter().filter(|(_, d)| !d).count() == 12 };
-    assert!(eventually(all_12).await, "all 12 lines land: {:?}", children(&db, "line_items", "invoice", "in_long").await);
-    assert!(eventually(|| async { partial_records(&db).await.is_empty() }).await, "the record is dropped once completed");
-    let lines: Value = sqlx::query_scalar("SELECT lines FROM stripe.invoices WHERE id = 'in_long'").fetch_one(&db.pool).await.unwrap();
-    assert_eq!((lines["data"].as_array().unwrap().len(), &lines["has_more"]), (12, &json!(false)), "the invoice row holds the whole list too");
+    let all_12 =
+        || async { children(&db, "line_items", "invoice", "in_long").await.iter().filter(|(_, d)| !d).count() == 12 };
+    assert!(
+        eventually(all_12).await,
+        "all 12 lines land: {:?}",
+        children(&db, "line_items", "invoice", "in_long").await
+    );
+    assert!(
+        eventually(|| async { partial_records(&db).await.is_empty() }).await,
+        "the record is dropped once completed"
+    );
+    let lines: Value =
+        sqlx::query_scalar("SELECT lines FROM stripe.invoices WHERE id = 'in_long'").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(
+        (lines["data"].as_array().unwrap().len(), &lines["has_more"]),
+        (12, &json!(false)),
+        "the invoice row holds the whole list too"
+    );
 
     // A line removed in Stripe: the next event is partial again, and its completion prunes.
     tokio::time::sleep(Duration::from_millis(1100)).await;
@@ -209,7 +258,15 @@ async fn an_invoice_with_12_lines_lands_all_12_when_serve_has_an_api_key() {
     fake.replace("/v1/invoices", shorter.clone());
     let (body, sig) = signed(&event("evt_long_2", "invoice.updated", now() - 1, &as_sent(&shorter), None));
     assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
-    let pruned = || async { children(&db, "line_items", "invoice", "in_long").await.iter().filter(|(_, d)| *d).map(|(id, _)| id.clone()).collect::<Vec<_>>() == ["il_in_long_03"] };
+    let pruned = || async {
+        children(&db, "line_items", "invoice", "in_long")
+            .await
+            .iter()
+            .filter(|(_, d)| *d)
+            .map(|(id, _)| id.clone())
+            .collect::<Vec<_>>()
+            == ["il_in_long_03"]
+    };
     assert!(eventually(pruned).await, "{:?}", children(&db, "line_items", "invoice", "in_long").await);
 }
 
@@ -232,9 +289,19 @@ async fn without_an_api_key_a_partial_list_is_recorded_and_verify_and_backfill_c
 
     let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 1000);
     let report = verify(&db.pool, &api, "stripe", Some(&["invoices".to_string()]), 10, false).await.unwrap();
-    assert!(report.drift.iter().any(|d| d.id == "in_rec" && d.kind == DriftKind::PartialList("lines".into())), "{:?}", report.drift);
+    assert!(
+        report.drift.iter().any(|d| d.id == "in_rec" && d.kind == DriftKind::PartialList("lines".into())),
+        "{:?}",
+        report.drift
+    );
 
-    let opts = BackfillOptions { schema: "stripe".into(), objects: Some(vec!["customers".into()]), since: None, concurrency: 2, progress: false };
+    let opts = BackfillOptions {
+        schema: "stripe".into(),
+        objects: Some(vec!["customers".into()]),
+        since: None,
+        concurrency: 2,
+        progress: false,
+    };
     let summary = backfill(&db.pool, &api, &opts).await.unwrap();
     assert_eq!(summary.partial_lists.completed, 1, "any backfill completes what webhooks recorded");
     assert_eq!(children(&db, "line_items", "invoice", "in_rec").await.len(), 12);

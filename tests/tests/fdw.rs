@@ -79,10 +79,11 @@ async fn the_sql_runs_on_postgres_and_declares_exactly_the_fdw_columns() {
         }
         assert_eq!(opts, want, "{table}");
     }
-    let server: Vec<String> = sqlx::query_scalar("SELECT unnest(srvoptions) FROM pg_foreign_server WHERE srvname = 'stripe_server'")
-        .fetch_all(&db.pool)
-        .await
-        .unwrap();
+    let server: Vec<String> =
+        sqlx::query_scalar("SELECT unnest(srvoptions) FROM pg_foreign_server WHERE srvname = 'stripe_server'")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
     assert!(server.contains(&"api_version=2024-04-10".to_string()), "{server:?}");
 
     // The typed views exist and add typed fields beyond the FDW's columns.
@@ -110,11 +111,15 @@ async fn the_vault_variant_runs_too() {
     let db = TestDb::new().await;
     sqlx::raw_sql("create foreign data wrapper stripe_wrapper;").execute(&db.pool).await.unwrap();
     sqlx::raw_sql(&server_sql(KeySource::Vault, &api.version)).execute(&db.pool).await.unwrap();
-    let server: Vec<String> = sqlx::query_scalar("SELECT unnest(srvoptions) FROM pg_foreign_server WHERE srvname = 'stripe_server'")
-        .fetch_all(&db.pool)
-        .await
-        .unwrap();
-    assert!(server.iter().any(|o| o.starts_with("api_key_id=")) && !server.iter().any(|o| o.starts_with("api_key=")), "{server:?}");
+    let server: Vec<String> =
+        sqlx::query_scalar("SELECT unnest(srvoptions) FROM pg_foreign_server WHERE srvname = 'stripe_server'")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert!(
+        server.iter().any(|o| o.starts_with("api_key_id=")) && !server.iter().any(|o| o.starts_with("api_key=")),
+        "{server:?}"
+    );
 }
 
 #[test]
@@ -213,9 +218,17 @@ async fn the_committed_setup_and_tables_run_whatever_the_search_path() {
         .fetch_one(&db.pool)
         .await
         .unwrap();
-        assert_eq!((handler.as_str(), validator.as_str()), ("fdw_elsewhere.stripe_fdw_handler()", "fdw_elsewhere.stripe_fdw_validator(text[],oid)"), "{setup}");
-        sqlx::raw_sql(&generated("tables.sql")).execute(&db.pool).await.unwrap_or_else(|e| panic!("tables.sql after {setup}: {e}"));
-        let tables: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_foreign_table").fetch_one(&db.pool).await.unwrap();
+        assert_eq!(
+            (handler.as_str(), validator.as_str()),
+            ("fdw_elsewhere.stripe_fdw_handler()", "fdw_elsewhere.stripe_fdw_validator(text[],oid)"),
+            "{setup}"
+        );
+        sqlx::raw_sql(&generated("tables.sql"))
+            .execute(&db.pool)
+            .await
+            .unwrap_or_else(|e| panic!("tables.sql after {setup}: {e}"));
+        let tables: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM pg_foreign_table").fetch_one(&db.pool).await.unwrap();
         assert_eq!(tables as usize, OBJECTS.len());
     }
 }
@@ -225,7 +238,10 @@ async fn without_the_wrappers_extension_the_setup_says_what_to_install_and_leave
     let db = TestDb::new().await;
     let err = sqlx::raw_sql(&generated("setup_plain.sql")).execute(&db.pool).await.unwrap_err().to_string();
     assert!(err.contains("the supabase wrappers extension is not installed on this Postgres server"), "{err}");
-    let schemas: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_namespace WHERE nspname = 'extensions'").fetch_one(&db.pool).await.unwrap();
+    let schemas: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_namespace WHERE nspname = 'extensions'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(schemas, 0, "the failed attempt created no schema");
 }
 
@@ -248,7 +264,11 @@ async fn required_filter_comments_match_the_spec_for_every_fdw_object() {
             .map(|op| op.requires.iter().cloned().collect())
             .unwrap_or_default();
         for relation in [o.table.to_string(), format!("{}_typed", o.table)] {
-            let comment: Option<String> = sqlx::query_scalar(&format!("SELECT obj_description('stripe_live.{relation}'::regclass, 'pg_class')")).fetch_one(&db.pool).await.unwrap();
+            let comment: Option<String> =
+                sqlx::query_scalar(&format!("SELECT obj_description('stripe_live.{relation}'::regclass, 'pg_class')"))
+                    .fetch_one(&db.pool)
+                    .await
+                    .unwrap();
             match (&comment, required.is_empty()) {
                 (None, true) => {}
                 (Some(c), false) => {

@@ -14,20 +14,43 @@ fn the_plan_follows_the_spec() {
         of(rid)
             .into_iter()
             .filter_map(|k| match k {
-                SourceKind::List { endpoint, fixed, parent } => Some((endpoint.path.clone(), fixed.clone(), parent.as_ref().map(|p| p.resource_id.clone()))),
+                SourceKind::List { endpoint, fixed, parent } => {
+                    Some((endpoint.path.clone(), fixed.clone(), parent.as_ref().map(|p| p.resource_id.clone())))
+                }
                 _ => None,
             })
             .collect::<Vec<_>>()
     };
     assert!(paths("subscription").contains(&("/v1/subscriptions".into(), vec![("status".into(), "all".into())], None)));
-    assert!(paths("subscription").contains(&("/v1/subscriptions".into(), vec![], Some("test_helpers.test_clock".into()))));
-    assert!(paths("payment_method").contains(&("/v1/customers/{customer}/payment_methods".into(), vec![], Some("customer".into()))));
+    assert!(paths("subscription").contains(&(
+        "/v1/subscriptions".into(),
+        vec![],
+        Some("test_helpers.test_clock".into())
+    )));
+    assert!(paths("payment_method").contains(&(
+        "/v1/customers/{customer}/payment_methods".into(),
+        vec![],
+        Some("customer".into())
+    )));
     assert!(paths("setup_attempt").contains(&("/v1/setup_attempts".into(), vec![], Some("setup_intent".into()))));
-    assert!(paths("financial_connections.transaction").iter().any(|p| p.2.as_deref() == Some("financial_connections.account")), "the account of its own namespace");
+    assert!(
+        paths("financial_connections.transaction")
+            .iter()
+            .any(|p| p.2.as_deref() == Some("financial_connections.account")),
+        "the account of its own namespace"
+    );
     assert_eq!(paths("price").len(), 2, "active and inactive prices");
     // Embedded lists, with the item's field naming its parent.
-    assert!(of("subscription_item").contains(&&SourceKind::Embedded { parent: "subscription".into(), field: "items".into(), owner_field: Some("subscription".into()) }));
-    assert!(of("line_item").contains(&&SourceKind::Embedded { parent: "invoice".into(), field: "lines".into(), owner_field: Some("invoice".into()) }));
+    assert!(of("subscription_item").contains(&&SourceKind::Embedded {
+        parent: "subscription".into(),
+        field: "items".into(),
+        owner_field: Some("subscription".into())
+    }));
+    assert!(of("line_item").contains(&&SourceKind::Embedded {
+        parent: "invoice".into(),
+        field: "lines".into(),
+        owner_field: Some("invoice".into())
+    }));
     assert!(paths("subscription_item").is_empty(), "no walk where the parent embeds the list");
     assert!(plan.unlisted.iter().any(|u| u.resource_id == "billing.meter_event_summary"));
     // Every request of the plan is one Stripe accepts: no preview, fixed parameters accepted,
@@ -40,7 +63,12 @@ fn the_plan_follows_the_spec() {
         if let Some(p) = parent {
             q.extend(p.query.iter().map(|(k, _)| (k.clone(), "x".to_string())));
         }
-        let concrete = endpoint.path.split('/').map(|seg| if seg.starts_with('{') { "x_1" } else { seg }).collect::<Vec<_>>().join("/");
+        let concrete = endpoint
+            .path
+            .split('/')
+            .map(|seg| if seg.starts_with('{') { "x_1" } else { seg })
+            .collect::<Vec<_>>()
+            .join("/");
         if let Err(r) = contract.check(&concrete, &q) {
             panic!("{} {q:?}: {r:?}", endpoint.path);
         }

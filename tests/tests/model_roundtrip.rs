@@ -4,21 +4,24 @@ use stripe_model::{AnyObject, FromJson, ToJson};
 use stripe_schema_tests::{first_difference, fixtures_path, load_fixtures};
 
 /// Fixtures that cannot round-trip, with the reason.
-const EXCEPTIONS: &[(&str, &str)] = &[(
-    "account_session",
-    "the fixture (stripe/openapi v952) lacks `components.balances`, which this spec marks \
+const EXCEPTIONS: &[(&str, &str)] = &[
+    (
+        "account_session",
+        "the fixture (stripe/openapi v952) lacks `components.balances`, which this spec marks \
      required; a missing required field is reported as an error, by design",
-), (
-    "financial_connections.account_ownership",
-    "the fixture has `owners: null`, which this spec declares a required, non-nullable list",
-)];
+    ),
+    (
+        "financial_connections.account_ownership",
+        "the fixture has `owners: null`, which this spec declares a required, non-nullable list",
+    ),
+];
 
 /// The generated type of a fixture: its resource's type, else the component schema's
 /// (`application`, `deleted_card`, … are schemas without `x-resourceId`).
 fn type_for(resource_id: &str) -> Option<&'static str> {
-    stripe_model::resource(resource_id).map(|r| r.rust_type).or_else(|| {
-        stripe_model::SCHEMA_TYPES.iter().find(|(s, _)| *s == resource_id).map(|(_, t)| *t)
-    })
+    stripe_model::resource(resource_id)
+        .map(|r| r.rust_type)
+        .or_else(|| stripe_model::SCHEMA_TYPES.iter().find(|(s, _)| *s == resource_id).map(|(_, t)| *t))
 }
 
 #[test]
@@ -78,11 +81,8 @@ fn is_union(ty: &str) -> bool {
 
 #[test]
 fn unknown_enum_values_and_fields_are_kept() {
-    let mut customer = load_fixtures(&fixtures_path("2024-04-10"))
-        .into_iter()
-        .find(|(r, _)| r == "customer")
-        .unwrap()
-        .1;
+    let mut customer =
+        load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == "customer").unwrap().1;
     customer["tax_exempt"] = "a_value_from_the_future".into();
     customer["brand_new_field"] = serde_json::json!({"nested": [1, 2]});
     let parsed = stripe_model::Customer::from_json(customer.clone()).unwrap();
@@ -101,7 +101,8 @@ fn unknown_object_types_in_unions_are_kept_whole() {
 
 #[test]
 fn a_type_error_names_the_json_path() {
-    let mut customer = load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == "customer").unwrap().1;
+    let mut customer =
+        load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == "customer").unwrap().1;
     customer["invoice_settings"]["custom_fields"] = serde_json::json!([{"name": 5, "value": "x"}]);
     let err = stripe_model::Customer::from_json(customer).unwrap_err();
     assert_eq!(err.path(), "$.invoice_settings.custom_fields[0].name", "{err}");

@@ -52,7 +52,7 @@ fn the_2023_08_16_tree_compiles_and_round_trips_its_fixtures() {
     // The hand-written core of stripe-model, plus the generated modules of this spec.
     for entry in std::fs::read_dir(root.join("stripe-model/src")).unwrap() {
         let path = entry.unwrap().path();
-        if path.extension().map_or(false, |e| e == "rs") {
+        if path.extension().is_some_and(|e| e == "rs") {
             std::fs::copy(&path, krate.join("src").join(path.file_name().unwrap())).ok().or_else(|| {
                 std::fs::create_dir_all(krate.join("src")).unwrap();
                 std::fs::copy(&path, krate.join("src").join(path.file_name().unwrap())).ok()
@@ -95,7 +95,11 @@ serde_json = "1"
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap();
-    assert!(output.status.success(), "2023-08-16 tree failed to build or run:\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "2023-08-16 tree failed to build or run:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 
     let results: Value = serde_json::from_slice(&output.stdout).unwrap();
     let mut failures = Vec::new();
@@ -114,5 +118,11 @@ serde_json = "1"
             failures.push(format!("{id}: {diff}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} 2023-08-16 fixtures failed:\n{}", failures.len(), fixtures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} 2023-08-16 fixtures failed:\n{}",
+        failures.len(),
+        fixtures.len(),
+        failures.join("\n")
+    );
 }

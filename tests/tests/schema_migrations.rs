@@ -67,7 +67,12 @@ async fn the_chain_builds_the_same_schema_as_a_fresh_install() {
     }
     // JSON is compressed with lz4 wherever the server has it (this one does), both ways.
     for db in [&chained, &fresh] {
-        let lz4: bool = sqlx::query_scalar("SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'").fetch_one(&db.pool).await.unwrap();
+        let lz4: bool = sqlx::query_scalar(
+            "SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
         assert!(lz4, "this test expects a Postgres built with lz4");
         let (jsonb, other): (i64, i64) = sqlx::query_as(
             "SELECT count(*), count(*) FILTER (WHERE a.attcompression <> 'l') FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid \
@@ -129,10 +134,13 @@ async fn every_fixture_of_every_release_lands_with_exact_typed_columns() {
     let mut problems = Vec::new();
     for version in ["2023-08-16", "2024-04-10", "2024-09-30.acacia", "2025-03-31.basil"] {
         // Each release in a schema of its own run, so ids cannot collide across releases.
-        sqlx::query(&("TRUNCATE ".to_string() + &tables.iter().map(|t| format!("stripe.\"{}\"", t.name)).collect::<Vec<_>>().join(", ")))
-            .execute(&db.pool)
-            .await
-            .unwrap();
+        sqlx::query(
+            &("TRUNCATE ".to_string()
+                + &tables.iter().map(|t| format!("stripe.\"{}\"", t.name)).collect::<Vec<_>>().join(", ")),
+        )
+        .execute(&db.pool)
+        .await
+        .unwrap();
         let fixtures = load_fixtures(&fixtures_path(version));
         let loaded = load(&db.pool, "stripe", &tables, &fixtures).await;
         assert!(loaded.len() > 80, "{version}: only {} fixtures landed", loaded.len());
@@ -193,7 +201,10 @@ async fn a_basil_shaped_step_adds_invoice_payments_keeps_charge_invoice_and_name
     let charge = before.iter().find(|(t, _, _)| t.name == "charges").unwrap();
     let stored = row(&db.pool, "stripe", "charges", &charge.1).await.unwrap();
     assert_eq!(stored["invoice"], charge.2["invoice"], "charges.invoice is kept and still filled");
-    assert!(column_comment(&db, "charges", "invoice").await.unwrap().starts_with("Removed in API version 2025-03-31.basil"));
+    assert!(column_comment(&db, "charges", "invoice")
+        .await
+        .unwrap()
+        .starts_with("Removed in API version 2025-03-31.basil"));
 
     // Basil payloads land after the step, in the new table and the new columns.
     let basil_fixtures: Vec<(String, Value)> = load_fixtures(&fixtures_path(BASIL))
@@ -230,7 +241,10 @@ async fn an_edited_applied_migration_is_refused_and_nothing_runs() {
     // Migration 2 did not run: its new tables are absent; the ledger still holds 1 row.
     let n: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sqlx_migrations").fetch_one(&db.pool).await.unwrap();
     assert_eq!(n, 1);
-    let climate: bool = sqlx::query_scalar("SELECT to_regclass('stripe.climate_orders') IS NOT NULL").fetch_one(&db.pool).await.unwrap();
+    let climate: bool = sqlx::query_scalar("SELECT to_regclass('stripe.climate_orders') IS NOT NULL")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert!(!climate);
 }
 
@@ -247,7 +261,8 @@ async fn a_failing_migration_is_rolled_back_whole() {
     let err = migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap_err();
     assert!(matches!(err, MigrateError::Failed { version: 4, .. }), "{err}");
     assert!(err.to_string().contains("rolled back"), "{err}");
-    let half: bool = sqlx::query_scalar("SELECT to_regclass('stripe.half_done') IS NOT NULL").fetch_one(&db.pool).await.unwrap();
+    let half: bool =
+        sqlx::query_scalar("SELECT to_regclass('stripe.half_done') IS NOT NULL").fetch_one(&db.pool).await.unwrap();
     assert!(!half, "nothing of the failed migration remains");
     let pending = migrate::check(&db.url, &opts(&db), &chain).await.unwrap();
     assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [4]);

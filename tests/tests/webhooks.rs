@@ -79,7 +79,11 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    assert_eq!(hooks.metrics().group_fallbacks(), 0, "every fixture is written by the group statement, not the fallback");
+    assert_eq!(
+        hooks.metrics().group_fallbacks(),
+        0,
+        "every fixture is written by the group statement, not the fallback"
+    );
     assert!(typed_rows > 100, "typed columns checked on only {typed_rows} rows");
     assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, expected.len() as i64);
 
@@ -90,11 +94,20 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
     ev["api_version"] = json!("2025-03-31.basil");
     let (body, sig) = signed(&ev);
     assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
-    let kept: Value = sqlx::query_scalar("SELECT _raw FROM stripe._objects WHERE object = 'invoice_payment'").fetch_one(&db.pool).await.unwrap();
+    let kept: Value = sqlx::query_scalar("SELECT _raw FROM stripe._objects WHERE object = 'invoice_payment'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(kept, payment);
-    let version: String = sqlx::query_scalar("SELECT api_version FROM stripe._events WHERE id = 'evt_basil_payment'").fetch_one(&db.pool).await.unwrap();
+    let version: String = sqlx::query_scalar("SELECT api_version FROM stripe._events WHERE id = 'evt_basil_payment'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(version, "2025-03-31.basil");
-    assert!(hooks.metrics().render().contains("stripe_sync_api_version_mismatch_total{api_version=\"2025-03-31.basil\"} 1"));
+    assert!(hooks
+        .metrics()
+        .render()
+        .contains("stripe_sync_api_version_mismatch_total{api_version=\"2025-03-31.basil\"} 1"));
 
     let mut invoice = basil.iter().find(|(r, _)| r == "invoice").unwrap().1.clone();
     invoice["id"] = json!("in_basil_1");
@@ -104,7 +117,10 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
     assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
     let (raw, _, _) = stored(&db, "invoices", "in_basil_1").await.unwrap();
     assert_eq!(raw, invoice);
-    let sub: Option<String> = sqlx::query_scalar("SELECT subscription FROM stripe.invoices WHERE id = 'in_basil_1'").fetch_one(&db.pool).await.unwrap();
+    let sub: Option<String> = sqlx::query_scalar("SELECT subscription FROM stripe.invoices WHERE id = 'in_basil_1'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(sub, None);
 }
 
@@ -117,7 +133,8 @@ async fn a_duplicate_delivery_is_acknowledged_and_applied_once() {
     let (body, sig) = signed(&ev);
     assert_eq!(post(&client, &base, body.clone(), Some(&sig)).await.1["result"], "applied");
     // Meanwhile a newer state arrived; the redelivered old event must not touch it.
-    let newer = event("evt_dup2", "customer.updated", now() + 5, &customer("cus_dup", "B", 0), Some(json!({"name": "A"})));
+    let newer =
+        event("evt_dup2", "customer.updated", now() + 5, &customer("cus_dup", "B", 0), Some(json!({"name": "A"})));
     let (b2, s2) = signed(&newer);
     post(&client, &base, b2, Some(&s2)).await;
     assert_eq!(post(&client, &base, body, Some(&sig)).await.1["result"], "duplicate");
@@ -168,7 +185,12 @@ async fn any_delivery_order_converges_to_the_newest_state_even_within_one_second
             assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
         }
         let (raw, deleted, ts) = stored(&db, "customers", &id).await.unwrap();
-        assert_eq!(raw, newest, "seed {seed}: order {:?}", events.iter().map(|e| e["id"].as_str().unwrap()).collect::<Vec<_>>());
+        assert_eq!(
+            raw,
+            newest,
+            "seed {seed}: order {:?}",
+            events.iter().map(|e| e["id"].as_str().unwrap()).collect::<Vec<_>>()
+        );
         assert!(!deleted);
         assert_eq!(ts, t0 + 3);
     }
@@ -190,7 +212,13 @@ async fn a_group_of_events_converges_like_one_by_one_application() {
         let (a, b) = (format!("cus_{tag}a{seed}"), format!("cus_{tag}b{seed}"));
         let mut events = chain(&a, t0);
         events.extend(chain(&b, t0));
-        events.push(event(&format!("evt_{tag}{seed}_del"), "customer.deleted", t0 + 2, &json!({"id": b, "object": "customer", "deleted": true}), None));
+        events.push(event(
+            &format!("evt_{tag}{seed}_del"),
+            "customer.deleted",
+            t0 + 2,
+            &json!({"id": b, "object": "customer", "deleted": true}),
+            None,
+        ));
         let balance = json!({"object": "balance", "available": [], "livemode": false});
         events.push(event(&format!("evt_{tag}bal{seed}"), "balance.available", t0, &balance, None));
         let payment = json!({"id": format!("inpay_{tag}{seed}"), "object": "invoice_payment", "amount_paid": 5});
@@ -206,14 +234,18 @@ async fn a_group_of_events_converges_like_one_by_one_application() {
         let events = build(seed, "g");
         let envelopes: Vec<_> = events.iter().map(|e| parse_event(e).unwrap()).collect();
         let bodies: Vec<Vec<u8>> = events.iter().map(|e| serde_json::to_vec(e).unwrap()).collect();
-        let group: Vec<Pending> = envelopes.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
+        let group: Vec<Pending> =
+            envelopes.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
         for attempt in 0..2 {
             let mut conn = db.pool.acquire().await.unwrap();
             let outcomes = write_events(&mut conn, "stripe", &group).await.unwrap();
             if attempt == 0 {
                 assert!(outcomes.iter().all(|o| matches!(o, EventWrite::Applied { .. })), "seed {seed}: {outcomes:?}");
             } else {
-                assert!(outcomes.iter().all(|o| *o == EventWrite::Duplicate), "seed {seed}: a repeated group is all duplicates");
+                assert!(
+                    outcomes.iter().all(|o| *o == EventWrite::Duplicate),
+                    "seed {seed}: a repeated group is all duplicates"
+                );
             }
         }
         for payload in build(seed, "s") {
@@ -225,12 +257,19 @@ async fn a_group_of_events_converges_like_one_by_one_application() {
             assert_eq!(without_id(grouped), without_id(single), "seed {seed}, object {object}");
         }
         let newest_a = chain("x", t0).last().unwrap()["data"]["object"].clone();
-        assert_eq!(without_id(stored(&db, "customers", &format!("cus_ga{seed}")).await.unwrap()), without_id((newest_a, false, t0 + 3)));
+        assert_eq!(
+            without_id(stored(&db, "customers", &format!("cus_ga{seed}")).await.unwrap()),
+            without_id((newest_a, false, t0 + 3))
+        );
         assert!(stored(&db, "customers", &format!("cus_gb{seed}")).await.unwrap().1, "seed {seed}: the delete holds");
-        let generic = format!("SELECT count(*) FROM stripe._objects WHERE object = 'invoice_payment' AND id = 'inpay_g{seed}'");
+        let generic =
+            format!("SELECT count(*) FROM stripe._objects WHERE object = 'invoice_payment' AND id = 'inpay_g{seed}'");
         assert_eq!(count(&db, &generic).await, 1, "seed {seed}");
     }
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe._objects WHERE object = 'balance' AND id = 'platform'").await, 1);
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM stripe._objects WHERE object = 'balance' AND id = 'platform'").await,
+        1
+    );
     let repeated = count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 2").await;
     assert_eq!(repeated, 8 * (8 + 8 + 3), "every grouped event recorded once as applied, then counted as a repeat");
 }
@@ -262,7 +301,17 @@ async fn deletes_keep_the_data_and_a_late_update_does_not_resurrect() {
     assert_eq!(raw["name"], "kept");
     // A delete that arrives before anything else leaves a tombstone, and the create after it
     // (older) does not bring the object back.
-    assert_eq!(send(event("evt_t2", "customer.deleted", t + 10, &json!({"id": "cus_tomb", "object": "customer", "deleted": true}), None)).await, 200);
+    assert_eq!(
+        send(event(
+            "evt_t2",
+            "customer.deleted",
+            t + 10,
+            &json!({"id": "cus_tomb", "object": "customer", "deleted": true}),
+            None
+        ))
+        .await,
+        200
+    );
     assert_eq!(send(event("evt_t1", "customer.created", t, &customer("cus_tomb", "x", 0), None)).await, 200);
     assert!(stored(&db, "customers", "cus_tomb").await.unwrap().1);
 }
@@ -276,7 +325,8 @@ async fn concurrent_deliveries_for_one_object_keep_the_newest() {
     let n = 48;
     let mut handles = Vec::new();
     for i in 0..n {
-        let ev = event(&format!("evt_c{i}"), "customer.updated", t0 + i, &customer("cus_conc", &format!("v{i}"), i), None);
+        let ev =
+            event(&format!("evt_c{i}"), "customer.updated", t0 + i, &customer("cus_conc", &format!("v{i}"), i), None);
         let (client, base) = (client.clone(), base.clone());
         handles.push(tokio::spawn(async move {
             let (body, sig) = signed(&ev);
@@ -308,7 +358,9 @@ async fn when_the_database_goes_away_it_answers_503_and_loses_nothing_after_retr
     let (base, _) = serve(pool).await;
     let client = reqwest::Client::new();
     let t = now() - 30;
-    let events: Vec<Value> = (0..30).map(|i| event(&format!("evt_o{i}"), "customer.created", t, &customer(&format!("cus_o{i}"), "x", i), None)).collect();
+    let events: Vec<Value> = (0..30)
+        .map(|i| event(&format!("evt_o{i}"), "customer.created", t, &customer(&format!("cus_o{i}"), "x", i), None))
+        .collect();
     let mut pending: Vec<&Value> = Vec::new();
     for (i, ev) in events.iter().enumerate() {
         if i == 10 {
@@ -349,14 +401,28 @@ async fn bad_input_gets_a_clear_4xx_and_nothing_is_stored() {
     let client = reqwest::Client::new();
     let ev = event("evt_bad", "customer.created", now(), &customer("cus_bad", "x", 0), None);
     let body = serde_json::to_vec(&ev).unwrap();
-    let cases: Vec<(&str, Vec<u8>, Option<String>, u16, &str)> = vec![
+    // (case, body, Stripe-Signature header, expected status, expected words in the error)
+    type Case = (&'static str, Vec<u8>, Option<String>, u16, &'static str);
+    let cases: Vec<Case> = vec![
         ("no signature", body.clone(), None, 400, "missing Stripe-Signature"),
-        ("wrong secret", body.clone(), Some(signature::header("whsec_other", now(), &body)), 400, "no v1 signature matches"),
+        (
+            "wrong secret",
+            body.clone(),
+            Some(signature::header("whsec_other", now(), &body)),
+            400,
+            "no v1 signature matches",
+        ),
         ("old timestamp", body.clone(), Some(signature::header(SECRET, now() - 3600, &body)), 400, "tolerance"),
         ("altered body", body.clone(), Some(signature::header(SECRET, now(), b"{}")), 400, "no v1 signature matches"),
         ("malformed header", body.clone(), Some("v1=zz".into()), 400, "malformed"),
         ("not JSON", b"not json".to_vec(), Some(signature::header(SECRET, now(), b"not json")), 400, "not JSON"),
-        ("not an event", b"{\"id\":\"cus_1\",\"object\":\"customer\"}".to_vec(), Some(signature::header(SECRET, now(), b"{\"id\":\"cus_1\",\"object\":\"customer\"}")), 400, "not a Stripe event"),
+        (
+            "not an event",
+            b"{\"id\":\"cus_1\",\"object\":\"customer\"}".to_vec(),
+            Some(signature::header(SECRET, now(), b"{\"id\":\"cus_1\",\"object\":\"customer\"}")),
+            400,
+            "not a Stripe event",
+        ),
     ];
     for (name, body, sig, status, needle) in cases {
         let (got, reply) = post(&client, &base, body, sig.as_deref()).await;
@@ -378,20 +444,33 @@ async fn an_event_that_fails_to_apply_is_a_dead_letter_and_replay_applies_it() {
     let db = migrated().await;
     let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
-    sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT not_yet CHECK (id <> 'cus_dead')").execute(&db.pool).await.unwrap();
+    sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT not_yet CHECK (id <> 'cus_dead')")
+        .execute(&db.pool)
+        .await
+        .unwrap();
     let (body, sig) = signed(&event("evt_dead", "customer.created", now(), &customer("cus_dead", "x", 0), None));
     let (status, reply) = post(&client, &base, body, Some(&sig)).await;
     assert_eq!((status, reply["result"].as_str()), (200, Some("failed")));
-    let (st, err): (String, Option<String>) = sqlx::query_as("SELECT status, last_error FROM stripe._events WHERE id = 'evt_dead'").fetch_one(&db.pool).await.unwrap();
+    let (st, err): (String, Option<String>) =
+        sqlx::query_as("SELECT status, last_error FROM stripe._events WHERE id = 'evt_dead'")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
     assert_eq!(st, "failed");
     assert!(err.unwrap().contains("not_yet"));
     assert!(stored(&db, "customers", "cus_dead").await.is_none());
 
     sqlx::query("ALTER TABLE stripe.customers DROP CONSTRAINT not_yet").execute(&db.pool).await.unwrap();
-    let summary = stripe_sync::replay::replay(&db.pool, "stripe", &stripe_sync::replay::Selection::Failed, hooks.metrics()).await.unwrap();
+    let summary =
+        stripe_sync::replay::replay(&db.pool, "stripe", &stripe_sync::replay::Selection::Failed, hooks.metrics())
+            .await
+            .unwrap();
     assert_eq!((summary.applied, summary.failed), (1, 0));
     assert!(stored(&db, "customers", "cus_dead").await.is_some());
-    let st: String = sqlx::query_scalar("SELECT status FROM stripe._events WHERE id = 'evt_dead'").fetch_one(&db.pool).await.unwrap();
+    let st: String = sqlx::query_scalar("SELECT status FROM stripe._events WHERE id = 'evt_dead'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(st, "applied");
 }
 
@@ -423,14 +502,16 @@ async fn embedded_subscription_items_and_invoice_lines_fill_their_own_tables() {
     let client = reqwest::Client::new();
     let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
     let t = now() - 10;
-    for (resource, event_type) in [("subscription", "customer.subscription.updated"), ("invoice", "invoice.finalized")] {
+    for (resource, event_type) in [("subscription", "customer.subscription.updated"), ("invoice", "invoice.finalized")]
+    {
         let object = fixtures.iter().find(|(r, _)| r == resource).unwrap().1.clone();
         let (body, sig) = signed(&event(&format!("evt_embed_{resource}"), event_type, t, &object, None));
         assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
     }
     let sub = &fixtures.iter().find(|(r, _)| r == "subscription").unwrap().1;
     let item = &sub["items"]["data"][0];
-    let (raw, _, ts) = stored(&db, "subscription_items", item["id"].as_str().unwrap()).await.expect("subscription item row");
+    let (raw, _, ts) =
+        stored(&db, "subscription_items", item["id"].as_str().unwrap()).await.expect("subscription item row");
     assert_eq!(raw, *item);
     assert_eq!(ts, t);
     let invoice = &fixtures.iter().find(|(r, _)| r == "invoice").unwrap().1;
@@ -445,7 +526,10 @@ async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
     let db = migrated().await;
     let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
-    sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT refuse_one CHECK (id <> 'cus_g13')").execute(&db.pool).await.unwrap();
+    sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT refuse_one CHECK (id <> 'cus_g13')")
+        .execute(&db.pool)
+        .await
+        .unwrap();
     let t = now() - 20;
     let mut handles = Vec::new();
     for i in 0..40 {
@@ -465,7 +549,8 @@ async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
     assert_eq!(results.iter().filter(|r| *r == "applied").count(), 39);
     assert_eq!(results.iter().filter(|r| *r == "failed").count(), 1);
     assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_g%'").await, 39);
-    let failed: String = sqlx::query_scalar("SELECT id FROM stripe._events WHERE status = 'failed'").fetch_one(&db.pool).await.unwrap();
+    let failed: String =
+        sqlx::query_scalar("SELECT id FROM stripe._events WHERE status = 'failed'").fetch_one(&db.pool).await.unwrap();
     assert_eq!(failed, "evt_g13");
     assert!(hooks.metrics().group_fallbacks() >= 1, "the failing group fell back to one by one");
 }
@@ -486,17 +571,34 @@ async fn without_the_temporary_privilege_events_are_still_stored_one_by_one() {
     }
     let url = db.url.replacen("postgres@", &format!("{writer}@"), 1);
     assert_ne!(url, db.url, "DATABASE_URL must name the user postgres for this test");
-    let pool = sqlx::postgres::PgPoolOptions::new().max_connections(4).connect_with(stripe_sync::db::options(&url).unwrap()).await.unwrap();
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(4)
+        .connect_with(stripe_sync::db::options(&url).unwrap())
+        .await
+        .unwrap();
     let (base, hooks) = serve(pool).await;
     let client = reqwest::Client::new();
     let t = now() - 10;
     for i in 0..5 {
-        let (body, sig) = signed(&event(&format!("evt_nt{i}"), "customer.created", t, &customer(&format!("cus_nt{i}"), "x", i), None));
+        let (body, sig) = signed(&event(
+            &format!("evt_nt{i}"),
+            "customer.created",
+            t,
+            &customer(&format!("cus_nt{i}"), "x", i),
+            None,
+        ));
         let (status, reply) = post(&client, &base, body, Some(&sig)).await;
         assert_eq!((status, reply["result"].as_str()), (200, Some("applied")), "{reply}");
     }
     assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_nt%'").await, 5);
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_nt%' AND status = 'applied'").await, 5);
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_nt%' AND status = 'applied'").await,
+        5
+    );
     assert_eq!(hooks.metrics().group_fallbacks(), 5, "each delivery fell back");
-    assert_eq!(hooks.metrics().group_function_refusals(), 1, "the refused function is not asked for again on every group");
+    assert_eq!(
+        hooks.metrics().group_function_refusals(),
+        1,
+        "the refused function is not asked for again on every group"
+    );
 }

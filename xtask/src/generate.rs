@@ -63,7 +63,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let t_ir = started.elapsed();
     let chain = read_chain(&root)?;
     let opts = stripe_codegen::sql::migration::MigrationOptions { drop_removed: args.drop_removed };
-    let mut tree = stripe_codegen::generate_all_with_fdw_schema(&api, &spec_file.blob_sha1, &chain, opts, &args.fdw_schema)?;
+    let mut tree =
+        stripe_codegen::generate_all_with_fdw_schema(&api, &spec_file.blob_sha1, &chain, opts, &args.fdw_schema)?;
     tree.files.insert(VERSION_FILE.into(), format!("{version}\n"));
     let t_emit = started.elapsed();
 
@@ -104,14 +105,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 fn read_chain(root: &Path) -> anyhow::Result<stripe_codegen::chain::Chain> {
     let mut migrations = Vec::new();
     for path in list_files(&root.join(stripe_codegen::MIGRATIONS_DIR))? {
-        if path.extension().map_or(false, |e| e == "sql") {
+        if path.extension().is_some_and(|e| e == "sql") {
             let name = path.file_name().unwrap().to_string_lossy().to_string();
             migrations.push((name, std::fs::read_to_string(&path)?));
         }
     }
     let mut snapshots = Vec::new();
     for path in list_files(&root.join(stripe_codegen::SCHEMA_DIR))? {
-        if path.extension().map_or(false, |e| e == "json") {
+        if path.extension().is_some_and(|e| e == "json") {
             snapshots.push(std::fs::read_to_string(&path)?);
         }
     }

@@ -5,4 +5,7 @@
 mod emit;
 pub mod interface;
 
-pub use emit::{cross_check, foreign_table, server_sql, setup_files, typed_view, wrapper_sql, CrossCheck, KeySource, DEFAULT_SCHEMA, SERVER};
+pub use emit::{
+    cross_check, foreign_table, server_sql, setup_files, typed_view, wrapper_sql, CrossCheck, KeySource,
+    DEFAULT_SCHEMA, SERVER,
+};

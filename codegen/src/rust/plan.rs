@@ -25,10 +25,17 @@ pub struct RustType {
 
 #[derive(Debug, Clone)]
 pub enum RustKind {
-    Struct { fields: Vec<RustField>, has_id: bool },
+    Struct {
+        fields: Vec<RustField>,
+        has_id: bool,
+    },
     /// (variant, wire value)
-    Enum { values: Vec<(String, String)> },
-    Union { variants: Vec<UnionVariant> },
+    Enum {
+        values: Vec<(String, String)>,
+    },
+    Union {
+        variants: Vec<UnionVariant>,
+    },
     Alias(Ty),
 }
 
@@ -111,7 +118,7 @@ pub fn plan(api: &Api) -> RustModel {
 impl Planner<'_> {
     fn struct_kind(&mut self, owner: &str, module: &str, o: &ObjectType) -> RustKind {
         let fields = o.fields.iter().map(|f| self.field(owner, module, f)).collect();
-        let has_id = o.field("id").map_or(false, |f| f.ty == Type::String && f.required && !f.nullable);
+        let has_id = o.field("id").is_some_and(|f| f.ty == Type::String && f.required && !f.nullable);
         RustKind::Struct { fields, has_id }
     }
 
@@ -191,7 +198,7 @@ impl Planner<'_> {
                     name: seen.claim(&ty),
                     ty,
                     object: o.map(|o| o.object_tag.clone()).unwrap_or_default(),
-                    deleted: o.map_or(false, |o| o.is_deleted_shape),
+                    deleted: o.is_some_and(|o| o.is_deleted_shape),
                     required: o
                         .map(|o| o.fields.iter().filter(|f| f.required).map(|f| f.name.clone()).collect())
                         .unwrap_or_default(),

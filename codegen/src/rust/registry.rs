@@ -63,12 +63,17 @@ pub(super) fn emit_mod(api: &Api, model: &RustModel, tables: &[Table], modules: 
     });
 
     let schema_types = model.schema_types.iter().map(|(schema, ty)| quote!((#schema, #ty),));
-    let named: Vec<&str> = model.types.iter().filter(|t| !matches!(t.kind, RustKind::Alias(_))).map(|t| t.name.as_str()).collect();
+    let named: Vec<&str> =
+        model.types.iter().filter(|t| !matches!(t.kind, RustKind::Alias(_))).map(|t| t.name.as_str()).collect();
     let by_name = named.iter().map(|n| {
         let t = Ident::new(n, Span::call_site());
         quote!(#n => #t::from_json(value).map(|v| v.to_json()),)
     });
-    let serde_types = model.types.iter().filter(|t| !matches!(t.kind, RustKind::Alias(_))).map(|t| Ident::new(&t.name, Span::call_site()));
+    let serde_types = model
+        .types
+        .iter()
+        .filter(|t| !matches!(t.kind, RustKind::Alias(_)))
+        .map(|t| Ident::new(&t.name, Span::call_site()));
 
     let tokens = quote! {
         #(mod #mods;)*

@@ -6,7 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::ddl::{alter_columns_everywhere, column_comment, column_def, comment_on_column, comment_on_table, create_index, create_table, fill_columns, full_schema, lz4_ddl, READER_ROLE_DDL};
+use super::ddl::{
+    alter_columns_everywhere, column_comment, column_def, comment_on_column, comment_on_table, create_index,
+    create_table, fill_columns, full_schema, lz4_ddl, READER_ROLE_DDL,
+};
 use super::model::{SqlType, Table};
 use super::naming::ident;
 
@@ -160,7 +163,10 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
             if opts.drop_removed {
                 section.push_str(&format!("ALTER TABLE {} DROP COLUMN {};\n", ident(name), ident(&c.name)));
             } else {
-                let note = removed_note(&format!("`{}` is no longer in the spec; the column is kept and stripe-sync still derives it from _raw.", c.field));
+                let note = removed_note(&format!(
+                    "`{}` is no longer in the spec; the column is kept and stripe-sync still derives it from _raw.",
+                    c.field
+                ));
                 section.push_str(&comment_on_column(name, &c.name, &note));
             }
         }
@@ -168,7 +174,7 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
             body.push_str(&format!("\n-- {name}\n{section}"));
         }
     }
-    for (name, _) in &old {
+    for name in old.keys() {
         if new.contains_key(name) {
             continue;
         }
@@ -177,7 +183,10 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
             body.push_str(&format!("\nDROP TABLE {};\n", ident(name)));
         } else {
             body.push('\n');
-            body.push_str(&comment_on_table(name, &removed_note("this object type is no longer in the spec; the table and its rows are kept.")));
+            body.push_str(&comment_on_table(
+                name,
+                &removed_note("this object type is no longer in the spec; the table and its rows are kept."),
+            ));
         }
     }
     ch.moves = moves(&old, &new, &ch);
@@ -203,7 +212,10 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
     list("moves and renames to review", &ch.moves);
     list("tables added", &ch.tables_added);
     list(if opts.drop_removed { "tables dropped" } else { "tables removed from the spec (kept)" }, &ch.tables_removed);
-    list(if opts.drop_removed { "columns dropped" } else { "columns removed from the spec (kept, commented)" }, &ch.columns_removed);
+    list(
+        if opts.drop_removed { "columns dropped" } else { "columns removed from the spec (kept, commented)" },
+        &ch.columns_removed,
+    );
     list("columns retyped (re-derived from _raw)", &ch.columns_retyped);
     let header = header(number, Some(&from.version), to, &summary, &review);
     let sql = format!("{header}{body}\n{}{READER_ROLE_DDL}", lz4_ddl());
@@ -216,7 +228,11 @@ fn moves(old: &BTreeMap<&str, &Table>, new: &BTreeMap<&str, &Table>, ch: &Change
         .columns_added
         .iter()
         .filter_map(|q| q.split_once('.'))
-        .chain(ch.tables_added.iter().flat_map(|t| new[t.as_str()].columns.iter().map(move |c| (t.as_str(), c.name.as_str()))))
+        .chain(
+            ch.tables_added
+                .iter()
+                .flat_map(|t| new[t.as_str()].columns.iter().map(move |c| (t.as_str(), c.name.as_str()))),
+        )
         .collect();
     // `a` holds the id of a `b` (an expandable, or a plain id string such as
     // `subscription_item.subscription`).

@@ -87,19 +87,47 @@ pub fn sql_type(ty: &Type) -> SqlType {
         Type::Number | Type::Decimal => SqlType::Numeric,
         Type::Boolean => SqlType::Boolean,
         Type::Expandable(_) => SqlType::Reference,
-        Type::Ref(_) | Type::Array(_) | Type::Map(_) | Type::List { .. } | Type::Union(_)
-        | Type::Object(_) | Type::Json => SqlType::Jsonb,
+        Type::Ref(_)
+        | Type::Array(_)
+        | Type::Map(_)
+        | Type::List { .. }
+        | Type::Union(_)
+        | Type::Object(_)
+        | Type::Json => SqlType::Jsonb,
     }
 }
 
 /// Reference columns and timestamps people join and filter on get an index.
 fn indexed(f: &Field, ty: SqlType) -> bool {
     const JOINED: &[&str] = &[
-        "customer", "invoice", "subscription", "charge", "payment_intent", "setup_intent",
-        "payment_method", "product", "price", "plan", "account", "balance_transaction", "transfer",
-        "payout", "source", "dispute", "refund", "subscription_item", "invoice_item",
-        "destination", "application", "on_behalf_of", "test_clock", "quote", "session", "cardholder",
-        "card", "created",
+        "customer",
+        "invoice",
+        "subscription",
+        "charge",
+        "payment_intent",
+        "setup_intent",
+        "payment_method",
+        "product",
+        "price",
+        "plan",
+        "account",
+        "balance_transaction",
+        "transfer",
+        "payout",
+        "source",
+        "dispute",
+        "refund",
+        "subscription_item",
+        "invoice_item",
+        "destination",
+        "application",
+        "on_behalf_of",
+        "test_clock",
+        "quote",
+        "session",
+        "cardholder",
+        "card",
+        "created",
     ];
     matches!(ty, SqlType::Reference | SqlType::Text | SqlType::Timestamptz) && JOINED.contains(&f.name.as_str())
 }

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use openapiv3::{
-    AdditionalProperties, OpenAPI, ReferenceOr, Schema as OaSchema, SchemaKind as OaKind,
-    StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
+    AdditionalProperties, OpenAPI, ReferenceOr, Schema as OaSchema, SchemaKind as OaKind, StringFormat, Type as OaType,
+    VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
@@ -38,9 +38,7 @@ pub fn build(spec: &OpenAPI) -> Api {
                 SchemaKind::Object(o) => Some(o),
                 _ => None,
             };
-            let object = obj
-                .and_then(|o| o.object_tag.first().cloned())
-                .unwrap_or_else(|| resource_id.clone());
+            let object = obj.and_then(|o| o.object_tag.first().cloned()).unwrap_or_else(|| resource_id.clone());
             let id_field = obj.and_then(|o| o.field("id")).map(|f| f.name.clone());
             Resource {
                 is_deleted_twin: s.name.starts_with("deleted_"),
@@ -158,9 +156,7 @@ fn type_of(path: &str, s: &OaSchema, untyped: &mut Vec<UntypedPlace>) -> Type {
                 _ => untyped_here(untyped, path, "free-form object (no properties)"),
             }
         }
-        OaKind::AnyOf { any_of: items } | OaKind::OneOf { one_of: items } => {
-            union_type(path, s, items, untyped)
-        }
+        OaKind::AnyOf { any_of: items } | OaKind::OneOf { one_of: items } => union_type(path, s, items, untyped),
         OaKind::AllOf { .. } => untyped_here(untyped, path, "allOf"),
         OaKind::Not { .. } => untyped_here(untyped, path, "not"),
         OaKind::Any(_) => untyped_here(untyped, path, "schema without a type"),
@@ -169,12 +165,7 @@ fn type_of(path: &str, s: &OaSchema, untyped: &mut Vec<UntypedPlace>) -> Type {
 
 /// `anyOf`/`oneOf` in responses: `[string, $ref…]` is an expandable id-or-object;
 /// `[$ref]` a nullable reference; `[$ref, $ref…]` a union.
-fn union_type(
-    path: &str,
-    s: &OaSchema,
-    items: &[ReferenceOr<OaSchema>],
-    untyped: &mut Vec<UntypedPlace>,
-) -> Type {
+fn union_type(path: &str, s: &OaSchema, items: &[ReferenceOr<OaSchema>], untyped: &mut Vec<UntypedPlace>) -> Type {
     let refs: Vec<String> = items.iter().filter_map(reference).collect();
     let plain_strings = items
         .iter()
@@ -206,12 +197,7 @@ fn union_type(
 }
 
 /// `{object: "list"|"search_result", data: [T], has_more, url}` → `List`.
-fn list_type(
-    path: &str,
-    s: &OaSchema,
-    o: &openapiv3::ObjectType,
-    untyped: &mut Vec<UntypedPlace>,
-) -> Option<Type> {
+fn list_type(path: &str, s: &OaSchema, o: &openapiv3::ObjectType, untyped: &mut Vec<UntypedPlace>) -> Option<Type> {
     let _ = s;
     let tag = match o.properties.get("object")? {
         ReferenceOr::Item(obj) => match &obj.schema_kind {
@@ -235,12 +221,7 @@ fn list_type(
     Some(Type::List { item: Box::new(item), search: tag == "search_result" })
 }
 
-fn object_type(
-    path: &str,
-    s: &OaSchema,
-    o: &openapiv3::ObjectType,
-    untyped: &mut Vec<UntypedPlace>,
-) -> ObjectType {
+fn object_type(path: &str, s: &OaSchema, o: &openapiv3::ObjectType, untyped: &mut Vec<UntypedPlace>) -> ObjectType {
     let expandable: Vec<&str> = s
         .schema_data
         .extensions

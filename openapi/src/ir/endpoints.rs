@@ -5,7 +5,6 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, StatusCode,
 use super::build::ref_name;
 use super::model::{Endpoint, Param, Resource};
 
-
 enum Shape {
     List(String),
     Search(String),
@@ -42,9 +41,7 @@ pub(super) fn attach(spec: &OpenAPI, resources: &mut [Resource]) {
             0 if path_params.is_empty() && r.list.is_none() => r.list = Some(endpoint),
             0 => r.nested_lists.push(endpoint),
             1 if r.search.is_none() => r.search = Some(endpoint),
-            2 if !path_params.is_empty() && path.ends_with('}') && r.retrieve.is_none() => {
-                r.retrieve = Some(endpoint)
-            }
+            2 if !path_params.is_empty() && path.ends_with('}') && r.retrieve.is_none() => r.retrieve = Some(endpoint),
             _ => {}
         }
     }
@@ -56,10 +53,7 @@ pub fn is_preview(path: &str) -> bool {
 }
 
 fn path_params(path: &str) -> Vec<String> {
-    path.split('/')
-        .filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}'))
-        .map(String::from)
-        .collect()
+    path.split('/').filter_map(|seg| seg.strip_prefix('{')?.strip_suffix('}')).map(String::from).collect()
 }
 
 fn response_shape(op: &openapiv3::Operation) -> Option<Shape> {

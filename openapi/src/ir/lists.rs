@@ -104,7 +104,8 @@ pub struct DefaultsError {
 
 /// The plan for `api`, with the committed defaults.
 pub fn plan(api: &Api) -> Result<ListPlan, DefaultsError> {
-    let file: DefaultsFile = toml::from_str(DEFAULTS_TOML).expect("openapi/list_defaults.toml parses (checked by a test)");
+    let file: DefaultsFile =
+        toml::from_str(DEFAULTS_TOML).expect("openapi/list_defaults.toml parses (checked by a test)");
     plan_with(api, &file.list)
 }
 
@@ -133,7 +134,9 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
         for pass in &d.passes {
             for (name, value) in pass {
                 let base = base_name(name);
-                let p = e.param(base).ok_or_else(|| err(format!("a pass sets `{name}`, which the operation does not take")))?;
+                let p = e
+                    .param(base)
+                    .ok_or_else(|| err(format!("a pass sets `{name}`, which the operation does not take")))?;
                 if (p.kind == "enum" || (p.kind == "object" && name.ends_with("[type]"))) && !p.values.contains(value) {
                     return Err(err(format!("`{name}={value}` is not one of {:?}", p.values)));
                 }
@@ -159,11 +162,20 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
             })
             .collect();
         sources.extend(embedded);
-        let mine: Vec<&&Default_> = applied.iter().filter(|d| r.list.as_ref().is_some_and(|e| e.path == d.path)).collect();
+        let mine: Vec<&&Default_> =
+            applied.iter().filter(|d| r.list.as_ref().is_some_and(|e| e.path == d.path)).collect();
         if let Some(e) = &r.list {
             let passes: Vec<Vec<(String, String)>> = {
-                let given: Vec<_> = mine.iter().flat_map(|d| &d.passes).map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect()).collect();
-                if given.is_empty() { vec![Vec::new()] } else { given }
+                let given: Vec<_> = mine
+                    .iter()
+                    .flat_map(|d| &d.passes)
+                    .map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                    .collect();
+                if given.is_empty() {
+                    vec![Vec::new()]
+                } else {
+                    given
+                }
             };
             for fixed in passes {
                 let supplied: Vec<&str> = fixed.iter().map(|(k, _)| base_name(k)).collect();
@@ -177,7 +189,11 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
                             fixed,
                             parent: Some(ParentBinding::by_query(parent, &p.name)),
                         }),
-                        None => plan.unlisted.push(Unlisted { resource_id: r.resource_id.clone(), path: e.path.clone(), needs: vec![p.name.clone()] }),
+                        None => plan.unlisted.push(Unlisted {
+                            resource_id: r.resource_id.clone(),
+                            path: e.path.clone(),
+                            needs: vec![p.name.clone()],
+                        }),
                     },
                     many => plan.unlisted.push(Unlisted {
                         resource_id: r.resource_id.clone(),
@@ -195,8 +211,8 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
                 });
             }
         }
-        let walk_nested = !sources.iter().any(|s| matches!(s, SourceKind::List { .. }))
-            || mine.iter().any(|d| d.nested);
+        let walk_nested =
+            !sources.iter().any(|s| matches!(s, SourceKind::List { .. })) || mine.iter().any(|d| d.nested);
         if walk_nested {
             let mut seen: Vec<(String, String)> = Vec::new();
             for e in &r.nested_lists {
@@ -211,15 +227,24 @@ fn plan_with(api: &Api, defaults: &[Default_]) -> Result<ListPlan, DefaultsError
                 }
                 seen.push((parent.resource_id.clone(), e.description.clone()));
                 let parent_type = api.resource(&parent.resource_id).and_then(|p| api.object_type(&p.schema));
-                let unbound: Vec<&Param> = e.required().filter(|p| parent_type.and_then(|t| t.field(&p.name)).is_none()).collect();
+                let unbound: Vec<&Param> =
+                    e.required().filter(|p| parent_type.and_then(|t| t.field(&p.name)).is_none()).collect();
                 if !unbound.is_empty() {
-                    plan.unlisted.push(Unlisted { resource_id: r.resource_id.clone(), path: e.path.clone(), needs: unbound.iter().map(|p| p.name.clone()).collect() });
+                    plan.unlisted.push(Unlisted {
+                        resource_id: r.resource_id.clone(),
+                        path: e.path.clone(),
+                        needs: unbound.iter().map(|p| p.name.clone()).collect(),
+                    });
                     continue;
                 }
                 // A required query parameter the parent's object carries (an account's
                 // `ownership` for its owners) is taken from each parent row.
                 let query = e.required().map(|p| (p.name.clone(), p.name.clone())).collect();
-                sources.push(SourceKind::List { endpoint: e.clone(), fixed: Vec::new(), parent: Some(ParentBinding { query, ..parent }) });
+                sources.push(SourceKind::List {
+                    endpoint: e.clone(),
+                    fixed: Vec::new(),
+                    parent: Some(ParentBinding { query, ..parent }),
+                });
             }
         }
         plan.sources.extend(sources.into_iter().map(|kind| ListSource { resource_id: r.resource_id.clone(), kind }));
@@ -248,16 +273,18 @@ pub fn base_name(name: &str) -> &str {
 /// Parents that always embed a list of `r` (a required field whose items are `r`).
 fn embedded_in(api: &Api, r: &Resource) -> Vec<SourceKind> {
     let mut out = Vec::new();
-    for p in api.resources.iter().filter(|p| !p.is_deleted_twin && p.id_field.is_some() && p.resource_id != r.resource_id) {
+    for p in
+        api.resources.iter().filter(|p| !p.is_deleted_twin && p.id_field.is_some() && p.resource_id != r.resource_id)
+    {
         let Some(o) = api.object_type(&p.schema) else { continue };
         for f in o.fields.iter().filter(|f| f.required) {
             let Type::List { item, search: false } = &f.ty else { continue };
             if **item != Type::Ref(r.schema.clone()) {
                 continue;
             }
-            let owner_field = api.object_type(&r.schema).and_then(|child| {
-                child.fields.iter().find(|cf| names_resource(cf, p)).map(|cf| cf.name.clone())
-            });
+            let owner_field = api
+                .object_type(&r.schema)
+                .and_then(|child| child.fields.iter().find(|cf| names_resource(cf, p)).map(|cf| cf.name.clone()));
             out.push(SourceKind::Embedded { parent: p.resource_id.clone(), field: f.name.clone(), owner_field });
         }
     }
@@ -314,8 +341,17 @@ fn parent_of_path(api: &Api, path: &str, param: &str) -> Option<ParentBinding> {
         .find(|p| p.retrieve.as_ref().is_some_and(|e| bare(&e.path) == bare(prefix)))
         // A retrieve that may answer a deleted twin (`/v1/customers/{customer}`) is no
         // resource's retrieve here: the parent whose list is the path above then.
-        .or_else(|| api.resources.iter().filter(|p| !p.is_deleted_twin && p.id_field.is_some()).find(|p| p.list.as_ref().is_some_and(|e| e.path == list_path)))?;
-    Some(ParentBinding { resource_id: parent.resource_id.clone(), path_param: Some(param.to_string()), query: Vec::new() })
+        .or_else(|| {
+            api.resources
+                .iter()
+                .filter(|p| !p.is_deleted_twin && p.id_field.is_some())
+                .find(|p| p.list.as_ref().is_some_and(|e| e.path == list_path))
+        })?;
+    Some(ParentBinding {
+        resource_id: parent.resource_id.clone(),
+        path_param: Some(param.to_string()),
+        query: Vec::new(),
+    })
 }
 
 #[cfg(test)]

@@ -163,7 +163,10 @@ pub enum Type {
     /// `additionalProperties`: string keys to values.
     Map(Box<Type>),
     /// A page of objects (`object: list`, or `search_result` when `search`).
-    List { item: Box<Type>, search: bool },
+    List {
+        item: Box<Type>,
+        search: bool,
+    },
     /// An id string, or the expanded object when requested: every `x-expansionResources` target.
     Expandable(Vec<String>),
     /// One of several named schemas (no id-string form).

@@ -20,7 +20,6 @@ use crate::list_head::{ListHead, ObjectHead};
 use crate::lists::ListSource;
 use crate::page::Page;
 
-
 /// One page as fetched: its objects' heads and the objects themselves, whether more
 /// follow, and when.
 struct Fetched {
@@ -56,7 +55,12 @@ async fn fetch_page(api: &ApiClient, source: &ListSource, window: &Window) -> Re
     for item in data.iter_mut() {
         super::complete_sublists(api, item).await?;
     }
-    Ok(Fetched { heads: data.iter().map(ObjectHead::of).collect(), objects: Objects::Values(data), has_more: list.has_more, fetched_at })
+    Ok(Fetched {
+        heads: data.iter().map(ObjectHead::of).collect(),
+        objects: Objects::Values(data),
+        has_more: list.has_more,
+        fetched_at,
+    })
 }
 
 /// What the windows of one object share.
@@ -76,10 +80,13 @@ struct ObjectRun<'a> {
 
 /// The object's windows left by an interrupted run, or its first window.
 async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError> {
-    let rows: Vec<(String, Value)> = sqlx::query_as(&format!("SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key", run.state.table()))
-        .bind(&run.key)
-        .fetch_all(run.pool)
-        .await?;
+    let rows: Vec<(String, Value)> = sqlx::query_as(&format!(
+        "SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key",
+        run.state.table()
+    ))
+    .bind(&run.key)
+    .fetch_all(run.pool)
+    .await?;
     let since = run.opts.since.filter(|_| run.source.filters_created());
     if rows.is_empty() {
         return Ok(vec![Window::first(since)]);
@@ -87,7 +94,8 @@ async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError
     // A row that cannot be read is refused, never skipped: skipping would drop its range.
     rows.into_iter()
         .map(|(key, value)| {
-            let mut w: Window = serde_json::from_value(value).map_err(|e| BackfillError::BadCursor { key: key.clone(), reason: e.to_string() })?;
+            let mut w: Window = serde_json::from_value(value)
+                .map_err(|e| BackfillError::BadCursor { key: key.clone(), reason: e.to_string() })?;
             if key == run.key {
                 w.hi = None;
                 w.lo = w.lo.or(since);
@@ -98,7 +106,15 @@ async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError
 }
 
 /// Pages `source` (a list without a parent) to its end; returns the objects written.
-pub(super) async fn page_list(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, source: &'static ListSource, key: String, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
+pub(super) async fn page_list(
+    pool: &PgPool,
+    api: &ApiClient,
+    opts: &BackfillOptions,
+    source: &'static ListSource,
+    key: String,
+    bar: &ProgressBar,
+    gate: Arc<tokio::sync::Semaphore>,
+) -> Result<u64, BackfillError> {
     let run = ObjectRun {
         pool,
         api,
@@ -129,7 +145,11 @@ pub(super) async fn page_list(pool: &PgPool, api: &ApiClient, opts: &BackfillOpt
 }
 
 /// Pages one window to its end, splitting off its older half whenever a worker is free.
-async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mpsc::UnboundedSender<Window>) -> Result<(), BackfillError> {
+async fn page_window(
+    run: &ObjectRun<'_>,
+    mut w: Window,
+    splits: tokio::sync::mpsc::UnboundedSender<Window>,
+) -> Result<(), BackfillError> {
     let _permit = run.gate.clone().acquire_owned().await.expect("semaphore open");
     let key = w.key(&run.key);
     let (upsert, delete) = (run.state.put_sql(), run.state.delete_sql());
@@ -148,7 +168,13 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
         let older = match (first_created, last_created) {
             // Only a list that takes `created` can be split into windows.
             (Some(first), Some(c)) if more && run.source.filters_created() && run.gate.available_permits() > 0 => {
-                let keep = window::keep_secs(first, c, pages, run.splits.load(Ordering::Relaxed), w.lo.filter(|_| !run.api.rate_limited()));
+                let keep = window::keep_secs(
+                    first,
+                    c,
+                    pages,
+                    run.splits.load(Ordering::Relaxed),
+                    w.lo.filter(|_| !run.api.rate_limited()),
+                );
                 w.split(c, keep).inspect(|_| {
                     run.splits.fetch_add(1, Ordering::Relaxed);
                 })
@@ -170,12 +196,29 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
                     Objects::Body(body) => Page::Body { body, heads: &page.heads },
                     Objects::Values(values) => Page::Objects(values),
                 };
-                crate::page::write_page(&mut tx, &run.opts.schema, run.source.table, objects, run.api.account(), run.api.api_version(), page.fetched_at).await?;
+                crate::page::write_page(
+                    &mut tx,
+                    &run.opts.schema,
+                    run.source.table,
+                    objects,
+                    run.api.account(),
+                    run.api.api_version(),
+                    page.fetched_at,
+                )
+                .await?;
             }
             if more {
-                sqlx::query(&upsert).bind(&key).bind(serde_json::to_value(&w).expect("window")).execute(&mut *tx).await?;
+                sqlx::query(&upsert)
+                    .bind(&key)
+                    .bind(serde_json::to_value(&w).expect("window"))
+                    .execute(&mut *tx)
+                    .await?;
                 if let Some(o) = &older {
-                    sqlx::query(&upsert).bind(o.key(&run.key)).bind(serde_json::to_value(o).expect("window")).execute(&mut *tx).await?;
+                    sqlx::query(&upsert)
+                        .bind(o.key(&run.key))
+                        .bind(serde_json::to_value(o).expect("window"))
+                        .execute(&mut *tx)
+                        .await?;
                 }
             } else {
                 // This window is complete; when every window is, the next backfill is a fresh pass.
@@ -204,4 +247,3 @@ async fn page_window(run: &ObjectRun<'_>, mut w: Window, splits: tokio::sync::mp
         page = next?;
     }
 }
-

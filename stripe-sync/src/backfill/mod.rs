@@ -135,8 +135,14 @@ pub fn selected(objects: Option<&[String]>) -> Result<Vec<&'static str>, Backfil
         let table = table_named(n).ok_or_else(|| BackfillError::UnknownObject(n.clone()))?;
         if !listed.contains(&table) {
             return Err(match lists::UNLISTED.iter().find(|u| u.table == table) {
-                Some(u) => BackfillError::Unlisted { table: table.into(), path: u.path.into(), needs: u.needs.join(", ") },
-                None => BackfillError::Unlisted { table: table.into(), path: "(no list operation)".into(), needs: "a list operation".into() },
+                Some(u) => {
+                    BackfillError::Unlisted { table: table.into(), path: u.path.into(), needs: u.needs.join(", ") }
+                }
+                None => BackfillError::Unlisted {
+                    table: table.into(),
+                    path: "(no list operation)".into(),
+                    needs: "a list operation".into(),
+                },
             });
         }
         out.push(table);
@@ -172,20 +178,30 @@ pub fn phases(tables: &[&'static str]) -> Vec<Vec<&'static ListSource>> {
     }
     let source_depth = |s: &ListSource| s.parent.map_or(0, |p| 1 + depth.get(p.table).copied().unwrap_or(0));
     let max = sources.iter().map(|s| source_depth(s)).max().unwrap_or(0);
-    (0..=max).map(|d| sources.iter().copied().filter(|s| source_depth(s) == d).collect()).filter(|p: &Vec<_>| !p.is_empty()).collect()
+    (0..=max)
+        .map(|d| sources.iter().copied().filter(|s| source_depth(s) == d).collect())
+        .filter(|p: &Vec<_>| !p.is_empty())
+        .collect()
 }
 
 /// A list's cursor key in `_sync_state`. A table's first list keeps the key earlier
 /// versions used (`backfill:<account>:<resource id>:<since>`), so their cursors resume.
 fn cursor_key(api: &ApiClient, source: &ListSource, since: Option<i64>) -> String {
-    let resource = stripe_model::RESOURCES.iter().find(|r| !r.is_deleted && r.table == Some(source.table)).map_or(source.table, |r| r.resource_id);
+    let resource = stripe_model::RESOURCES
+        .iter()
+        .find(|r| !r.is_deleted && r.table == Some(source.table))
+        .map_or(source.table, |r| r.resource_id);
     let first = lists::sources_for(source.table).next() == Some(source);
     let name = if first { resource.to_string() } else { format!("{resource}|{}", source.name()) };
     let since = since.filter(|_| source.filters_created() && source.parent.is_none());
     format!("backfill:{}:{name}:{}", api.account().unwrap_or("platform"), since.unwrap_or(0))
 }
 
-pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) -> Result<BackfillSummary, BackfillError> {
+pub async fn backfill(
+    pool: &PgPool,
+    api: &ApiClient,
+    opts: &BackfillOptions,
+) -> Result<BackfillSummary, BackfillError> {
     let tables = selected(opts.objects.as_deref())?;
     let started = Instant::now();
     let bars = MultiProgress::new();
@@ -210,7 +226,10 @@ pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) ->
         let mut tasks = tokio::task::JoinSet::new();
         for source in phase {
             let bar = bars.add(ProgressBar::new_spinner());
-            bar.set_style(ProgressStyle::with_template("{prefix:>40} {pos:>8} objects {per_sec:>12} {elapsed_precise} {msg}").unwrap());
+            bar.set_style(
+                ProgressStyle::with_template("{prefix:>40} {pos:>8} objects {per_sec:>12} {elapsed_precise} {msg}")
+                    .unwrap(),
+            );
             bar.set_prefix(source.name());
             let (pool, api, opts, gate) = (pool.clone(), api.clone(), opts.clone(), gate.clone());
             tasks.spawn(async move {
@@ -233,11 +252,19 @@ pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) ->
                 Ok(n) => (n, Outcome::Done),
                 // A key Stripe refuses fails every list alike: stop at once.
                 Err(BackfillError::Api(e @ ApiError::Status { status: 401, .. })) => return Err(e.into()),
-                Err(BackfillError::Api(e)) if e.unavailable().is_some() => (position, Outcome::Skipped(e.unavailable().unwrap_or_default().to_string())),
+                Err(BackfillError::Api(e)) if e.unavailable().is_some() => {
+                    (position, Outcome::Skipped(e.unavailable().unwrap_or_default().to_string()))
+                }
                 Err(e) => (position, Outcome::Failed(e.to_string())),
             };
             let since_ignored = opts.since.is_some() && (!source.filters_created() || source.parent.is_some());
-            summary.lists.push(ListReport { table: source.table, source: source.name(), written, outcome, since_ignored });
+            summary.lists.push(ListReport {
+                table: source.table,
+                source: source.name(),
+                written,
+                outcome,
+                since_ignored,
+            });
         }
     }
     summary.partial_lists = crate::partial::complete(pool, &opts.schema, api).await?;
@@ -257,8 +284,11 @@ pub async fn backfill(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions) ->
 pub(crate) async fn complete_sublists(api: &ApiClient, object: &mut Value) -> Result<(), BackfillError> {
     let Some(map) = object.as_object_mut() else { return Ok(()) };
     for value in map.values_mut() {
-        let is_partial = value.get("object").and_then(Value::as_str) == Some("list") && value.get("has_more").and_then(Value::as_bool) == Some(true);
-        let Some(url) = value.get("url").and_then(Value::as_str).filter(|_| is_partial).map(String::from) else { continue };
+        let is_partial = value.get("object").and_then(Value::as_str) == Some("list")
+            && value.get("has_more").and_then(Value::as_bool) == Some(true);
+        let Some(url) = value.get("url").and_then(Value::as_str).filter(|_| is_partial).map(String::from) else {
+            continue;
+        };
         let mut all: Vec<Value> = value["data"].as_array().cloned().unwrap_or_default();
         let after = all.last().and_then(|o| o["id"].as_str()).map(String::from);
         all.extend(api.list_all(&url, &[], after).await?);

@@ -20,13 +20,24 @@ use crate::page::Page;
 const BATCH: i64 = 100;
 
 /// Walks `source` over every stored, not deleted row of its parent table (of this account).
-pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &BackfillOptions, source: &'static ListSource, key: String, bar: &ProgressBar, gate: Arc<tokio::sync::Semaphore>) -> Result<u64, BackfillError> {
+pub(super) async fn walk_parents(
+    pool: &PgPool,
+    api: &ApiClient,
+    opts: &BackfillOptions,
+    source: &'static ListSource,
+    key: String,
+    bar: &ProgressBar,
+    gate: Arc<tokio::sync::Semaphore>,
+) -> Result<u64, BackfillError> {
     let parent = source.parent.expect("a walk has a parent");
     let state = crate::sync_state::SyncState::new(&opts.schema);
     let saved = state.get(pool, &key).await?;
     let mut after: Option<String> = match saved {
         None => None,
-        Some(v) => Some(v["after_parent"].as_str().map(String::from).ok_or_else(|| BackfillError::BadCursor { key: key.clone(), reason: format!("no `after_parent` in {v}") })?),
+        Some(v) => Some(v["after_parent"].as_str().map(String::from).ok_or_else(|| BackfillError::BadCursor {
+            key: key.clone(),
+            reason: format!("no `after_parent` in {v}"),
+        })?),
     };
     let mut written = 0u64;
     loop {
@@ -49,7 +60,16 @@ pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &Backfill
         let mut tx = pool.begin().await?;
         for result in fetched {
             let (objects, fetched_at) = result?;
-            written += crate::page::write_page(&mut tx, &opts.schema, source.table, Page::Objects(&objects), api.account(), api.api_version(), fetched_at).await?;
+            written += crate::page::write_page(
+                &mut tx,
+                &opts.schema,
+                source.table,
+                Page::Objects(&objects),
+                api.account(),
+                api.api_version(),
+                fetched_at,
+            )
+            .await?;
         }
         state.put(&mut *tx, &key, &json!({ "after_parent": last })).await?;
         tx.commit().await?;
@@ -60,7 +80,13 @@ pub(super) async fn walk_parents(pool: &PgPool, api: &ApiClient, opts: &Backfill
 
 /// The next batch of parent rows after `after` (by id): each id with the values its request
 /// takes ([`Parent::query`]). Deleted rows and other accounts' rows are not walked.
-pub(crate) async fn parent_rows(pool: &PgPool, schema: &str, parent: &Parent, account: Option<&str>, after: Option<&str>) -> Result<Vec<(String, Vec<Option<String>>)>, sqlx::Error> {
+pub(crate) async fn parent_rows(
+    pool: &PgPool,
+    schema: &str,
+    parent: &Parent,
+    account: Option<&str>,
+    after: Option<&str>,
+) -> Result<Vec<(String, Vec<Option<String>>)>, sqlx::Error> {
     let sql = format!(
         "SELECT id, {} FROM {}.{} WHERE NOT _deleted AND _account IS NOT DISTINCT FROM $1 AND ($2::text IS NULL OR id > $2) ORDER BY id LIMIT {BATCH}",
         parent_values_sql(parent),
@@ -72,11 +98,18 @@ pub(crate) async fn parent_rows(pool: &PgPool, schema: &str, parent: &Parent, ac
 
 /// The parent's value for each query parameter: its id, or a text field of `_raw`.
 fn parent_values_sql(parent: &Parent) -> String {
-    let items: Vec<String> = parent
-        .query
-        .iter()
-        .map(|(_, field)| if *field == "id" { "id".to_string() } else { format!("_raw ->> {}", crate::db::quote_literal(field)) })
-        .collect();
+    let items: Vec<String> =
+        parent
+            .query
+            .iter()
+            .map(|(_, field)| {
+                if *field == "id" {
+                    "id".to_string()
+                } else {
+                    format!("_raw ->> {}", crate::db::quote_literal(field))
+                }
+            })
+            .collect();
     if items.is_empty() {
         return "'{}'::text[]".to_string();
     }
@@ -86,7 +119,12 @@ fn parent_values_sql(parent: &Parent) -> String {
 /// Every object of one parent's list (sub-lists completed), and when it was fetched. A parent
 /// gone from Stripe (404 `resource_missing`), or whose field the request needs is empty, has
 /// none.
-async fn fetch_children(api: &ApiClient, source: &ListSource, id: &str, values: &[Option<String>]) -> Result<(Vec<Value>, i64), BackfillError> {
+async fn fetch_children(
+    api: &ApiClient,
+    source: &ListSource,
+    id: &str,
+    values: &[Option<String>],
+) -> Result<(Vec<Value>, i64), BackfillError> {
     let fetched_at = crate::unix_now() - 1;
     let mut items = Vec::new();
     let mut cursor: Option<String> = None;
@@ -111,10 +149,18 @@ pub(crate) struct ListPage {
 /// Requests one page of `source`, for one parent row (its id and the values its query takes)
 /// when the list walks a parent, from `cursor`. `None` when there is nothing to list: the
 /// parent is gone from Stripe (404 `resource_missing`), or a value its request needs is empty.
-pub(crate) async fn list_page(api: &ApiClient, source: &ListSource, parent: Option<(&str, &[Option<String>])>, cursor: Option<&str>) -> Result<Option<ListPage>, BackfillError> {
+pub(crate) async fn list_page(
+    api: &ApiClient,
+    source: &ListSource,
+    parent: Option<(&str, &[Option<String>])>,
+    cursor: Option<&str>,
+) -> Result<Option<ListPage>, BackfillError> {
     let (path, bound): (String, Vec<(&str, String)>) = match (parent, source.parent) {
         (Some((id, values)), Some(p)) => {
-            let Some(bound) = p.query.iter().zip(values).map(|((param, _), v)| Some((*param, v.clone()?))).collect() else { return Ok(None) };
+            let Some(bound) = p.query.iter().zip(values).map(|((param, _), v)| Some((*param, v.clone()?))).collect()
+            else {
+                return Ok(None);
+            };
             (source.path_for(Some(id)), bound)
         }
         _ => (source.path.to_string(), Vec::new()),

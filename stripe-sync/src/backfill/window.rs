@@ -98,7 +98,7 @@ mod tests {
 
     /// Which window an object created at `t` belongs to.
     fn covers(w: &Window, t: i64) -> bool {
-        w.lo.map_or(true, |lo| t >= lo) && w.hi.map_or(true, |hi| t < hi)
+        w.lo.is_none_or(|lo| t >= lo) && w.hi.is_none_or(|hi| t < hi)
     }
 
     #[test]

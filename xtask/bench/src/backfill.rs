@@ -25,11 +25,13 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
     ])
     .await;
     let objects = Some(vec!["customers".to_string(), "invoices".to_string()]);
-    let (mut unlimited, mut cpu, mut own_cpu, mut limited, mut rss) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut unlimited, mut cpu, mut own_cpu, mut limited, mut rss) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut alone, mut alone_cpu) = (Vec::new(), Vec::new());
     let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 100_000);
     // Interleaved, as a backfill of both objects writes them.
-    let (customers, invoices) = (all_pages(&api, "/v1/customers", "customers").await?, all_pages(&api, "/v1/invoices", "invoices").await?);
+    let (customers, invoices) =
+        (all_pages(&api, "/v1/customers", "customers").await?, all_pages(&api, "/v1/invoices", "invoices").await?);
     let mut pages = Vec::new();
     for (c, i) in customers.into_iter().zip(invoices) {
         pages.extend([c, i]);
@@ -53,9 +55,16 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
         let url = crate::tools::fresh_db(&name).await?;
         let pool = PgPoolOptions::new().max_connections(8).connect_with(stripe_sync::db::options(&url)?).await?;
         let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 100_000);
-        let opts = BackfillOptions { schema: "stripe".into(), objects: objects.clone(), since: None, concurrency: 8, progress: false };
+        let opts = BackfillOptions {
+            schema: "stripe".into(),
+            objects: objects.clone(),
+            since: None,
+            concurrency: 8,
+            progress: false,
+        };
         let me = std::process::id();
-        let (started, busy, own) = (Instant::now(), crate::tools::machine_busy_secs(), crate::tools::process_cpu_secs(me));
+        let (started, busy, own) =
+            (Instant::now(), crate::tools::machine_busy_secs(), crate::tools::process_cpu_secs(me));
         let summary = backfill(&pool, &api, &opts).await?;
         let secs = started.elapsed().as_secs_f64();
         cpu.push((crate::tools::machine_busy_secs() - busy) * 1e6 / summary.total() as f64);
@@ -83,10 +92,11 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
                 break status;
             }
             // VmHWM is the peak so far; the last read before exit is within 50 ms of the end.
-            if let Some(kib) = std::fs::read_to_string(format!("/proc/{}/status", child.id()))
-                .ok()
-                .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
-            {
+            if let Some(kib) = std::fs::read_to_string(format!("/proc/{}/status", child.id())).ok().and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            }) {
                 peak_kib = peak_kib.max(kib);
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -97,10 +107,28 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
         crate::tools::drop_db(&name).await?;
     }
     let pages = (2 * n).div_ceil(100) as f64;
-    report.add(format!("backfill {n} customers + {n} invoices, no rate limit (library)"), "objects/s", summarize(&unlimited), runs, "≥ 20,000 objects/s");
+    report.add(
+        format!("backfill {n} customers + {n} invoices, no rate limit (library)"),
+        "objects/s",
+        summarize(&unlimited),
+        runs,
+        "≥ 20,000 objects/s",
+    );
     report.add("the same: CPU per object, every process (fake API, client, Postgres)", "µs", summarize(&cpu), runs, "");
-    report.add("the same: CPU per object, the fake API and the stripe-sync client (one process)", "µs", summarize(&own_cpu), runs, "");
-    report.add("the same pages' statements alone (bodies in memory, no HTTP, 8 connections)", "objects/s", summarize(&alone), runs, "");
+    report.add(
+        "the same: CPU per object, the fake API and the stripe-sync client (one process)",
+        "µs",
+        summarize(&own_cpu),
+        runs,
+        "",
+    );
+    report.add(
+        "the same pages' statements alone (bodies in memory, no HTTP, 8 connections)",
+        "objects/s",
+        summarize(&alone),
+        runs,
+        "",
+    );
     report.add("the same: CPU per object, every process (Postgres, the writer)", "µs", summarize(&alone_cpu), runs, "");
     report.add(
         format!("`stripe-sync backfill` {n} + {n} at 100 req/s (bound: {pages} full pages = {:.1} s)", pages / 100.0),
@@ -146,7 +174,8 @@ async fn write_pages(pool: &sqlx::PgPool, pages: &[FetchedPage], workers: usize)
             let mut tx = pool.begin().await?;
             sqlx::query("SET LOCAL synchronous_commit = off").execute(&mut *tx).await?;
             let body = Page::Body { body: &page.body, heads: &page.heads };
-            written += write_page(&mut tx, "stripe", page.table, body, None, stripe_model::API_VERSION, 1_700_000_000).await?;
+            written +=
+                write_page(&mut tx, "stripe", page.table, body, None, stripe_model::API_VERSION, 1_700_000_000).await?;
             tx.commit().await?;
         }
         anyhow::Ok(written)

@@ -27,7 +27,7 @@ async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let runs = if args.quick { 1 } else { 3 };
     let mut report = report::Report::new(args.quick);
-    let wanted = |name: &str| args.only.as_ref().map_or(true, |o| o.iter().any(|w| w == name));
+    let wanted = |name: &str| args.only.as_ref().is_none_or(|o| o.iter().any(|w| w == name));
     if wanted("generate") {
         tools::generate(&mut report, runs)?;
     }

@@ -16,7 +16,11 @@ pub fn workspace_root() -> PathBuf {
 pub use stripe_schema_tests::openapi_dir;
 
 pub fn output(cmd: &str, args: &[&str]) -> String {
-    Command::new(cmd).args(args).output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default()
+    Command::new(cmd)
+        .args(args)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default()
 }
 
 /// generate on the 2024-04-10 spec, in process (this harness is a release build).
@@ -49,7 +53,10 @@ pub fn generate(report: &mut Report, runs: usize) -> anyhow::Result<()> {
 /// Clean debug build and `cargo check` of stripe-model, each in a fresh target directory.
 pub fn model_build(report: &mut Report, runs: usize) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    for (what, sub, target) in [("clean debug build of stripe-model (all objects, deps included)", "build", "< 60 s"), ("clean `cargo check` of stripe-model", "check", "")] {
+    for (what, sub, target) in [
+        ("clean debug build of stripe-model (all objects, deps included)", "build", "< 60 s"),
+        ("clean `cargo check` of stripe-model", "check", ""),
+    ] {
         let mut secs = Vec::new();
         for _ in 0..runs {
             let dir = std::env::temp_dir().join(format!("stripe-bench-target-{}", std::process::id()));
@@ -73,7 +80,11 @@ pub fn model_build(report: &mut Report, runs: usize) -> anyhow::Result<()> {
 /// `cargo xtask bench`.
 pub fn stripe_sync_bin() -> anyhow::Result<PathBuf> {
     let bin = workspace_root().join("target/release/stripe-sync");
-    anyhow::ensure!(bin.exists(), "{} is missing: run the benchmarks through `cargo xtask bench`, which builds it", bin.display());
+    anyhow::ensure!(
+        bin.exists(),
+        "{} is missing: run the benchmarks through `cargo xtask bench`, which builds it",
+        bin.display()
+    );
     Ok(bin)
 }
 
@@ -106,7 +117,8 @@ pub async fn drop_db(name: &str) -> anyhow::Result<()> {
 /// less than wall time on a shared machine.
 pub fn machine_busy_secs() -> f64 {
     let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
-    let fields: Vec<f64> = stat.lines().next().unwrap_or_default().split_whitespace().skip(1).filter_map(|f| f.parse().ok()).collect();
+    let fields: Vec<f64> =
+        stat.lines().next().unwrap_or_default().split_whitespace().skip(1).filter_map(|f| f.parse().ok()).collect();
     let ticks = |i: usize| fields.get(i).copied().unwrap_or(0.0);
     // user nice system idle iowait irq softirq steal
     (ticks(0) + ticks(1) + ticks(2) + ticks(5) + ticks(6)) / 100.0

@@ -23,7 +23,10 @@ fn fixture_objects() -> anyhow::Result<Vec<Value>> {
         .as_object()
         .unwrap()
         .values()
-        .filter(|o| o.get("deleted").is_none() && matches!(stripe_sync::store::target_for(o), stripe_sync::store::Target::Table(_)))
+        .filter(|o| {
+            o.get("deleted").is_none()
+                && matches!(stripe_sync::store::target_for(o), stripe_sync::store::Target::Table(_))
+        })
         .cloned()
         .collect())
 }
@@ -71,7 +74,11 @@ impl Server {
     fn peak_rss_mib(&self) -> f64 {
         std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .ok()
-            .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            })
             .map_or(0.0, |kib| kib / 1024.0)
     }
 }
@@ -133,7 +140,13 @@ async fn drive(base: &str, events: Vec<(Vec<u8>, String)>, concurrency: usize) -
 
 /// Mean deliveries per commit so far, from the server's metrics.
 fn group_sizes(metrics: &str) -> String {
-    let value = |name: &str| metrics.lines().find(|l| l.starts_with(name)).and_then(|l| l.split_whitespace().last()?.parse::<f64>().ok()).unwrap_or(0.0);
+    let value = |name: &str| {
+        metrics
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().last()?.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     let (sum, count) = (value("stripe_sync_commit_group_events_sum"), value("stripe_sync_commit_group_events_count"));
     format!("{count} commits, {:.1} events per commit (cumulative)", if count > 0.0 { sum / count } else { 0.0 })
 }
@@ -184,13 +197,43 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
     for (level, &concurrency) in levels.iter().enumerate() {
         let (rates, p50, p99) = &figures[level];
         let target = if concurrency == 32 { "≥ 20,000 events/s" } else { "" };
-        report.add(format!("webhook over HTTP, concurrency {concurrency}: throughput"), "events/s", summarize(rates), runs, target);
+        report.add(
+            format!("webhook over HTTP, concurrency {concurrency}: throughput"),
+            "events/s",
+            summarize(rates),
+            runs,
+            target,
+        );
         report.add(format!("webhook over HTTP, concurrency {concurrency}: p50"), "ms", summarize(p50), runs, "");
-        report.add(format!("webhook over HTTP, concurrency {concurrency}: p99"), "ms", summarize(p99), runs, if concurrency == 32 { "< 20 ms" } else { "" });
+        report.add(
+            format!("webhook over HTTP, concurrency {concurrency}: p99"),
+            "ms",
+            summarize(p99),
+            runs,
+            if concurrency == 32 { "< 20 ms" } else { "" },
+        );
     }
-    report.add("webhook over HTTP, concurrency 32: CPU per event, every process (load, server, Postgres)", "µs", summarize(&cpu_at_32), runs, "");
-    report.add("webhook over HTTP, concurrency 32: CPU per event, stripe-sync serve", "µs", summarize(&server_cpu), runs, "");
-    report.add("webhook over HTTP, concurrency 32: CPU per event, load generator", "µs", summarize(&load_cpu), runs, "");
+    report.add(
+        "webhook over HTTP, concurrency 32: CPU per event, every process (load, server, Postgres)",
+        "µs",
+        summarize(&cpu_at_32),
+        runs,
+        "",
+    );
+    report.add(
+        "webhook over HTTP, concurrency 32: CPU per event, stripe-sync serve",
+        "µs",
+        summarize(&server_cpu),
+        runs,
+        "",
+    );
+    report.add(
+        "webhook over HTTP, concurrency 32: CPU per event, load generator",
+        "µs",
+        summarize(&load_cpu),
+        runs,
+        "",
+    );
     report.add("peak RSS of stripe-sync serve (after all three levels)", "MiB", summarize(&rss), runs, "");
 
     // The same work without HTTP: the library entry point, 32 callers.
