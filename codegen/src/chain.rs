@@ -2,37 +2,73 @@
 
 use std::collections::BTreeMap;
 
-use crate::sql::ddl::{column_expr, full_schema};
-use crate::sql::migration::{
-    diff, initial, makes_written_columns, parse_header, written_columns, Migration, MigrationOptions, SchemaSnapshot,
-};
-use crate::sql::model::Column;
-use crate::sql::naming::ident;
-use crate::{EMBED_FILE, MIGRATIONS_DIR, SCHEMA_DIR, WRITTEN_COLUMNS_FILE};
+use crate::sql::ddl::full_schema;
+use serde::{Deserialize, Serialize};
 
-/// A migration already in the chain.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExistingMigration {
-    pub file_name: String,
+use crate::sql::migration::{diff, initial, written_columns, Migration, MigrationOptions, SchemaSnapshot, Step};
+use crate::sql::model::Column;
+use crate::{CHAIN_FILE, EMBED_FILE, MIGRATIONS_DIR, SCHEMA_DIR, WRITTEN_COLUMNS_FILE};
+
+/// How a schema's typed columns get their values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypedColumnsMode {
+    /// Stored generated columns (the chain's first migrations).
+    Generated,
+    /// Plain columns stripe-sync writes with `_raw`.
+    Written,
+}
+
+/// A migration in the chain, as its manifest records it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChainEntry {
     pub number: u32,
-    pub from: Option<String>,
-    pub to: String,
-    /// It leaves typed columns written by stripe-sync (the chain's first migrations made
-    /// stored generated columns instead).
-    pub written: bool,
+    pub file: String,
+    pub step: Step,
+    /// What the schema's typed columns are once it has run.
+    pub typed_columns: TypedColumnsMode,
+}
+
+impl ChainEntry {
+    fn of(m: &Migration) -> ChainEntry {
+        // Every migration generate writes now leaves written columns.
+        ChainEntry {
+            number: m.number,
+            file: m.file_name(),
+            step: m.step.clone(),
+            typed_columns: TypedColumnsMode::Written,
+        }
+    }
+
+    fn written(&self) -> bool {
+        self.typed_columns == TypedColumnsMode::Written
+    }
+}
+
+/// The chain's manifest ([`CHAIN_FILE`]): every migration and what it does, as data, so the
+/// generator never reads SQL back.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub migrations: Vec<ChainEntry>,
 }
 
 /// What is committed: migrations (in order) and schema snapshots by version.
 #[derive(Debug, Clone, Default)]
 pub struct Chain {
-    pub migrations: Vec<ExistingMigration>,
+    pub migrations: Vec<ChainEntry>,
     pub snapshots: BTreeMap<String, SchemaSnapshot>,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChainError {
-    #[error("migration file {0} has no `-- from:` / `-- to:` header; it was not written by `cargo xtask generate`")]
-    BadHeader(String),
+    #[error("{CHAIN_FILE} is missing but {MIGRATIONS_DIR} holds migrations; restore it from version control")]
+    MissingManifest,
+    #[error("{CHAIN_FILE} is unreadable ({0}); restore it from version control")]
+    BadManifest(String),
+    #[error("migration file {MIGRATIONS_DIR}/{0} is not in {CHAIN_FILE}; migrations are written by `cargo xtask generate` only, so remove it or restore the manifest")]
+    Unlisted(String),
+    #[error("{CHAIN_FILE} names {MIGRATIONS_DIR}/{0}, which is missing; restore it from version control (applied migrations never change)")]
+    MissingFile(String),
     #[error("the migration chain already goes past {version} (it ends at {head}); generating an older version would be a downgrade. Generate {head} or a newer version")]
     Downgrade { version: String, head: String },
     #[error("no committed schema snapshot {SCHEMA_DIR}/{0}.json, which the next migration is diffed from; restore it from version control")]
@@ -40,24 +76,21 @@ pub enum ChainError {
 }
 
 impl Chain {
-    /// Reads the chain from migration files (name, contents) and snapshot files (contents).
-    pub fn from_files(migrations: &[(String, String)], snapshots: &[String]) -> Result<Chain, ChainError> {
-        let mut out = Chain::default();
-        for (name, sql) in migrations {
-            let (from, to) = parse_header(sql).ok_or_else(|| ChainError::BadHeader(name.clone()))?;
-            let number = name
-                .split('_')
-                .next()
-                .and_then(|n| n.parse().ok())
-                .ok_or_else(|| ChainError::BadHeader(name.clone()))?;
-            out.migrations.push(ExistingMigration {
-                file_name: name.clone(),
-                number,
-                from,
-                to,
-                written: makes_written_columns(sql),
-            });
+    /// Reads the chain from its manifest (`None`: no such file), the names of the migration
+    /// files on disk, and the snapshot files' contents.
+    pub fn from_files(manifest: Option<&str>, files: &[String], snapshots: &[String]) -> Result<Chain, ChainError> {
+        let manifest: Manifest = match manifest {
+            Some(text) => serde_json::from_str(text).map_err(|e| ChainError::BadManifest(e.to_string()))?,
+            None if files.is_empty() => Manifest::default(),
+            None => return Err(ChainError::MissingManifest),
+        };
+        if let Some(f) = files.iter().find(|f| !manifest.migrations.iter().any(|m| m.file == **f)) {
+            return Err(ChainError::Unlisted(f.clone()));
         }
+        if let Some(m) = manifest.migrations.iter().find(|m| !files.contains(&m.file)) {
+            return Err(ChainError::MissingFile(m.file.clone()));
+        }
+        let mut out = Chain { migrations: manifest.migrations, snapshots: BTreeMap::new() };
         out.migrations.sort_by_key(|m| m.number);
         for text in snapshots {
             if let Ok(s) = serde_json::from_str::<SchemaSnapshot>(text) {
@@ -81,19 +114,19 @@ fn snapshot_file(s: &SchemaSnapshot) -> String {
 fn next_migrations(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Result<Vec<Migration>, ChainError> {
     let snapshot_of = |v: &str| chain.snapshots.get(v).ok_or_else(|| ChainError::MissingSnapshot(v.to_string()));
     let Some(head) = chain.migrations.last() else { return Ok(vec![initial(to)]) };
-    if head.to == to.version {
-        return Ok(vec![match &head.from {
-            _ if !head.written => written_columns(head.number + 1, to),
-            None => initial(to),
-            Some(from) if *from == to.version => written_columns(head.number, to),
-            Some(from) => diff(head.number, snapshot_of(from)?, to, opts),
+    if head.step.to() == to.version {
+        return Ok(vec![match &head.step {
+            _ if !head.written() => written_columns(head.number + 1, to),
+            Step::Initial { .. } => initial(to),
+            Step::WrittenColumns { .. } => written_columns(head.number, to),
+            Step::Diff { from, .. } => diff(head.number, snapshot_of(from)?, to, opts),
         }]);
     }
-    if chain.migrations.iter().any(|m| m.to == to.version) {
-        return Err(ChainError::Downgrade { version: to.version.clone(), head: head.to.clone() });
+    if chain.migrations.iter().any(|m| m.step.to() == to.version) {
+        return Err(ChainError::Downgrade { version: to.version.clone(), head: head.step.to().to_string() });
     }
-    let from = snapshot_of(&head.to)?;
-    Ok(if head.written {
+    let from = snapshot_of(head.step.to())?;
+    Ok(if head.written() {
         vec![diff(head.number + 1, from, to, opts)]
     } else {
         vec![written_columns(head.number + 1, from), diff(head.number + 2, from, to, opts)]
@@ -101,17 +134,15 @@ fn next_migrations(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -
 }
 
 /// Files for `to`: its snapshot, the full DDL, the next (or regenerated head) migrations,
-/// the embed list naming every migration file, and the columns stripe-sync writes.
+/// the chain's manifest and the embed list naming every migration file, and the columns
+/// stripe-sync writes.
 pub fn next(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Result<Vec<(String, String)>, ChainError> {
     let migrations = next_migrations(chain, to, opts)?;
-    let mut names: Vec<(u32, String, String)> = chain
-        .migrations
-        .iter()
-        .filter(|m| !migrations.iter().any(|n| n.number == m.number))
-        .map(|m| (m.number, m.file_name.clone(), describe(&m.from, &m.to)))
-        .collect();
-    names.extend(migrations.iter().map(|m| (m.number, m.file_name(), describe(&m.from, &m.to))));
-    names.sort();
+    let mut entries: Vec<ChainEntry> =
+        chain.migrations.iter().filter(|m| !migrations.iter().any(|n| n.number == m.number)).cloned().collect();
+    entries.extend(migrations.iter().map(ChainEntry::of));
+    entries.sort_by_key(|m| m.number);
+    let manifest = Manifest { migrations: entries };
     let mut files = vec![
         (format!("{SCHEMA_DIR}/{}.json", to.version), snapshot_file(to)),
         (
@@ -122,7 +153,8 @@ pub fn next(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Resul
                 full_schema(&to.tables)
             ),
         ),
-        (EMBED_FILE.to_string(), embed_list(&names)),
+        (CHAIN_FILE.to_string(), manifest_file(&manifest)),
+        (EMBED_FILE.to_string(), embed_list(&manifest)),
         (WRITTEN_COLUMNS_FILE.to_string(), written_columns_file(chain, to, opts)),
     ];
     files.extend(migrations.iter().map(|m| (format!("{MIGRATIONS_DIR}/{}", m.file_name()), m.sql.clone())));
@@ -141,7 +173,7 @@ fn table_columns<'a>(
         .migrations
         .iter()
         .rev()
-        .filter_map(|m| chain.snapshots.get(&m.to))
+        .filter_map(|m| chain.snapshots.get(m.step.to()))
         .filter(|s| s.version != to.version)
         .collect();
     to.tables
@@ -165,13 +197,14 @@ fn table_columns<'a>(
 fn written_columns_file(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> String {
     let mut out = String::from(
         "// @generated by `cargo xtask generate`: the typed columns stripe-sync writes with `_raw`.\n\n\
-         /// (table, [(column as an SQL identifier, expression deriving it from `_raw`)]), by table name.\n\
-         pub static WRITTEN_COLUMNS: &[(&str, &[(&str, &str)])] = &[\n",
+         use stripe_pg_contract::{SqlType, WrittenColumn};\n\n\
+         /// (table, its typed columns: name, the top-level field it is derived from, type), by table name.\n\
+         pub static WRITTEN_COLUMNS: &[(&str, &[WrittenColumn])] = &[\n",
     );
     for (table, columns) in table_columns(chain, to, opts) {
         out.push_str(&format!("    ({table:?}, &[\n"));
         for c in columns {
-            out.push_str(&format!("        ({:?}, {:?}),\n", ident(&c.name), column_expr(c)));
+            out.push_str(&format!("        WrittenColumn::new({:?}, {:?}, SqlType::{:?}),\n", c.name, c.field, c.ty));
         }
         out.push_str("    ]),\n");
     }
@@ -179,21 +212,20 @@ fn written_columns_file(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptio
     out
 }
 
-fn describe(from: &Option<String>, to: &str) -> String {
-    match from {
-        None => format!("initial schema, Stripe API {to}"),
-        Some(f) if f == to => format!("typed columns written by stripe-sync, Stripe API {to}"),
-        Some(f) => format!("Stripe API {f} to {to}"),
-    }
+fn manifest_file(manifest: &Manifest) -> String {
+    let mut text = serde_json::to_string_pretty(manifest).expect("the manifest serializes");
+    text.push('\n');
+    text
 }
 
-fn embed_list(names: &[(u32, String, String)]) -> String {
+fn embed_list(manifest: &Manifest) -> String {
     let mut out = String::from(
         "// @generated by `cargo xtask generate`: every migration of the chain, embedded.\n\n\
          /// (ledger version, description, SQL), in order.\n\
          pub static MIGRATIONS: &[(i64, &str, &str)] = &[\n",
     );
-    for (n, file, desc) in names {
+    for m in &manifest.migrations {
+        let (n, file, desc) = (m.number, &m.file, m.step.describe());
         out.push_str(&format!("    ({n}, {desc:?}, include_str!(\"../migrations/{file}\")),\n"));
     }
     out.push_str("];\n");
@@ -208,17 +240,12 @@ mod tests {
         SchemaSnapshot { version: version.into(), spec_blob: "blob".into(), tables: Vec::new() }
     }
 
-    fn existing(m: &Migration, written: bool) -> ExistingMigration {
-        ExistingMigration {
-            file_name: m.file_name(),
-            number: m.number,
-            from: m.from.clone(),
-            to: m.to.clone(),
-            written,
-        }
+    fn existing(m: &Migration, written: bool) -> ChainEntry {
+        let typed_columns = if written { TypedColumnsMode::Written } else { TypedColumnsMode::Generated };
+        ChainEntry { typed_columns, ..ChainEntry::of(m) }
     }
 
-    fn chain_of(migrations: Vec<ExistingMigration>, versions: &[&str]) -> Chain {
+    fn chain_of(migrations: Vec<ChainEntry>, versions: &[&str]) -> Chain {
         Chain { migrations, snapshots: versions.iter().map(|v| (v.to_string(), snapshot(v))).collect() }
     }
 
@@ -231,10 +258,11 @@ mod tests {
         // Generating the head's version again appends the step; 0002 is never rewritten.
         let step = next_migrations(&chain, &b, MigrationOptions::default()).unwrap();
         assert_eq!(step.iter().map(|m| m.file_name()).collect::<Vec<_>>(), ["0003_2024_04_10_written_columns.sql"]);
-        assert!(makes_written_columns(&step[0].sql) && step[0].sql.contains("DROP EXPRESSION"));
+        assert!(step[0].sql.contains("DROP EXPRESSION"));
+        assert_eq!(step[0].step, Step::WrittenColumns { version: "2024-04-10".into() });
         // Once committed, it is the head: generating again rewrites it identically.
         let mut with_step = legacy.clone();
-        with_step.push(ExistingMigration { written: makes_written_columns(&step[0].sql), ..existing(&step[0], true) });
+        with_step.push(ChainEntry::of(&step[0]));
         let chain = chain_of(with_step, &["2023-08-16", "2024-04-10"]);
         assert_eq!(next_migrations(&chain, &b, MigrationOptions::default()).unwrap(), step);
         // The next version is an ordinary step from there.
@@ -247,5 +275,21 @@ mod tests {
             both.iter().map(|m| m.file_name()).collect::<Vec<_>>(),
             ["0003_2024_04_10_written_columns.sql", "0004_2024_04_10_to_2025_03_31_basil.sql"]
         );
+    }
+
+    #[test]
+    fn the_manifest_and_the_files_on_disk_must_agree() {
+        let a = snapshot("2023-08-16");
+        let manifest = manifest_file(&Manifest { migrations: vec![existing(&initial(&a), true)] });
+        let file = initial(&a).file_name();
+        let chain = Chain::from_files(Some(&manifest), std::slice::from_ref(&file), &[]).unwrap();
+        assert_eq!(chain.migrations[0].step, Step::Initial { to: "2023-08-16".into() });
+        let stray = "0002_by_hand.sql".to_string();
+        let unlisted = Chain::from_files(Some(&manifest), &[file.clone(), stray], &[]).unwrap_err();
+        assert!(unlisted.to_string().contains("0002_by_hand.sql is not in"), "{unlisted}");
+        let missing = Chain::from_files(Some(&manifest), &[], &[]).unwrap_err();
+        assert!(missing.to_string().contains("which is missing"), "{missing}");
+        assert!(matches!(Chain::from_files(None, &[file], &[]), Err(ChainError::MissingManifest)));
+        assert!(Chain::from_files(None, &[], &[]).unwrap().migrations.is_empty());
     }
 }

@@ -28,6 +28,8 @@ pub const MIGRATIONS_DIR: &str = "stripe-sync/migrations";
 pub const SCHEMA_DIR: &str = "stripe-sync/schema";
 /// Foreign-table SQL for the supabase wrappers Stripe FDW.
 pub const FDW_DIR: &str = "stripe-sync/fdw";
+/// The migration chain's manifest: every migration and what it does, as data.
+pub const CHAIN_FILE: &str = "stripe-sync/schema/chain.json";
 /// The generated list of embedded migrations.
 pub const EMBED_FILE: &str = "stripe-sync/src/generated_migrations.rs";
 /// The generated list of typed columns stripe-sync writes, with their expressions.

@@ -41,7 +41,7 @@ pub async fn catch_up(
     since: Option<i64>,
     metrics: &Metrics,
 ) -> Result<CatchUpSummary, CatchUpError> {
-    let state = crate::sync_state::SyncState::new(schema);
+    let state = crate::write::sync_state::SyncState::new(schema);
     let key = format!("events:{}", api.account().unwrap_or("platform"));
     let from = match since {
         Some(t) => t,

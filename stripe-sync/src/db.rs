@@ -72,19 +72,112 @@ impl sqlx::postgres::PgHasArrayType for JsonText<'_> {
     }
 }
 
-/// Quotes an identifier for SQL.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+/// Quoting has one owner, the Postgres contract.
+pub use stripe_pg_contract::{quote_ident, quote_literal};
+
+/// Postgres aborted the transaction only because of work running at the same time (a
+/// deadlock between two writers locking the same rows in different orders, a serialization
+/// failure): the same transaction run again is right.
+pub fn is_conflict(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if matches!(d.code().as_deref(), Some("40P01" | "40001")))
 }
 
-/// Quotes a string literal for SQL (standard_conforming_strings, Postgres's default).
-pub fn quote_literal(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
+/// How many times a transaction aborted by a conflict is run again.
+const CONFLICT_RETRIES: u32 = 5;
+
+/// Runs `work`, one whole transaction, again when Postgres aborted it for a conflict with
+/// concurrent work (`conflict` says which errors are), after a short growing pause with
+/// jitter so the two writers do not meet again in step.
+pub async fn retry_conflicts<T, E, F, Fut>(conflict: impl Fn(&E) -> bool, mut work: F) -> Result<T, E>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let mut attempt = 0;
+    loop {
+        match work().await {
+            Err(e) if attempt < CONFLICT_RETRIES && conflict(&e) => {
+                attempt += 1;
+                let jitter =
+                    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())
+                        % 10;
+                tokio::time::sleep(std::time::Duration::from_millis(u64::from(5 * (1 << attempt) + jitter))).await;
+                tracing::debug!(attempt, "transaction aborted by a concurrent writer; running it again");
+            }
+            result => return result,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::redact_url;
+    use super::{is_conflict, redact_url, retry_conflicts};
+
+    /// A database error with only an SQLSTATE, as Postgres would send it.
+    #[derive(Debug)]
+    struct Coded(&'static str);
+
+    impl std::fmt::Display for Coded {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "sqlstate {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Coded {}
+
+    impl sqlx::error::DatabaseError for Coded {
+        fn message(&self) -> &str {
+            self.0
+        }
+        fn code(&self) -> Option<std::borrow::Cow<'_, str>> {
+            Some(self.0.into())
+        }
+        fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+            self
+        }
+        fn kind(&self) -> sqlx::error::ErrorKind {
+            sqlx::error::ErrorKind::Other
+        }
+    }
+
+    fn error(code: &'static str) -> sqlx::Error {
+        sqlx::Error::Database(Box::new(Coded(code)))
+    }
+
+    #[tokio::test]
+    async fn a_transaction_aborted_by_a_deadlock_runs_again_and_other_errors_do_not() {
+        assert!(is_conflict(&error("40P01")) && is_conflict(&error("40001")) && !is_conflict(&error("23505")));
+        let runs = std::cell::Cell::new(0);
+        let work = || async {
+            runs.set(runs.get() + 1);
+            if runs.get() < 3 {
+                Err(error("40P01"))
+            } else {
+                Ok(runs.get())
+            }
+        };
+        assert_eq!(retry_conflicts(is_conflict, work).await.unwrap(), 3);
+        runs.set(0);
+        let failing = || async {
+            runs.set(runs.get() + 1);
+            Err::<(), _>(error("23505"))
+        };
+        assert!(retry_conflicts(is_conflict, failing).await.is_err());
+        assert_eq!(runs.get(), 1, "a constraint violation is not run again");
+        runs.set(0);
+        let stuck = || async {
+            runs.set(runs.get() + 1);
+            Err::<(), _>(error("40P01"))
+        };
+        assert!(retry_conflicts(is_conflict, stuck).await.is_err());
+        assert_eq!(runs.get(), 6, "five more runs, then the conflict is reported");
+    }
 
     #[test]
     fn passwords_never_appear_in_messages() {

@@ -1,37 +1,39 @@
 //! stripe-sync: the small runtime that keeps the generated Stripe tables in Postgres filled.
 //!
-//! [`migrate`] applies the generated migration chain (embedded at build time) into a schema;
-//! [`webhook`] verifies, records and applies signed webhook events ([`http`] serves them);
-//! [`store`] holds the ordering rule every write path shares; [`replay`] re-applies stored
-//! events; [`backfill`], [`catchup`] and [`verify`] read the API through [`api`].
+//! Its jobs, one module each:
+//! - [`migrate`]: applies the generated migration chain (embedded at build time) into a schema.
+//! - [`webhook`]: webhook intake: verify the signature, record the event in the ledger, answer
+//!   only once it is stored ([`webhook::http`] serves it).
+//! - [`write`]: the write pipeline every path shares: events and API pages become a plan of
+//!   rows, written with the one ordered upsert (newest state wins, tombstones stay).
+//! - [`api`]: the Stripe API client and the list plan (which requests are valid).
+//! - [`backfill`], [`catchup`], [`verify`], [`partial`]: readers of the API that feed the write
+//!   pipeline; [`replay`] re-applies stored events.
+//! - [`db`], [`metrics`]: connection set-up and the Prometheus metrics.
+//!
+//! The CLI (`main.rs`) parses arguments and shows progress; it holds no sync logic.
+//!
+//! It must not read the OpenAPI spec or depend on the generator: what it knows of Stripe comes
+//! from `stripe-model` and the generated files; the Postgres layout and statements from
+//! `stripe-pg-contract`.
 
 pub mod api;
 pub mod backfill;
-pub mod batch;
 pub mod catchup;
 pub mod db;
-pub mod follow;
-pub mod group_fn;
 #[rustfmt::skip]
 mod generated_columns;
 #[rustfmt::skip]
 mod generated_lists;
 #[rustfmt::skip]
 mod generated_migrations;
-pub mod http;
-pub mod ledger;
-pub mod list_head;
-pub mod lists;
 pub mod metrics;
 pub mod migrate;
-pub mod page;
 pub mod partial;
 pub mod replay;
-pub mod signature;
-pub mod store;
-pub mod sync_state;
 pub mod verify;
 pub mod webhook;
+pub mod write;
 
 /// Seconds since the Unix epoch, as Stripe timestamps count them.
 pub fn unix_now() -> i64 {

@@ -4,7 +4,7 @@ use clap::{Parser, Subcommand};
 use stripe_sync::metrics::Metrics;
 use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::replay::{self, Selection};
-use stripe_sync::signature::Secrets;
+use stripe_sync::webhook::signature::Secrets;
 use stripe_sync::webhook::{WebhookConfig, Webhooks};
 
 #[derive(Parser)]
@@ -236,7 +236,7 @@ async fn run_serve(
     let opts = MigrateOptions { schema: schema.into(), ..Default::default() };
     migrate::ensure_ready(url, &opts, &migrate::embedded()).await?;
     let hooks = Webhooks::new(pool(url).await?, config, Metrics::new());
-    let app = stripe_sync::http::router(hooks, path);
+    let app = stripe_sync::webhook::http::router(hooks, path);
     let listener = tokio::net::TcpListener::bind(listen).await?;
     tracing::info!(%listen, path, schema, "stripe-sync serving webhooks");
     eprintln!("listening on http://{listen}{path}");

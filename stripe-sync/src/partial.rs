@@ -5,7 +5,7 @@
 //! Each one is recorded in `_sync_state` (`partial:<account>:<table>:<id>:<field>`) before the
 //! event is acknowledged, and completed later from its `url`: by `serve`'s completer when it has
 //! an API key, else by the next `backfill` or `verify --fix`. Completing writes every item as a
-//! snapshot and prunes the items the whole list no longer holds ([`crate::follow`]).
+//! snapshot and prunes the items the whole list no longer holds ([`crate::write::follow`]).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -13,9 +13,9 @@ use sqlx::PgPool;
 
 use crate::api::ApiClient;
 use crate::db::quote_ident;
-use crate::follow::{self, FollowedList};
-use crate::store::{self, Target};
 use crate::webhook::EventEnvelope;
+use crate::write::follow::{self, FollowedList};
+use crate::write::store::{self, Target};
 
 /// One recorded partial list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,7 +74,7 @@ pub async fn record(pool: &PgPool, schema: &str, lists: &[PartialList]) -> Resul
     if lists.is_empty() {
         return Ok(());
     }
-    let state = crate::sync_state::SyncState::new(schema);
+    let state = crate::write::sync_state::SyncState::new(schema);
     let keys: Vec<String> = lists.iter().map(PartialList::key).collect();
     let values: Vec<sqlx::types::Json<&PartialList>> = lists.iter().map(sqlx::types::Json).collect();
     sqlx::query(&format!(
@@ -92,7 +92,7 @@ pub async fn record(pool: &PgPool, schema: &str, lists: &[PartialList]) -> Resul
 
 /// Every recorded partial list.
 pub async fn recorded(pool: &PgPool, schema: &str) -> Result<Vec<PartialList>, sqlx::Error> {
-    let state = crate::sync_state::SyncState::new(schema);
+    let state = crate::write::sync_state::SyncState::new(schema);
     let rows: Vec<sqlx::types::Json<PartialList>> =
         sqlx::query_scalar(&format!("SELECT value FROM {} WHERE key LIKE 'partial:%' ORDER BY key", state.table()))
             .fetch_all(pool)
@@ -133,11 +133,11 @@ pub async fn complete(pool: &PgPool, schema: &str, api: &ApiClient) -> Result<Co
             }
         };
         let mut tx = pool.begin().await?;
-        crate::page::write_page(
+        crate::write::page::write_page(
             &mut tx,
             schema,
             f.list.table,
-            crate::page::Page::Objects(&items),
+            crate::write::page::Page::Objects(&items),
             list.account.as_deref(),
             api.api_version(),
             fetched_at,
@@ -164,18 +164,21 @@ pub async fn complete(pool: &PgPool, schema: &str, api: &ApiClient) -> Result<Co
 /// and typed columns, if its state is still event `$2`'s and the list still partial.
 fn whole_list_sql(schema: &str, table: &str, field: &str) -> String {
     let qualified = format!("{}.{}", quote_ident(schema), quote_ident(table));
-    let typed = store::written_columns(table);
-    let names: String = typed.iter().map(|(c, _)| format!(", {c}")).collect();
-    let exprs: String = typed.iter().map(|(_, e)| format!(", {e}")).collect();
+    let typed = store::typed_columns(table);
+    let names: String = typed.names.iter().map(|c| format!(", {c}")).collect();
+    let exprs: String = typed.exprs.iter().map(|e| format!(", {e}")).collect();
     let key = crate::db::quote_literal(field);
     format!(
-        "UPDATE {qualified} AS cur SET (_raw{names}) = (SELECT _raw{exprs} FROM            (SELECT jsonb_set(jsonb_set(cur._raw, ARRAY[{key}, 'data'], $3::jsonb), ARRAY[{key}, 'has_more'], 'false'::jsonb) AS _raw) AS w),          _synced_at = now()          WHERE cur.id = $1 AND cur._event_id = $2 AND cur._raw -> {key} ->> 'has_more' = 'true'"
+        "UPDATE {qualified} AS cur SET (_raw{names}) = (SELECT _raw{exprs} FROM \
+           (SELECT jsonb_set(jsonb_set(cur._raw, ARRAY[{key}, 'data'], $3::jsonb), ARRAY[{key}, 'has_more'], 'false'::jsonb) AS _raw) AS w), \
+         _synced_at = now() \
+         WHERE cur.id = $1 AND cur._event_id = $2 AND cur._raw -> {key} ->> 'has_more' = 'true'"
     )
 }
 
 /// Drops the record of `list` if it is still this one.
 async fn forget<'c, E: sqlx::PgExecutor<'c>>(conn: E, schema: &str, list: &PartialList) -> Result<(), sqlx::Error> {
-    let state = crate::sync_state::SyncState::new(schema);
+    let state = crate::write::sync_state::SyncState::new(schema);
     sqlx::query(&format!("DELETE FROM {} WHERE key = $1 AND value = $2", state.table()))
         .bind(list.key())
         .bind(sqlx::types::Json(list))

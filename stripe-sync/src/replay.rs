@@ -27,7 +27,7 @@ pub async fn replay(
     selection: &Selection,
     metrics: &Metrics,
 ) -> Result<ReplaySummary, WebhookError> {
-    let ledger = format!("{}._events", crate::db::quote_ident(schema));
+    let ledger = stripe_pg_contract::ledger::table(schema);
     let (filter, bind): (&str, Option<String>) = match selection {
         Selection::Failed => ("status = 'failed'", None),
         Selection::Id(id) => ("id = $1", Some(id.clone())),

@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use sqlx::PgPool;
 
+use crate::api::lists::{self, ListSource};
 use crate::api::ApiClient;
 use crate::backfill::{selected, BackfillError};
 use crate::db::quote_ident;
-use crate::lists::{self, ListSource};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DriftKind {
@@ -195,11 +195,11 @@ async fn verify_table(
             if fix && !refresh.is_empty() {
                 let mut tx = pool.begin().await?;
                 // Fetched just now: newer than anything stored, so the API's version wins.
-                crate::page::write_page(
+                crate::write::page::write_page(
                     &mut tx,
                     schema,
                     table,
-                    crate::page::Page::Objects(&refresh),
+                    crate::write::page::Page::Objects(&refresh),
                     api.account(),
                     api.api_version(),
                     crate::unix_now(),

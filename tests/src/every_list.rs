@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
-use stripe_sync::lists::{ListSource, LIST_SOURCES};
+use stripe_sync::api::lists::{ListSource, LIST_SOURCES};
 
 use crate::fake_stripe::FakeStripe;
 use crate::{fixtures_path, load_fixtures};
@@ -136,7 +136,7 @@ pub async fn start(n: usize) -> (FakeStripe, Account) {
         account.long_invoice = "in_twelve_lines".into();
     }
     // Embedded items: every id an object of a served list carries.
-    for e in stripe_sync::lists::EMBEDDED {
+    for e in stripe_sync::api::lists::EMBEDDED {
         let parents = fake
             .objects(LIST_SOURCES.iter().find(|s| s.table == e.parent && s.parent.is_none()).map_or("", |s| s.path));
         for p in parents {

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 use stripe_sync::metrics::Metrics;
-use stripe_sync::signature::{self, Secrets};
+use stripe_sync::webhook::signature::{self, Secrets};
 use stripe_sync::webhook::{WebhookConfig, Webhooks};
 
 pub const SECRET: &str = "whsec_test_secret";
@@ -44,7 +44,7 @@ pub fn config() -> WebhookConfig {
 /// [`serve`] with another configuration.
 pub async fn serve_with(pool: sqlx::PgPool, config: WebhookConfig) -> (String, Webhooks) {
     let hooks = Webhooks::new(pool, config, Metrics::new());
-    let app = stripe_sync::http::router(hooks.clone(), "/webhooks/stripe");
+    let app = stripe_sync::webhook::http::router(hooks.clone(), "/webhooks/stripe");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });

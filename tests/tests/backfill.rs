@@ -402,8 +402,8 @@ async fn verify_finds_injected_drift_and_fix_repairs_it() {
 #[tokio::test]
 async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shape() {
     use stripe_schema_tests::schema::{column_mismatches, row, snapshot};
-    use stripe_sync::list_head::ListHead;
-    use stripe_sync::page::{write_page, Page};
+    use stripe_sync::api::list_head::ListHead;
+    use stripe_sync::write::page::{write_page, Page};
     let db = migrated().await;
     let invoice = load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == "invoice").unwrap().1;
     let line = invoice["lines"]["data"][0].clone();
@@ -498,7 +498,7 @@ async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shap
 /// building it; they must be what the objects say, for every real fixture of every version.
 #[test]
 fn the_heads_read_from_a_list_body_match_every_fixture() {
-    use stripe_sync::list_head::{ListHead, ObjectHead};
+    use stripe_sync::api::list_head::{ListHead, ObjectHead};
     for version in ["2023-08-16", "2024-04-10", "2024-09-30.acacia", "2025-03-31.basil"] {
         let objects: Vec<Value> = load_fixtures(&fixtures_path(version)).into_iter().map(|(_, o)| o).collect();
         let body =

@@ -136,7 +136,7 @@ async fn an_item_removed_from_a_subscription_is_marked_deleted_by_its_webhook_on
 
     // All four in one group statement, in every arrival order of the last two.
     for (n, order) in [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1]].iter().enumerate() {
-        use stripe_sync::batch::{write_events, Pending};
+        use stripe_sync::write::batch::{write_events, Pending};
         let sub = format!("sub_group{n}");
         let story = subscription_story(&sub, t);
         let events: Vec<_> = order.iter().map(|&i| parse_event(&story[i]).unwrap()).collect();

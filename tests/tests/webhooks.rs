@@ -6,7 +6,7 @@ use stripe_schema_tests::schema::{column_mismatches, row, snapshot};
 use stripe_schema_tests::webhooks::{event, now, post, serve, signed, SECRET};
 use stripe_schema_tests::{fixtures_path, load_fixtures};
 use stripe_sync::migrate::{self, MigrateOptions};
-use stripe_sync::signature;
+use stripe_sync::webhook::signature;
 
 async fn migrated() -> TestDb {
     let db = TestDb::new().await;
@@ -52,9 +52,11 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
     let mut typed_rows = 0;
     for (resource_id, object) in &expected {
         let kind = object["object"].as_str().unwrap();
-        let raw: Option<Value> = match stripe_sync::store::target_for(object) {
-            stripe_sync::store::Target::Table(t) => stored(&db, t, object["id"].as_str().unwrap()).await.map(|r| r.0),
-            stripe_sync::store::Target::Generic { object: o } => {
+        let raw: Option<Value> = match stripe_sync::write::store::target_for(object) {
+            stripe_sync::write::store::Target::Table(t) => {
+                stored(&db, t, object["id"].as_str().unwrap()).await.map(|r| r.0)
+            }
+            stripe_sync::write::store::Target::Generic { object: o } => {
                 sqlx::query_scalar("SELECT _raw FROM stripe._objects WHERE object = $1 AND id = $2")
                     .bind(o)
                     .bind(object["id"].as_str().unwrap_or("platform"))
@@ -68,7 +70,7 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
             None => problems.push(format!("{resource_id} ({kind}): not stored")),
             Some(raw) if raw == *object => {
                 // The writer derived every typed column of the row from this payload.
-                if let stripe_sync::store::Target::Table(t) = stripe_sync::store::target_for(object) {
+                if let stripe_sync::write::store::Target::Table(t) = stripe_sync::write::store::target_for(object) {
                     let table = tables.iter().find(|table| table.name == t).unwrap();
                     let row = row(&db.pool, "stripe", t, object["id"].as_str().unwrap()).await.unwrap();
                     problems.extend(column_mismatches(table, &row, object));
@@ -203,8 +205,8 @@ async fn any_delivery_order_converges_to_the_newest_state_even_within_one_second
 /// is all duplicates.
 #[tokio::test]
 async fn a_group_of_events_converges_like_one_by_one_application() {
-    use stripe_sync::batch::{write_events, EventWrite, Pending};
     use stripe_sync::webhook::{apply_event, parse_event};
+    use stripe_sync::write::batch::{write_events, EventWrite, Pending};
     let db = migrated().await;
     let metrics = stripe_sync::metrics::Metrics::new();
     let t0 = now() - 300;

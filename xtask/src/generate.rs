@@ -103,20 +103,25 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// The committed migration chain and schema snapshots.
 fn read_chain(root: &Path) -> anyhow::Result<stripe_codegen::chain::Chain> {
-    let mut migrations = Vec::new();
+    let mut files = Vec::new();
     for path in list_files(&root.join(stripe_codegen::MIGRATIONS_DIR))? {
         if path.extension().is_some_and(|e| e == "sql") {
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            migrations.push((name, std::fs::read_to_string(&path)?));
+            files.push(path.file_name().unwrap().to_string_lossy().to_string());
         }
     }
+    let manifest_path = root.join(stripe_codegen::CHAIN_FILE);
+    let manifest = match std::fs::read_to_string(&manifest_path) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(anyhow::anyhow!("reading {}: {e}", manifest_path.display())),
+    };
     let mut snapshots = Vec::new();
     for path in list_files(&root.join(stripe_codegen::SCHEMA_DIR))? {
-        if path.extension().is_some_and(|e| e == "json") {
+        if path.extension().is_some_and(|e| e == "json") && path != manifest_path {
             snapshots.push(std::fs::read_to_string(&path)?);
         }
     }
-    Ok(stripe_codegen::chain::Chain::from_files(&migrations, &snapshots)?)
+    Ok(stripe_codegen::chain::Chain::from_files(manifest.as_deref(), &files, &snapshots)?)
 }
 
 /// Directories whose contents are wholly generated: stale files there are drift too.

@@ -230,7 +230,7 @@ pub fn typed_view(api: &Api, o: &FdwObject) -> Option<String> {
     let mut cols: Vec<String> = o.columns.iter().map(|c| ident(c.name)).collect();
     for f in fields.fields.iter().filter(|f| !o.columns.iter().any(|c| c.name == f.name)) {
         let ty = sql_type(&f.ty);
-        let expr = ty.derive_expr(&literal(&f.name)).replace("_raw", "attrs");
+        let expr = ty.derive(&f.name).replace("_raw", "attrs");
         cols.push(format!("{expr} AS {}", ident(&f.name)));
     }
     Some(format!(

@@ -1,81 +1,11 @@
 //! Tables → `CREATE TABLE` text. Every statement is unqualified: the migration runner sets
 //! `search_path` to the target schema, so one file serves any schema name.
 
+use stripe_pg_contract::columns::{system_columns_ddl, SYSTEM_COLUMNS};
+use stripe_pg_contract::runtime::runtime_tables_ddl;
+
 use super::model::{Column, SqlType, Table};
 use super::naming::{ident, literal, MAX_IDENT};
-
-/// The stored state and its ordering key, as every table of objects has them (a macro so
-/// that `concat!` can build both tables' DDL from the one text).
-macro_rules! state_columns_ddl {
-    () => {
-        "    _raw jsonb NOT NULL,
-    _account text,
-    _api_version text,
-    _deleted boolean NOT NULL DEFAULT false,
-    _synced_at timestamptz NOT NULL DEFAULT now(),
-    _state_ts bigint NOT NULL DEFAULT 0,
-    _state_seq integer NOT NULL DEFAULT 0,
-    _event_id text"
-    };
-}
-
-/// Columns every resource table has, maintained by the runtime (never derived from `_raw`).
-pub const SYSTEM_COLUMNS_DDL: &str = concat!("    id text PRIMARY KEY,\n", state_columns_ddl!());
-
-const SYSTEM_COMMENTS: &[(&str, &str)] = &[
-    ("id", "Stripe id of the object."),
-    ("_raw", "The whole object as Stripe sent it: the source of truth every typed column is derived from (stripe-sync writes both in one statement)."),
-    ("_account", "Connect account the object belongs to (NULL: the platform account)."),
-    ("_api_version", "Stripe API version of the payload in _raw."),
-    ("_deleted", "True once Stripe deleted the object; the last known data is kept."),
-    ("_synced_at", "When stripe-sync last wrote this row."),
-    ("_state_ts", "Ordering key, part 1: unix time at which Stripe produced the state in _raw (event created, or fetch time). Older states never overwrite newer ones."),
-    ("_state_seq", "Ordering key, part 2: order of states produced within the same second."),
-    ("_event_id", "The event that last wrote this row (NULL when written from the API)."),
-];
-
-/// Tables the runtime needs besides one per resource.
-pub const RUNTIME_TABLES_DDL: &str = concat!(
-    "\
--- Every webhook or /v1/events event stripe-sync received: the ledger that makes delivery
--- idempotent, and the dead-letter queue for events that failed to apply.
-CREATE TABLE _events (
-    id text PRIMARY KEY,
-    type text NOT NULL,
-    api_version text,
-    account text,
-    created timestamptz NOT NULL,
-    received_at timestamptz NOT NULL DEFAULT now(),
-    status text NOT NULL,
-    attempts integer NOT NULL DEFAULT 1,
-    last_error text,
-    object_type text,
-    object_id text,
-    payload jsonb NOT NULL
-);
-CREATE INDEX _events_status_idx ON _events (status) WHERE status <> 'applied';
-CREATE INDEX _events_created_idx ON _events (created);
-CREATE INDEX _events_object_idx ON _events (object_id);
-
--- Objects with no table of their own (an object type this schema version lacks, or one
--- without an id such as balance): kept whole, never dropped.
-CREATE TABLE _objects (
-    object text NOT NULL,
-    id text NOT NULL,
-",
-    state_columns_ddl!(),
-    ",
-    PRIMARY KEY (object, id)
-);
-
--- Cursors of resumable work (backfill pages, events catch-up), by key.
-CREATE TABLE _sync_state (
-    key text PRIMARY KEY,
-    value jsonb NOT NULL,
-    updated_at timestamptz NOT NULL DEFAULT now()
-);
-"
-);
 
 /// A `DO` block that runs, on every table of the current schema, one `ALTER TABLE` with an
 /// `ALTER COLUMN <column> <alter>` for each of its columns that `filter` selects (over
@@ -136,7 +66,7 @@ $grant$;
 ";
 
 /// `<name> <type>`: a plain column, written by stripe-sync with its value derived from
-/// `_raw` ([`SqlType::derive_expr`]) in the same statement. (Stored generated columns cost
+/// `_raw` ([`SqlType::derive`]) in the same statement. (Stored generated columns cost
 /// every write statement more than the rest of it; migrations fill new columns with an
 /// `UPDATE` from `_raw` instead, so nothing is lost either way.)
 pub fn column_def(c: &Column) -> String {
@@ -145,7 +75,7 @@ pub fn column_def(c: &Column) -> String {
 
 /// The SQL expression deriving the column from `_raw`.
 pub fn column_expr(c: &Column) -> String {
-    c.ty.derive_expr(&literal(&c.field))
+    c.ty.derive(&c.field)
 }
 
 /// `UPDATE <table> SET c = <expr>, …;`: derives columns of existing rows from `_raw`.
@@ -176,7 +106,8 @@ pub fn comment_on_table(table: &str, text: &str) -> String {
 
 /// One resource table: system columns, typed columns, indexes, comments.
 pub fn create_table(t: &Table) -> String {
-    let mut out = format!("-- {} (`{}`)\nCREATE TABLE {} (\n{SYSTEM_COLUMNS_DDL}", t.name, t.object, ident(&t.name));
+    let mut out =
+        format!("-- {} (`{}`)\nCREATE TABLE {} (\n{}", t.name, t.object, ident(&t.name), system_columns_ddl());
     for c in &t.columns {
         out.push_str(",\n    ");
         out.push_str(&column_def(c));
@@ -195,8 +126,8 @@ pub fn create_table(t: &Table) -> String {
         None => format!("Stripe `{}` objects.", t.object),
     };
     out.push_str(&comment_on_table(&t.name, &table_comment));
-    for (col, text) in SYSTEM_COMMENTS {
-        out.push_str(&comment_on_column(&t.name, col, text));
+    for c in SYSTEM_COLUMNS {
+        out.push_str(&comment_on_column(&t.name, c.name, c.comment));
     }
     for c in &t.columns {
         out.push_str(&comment_on_column(&t.name, &c.name, &column_comment(c)));
@@ -218,7 +149,7 @@ pub fn column_comment(c: &Column) -> String {
 
 /// The whole schema of one version, as a fresh install creates it.
 pub fn full_schema(tables: &[Table]) -> String {
-    let mut out = String::from(RUNTIME_TABLES_DDL);
+    let mut out = runtime_tables_ddl();
     for t in tables {
         out.push('\n');
         out.push_str(&create_table(t));

@@ -28,13 +28,44 @@ pub struct MigrationOptions {
     pub drop_removed: bool,
 }
 
+/// What one step of the chain does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Step {
+    /// The whole schema of `to`, from nothing.
+    Initial { to: String },
+    /// From the schema of version `from` to that of `to`.
+    Diff { from: String, to: String },
+    /// The schema of `version` stays; its stored generated typed columns become plain columns
+    /// stripe-sync writes.
+    WrittenColumns { version: String },
+}
+
+impl Step {
+    /// The API version the schema is at after this step.
+    pub fn to(&self) -> &str {
+        match self {
+            Step::Initial { to } | Step::Diff { to, .. } => to,
+            Step::WrittenColumns { version } => version,
+        }
+    }
+
+    /// How the embed list and the ledger describe it.
+    pub fn describe(&self) -> String {
+        match self {
+            Step::Initial { to } => format!("initial schema, Stripe API {to}"),
+            Step::Diff { from, to } => format!("Stripe API {from} to {to}"),
+            Step::WrittenColumns { version } => format!("typed columns written by stripe-sync, Stripe API {version}"),
+        }
+    }
+}
+
 /// One step of the chain.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Migration {
     /// Position in the chain (1 = initial); the ledger's version.
     pub number: u32,
-    pub from: Option<String>,
-    pub to: String,
+    pub step: Step,
     pub sql: String,
 }
 
@@ -42,10 +73,10 @@ impl Migration {
     /// `0002_2023_08_16_to_2024_04_10.sql` (sqlx's `<version>_<description>.sql`).
     pub fn file_name(&self) -> String {
         let v = |s: &str| s.replace(['-', '.'], "_");
-        match &self.from {
-            None => format!("{:04}_initial_{}.sql", self.number, v(&self.to)),
-            Some(from) if *from == self.to => format!("{:04}_{}_written_columns.sql", self.number, v(from)),
-            Some(from) => format!("{:04}_{}_to_{}.sql", self.number, v(from), v(&self.to)),
+        match &self.step {
+            Step::Initial { to } => format!("{:04}_initial_{}.sql", self.number, v(to)),
+            Step::WrittenColumns { version } => format!("{:04}_{}_written_columns.sql", self.number, v(version)),
+            Step::Diff { from, to } => format!("{:04}_{}_to_{}.sql", self.number, v(from), v(to)),
         }
     }
 }
@@ -63,13 +94,8 @@ pub struct Changes {
 }
 
 /// The header line of migrations whose typed columns are plain columns that stripe-sync
-/// writes. Migrations without it (the first ones of the chain) made stored generated columns.
-pub const WRITTEN_COLUMNS_LINE: &str = "-- typed columns: written by stripe-sync";
-
-/// Whether a migration leaves the schema with written (not generated) typed columns.
-pub fn makes_written_columns(sql: &str) -> bool {
-    sql.lines().take_while(|l| l.starts_with("--")).any(|l| l == WRITTEN_COLUMNS_LINE)
-}
+/// writes, for reviewers (the chain's manifest records it as data: [`crate::chain`]).
+const WRITTEN_COLUMNS_LINE: &str = "-- typed columns: written by stripe-sync";
 
 /// Turns a schema's stored generated typed columns into plain columns that stripe-sync
 /// writes, keeping every value (`DROP EXPRESSION` changes the catalog only). Only columns
@@ -84,13 +110,14 @@ pub fn written_columns(number: u32, version: &SchemaSnapshot) -> Migration {
         "a.attgenerated = 's' AND pg_get_expr(d.adbin, d.adrelid) LIKE '%_raw%'",
     );
     let sql = format!("{header}\n{drop_expressions}{}", lz4_ddl());
-    Migration { number, from: Some(version.version.clone()), to: version.version.clone(), sql }
+    Migration { number, step: Step::WrittenColumns { version: version.version.clone() }, sql }
 }
 
 /// The first migration: the whole schema of `to`.
 pub fn initial(to: &SchemaSnapshot) -> Migration {
     let header = header(1, None, to, &format!("{} tables created", to.tables.len()), &[]);
-    Migration { number: 1, from: None, to: to.version.clone(), sql: format!("{header}\n{}", full_schema(&to.tables)) }
+    let step = Step::Initial { to: to.version.clone() };
+    Migration { number: 1, step, sql: format!("{header}\n{}", full_schema(&to.tables)) }
 }
 
 /// The migration from `from` to `to`, numbered `number`.
@@ -219,7 +246,7 @@ pub fn diff(number: u32, from: &SchemaSnapshot, to: &SchemaSnapshot, opts: Migra
     list("columns retyped (re-derived from _raw)", &ch.columns_retyped);
     let header = header(number, Some(&from.version), to, &summary, &review);
     let sql = format!("{header}{body}\n{}{READER_ROLE_DDL}", lz4_ddl());
-    Migration { number, from: Some(from.version.clone()), to: to.version.clone(), sql }
+    Migration { number, step: Step::Diff { from: from.version.clone(), to: to.version.clone() }, sql }
 }
 
 /// A field gone from one table and appearing on a related table in the same step.
@@ -286,23 +313,4 @@ fn header(number: u32, from: Option<&str>, to: &SchemaSnapshot, summary: &str, r
          -- inside `psql -1`).\n",
     );
     h
-}
-
-/// Reads `from` and `to` back out of a migration's header.
-pub fn parse_header(sql: &str) -> Option<(Option<String>, String)> {
-    let field = |key: &str| {
-        sql.lines().take(8).find_map(|l| l.strip_prefix(&format!("-- {key}: ")).map(|s| s.trim().to_string()))
-    };
-    let from = field("from")?;
-    let to = field("to")?;
-    Some(((from != "(empty schema)").then_some(from), to))
-}
-
-impl SqlType {
-    pub fn sql_name(self) -> &'static str {
-        match self {
-            SqlType::Reference => "text (reference)",
-            other => other.sql(),
-        }
-    }
 }

@@ -10,6 +10,8 @@ use std::collections::BTreeSet;
 
 use stripe_openapi::ir::{Api, Field, Type};
 
+pub use stripe_pg_contract::SqlType;
+
 use super::naming::{column_name, table_name};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -34,48 +36,6 @@ pub struct Column {
     pub comment: Option<String>,
     /// Indexed because people join or filter on it.
     pub indexed: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SqlType {
-    Text,
-    Bigint,
-    Boolean,
-    Numeric,
-    Timestamptz,
-    Jsonb,
-    /// An expandable reference: the id, whether the payload holds the id or the object.
-    Reference,
-}
-
-impl SqlType {
-    pub fn sql(self) -> &'static str {
-        match self {
-            SqlType::Text | SqlType::Reference => "text",
-            SqlType::Bigint => "bigint",
-            SqlType::Boolean => "boolean",
-            SqlType::Numeric => "numeric",
-            SqlType::Timestamptz => "timestamptz",
-            SqlType::Jsonb => "jsonb",
-        }
-    }
-
-    /// How the column's value is derived from the `_raw` document: the writer's statement and
-    /// migrations that fill a new column both use it. `key` is already a SQL string literal.
-    pub fn derive_expr(self, key: &str) -> String {
-        match self {
-            SqlType::Text => format!("(_raw ->> {key})"),
-            SqlType::Bigint => format!("((_raw ->> {key})::bigint)"),
-            SqlType::Boolean => format!("((_raw ->> {key})::boolean)"),
-            SqlType::Numeric => format!("((_raw ->> {key})::numeric)"),
-            SqlType::Timestamptz => format!("to_timestamp((_raw ->> {key})::double precision)"),
-            SqlType::Jsonb => format!("nullif(_raw -> {key}, 'null'::jsonb)"),
-            SqlType::Reference => format!(
-                "(CASE jsonb_typeof(_raw -> {key}) WHEN 'object' THEN _raw -> {key} ->> 'id' ELSE _raw ->> {key} END)"
-            ),
-        }
-    }
 }
 
 /// The SQL type of a field.

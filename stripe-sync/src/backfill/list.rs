@@ -15,10 +15,10 @@ use sqlx::PgPool;
 
 use super::window::{self, Window};
 use super::{BackfillError, BackfillOptions};
+use crate::api::list_head::{ListHead, ObjectHead};
+use crate::api::lists::ListSource;
 use crate::api::{ApiClient, ApiError};
-use crate::list_head::{ListHead, ObjectHead};
-use crate::lists::ListSource;
-use crate::page::Page;
+use crate::write::page::Page;
 
 /// One page as fetched: its objects' heads and the objects themselves, whether more
 /// follow, and when.
@@ -70,7 +70,7 @@ struct ObjectRun<'a> {
     opts: &'a BackfillOptions,
     source: &'static ListSource,
     key: String,
-    state: crate::sync_state::SyncState,
+    state: crate::write::sync_state::SyncState,
     gate: Arc<tokio::sync::Semaphore>,
     written: AtomicU64,
     /// Windows split off so far (sizes the next one).
@@ -121,7 +121,7 @@ pub(super) async fn page_list(
         opts,
         source,
         key,
-        state: crate::sync_state::SyncState::new(&opts.schema),
+        state: crate::write::sync_state::SyncState::new(&opts.schema),
         gate,
         written: AtomicU64::new(0),
         splits: Default::default(),
@@ -181,7 +181,7 @@ async fn page_window(
             }
             _ => None,
         };
-        let write = async {
+        let write = crate::db::retry_conflicts(BackfillError::is_conflict, || async {
             let mut tx = run.pool.begin().await?;
             if more {
                 // A page and its cursor commit together, and nobody is told a page is
@@ -196,7 +196,7 @@ async fn page_window(
                     Objects::Body(body) => Page::Body { body, heads: &page.heads },
                     Objects::Values(values) => Page::Objects(values),
                 };
-                crate::page::write_page(
+                crate::write::page::write_page(
                     &mut tx,
                     &run.opts.schema,
                     run.source.table,
@@ -226,7 +226,7 @@ async fn page_window(
             }
             tx.commit().await?;
             Ok::<(), BackfillError>(())
-        };
+        });
         let finished = |run: &ObjectRun<'_>| {
             let total = run.written.fetch_add(count, Ordering::Relaxed) + count;
             run.bar.set_position(total);

@@ -1,4 +1,4 @@
-//! `stripe-sync backfill`: every list of the list plan ([`crate::lists`]) into its table.
+//! `stripe-sync backfill`: every list of the list plan ([`crate::api::lists`]) into its table.
 //!
 //! The plan says which requests a list accepts; nothing else is sent. Lists run in phases:
 //! plain lists first, all at once under the client's one rate limiter; then walks over
@@ -8,20 +8,21 @@
 //! reported with it, and the run ends with every outcome in its summary.
 
 pub mod list;
+mod progress;
 pub mod walk;
 pub mod window;
 
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use serde_json::Value;
 use sqlx::PgPool;
 
+use progress::Progress;
+
+use crate::api::lists::{self, ListSource};
 use crate::api::{ApiClient, ApiError};
-use crate::lists::{self, ListSource};
 
 #[derive(Debug, Clone)]
 pub struct BackfillOptions {
@@ -51,6 +52,13 @@ pub enum BackfillError {
     Database(#[from] sqlx::Error),
     #[error("backfill finished, but {} list(s) failed:\n{}", .0.failed().count(), .0.failed().map(|r| format!("  {} ({}): {}", r.table, r.source, r.outcome)).collect::<Vec<_>>().join("\n"))]
     Incomplete(Box<BackfillSummary>),
+}
+
+impl BackfillError {
+    /// A write aborted by a concurrent writer ([`crate::db::is_conflict`]): run it again.
+    pub fn is_conflict(&self) -> bool {
+        matches!(self, BackfillError::Database(e) if crate::db::is_conflict(e))
+    }
 }
 
 /// How one list of the plan ended.
@@ -204,33 +212,14 @@ pub async fn backfill(
 ) -> Result<BackfillSummary, BackfillError> {
     let tables = selected(opts.objects.as_deref())?;
     let started = Instant::now();
-    let bars = MultiProgress::new();
-    let terminal = opts.progress && std::io::stderr().is_terminal();
-    if !terminal {
-        bars.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-    }
-    let ticker = (opts.progress && !terminal).then(|| {
-        tokio::spawn(async move {
-            let mut every = tokio::time::interval(Duration::from_secs(5));
-            every.tick().await;
-            loop {
-                every.tick().await;
-                eprintln!("backfill: still running ({:.0?} elapsed)", started.elapsed());
-            }
-        })
-    });
+    let progress = Progress::start(opts.progress);
     let gate = Arc::new(tokio::sync::Semaphore::new(opts.concurrency.max(1)));
     let mut summary = BackfillSummary::default();
     for phase in phases(&tables) {
         // A JoinSet aborts its tasks when dropped: cancelling the backfill stops all of its work.
         let mut tasks = tokio::task::JoinSet::new();
         for source in phase {
-            let bar = bars.add(ProgressBar::new_spinner());
-            bar.set_style(
-                ProgressStyle::with_template("{prefix:>40} {pos:>8} objects {per_sec:>12} {elapsed_precise} {msg}")
-                    .unwrap(),
-            );
-            bar.set_prefix(source.name());
+            let bar = progress.list(&source.name());
             let (pool, api, opts, gate) = (pool.clone(), api.clone(), opts.clone(), gate.clone());
             tasks.spawn(async move {
                 let key = cursor_key(&api, source, opts.since);
@@ -239,10 +228,7 @@ pub async fn backfill(
                     None => list::page_list(&pool, &api, &opts, source, key, &bar_, gate).await,
                     Some(_) => walk::walk_parents(&pool, &api, &opts, source, key, &bar_, gate).await,
                 };
-                bar.finish_with_message(match &result {
-                    Ok(_) => "done".to_string(),
-                    Err(e) => e.to_string(),
-                });
+                Progress::finish(&bar, &result);
                 (source, bar.position(), result)
             });
         }
@@ -268,9 +254,7 @@ pub async fn backfill(
         }
     }
     summary.partial_lists = crate::partial::complete(pool, &opts.schema, api).await?;
-    if let Some(t) = ticker {
-        t.abort();
-    }
+    drop(progress);
     summary.lists.sort_by(|a, b| (a.table, &a.source).cmp(&(b.table, &b.source)));
     summary.elapsed = started.elapsed();
     if summary.failed().next().is_some() {

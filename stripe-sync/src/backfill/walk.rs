@@ -11,10 +11,10 @@ use serde_json::{json, Value};
 use sqlx::PgPool;
 
 use super::{BackfillError, BackfillOptions};
+use crate::api::lists::{ListSource, Parent};
 use crate::api::ApiClient;
 use crate::db::quote_ident;
-use crate::lists::{ListSource, Parent};
-use crate::page::Page;
+use crate::write::page::Page;
 
 /// Parents read, and their lists fetched, per batch.
 const BATCH: i64 = 100;
@@ -30,7 +30,7 @@ pub(super) async fn walk_parents(
     gate: Arc<tokio::sync::Semaphore>,
 ) -> Result<u64, BackfillError> {
     let parent = source.parent.expect("a walk has a parent");
-    let state = crate::sync_state::SyncState::new(&opts.schema);
+    let state = crate::write::sync_state::SyncState::new(&opts.schema);
     let saved = state.get(pool, &key).await?;
     let mut after: Option<String> = match saved {
         None => None,
@@ -57,22 +57,27 @@ pub(super) async fn walk_parents(
             .buffered(opts.concurrency.max(1))
             .collect()
             .await;
-        let mut tx = pool.begin().await?;
-        for result in fetched {
-            let (objects, fetched_at) = result?;
-            written += crate::page::write_page(
-                &mut tx,
-                &opts.schema,
-                source.table,
-                Page::Objects(&objects),
-                api.account(),
-                api.api_version(),
-                fetched_at,
-            )
-            .await?;
-        }
-        state.put(&mut *tx, &key, &json!({ "after_parent": last })).await?;
-        tx.commit().await?;
+        let fetched = fetched.into_iter().collect::<Result<Vec<_>, _>>()?;
+        written += crate::db::retry_conflicts(BackfillError::is_conflict, || async {
+            let mut tx = pool.begin().await?;
+            let mut n = 0;
+            for (objects, fetched_at) in &fetched {
+                n += crate::write::page::write_page(
+                    &mut tx,
+                    &opts.schema,
+                    source.table,
+                    Page::Objects(objects),
+                    api.account(),
+                    api.api_version(),
+                    *fetched_at,
+                )
+                .await?;
+            }
+            state.put(&mut *tx, &key, &json!({ "after_parent": last })).await?;
+            tx.commit().await?;
+            Ok::<u64, BackfillError>(n)
+        })
+        .await?;
         bar.set_position(written);
         after = Some(last);
     }

@@ -6,10 +6,10 @@ use std::time::Instant;
 use serde_json::Value;
 use sqlx::postgres::PgPoolOptions;
 use stripe_schema_tests::fake_stripe::{FakeStripe, API_KEY};
+use stripe_sync::api::list_head::{ListHead, ObjectHead};
 use stripe_sync::api::ApiClient;
 use stripe_sync::backfill::{backfill, BackfillOptions};
-use stripe_sync::list_head::{ListHead, ObjectHead};
-use stripe_sync::page::{write_page, Page};
+use stripe_sync::write::page::{write_page, Page};
 
 use crate::report::Report;
 use crate::stats::summarize;

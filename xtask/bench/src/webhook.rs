@@ -25,7 +25,7 @@ fn fixture_objects() -> anyhow::Result<Vec<Value>> {
         .values()
         .filter(|o| {
             o.get("deleted").is_none()
-                && matches!(stripe_sync::store::target_for(o), stripe_sync::store::Target::Table(_))
+                && matches!(stripe_sync::write::store::target_for(o), stripe_sync::write::store::Target::Table(_))
         })
         .cloned()
         .collect())
@@ -51,7 +51,7 @@ fn events(fixtures: &[Value], n: usize, tag: &str) -> Vec<(Vec<u8>, String)> {
                 "data": {"object": obj}
             });
             let body = serde_json::to_vec(&ev).unwrap();
-            let sig = stripe_sync::signature::header(SECRET, t, &body);
+            let sig = stripe_sync::webhook::signature::header(SECRET, t, &body);
             out.push((body, sig));
         }
     }
@@ -240,7 +240,7 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
     let pool = PgPoolOptions::new().max_connections(32).connect_with(stripe_sync::db::options(url)?).await?;
     let hooks = stripe_sync::webhook::Webhooks::new(
         pool,
-        stripe_sync::webhook::WebhookConfig::new(stripe_sync::signature::Secrets::from_list(SECRET), "stripe"),
+        stripe_sync::webhook::WebhookConfig::new(stripe_sync::webhook::signature::Secrets::from_list(SECRET), "stripe"),
         stripe_sync::metrics::Metrics::new(),
     );
     let mut rates = Vec::new();

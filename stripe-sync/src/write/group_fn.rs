@@ -7,8 +7,8 @@
 //! Here the whole group is one statement (one round trip, atomic on its own), the payloads
 //! are parsed once (objects are taken from them with `#>`), and Postgres caches each step's
 //! plan for the connection's life. The steps are the same ordered upserts as everywhere
-//! else ([`crate::store::OrderedUpsert`]); the plan (which rows, in which rounds) is made by
-//! [`crate::batch`].
+//! else ([`crate::write::store::OrderedUpsert`]); the plan (which rows, in which rounds) is made by
+//! [`crate::write::batch`].
 //!
 //! A temporary function lives with its connection, so it can never go stale across a
 //! migration run by another binary, needs no CREATE privilege on the schema, and leaves
@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use sha2::{Digest, Sha256};
 
 use crate::db::quote_literal;
-use crate::store::{OrderedUpsert, Target, UpsertKind};
+use crate::write::store::{OrderedUpsert, Target, UpsertKind};
 
 /// The tables a group step can write, in code order: every generated table, then `_objects`.
 pub fn step_targets() -> &'static [Target] {
@@ -84,19 +84,19 @@ pub struct GroupFunction {
     pub call: String,
 }
 
-/// The function's parameters, in order; [`crate::batch`] binds them in this order.
+/// The function's parameters, in order; [`crate::write::batch`] binds them in this order.
 const PARAMS: &str = "e_id text[], e_type text[], e_api_version text[], e_account text[], e_created bigint[], \
      e_object_type text[], e_object_id text[], e_payload jsonb[], e_prev_target text[], \
      r_event int[], r_path text[], r_kind text[], r_key text[], r_deleted boolean[], r_seq int[], \
      s_code int[], s_lo int[], s_hi int[], f_event int[], f_list int[]";
 
 pub fn build(schema: &str) -> GroupFunction {
-    let ledger = crate::ledger::insert_sql(
+    let ledger = stripe_pg_contract::ledger::insert_sql(
         schema,
         "SELECT e.id, e.type, e.api_version, e.account, to_timestamp(e.created), 'applied', e.object_type, e.object_id, e.payload \
          FROM unnest(e_id, e_type, e_api_version, e_account, e_created, e_object_type, e_object_id, e_payload) \
            AS e(id, type, api_version, account, created, object_type, object_id, payload)",
-        crate::ledger::OnRepeat::CountIfApplied,
+        stripe_pg_contract::ledger::OnRepeat::CountIfApplied,
         "0, CASE WHEN led.xmax = 0 THEN 'fresh' ELSE 'duplicate' END, led.id",
     );
     let mut body = String::new();
@@ -119,7 +119,7 @@ pub fn build(schema: &str) -> GroupFunction {
     body.push_str("END LOOP;\n");
     // Then the complete lists (`f_list`, an index of the followed list, for event `f_event`)
     // prune their items, for the parents whose stored state is now their event's.
-    for f in crate::follow::followed_lists() {
+    for f in crate::write::follow::followed_lists() {
         let parent = Target::Table(f.list.parent).qualified(schema);
         let field = quote_literal(f.list.field);
         let source = format!(
@@ -132,7 +132,7 @@ pub fn build(schema: &str) -> GroupFunction {
             body,
             "IF {} = ANY (f_list) THEN\n{};\nEND IF;",
             f.index,
-            crate::follow::prune_sql(schema, &f, &source)
+            crate::write::follow::prune_sql(schema, &f, &source)
         )
         .unwrap();
     }
@@ -180,9 +180,13 @@ fn step_statement(schema: &str, code: StepCode) -> String {
     // previous_attributes belong to an event's own object: keyed by event and its table.
     let previous = format!("(v_prev -> (excluded._event_id || '/' || {}))", quote_literal(target.name()));
     let returning = if generic { "v_i, cur.object, cur.id" } else { "v_i, NULL::text, cur.id" };
-    let upsert =
-        OrderedUpsert { target, source: &source, previous: &previous, kind: code.kind(), returning: Some(returning) }
-            .sql(schema);
+    let table = target.qualified(schema);
+    let upsert = OrderedUpsert {
+        previous: &previous,
+        returning: Some(returning),
+        ..target.upsert(&table, &source, code.kind())
+    }
+    .sql();
     format!("RETURN QUERY {upsert};\n")
 }
 

@@ -83,9 +83,9 @@ impl ObjectHead {
         head
     }
 
-    /// The table this object is stored in ([`crate::store::table_for`]).
+    /// The table this object is stored in ([`crate::write::store::table_for`]).
     pub fn table(&self) -> Option<&'static str> {
-        crate::store::table_for(self.object.as_deref(), self.id.is_some())
+        crate::write::store::table_for(self.object.as_deref(), self.id.is_some())
     }
 }
 

@@ -2,14 +2,15 @@
 //! are written here once; the write paths (group function, one statement, one by one) differ
 //! only in where the rows come from and what they answer.
 
-use crate::db::quote_ident;
+use crate::quote::quote_literal;
+use crate::runtime::{qualified, EVENTS};
 
 /// The columns every ledger insert fills, in this order (`created` as `timestamptz`).
 pub const COLUMNS: &str = "id, type, api_version, account, created, status, object_type, object_id, payload";
 
 /// `_events`, qualified.
 pub fn table(schema: &str) -> String {
-    format!("{}._events", quote_ident(schema))
+    qualified(schema, EVENTS)
 }
 
 /// What a repeated event id does to its existing row.
@@ -37,5 +38,5 @@ pub fn insert_sql(schema: &str, rows: &str, on_repeat: OnRepeat, returning: &str
 
 /// Sets event `$1`'s status to `status` and its error to `$2` (NULL once applied).
 pub fn set_status_sql(schema: &str, status: &str) -> String {
-    format!("UPDATE {} SET status = {}, last_error = $2 WHERE id = $1", table(schema), crate::db::quote_literal(status))
+    format!("UPDATE {} SET status = {}, last_error = $2 WHERE id = $1", table(schema), quote_literal(status))
 }

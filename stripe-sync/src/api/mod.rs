@@ -1,6 +1,12 @@
 //! A small Stripe API client for reading: one global rate limiter, `Stripe-Version` pinned to
 //! the schema's version, 429 → `Retry-After` or exponential backoff with jitter, 5xx retried.
 //! The API key is sent only in the Authorization header and never logged.
+//!
+//! [`lists`] is the list plan (which list requests are valid, from the spec) and [`list_head`]
+//! reads list responses. This module must not write to Postgres.
+
+pub mod list_head;
+pub mod lists;
 
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};

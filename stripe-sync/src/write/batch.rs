@@ -1,8 +1,8 @@
 //! Set-based writing of a group of events in one statement: the ledger rows for the whole
 //! group, then one upsert per table and round, all inside one call of the group function
-//! ([`crate::group_fn`]).
+//! ([`crate::write::group_fn`]).
 //!
-//! The rules are those of the single-event path ([`crate::store`]): the ledger says which
+//! The rules are those of the single-event path ([`crate::write::store`]): the ledger says which
 //! events are fresh, and each upsert applies the ordering rule row by row (under which a
 //! repeated state is a no-op, so a duplicate's rows need no filtering out). Postgres refuses to touch
 //! one row twice in a statement, so several writes of one object go in successive rounds,
@@ -17,11 +17,11 @@ use serde_json::Value;
 use sqlx::{PgConnection, Row};
 
 use crate::db::JsonText;
-use crate::follow;
-use crate::group_fn::StepCode;
-use crate::group_fn::{self, GroupFunction};
-use crate::store::{self, Target, UpsertKind};
 use crate::webhook::EventEnvelope;
+use crate::write::follow;
+use crate::write::group_fn::StepCode;
+use crate::write::group_fn::{self, GroupFunction};
+use crate::write::store::{self, Target, UpsertKind};
 
 /// What the group write did with one event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +81,7 @@ struct Plan {
     rows: Vec<PlannedRow>,
     steps: Vec<Step>,
     /// (event index, followed list index) of every complete followed list
-    /// ([`crate::follow`]), pruned after the steps.
+    /// ([`crate::write::follow`]), pruned after the steps.
     prunes: Vec<(usize, usize)>,
 }
 

@@ -36,7 +36,7 @@ pub struct Embedded {
     pub parent: &'static str,
     pub field: &'static str,
     /// The item's column naming its parent (`subscription_items.subscription`): an item gone
-    /// from a complete list is marked deleted by it ([`crate::follow`]).
+    /// from a complete list is marked deleted by it ([`crate::write::follow`]).
     pub owner_column: Option<&'static str>,
 }
 

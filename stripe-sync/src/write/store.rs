@@ -10,10 +10,13 @@
 //! The whole decision is one `INSERT … ON CONFLICT DO UPDATE … WHERE`, so concurrent
 //! deliveries for one object serialize on its row lock and the newest state wins.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use serde_json::Value;
 use sqlx::{PgConnection, Row};
-
-use crate::db::quote_ident;
+use stripe_pg_contract::{ledger, quote_ident, TypedColumns, WrittenColumn};
+pub use stripe_pg_contract::{OrderedUpsert, UpsertKind};
 
 /// Lifecycle rank of an event type within one second.
 pub fn state_seq(event_type: &str) -> i32 {
@@ -40,7 +43,7 @@ impl Target {
     pub fn name(&self) -> &str {
         match self {
             Target::Table(t) => t,
-            Target::Generic { .. } => "_objects",
+            Target::Generic { .. } => stripe_pg_contract::runtime::OBJECTS,
         }
     }
 }
@@ -100,30 +103,21 @@ pub enum Written {
     Stale,
 }
 
-/// The typed columns of a table stripe-sync writes with `_raw`, each with the expression
-/// deriving it (generated from the migration chain: the columns the schema has).
-pub fn written_columns(table: &str) -> &'static [(&'static str, &'static str)] {
+/// The typed columns of a table stripe-sync writes with `_raw` (generated from the migration
+/// chain: the columns the schema has).
+pub fn written_columns(table: &str) -> &'static [WrittenColumn] {
     let all = crate::generated_columns::WRITTEN_COLUMNS;
     all.binary_search_by(|(t, _)| (*t).cmp(table)).map_or(&[], |i| all[i].1)
 }
 
-/// Which of the two upsert statements a state takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UpsertKind {
-    /// A live state: replaces the row whole when it is newer. Nearly every write.
-    Replace,
-    /// A state that marks the row deleted (a `*.deleted` event or a deleted stub).
-    Delete,
-}
-
-impl UpsertKind {
-    pub fn of(marks_deleted: bool) -> UpsertKind {
-        if marks_deleted {
-            UpsertKind::Delete
-        } else {
-            UpsertKind::Replace
-        }
-    }
+/// [`written_columns`] as statements use them, made once per table.
+pub fn typed_columns(table: &str) -> &'static TypedColumns {
+    static BY_TABLE: OnceLock<HashMap<&'static str, TypedColumns>> = OnceLock::new();
+    static NONE: OnceLock<TypedColumns> = OnceLock::new();
+    let by_table = BY_TABLE.get_or_init(|| {
+        crate::generated_columns::WRITTEN_COLUMNS.iter().map(|(t, cols)| (*t, TypedColumns::of(cols))).collect()
+    });
+    by_table.get(table).unwrap_or_else(|| NONE.get_or_init(TypedColumns::default))
 }
 
 impl Target {
@@ -141,85 +135,22 @@ impl Target {
     }
 
     /// The typed columns written with `_raw` (none for `_objects`).
-    pub fn typed_columns(&self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Target::Table(t) => written_columns(t),
-            Target::Generic { .. } => &[],
-        }
+    pub fn typed_columns(&self) -> &'static TypedColumns {
+        typed_columns(self.name())
     }
-}
 
-/// The ordered upsert: the one statement by which every write path stores object states,
-/// newest state wins and tombstones stay. Its typed columns are derived from `_raw` in the
-/// statement.
-///
-/// `Replace` rows (live states) replace a row that is not deleted when they are newer; it
-/// is the cheap statement (each column assigned once, the ordering test made once), which
-/// matters because Postgres builds a statement's expressions at every execution. `Delete`
-/// rows mark the row deleted, whatever their age, and replace its data only when newer and
-/// not a deleted stub (`"deleted": true`, which carries no data). Nothing un-deletes a row.
-#[derive(Debug, Clone, Copy)]
-pub struct OrderedUpsert<'a> {
-    pub target: &'a Target,
-    /// Rows of (key columns…, _raw, _account, _api_version, _deleted, _state_ts, _state_seq,
-    /// _event_id), typed.
-    pub source: &'a str,
-    /// An SQL expression for the state's `previous_attributes` (same-second ordering), which
-    /// may use `excluded`; `NULL::jsonb` when there are none.
-    pub previous: &'a str,
-    pub kind: UpsertKind,
-    /// What it answers per row written, over the row (`cur`); `None`: its key columns and
-    /// whether it was inserted (`inserted`).
-    pub returning: Option<&'a str>,
-}
-
-impl OrderedUpsert<'_> {
-    pub fn sql(&self, schema: &str) -> String {
-        let (table, key_cols, typed, prev) =
-            (self.target.qualified(schema), self.target.key_columns(), self.target.typed_columns(), self.previous);
-        let returning = self.returning.map_or_else(|| format!("{key_cols}, (xmax = 0) AS inserted"), String::from);
-        let newer = format!(
-            "(cur._state_ts < excluded._state_ts OR (cur._state_ts = excluded._state_ts AND (cur._state_seq < excluded._state_seq \
-             OR (cur._state_seq = excluded._state_seq AND cur._event_id IS DISTINCT FROM excluded._event_id \
-             AND CASE WHEN {prev} IS NOT NULL THEN cur._raw @> {prev} ELSE excluded._event_id > coalesce(cur._event_id, '') END))))"
-        );
-        let names: String = typed.iter().map(|(c, _)| format!(", {c}")).collect();
-        let exprs: String = typed.iter().map(|(_, e)| format!(", {e}")).collect();
-        let system = "_raw, _account, _api_version, _deleted, _state_ts, _state_seq, _event_id";
-        let insert = format!(
-            "INSERT INTO {table} AS cur ({key_cols}, {system}{names}) \
-             SELECT *{exprs} FROM ({}) AS w({key_cols}, {system})",
-            self.source
-        );
-        let update = match self.kind {
-            UpsertKind::Replace => {
-                let columns: String = typed.iter().map(|(c, _)| format!(", {c} = excluded.{c}")).collect();
-                format!(
-                    "_raw = excluded._raw, _api_version = excluded._api_version, _account = coalesce(excluded._account, cur._account), \
-                     _state_ts = excluded._state_ts, _state_seq = excluded._state_seq, _event_id = excluded._event_id, _synced_at = now(){columns} \
-                     WHERE NOT cur._deleted AND {newer}"
-                )
-            }
-            UpsertKind::Delete => {
-                let kept: Vec<String> = ["_raw", "_api_version"]
-                    .into_iter()
-                    .chain(typed.iter().map(|(c, _)| *c))
-                    .map(|c| format!("CASE WHEN keep THEN cur.{c} ELSE excluded.{c} END"))
-                    .collect();
-                let stub = "coalesce(excluded._raw -> 'deleted' = 'true'::jsonb, false)";
-                format!(
-                    "(_raw, _api_version{names}) = (SELECT {} FROM (SELECT {stub} OR NOT {newer} AS keep) AS k), \
-                     _account = coalesce(excluded._account, cur._account), _deleted = true, \
-                     _state_ts = CASE WHEN {newer} THEN excluded._state_ts ELSE cur._state_ts END, \
-                     _state_seq = CASE WHEN {newer} THEN excluded._state_seq ELSE cur._state_seq END, \
-                     _event_id = CASE WHEN {newer} THEN excluded._event_id ELSE cur._event_id END, \
-                     _synced_at = now() \
-                     WHERE NOT cur._deleted OR {newer}",
-                    kept.join(", ")
-                )
-            }
-        };
-        format!("{insert} ON CONFLICT ({key_cols}) DO UPDATE SET {update} RETURNING {returning}")
+    /// The ordered upsert of `source` rows into this target (`table`: [`Target::qualified`]),
+    /// without previous_attributes, answering its keys and `inserted`; callers set the rest.
+    pub fn upsert<'a>(&'a self, table: &'a str, source: &'a str, kind: UpsertKind) -> OrderedUpsert<'a> {
+        OrderedUpsert {
+            table,
+            key_columns: self.key_columns(),
+            typed: self.typed_columns(),
+            source,
+            previous: "NULL::jsonb",
+            kind,
+            returning: None,
+        }
     }
 }
 
@@ -230,11 +161,12 @@ impl OrderedUpsert<'_> {
 pub fn fast_event_sql(schema: &str, target: &Target, kind: UpsertKind) -> String {
     let keys = if matches!(target, Target::Generic { .. }) { "$15::text, $9::text" } else { "$9::text" };
     let source = format!("SELECT {keys}, $10::jsonb, $4::text, $3::text, $11::bool, $12::bigint, $13::int, $1::text WHERE EXISTS (SELECT 1 FROM ledger WHERE fresh)");
-    let upsert = OrderedUpsert { target, source: &source, previous: "$14::jsonb", kind, returning: None }.sql(schema);
-    let ledger = crate::ledger::insert_sql(
+    let table = target.qualified(schema);
+    let upsert = OrderedUpsert { previous: "$14::jsonb", ..target.upsert(&table, &source, kind) }.sql();
+    let ledger = ledger::insert_sql(
         schema,
         "VALUES ($1, $2, $3, $4, to_timestamp($5), 'applied', $6, $7, $8)",
-        crate::ledger::OnRepeat::CountIfApplied,
+        ledger::OnRepeat::CountIfApplied,
         "(xmax = 0) AS fresh",
     );
     format!("WITH ledger AS ({ledger}), up AS ({upsert}) SELECT (SELECT fresh FROM ledger), (SELECT count(*) FROM up)")
@@ -243,7 +175,8 @@ pub fn fast_event_sql(schema: &str, target: &Target, kind: UpsertKind) -> String
 fn upsert_sql(schema: &str, target: &Target, kind: UpsertKind) -> String {
     let key_vals = if matches!(target, Target::Generic { .. }) { "$10::text, $1::text" } else { "$1::text" };
     let source = format!("VALUES ({key_vals}, $2::jsonb, $3::text, $4::text, $5::bool, $6::bigint, $7::int, $8::text)");
-    OrderedUpsert { target, source: &source, previous: "$9::jsonb", kind, returning: None }.sql(schema)
+    let table = target.qualified(schema);
+    OrderedUpsert { previous: "$9::jsonb", ..target.upsert(&table, &source, kind) }.sql()
 }
 
 /// Items of the object's embedded lists that have tables of their own (`subscription.items`
@@ -288,7 +221,7 @@ pub fn embedded_item_places(object: &Value) -> Vec<EmbeddedItem<'_>> {
 
 /// Writes one object state, and the items of its embedded lists (same ordering key), inside
 /// the caller's transaction; when the state was stored, items gone from its complete lists
-/// are marked deleted ([`crate::follow`]).
+/// are marked deleted ([`crate::write::follow`]).
 pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
     let written = write_one(conn, schema, state).await?;
     if !state.deletes {
@@ -303,7 +236,8 @@ pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_
     if written != Written::Stale && !state.deletes {
         if let Target::Table(table) = target_for(state.object) {
             let id = row_id(state.object, state.account);
-            crate::follow::prune(conn, schema, table, &[(&id, state.object)], state.state_ts, state.state_seq).await?;
+            crate::write::follow::prune(conn, schema, table, &[(&id, state.object)], state.state_ts, state.state_seq)
+                .await?;
         }
     }
     Ok(written)

@@ -1,7 +1,7 @@
 //! Writing a page of API snapshots: its objects and the items of their embedded lists that
 //! have tables of their own (invoice lines, subscription items), in one statement.
 //!
-//! A snapshot follows the same ordering rule as events ([`crate::store`]), stamped with the
+//! A snapshot follows the same ordering rule as events ([`crate::write::store`]), stamped with the
 //! time it was fetched. It ranks below any event of its second (`_state_seq` 0, no event id),
 //! so it never overwrites a webhook write as new as itself.
 //!
@@ -15,16 +15,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use sqlx::{PgConnection, Row};
 
+use crate::api::list_head::ObjectHead;
 use crate::db::{quote_literal, JsonText};
-use crate::follow;
-use crate::list_head::ObjectHead;
-use crate::store::{embedded_item_places, marks_deleted, OrderedUpsert, Target, UpsertKind};
+use crate::write::follow;
+use crate::write::store::{embedded_item_places, marks_deleted, OrderedUpsert, Target, UpsertKind};
 
 /// A page of objects of one table as fetched.
 #[derive(Debug, Clone, Copy)]
 pub enum Page<'a> {
     /// A list response body as it came, and the heads of its objects read from it
-    /// ([`crate::list_head::ListHead::parse`]).
+    /// ([`crate::api::list_head::ListHead::parse`]).
     Body { body: &'a [u8], heads: &'a [ObjectHead] },
     /// Objects built as values: changed after the fetch (a completed sub-list), or fetched
     /// one by one.
@@ -117,14 +117,9 @@ fn page_sql(
     let objects = if from_body { "($1::jsonb -> 'data')" } else { "$1::jsonb" };
     let stamp = "$2::text, $3::text, false, $4::bigint, 0, NULL::text";
     let source = format!("SELECT o ->> 'id', o, {stamp} FROM jsonb_array_elements({objects}) o");
-    let parents = OrderedUpsert {
-        target: &Target::Table(table),
-        source: &source,
-        previous: "NULL::jsonb",
-        kind: UpsertKind::Replace,
-        returning: Some("cur.id"),
-    }
-    .sql(schema);
+    let (target, qualified) = (Target::Table(table), Target::Table(table).qualified(schema));
+    let parents =
+        OrderedUpsert { returning: Some("cur.id"), ..target.upsert(&qualified, &source, UpsertKind::Replace) }.sql();
     let mut ctes = vec![format!("parents AS ({parents})")];
     // Items gone from the stored parents' complete lists (the page's completed sub-lists
     // included) are marked deleted; the items the lists hold are written below.
@@ -154,14 +149,9 @@ fn page_sql(
              ORDER BY c.item ->> 'id', c.n, c.k, c.m",
             lists.join(", ")
         );
-        let upsert = OrderedUpsert {
-            target: &Target::Table(child),
-            source: &items,
-            previous: "NULL::jsonb",
-            kind: UpsertKind::Replace,
-            returning: Some("1"),
-        }
-        .sql(schema);
+        let (target, qualified) = (Target::Table(child), Target::Table(child).qualified(schema));
+        let upsert =
+            OrderedUpsert { returning: Some("1"), ..target.upsert(&qualified, &items, UpsertKind::Replace) }.sql();
         ctes.push(format!("child{n} AS ({upsert})"));
     }
     format!("WITH {} SELECT count(*) FROM parents", ctes.join(", "))
@@ -220,14 +210,8 @@ async fn write_snapshots(
         }
         let deleted = kind == UpsertKind::Delete;
         let source = format!("SELECT o ->> 'id', o, $2::text, $3::text, {deleted}, $4::bigint, 0, NULL::text FROM jsonb_array_elements($1::jsonb) o");
-        let sql = OrderedUpsert {
-            target: &Target::Table(table),
-            source: &source,
-            previous: "NULL::jsonb",
-            kind,
-            returning: None,
-        }
-        .sql(schema);
+        let target = Target::Table(table);
+        let sql = target.upsert(&target.qualified(schema), &source, kind).sql();
         let rows = sqlx::query(&sql)
             .bind(sqlx::types::Json(&part))
             .bind(account)

@@ -1,10 +1,11 @@
 //! `_sync_state`: cursors of resumable work by key (backfill windows and walks, the events
-//! cursor, recorded partial lists). Its statements are written here once.
+//! cursor, recorded partial lists): the I/O over the statements `stripe_pg_contract::sync_state`
+//! owns.
 
 use serde_json::Value;
 use sqlx::PgExecutor;
 
-use crate::db::quote_ident;
+use stripe_pg_contract::sync_state as sql;
 
 /// The table of one schema, and the statements on it.
 #[derive(Debug, Clone)]
@@ -14,7 +15,7 @@ pub struct SyncState {
 
 impl SyncState {
     pub fn new(schema: &str) -> SyncState {
-        SyncState { table: format!("{}._sync_state", quote_ident(schema)) }
+        SyncState { table: sql::table(schema) }
     }
 
     /// The qualified table, for statements of one use (a key prefix scan).
@@ -24,14 +25,11 @@ impl SyncState {
 
     /// Sets `$1` to `$2`, whether or not it was set.
     pub fn put_sql(&self) -> String {
-        format!("INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()", self.table)
+        sql::put_sql(&self.table)
     }
 
     pub async fn get<'c>(&self, conn: impl PgExecutor<'c>, key: &str) -> Result<Option<Value>, sqlx::Error> {
-        sqlx::query_scalar(&format!("SELECT value FROM {} WHERE key = $1", self.table))
-            .bind(key)
-            .fetch_optional(conn)
-            .await
+        sqlx::query_scalar(&sql::get_sql(&self.table)).bind(key).fetch_optional(conn).await
     }
 
     pub async fn put<'c>(&self, conn: impl PgExecutor<'c>, key: &str, value: &Value) -> Result<(), sqlx::Error> {
@@ -45,16 +43,11 @@ impl SyncState {
         key: &str,
         value: &Value,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query(&format!("INSERT INTO {} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", self.table))
-            .bind(key)
-            .bind(value)
-            .execute(conn)
-            .await
-            .map(drop)
+        sqlx::query(&sql::put_if_absent_sql(&self.table)).bind(key).bind(value).execute(conn).await.map(drop)
     }
 
     pub fn delete_sql(&self) -> String {
-        format!("DELETE FROM {} WHERE key = $1", self.table)
+        sql::delete_sql(&self.table)
     }
 
     pub async fn delete<'c>(&self, conn: impl PgExecutor<'c>, key: &str) -> Result<(), sqlx::Error> {

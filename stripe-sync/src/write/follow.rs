@@ -11,8 +11,8 @@
 use serde_json::Value;
 use sqlx::PgConnection;
 
+use crate::api::lists::{Embedded, EMBEDDED};
 use crate::db::quote_ident;
-use crate::lists::{Embedded, EMBEDDED};
 
 /// One embedded list whose items follow their parent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,31 @@
+//! Configuration of the webhook endpoint.
+
+use signature::Secrets;
+
+use super::signature;
+
+/// Configuration of the webhook endpoint.
+#[derive(Debug, Clone)]
+pub struct WebhookConfig {
+    pub secrets: Secrets,
+    /// Seconds between the signature's timestamp and now.
+    pub tolerance_secs: i64,
+    /// Bodies larger than this are refused (413).
+    pub max_body_bytes: usize,
+    pub schema: String,
+    /// Reads partial embedded lists whole after their event is stored ([`crate::partial`]);
+    /// without it they stay recorded for `backfill` or `verify --fix`.
+    pub api: Option<crate::api::ApiClient>,
+}
+
+impl WebhookConfig {
+    pub fn new(secrets: Secrets, schema: impl Into<String>) -> Self {
+        WebhookConfig {
+            secrets,
+            tolerance_secs: signature::DEFAULT_TOLERANCE_SECS,
+            max_body_bytes: 1 << 20,
+            schema: schema.into(),
+            api: None,
+        }
+    }
+}
