@@ -80,8 +80,8 @@ struct Step {
 struct Plan {
     rows: Vec<PlannedRow>,
     steps: Vec<Step>,
-    /// (event index, followed list index) of every complete followed list
-    /// ([`crate::write::follow`]), pruned after the steps.
+    /// (event index, followed list index) of every followed list an event's object holds
+    /// ([`crate::write::follow`]): its parent's stored list prunes after the steps.
     prunes: Vec<(usize, usize)>,
 }
 
@@ -221,7 +221,7 @@ fn plan(events: &[Pending<'_>]) -> Plan {
         if let Target::Table(table) = store::target_for(&event.object) {
             prunes.extend(
                 follow::lists_of(table)
-                    .filter(|f| follow::complete_items(&event.object, f.list.field).is_some())
+                    .filter(|f| follow::holds_list(&event.object, f.list.field))
                     .map(|f| (i, f.index)),
             );
         }

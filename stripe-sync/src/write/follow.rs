@@ -3,10 +3,14 @@
 //! item's row is marked deleted. Every write path (webhook groups, one event, backfill pages,
 //! a completed partial list) builds its statement here.
 //!
-//! The rule: a prune runs only for a parent state that was stored (never for a stale one), and
+//! The rule: a prune reads the parent's stored state (never the payload of a stale one), and
 //! marks deleted only the owner's rows whose own state is not newer than that parent state, so
-//! an item added after the parent's snapshot survives it. Nothing is ever un-deleted, so the
-//! rule errs towards keeping rows: a list that is partial, absent or not a list prunes nothing.
+//! an item added after the parent's snapshot survives it. It runs after every write that
+//! touched a parent's items, stale or not: a stale state's items are written (they may be
+//! new rows) and then the newest stored list decides, so every arrival order ends the same.
+//! Nothing is ever un-deleted, so the rule errs towards keeping rows: a list that is partial,
+//! absent or not a list prunes nothing, and neither does a deleted parent (a deleted stub keeps
+//! older data under the delete's ordering key).
 
 use serde_json::Value;
 use sqlx::PgConnection;
@@ -58,11 +62,45 @@ pub fn partial_lists<'a>(parent_table: &str, object: &'a Value) -> Vec<(Followed
         .collect()
 }
 
+/// `object[field]` is a list object (complete or not).
+pub fn holds_list(object: &Value, field: &str) -> bool {
+    object.get(field).is_some_and(|l| l.get("object").and_then(Value::as_str) == Some("list"))
+}
+
 /// The object holds a followed list field at all (complete or not): the one-statement event
 /// path, which writes no children, cannot take it.
 pub fn has_followed_list(parent_table: &str, object: &Value) -> bool {
-    lists_of(parent_table)
-        .any(|f| object.get(f.list.field).is_some_and(|l| l.get("object").and_then(Value::as_str) == Some("list")))
+    lists_of(parent_table).any(|f| holds_list(object, f.list.field))
+}
+
+/// A prune source over the stored parents of `f` whose id `ids` (an SQL query yielding text)
+/// names: their stored state, when it is not deleted and its list is complete.
+pub fn stored_parents(schema: &str, f: &FollowedList, ids: &str) -> String {
+    let parent = format!("{}.{}", quote_ident(schema), quote_ident(f.list.parent));
+    let field = crate::db::quote_literal(f.list.field);
+    format!(
+        "SELECT p.id, p._state_ts, p._state_seq, p._raw -> {field} -> 'data' FROM {parent} AS p \
+         WHERE p.id IN ({ids}) AND NOT p._deleted AND p._raw -> {field} ->> 'object' = 'list' \
+           AND p._raw -> {field} -> 'has_more' = 'false'::jsonb AND jsonb_typeof(p._raw -> {field} -> 'data') = 'array'"
+    )
+}
+
+/// Prunes every followed list of the stored parents `ids` of `parent_table`, one statement per
+/// list: run after writing states (and items) of those parents.
+pub async fn prune_stored(
+    conn: &mut PgConnection,
+    schema: &str,
+    parent_table: &str,
+    ids: &[&str],
+) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    for f in lists_of(parent_table) {
+        let sql = prune_sql(schema, &f, &stored_parents(schema, &f, "SELECT unnest($1::text[])"));
+        sqlx::query(&sql).bind(ids).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// Marks deleted the rows of `f`'s item table that belong to a parent of `source` and that
@@ -79,25 +117,6 @@ pub fn prune_sql(schema: &str, f: &FollowedList, source: &str) -> String {
            AND (c._state_ts, c._state_seq) <= (p.state_ts, p.state_seq) \
            AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p.items) AS i(item) WHERE i.item ->> 'id' = c.id)"
     )
-}
-
-/// Prunes the followed lists of stored parent states `parents` ((row id, object) of
-/// `parent_table`, all at one ordering key), one statement per list that some parent holds
-/// complete. The caller vouches that these states were stored (not stale).
-pub async fn prune(
-    conn: &mut PgConnection,
-    schema: &str,
-    parent_table: &str,
-    parents: &[(&str, &Value)],
-    state_ts: i64,
-    state_seq: i32,
-) -> Result<(), sqlx::Error> {
-    for f in lists_of(parent_table) {
-        let lists: Vec<(&str, &Value)> =
-            parents.iter().filter_map(|(id, o)| complete_items(o, f.list.field).map(|items| (*id, items))).collect();
-        prune_lists(conn, schema, &f, &lists, state_ts, state_seq).await?;
-    }
-    Ok(())
 }
 
 /// Prunes list `f` of each (parent id, complete items) in one statement.

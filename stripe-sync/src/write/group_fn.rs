@@ -117,17 +117,12 @@ pub fn build(schema: &str) -> GroupFunction {
     .unwrap();
     dispatch(&mut body, schema, 0, StepCode::count());
     body.push_str("END LOOP;\n");
-    // Then the complete lists (`f_list`, an index of the followed list, for event `f_event`)
-    // prune their items, for the parents whose stored state is now their event's.
+    // Then the parents' followed lists (`f_list`, an index of the followed list, for the
+    // object of event `f_event`) prune their items, from each parent's stored state.
     for f in crate::write::follow::followed_lists() {
-        let parent = Target::Table(f.list.parent).qualified(schema);
-        let field = quote_literal(f.list.field);
-        let source = format!(
-            "SELECT p.id, p._state_ts, p._state_seq, e_payload[x.ev] -> 'data' -> 'object' -> {field} -> 'data' \
-             FROM unnest(f_event, f_list) AS x(ev, list) JOIN {parent} AS p ON p.id = e_object_id[x.ev] AND p._event_id = e_id[x.ev] \
-             WHERE x.list = {}",
-            f.index
-        );
+        let ids =
+            format!("SELECT e_object_id[x.ev] FROM unnest(f_event, f_list) AS x(ev, list) WHERE x.list = {}", f.index);
+        let source = crate::write::follow::stored_parents(schema, &f, &ids);
         writeln!(
             body,
             "IF {} = ANY (f_list) THEN\n{};\nEND IF;",

@@ -74,6 +74,12 @@ pub async fn write_page(
         Page::Objects(objects) => query.bind(sqlx::types::Json(objects)),
     };
     let written = query.bind(account).bind(api_version).bind(state_ts).fetch_one(&mut *conn).await?;
+    // The statement pruned for the parents it stored. A stale parent's items were written too
+    // (they may be rows not seen before), so its stored list prunes them now; rare in a page.
+    let ids: Vec<&str> = heads.iter().filter_map(|h| h.id.as_deref()).collect();
+    if (written as usize) < ids.len() && follow::lists_of(table).next().is_some() {
+        follow::prune_stored(conn, schema, table, &ids).await?;
+    }
     Ok(written as u64)
 }
 
@@ -169,12 +175,6 @@ async fn write_by_kind(
 ) -> Result<u64, sqlx::Error> {
     let items: Vec<&Value> = objects.iter().collect();
     let stored = write_snapshots(conn, schema, table, &items, account, api_version, state_ts).await?;
-    let parents: Vec<(&str, &Value)> = objects
-        .iter()
-        .filter_map(|o| Some((o["id"].as_str()?, o)))
-        .filter(|(id, _)| stored.iter().any(|s| s == id))
-        .collect();
-    follow::prune(conn, schema, table, &parents, state_ts, 0).await?;
     let mut children: BTreeMap<&'static str, Vec<&Value>> = BTreeMap::new();
     for object in objects {
         for item in embedded_item_places(object) {
@@ -187,6 +187,8 @@ async fn write_by_kind(
         items.dedup_by(|a, b| a["id"] == b["id"]);
         write_snapshots(conn, schema, child, &items, account, api_version, state_ts).await?;
     }
+    let ids: Vec<&str> = objects.iter().filter_map(|o| o["id"].as_str()).collect();
+    follow::prune_stored(conn, schema, table, &ids).await?;
     Ok(stored.len() as u64)
 }
 

@@ -220,8 +220,8 @@ pub fn embedded_item_places(object: &Value) -> Vec<EmbeddedItem<'_>> {
 }
 
 /// Writes one object state, and the items of its embedded lists (same ordering key), inside
-/// the caller's transaction; when the state was stored, items gone from its complete lists
-/// are marked deleted ([`crate::write::follow`]).
+/// the caller's transaction; then items gone from the parent's stored complete lists are
+/// marked deleted ([`crate::write::follow`]), whether or not this state was the newest.
 pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_>) -> Result<Written, sqlx::Error> {
     let written = write_one(conn, schema, state).await?;
     if !state.deletes {
@@ -233,11 +233,12 @@ pub async fn write(conn: &mut PgConnection, schema: &str, state: &ObjectState<'_
             }
         }
     }
-    if written != Written::Stale && !state.deletes {
+    if !state.deletes {
         if let Target::Table(table) = target_for(state.object) {
-            let id = row_id(state.object, state.account);
-            crate::write::follow::prune(conn, schema, table, &[(&id, state.object)], state.state_ts, state.state_seq)
-                .await?;
+            if crate::write::follow::has_followed_list(table, state.object) {
+                let id = row_id(state.object, state.account);
+                crate::write::follow::prune_stored(conn, schema, table, &[&id]).await?;
+            }
         }
     }
     Ok(written)
