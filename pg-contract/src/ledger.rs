@@ -5,6 +5,13 @@
 use crate::quote::quote_literal;
 use crate::runtime::{qualified, EVENTS};
 
+/// An event's status. `pending`: stored, acknowledged, not applied yet (the applier's queue);
+/// `applied`; `failed`: a dead letter, replayable; `processing` exists only inside the
+/// per-event path's transaction.
+pub const PENDING: &str = "pending";
+pub const APPLIED: &str = "applied";
+pub const FAILED: &str = "failed";
+
 /// The columns every ledger insert fills, in this order (`created` as `timestamptz`).
 pub const COLUMNS: &str = "id, type, api_version, account, created, status, object_type, object_id, payload";
 
@@ -21,17 +28,62 @@ pub enum OnRepeat {
     CountIfApplied,
     /// Count the attempt whatever its status (the per-event path, which then applies it).
     Count,
+    /// Count the attempt, and queue a failed event again (`pending`): a redelivery is
+    /// another chance to apply it.
+    Requeue,
+    /// Leave the row as it is (the applier's per-event path: the delivery was counted when
+    /// it was received).
+    Keep,
 }
 
 /// `INSERT INTO _events AS led (COLUMNS) <rows> ON CONFLICT … RETURNING <returning>`; `rows`
 /// is a `VALUES` or `SELECT` yielding [`COLUMNS`]; `returning` may use `led` and `xmax`.
 pub fn insert_sql(schema: &str, rows: &str, on_repeat: OnRepeat, returning: &str) -> String {
-    let only_applied = match on_repeat {
-        OnRepeat::CountIfApplied => " WHERE led.status = 'applied'",
-        OnRepeat::Count => "",
+    let update = match on_repeat {
+        OnRepeat::CountIfApplied => "attempts = led.attempts + 1 WHERE led.status = 'applied'",
+        OnRepeat::Count => "attempts = led.attempts + 1",
+        OnRepeat::Requeue => {
+            "attempts = led.attempts + 1, status = CASE WHEN led.status = 'failed' THEN 'pending' ELSE led.status END"
+        }
+        OnRepeat::Keep => "attempts = led.attempts",
     };
     format!(
-        "INSERT INTO {} AS led ({COLUMNS}) {rows} ON CONFLICT (id) DO UPDATE SET attempts = led.attempts + 1{only_applied} RETURNING {returning}",
+        "INSERT INTO {} AS led ({COLUMNS}) {rows} ON CONFLICT (id) DO UPDATE SET {update} RETURNING {returning}",
+        table(schema)
+    )
+}
+
+/// Records a group of deliveries as `pending` in one statement, from arrays: `$1` id, `$2`
+/// type, `$3` api_version, `$4` account, `$5` created (unix seconds), `$6` object type, `$7`
+/// object id, `$8` payload (distinct ids). Answers each row's id and whether the applier must
+/// take it (`queued`): a new event, or a redelivery of a failed one.
+pub fn receive_sql(schema: &str) -> String {
+    let rows = "SELECT e.id, e.type, e.api_version, e.account, to_timestamp(e.created), 'pending', e.object_type, e.object_id, e.payload \
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[], $8::jsonb[]) \
+         AS e(id, type, api_version, account, created, object_type, object_id, payload)";
+    // A subquery in RETURNING reads the rows as they were before the statement.
+    let queued = format!(
+        "led.id, CASE WHEN led.xmax = 0 THEN true ELSE (SELECT o.status FROM {} AS o WHERE o.id = led.id) = 'failed' END AS queued",
+        table(schema)
+    );
+    insert_sql(schema, rows, OnRepeat::Requeue, &queued)
+}
+
+/// Marks the pending events `ids` (an SQL `text[]`) applied, answering `returning` (over
+/// `led`) for each row it marked: the applier's exactly-once guard (a row another applier took
+/// is no longer pending once that one commits, and this statement waits for it).
+pub fn mark_applied_sql(schema: &str, ids: &str, returning: &str) -> String {
+    format!(
+        "UPDATE {} AS led SET status = 'applied', last_error = NULL FROM unnest({ids}) AS x(id) \
+         WHERE led.id = x.id AND led.status = 'pending' RETURNING {returning}",
+        table(schema)
+    )
+}
+
+/// The payloads of events `ids` (an SQL `text[]`), in that order (NULL where none).
+pub fn payloads_sql(schema: &str, ids: &str) -> String {
+    format!(
+        "SELECT array_agg(l.payload ORDER BY x.n) FROM unnest({ids}) WITH ORDINALITY AS x(id, n) LEFT JOIN {} AS l ON l.id = x.id",
         table(schema)
     )
 }

@@ -66,7 +66,8 @@ pub async fn catch_up(
     for payload in &events {
         let event = parse_event(payload)?;
         match apply_event(pool, schema, &event, payload, metrics).await? {
-            Outcome::Applied => summary.applied += 1,
+            // apply_event applies before it answers: never merely stored.
+            Outcome::Applied | Outcome::Stored => summary.applied += 1,
             Outcome::Duplicate => summary.duplicates += 1,
             Outcome::Failed => summary.failed += 1,
         }

@@ -2,8 +2,8 @@
 //!
 //! Its jobs, one module each:
 //! - [`migrate`]: applies the generated migration chain (embedded at build time) into a schema.
-//! - [`webhook`]: webhook intake: verify the signature, record the event in the ledger, answer
-//!   only once it is stored ([`webhook::http`] serves it).
+//! - [`webhook`]: webhook intake: verify the signature, store the event in the ledger, answer
+//!   only once it is stored, then apply it in the background ([`webhook::http`] serves it).
 //! - [`write`]: the write pipeline every path shares: events and API pages become a plan of
 //!   rows, written with the one ordered upsert (newest state wins, tombstones stay).
 //! - [`api`]: the Stripe API client and the list plan (which requests are valid).

@@ -5,7 +5,14 @@ use stripe_sync::metrics::Metrics;
 use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::replay::{self, Selection};
 use stripe_sync::webhook::signature::Secrets;
-use stripe_sync::webhook::{WebhookConfig, Webhooks};
+use stripe_sync::webhook::{Ack, WebhookConfig, Webhooks};
+
+/// `serve --ack`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum AckArg {
+    Stored,
+    Applied,
+}
 
 #[derive(Parser)]
 #[command(name = "stripe-sync", version, about = "Keep Stripe data in your Postgres")]
@@ -63,6 +70,10 @@ enum Command {
         api_key: Option<String>,
         #[arg(long, env = "STRIPE_API_BASE", default_value = "https://api.stripe.com")]
         api_base: String,
+        /// When to answer a delivery: once it is stored (`stored`, Stripe's advice; its rows
+        /// follow within milliseconds) or once its rows are written (`applied`).
+        #[arg(long, value_enum, default_value = "stored")]
+        ack: AckArg,
     },
     /// Fill the tables from the API's list endpoints (resumable).
     Backfill {
@@ -154,8 +165,12 @@ async fn main() -> std::process::ExitCode {
         Command::Migrate { check, reader_role } => {
             run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, check).await
         }
-        Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base } => {
+        Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base, ack } => {
             let mut config = WebhookConfig::new(Secrets::new(secrets), cli.schema.clone());
+            config.ack = match ack {
+                AckArg::Stored => Ack::Stored,
+                AckArg::Applied => Ack::Applied,
+            };
             config.tolerance_secs = tolerance;
             config.max_body_bytes = max_body;
             config.api = api_key.map(|key| {

@@ -5,7 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use prometheus::{
-    Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+    Encoder, Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
+    TextEncoder,
 };
 
 use crate::webhook::Outcome;
@@ -22,6 +23,9 @@ struct Inner {
     group_function_refusals: IntCounter,
     version_mismatch: IntCounterVec,
     newest_event: IntGauge,
+    apply_delay: Histogram,
+    apply_lag: Gauge,
+    apply_queue: IntGauge,
 }
 
 impl Default for Metrics {
@@ -69,6 +73,24 @@ impl Metrics {
         .unwrap();
         let newest_event =
             IntGauge::new("stripe_sync_newest_event_created_seconds", "Unix time of the newest event applied").unwrap();
+        let apply_delay = Histogram::with_opts(
+            HistogramOpts::new(
+                "stripe_sync_apply_delay_seconds",
+                "From an event's acknowledgement to its rows being written (the read-your-write delay)",
+            )
+            .buckets(vec![0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 30.0]),
+        )
+        .unwrap();
+        let apply_lag = Gauge::new(
+            "stripe_sync_apply_lag_seconds",
+            "How long the oldest event of the applier's last group waited after its acknowledgement",
+        )
+        .unwrap();
+        let apply_queue = IntGauge::new(
+            "stripe_sync_apply_queue_events",
+            "Acknowledged events waiting for the applier (in memory; the ledger's pending rows are the truth)",
+        )
+        .unwrap();
         for c in [
             Box::new(events.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(latency.clone()),
@@ -77,6 +99,9 @@ impl Metrics {
             Box::new(group_function_refusals.clone()),
             Box::new(version_mismatch.clone()),
             Box::new(newest_event.clone()),
+            Box::new(apply_delay.clone()),
+            Box::new(apply_lag.clone()),
+            Box::new(apply_queue.clone()),
         ] {
             registry.register(c).unwrap();
         }
@@ -89,6 +114,9 @@ impl Metrics {
             group_function_refusals,
             version_mismatch,
             newest_event,
+            apply_delay,
+            apply_lag,
+            apply_queue,
         }))
     }
 
@@ -128,13 +156,47 @@ impl Metrics {
         self.0.version_mismatch.with_label_values(&[version]).inc();
     }
 
-    /// An event of `event_type`, created at `created`, was answered with `outcome`.
-    pub fn finished(&self, event_type: &str, created: i64, outcome: Outcome, took: Duration) {
-        self.0.events.with_label_values(&[event_type, outcome.as_str()]).inc();
+    /// An event of `event_type` was answered with `outcome`, `took`
+    /// after it arrived. Applied and failed events are counted by [`Metrics::applied`] when
+    /// the applier is done with them, whether or not the answer waited for it.
+    pub fn finished(&self, event_type: &str, outcome: Outcome, took: Duration) {
+        if matches!(outcome, Outcome::Stored | Outcome::Duplicate) {
+            self.0.events.with_label_values(&[event_type, outcome.as_str()]).inc();
+        }
         self.0.latency.with_label_values(&[outcome.as_str()]).observe(took.as_secs_f64());
+    }
+
+    /// The applier applied (or dead-lettered) an event, `delay` after it was acknowledged.
+    pub fn applied(&self, event_type: &str, created: i64, outcome: Outcome, delay: Duration) {
+        self.0.events.with_label_values(&[event_type, outcome.as_str()]).inc();
+        self.0.apply_delay.observe(delay.as_secs_f64());
         if outcome == Outcome::Applied && created > self.0.newest_event.get() {
             self.0.newest_event.set(created);
         }
+    }
+
+    /// The applier finished a group whose oldest event waited `lag` since it was stored.
+    pub fn applied_group(&self, lag: Duration) {
+        self.0.apply_lag.set(lag.as_secs_f64());
+    }
+
+    /// Events waiting in the applier's hand-over queue.
+    pub fn apply_queue(&self, events: usize) {
+        self.0.apply_queue.set(events as i64);
+    }
+
+    /// The apply delay's quantile `q` (0–1), from the histogram's buckets (the upper bound of
+    /// the bucket it falls in); `None` before any event was applied.
+    pub fn apply_delay_quantile(&self, q: f64) -> Option<f64> {
+        let h = &self.0.apply_delay;
+        let total = h.get_sample_count();
+        if total == 0 {
+            return None;
+        }
+        let metric = prometheus::core::Collector::collect(h);
+        let buckets = metric.first()?.get_metric().first()?.get_histogram().get_bucket().to_vec();
+        let rank = (q * total as f64).ceil() as u64;
+        buckets.iter().find(|b| b.cumulative_count() >= rank).map(|b| b.upper_bound()).or(Some(f64::INFINITY))
     }
 
     /// Count of events with this type and result.

@@ -90,6 +90,22 @@ pub async fn record(pool: &PgPool, schema: &str, lists: &[PartialList]) -> Resul
     Ok(())
 }
 
+/// The recorded partial lists whose event is applied (or gone from the ledger): one still
+/// pending has no parent row to complete yet, so the applier's wake-up comes back for it.
+async fn ready(pool: &PgPool, schema: &str) -> Result<Vec<PartialList>, sqlx::Error> {
+    let state = crate::write::sync_state::SyncState::new(schema);
+    let ledger = stripe_pg_contract::ledger::table(schema);
+    let rows: Vec<sqlx::types::Json<PartialList>> = sqlx::query_scalar(&format!(
+        "SELECT s.value FROM {} AS s WHERE s.key LIKE 'partial:%' \
+           AND NOT EXISTS (SELECT 1 FROM {ledger} AS e WHERE e.id = s.value ->> 'event' AND e.status = 'pending') \
+         ORDER BY s.key",
+        state.table()
+    ))
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|j| j.0).collect())
+}
+
 /// Every recorded partial list.
 pub async fn recorded(pool: &PgPool, schema: &str) -> Result<Vec<PartialList>, sqlx::Error> {
     let state = crate::write::sync_state::SyncState::new(schema);
@@ -114,7 +130,7 @@ pub struct Completion {
 /// is reported and leaves it recorded; a database error stops.
 pub async fn complete(pool: &PgPool, schema: &str, api: &ApiClient) -> Result<Completion, sqlx::Error> {
     let mut out = Completion::default();
-    for list in recorded(pool, schema).await? {
+    for list in ready(pool, schema).await? {
         let Some(f) = list.followed() else {
             // A record of a list this schema version does not follow: nothing to complete.
             forget(pool, schema, &list).await?;

@@ -36,9 +36,13 @@ pub async fn serve(pool: sqlx::PgPool) -> (String, Webhooks) {
     serve_with(pool, config()).await
 }
 
-/// The tests' webhook configuration: [`SECRET`], schema `stripe`.
+/// The tests' webhook configuration: [`SECRET`], schema `stripe`, answering once the rows
+/// are written (so a test reads them right after its 2xx; the applier writes them either way).
 pub fn config() -> WebhookConfig {
-    WebhookConfig::new(Secrets::from_list(SECRET), "stripe")
+    WebhookConfig {
+        ack: stripe_sync::webhook::Ack::Applied,
+        ..WebhookConfig::new(Secrets::from_list(SECRET), "stripe")
+    }
 }
 
 /// [`serve`] with another configuration.

@@ -58,7 +58,7 @@ pub(super) async fn apply_once(
             Err(_) => {} // nothing was written; the slow path records the failure
         }
     }
-    apply_slow(pool, schema, event, payload, metrics).await
+    apply_slow(pool, schema, event, payload, metrics, false).await
 }
 
 /// The common case in one autocommitted statement: ledger row and object write together.
@@ -99,15 +99,20 @@ pub(super) async fn apply_fast(
 
 /// Ledger row, savepoint, write, status: isolates a failing write as a dead letter. Run again
 /// when a concurrent writer's conflict aborted it (two writers meeting on the same rows).
+/// `stored`: the event is already in the ledger as pending (the applier's path), so its row
+/// is left as it is rather than counted as another delivery.
 pub(super) async fn apply_slow(
     pool: &PgPool,
     schema: &str,
     event: &EventEnvelope,
     payload: &Value,
     metrics: &Metrics,
+    stored: bool,
 ) -> Result<Outcome, WebhookError> {
-    crate::db::retry_conflicts(WebhookError::is_conflict, || apply_slow_once(pool, schema, event, payload, metrics))
-        .await
+    crate::db::retry_conflicts(WebhookError::is_conflict, || {
+        apply_slow_once(pool, schema, event, payload, metrics, stored)
+    })
+    .await
 }
 
 async fn apply_slow_once(
@@ -116,6 +121,7 @@ async fn apply_slow_once(
     event: &EventEnvelope,
     payload: &Value,
     metrics: &Metrics,
+    stored: bool,
 ) -> Result<Outcome, WebhookError> {
     let unavailable = WebhookError::Unavailable;
     let mut tx = pool.begin().await.map_err(unavailable)?;
@@ -126,7 +132,7 @@ async fn apply_slow_once(
     let status: Option<String> = sqlx::query_scalar(&stripe_pg_contract::ledger::insert_sql(
         schema,
         "VALUES ($1, $2, $3, $4, to_timestamp($5), 'processing', $6, $7, $8)",
-        stripe_pg_contract::ledger::OnRepeat::Count,
+        if stored { stripe_pg_contract::ledger::OnRepeat::Keep } else { stripe_pg_contract::ledger::OnRepeat::Count },
         &format!("(SELECT status FROM {ledger} WHERE id = $1)"),
     ))
     .bind(&event.id)

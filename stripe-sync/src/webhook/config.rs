@@ -16,6 +16,18 @@ pub struct WebhookConfig {
     /// Reads partial embedded lists whole after their event is stored ([`crate::partial`]);
     /// without it they stay recorded for `backfill` or `verify --fix`.
     pub api: Option<crate::api::ApiClient>,
+    /// When a delivery is answered.
+    pub ack: Ack,
+}
+
+/// When a delivery is answered: once it is durably stored (Stripe's advice, the default), or
+/// once its rows are written too (read-your-write for callers that query right after, at the
+/// cost of waiting for the applier). Either way the rows are written by the same applier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Ack {
+    #[default]
+    Stored,
+    Applied,
 }
 
 impl WebhookConfig {
@@ -26,6 +38,7 @@ impl WebhookConfig {
             max_body_bytes: 1 << 20,
             schema: schema.into(),
             api: None,
+            ack: Ack::default(),
         }
     }
 }

@@ -8,6 +8,8 @@ use crate::write::store;
 /// What happened to a delivered event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
+    /// Stored in the ledger (durable); the applier writes its rows shortly after.
+    Stored,
     /// Stored and applied (or recognised as older than the stored state).
     Applied,
     /// Already applied before: acknowledged, nothing written.
@@ -19,6 +21,7 @@ pub enum Outcome {
 impl Outcome {
     pub fn as_str(self) -> &'static str {
         match self {
+            Outcome::Stored => "stored",
             Outcome::Applied => "applied",
             Outcome::Duplicate => "duplicate",
             Outcome::Failed => "failed",

@@ -1,16 +1,19 @@
-//! The webhook path: verify, record in the event ledger, apply, answer.
+//! The webhook path: verify, store in the event ledger as pending, answer; then apply.
 //!
-//! The ledger row and the object write share one transaction, and the answer is sent only
-//! after it commits: 2xx means stored. A duplicate delivery is acknowledged and applied once.
-//! An event that fails to apply is stored as `failed` (dead letter, replayable) and
-//! acknowledged; a database that cannot be reached gives 503 so Stripe retries.
+//! The answer is sent only after the ledger row commits: 2xx means stored. The applier
+//! ([`applier`]) writes the rows after, in large groups, exactly once; with [`Ack::Applied`]
+//! the answer waits for it. A duplicate delivery is acknowledged and applied once. An event
+//! that fails to apply is kept as `failed` (dead letter, replayable); a database that cannot
+//! be reached gives 503 so Stripe retries.
 //!
-//! Here: the queue and its writers, which group deliveries into one commit ([`Webhooks`]).
-//! [`signature`] verifies, [`event`] parses, [`apply`] takes one event at a time (and is what
-//! replay and catch-up use), [`gate`] decides when groups may use their one statement,
-//! [`http`] serves it all. It must not build SQL of its own: rows are planned and written by
-//! [`crate::write`].
+//! Here: the queue and its writer, which stores deliveries in one commit per group
+//! ([`Webhooks`]). [`signature`] verifies, [`event`] parses, [`applier`] applies stored
+//! events, [`apply`] takes one event at a time (the applier's fallback, replay and catch-up),
+//! [`gate`] decides when groups may use their one statement, [`http`] serves it all. It must
+//! not build SQL of its own: the ledger's statements come from `stripe_pg_contract::ledger`,
+//! rows are planned and written by [`crate::write`].
 
+mod applier;
 mod apply;
 mod config;
 mod event;
@@ -18,11 +21,12 @@ mod gate;
 pub mod http;
 pub mod signature;
 
+use applier::{Applier, Stored};
 pub use apply::apply_event;
-use apply::{apply_once, apply_slow, finish_fast, note_api_version};
-pub use config::WebhookConfig;
+use apply::note_api_version;
+pub use config::{Ack, WebhookConfig};
 pub use event::{is_unavailable, parse_event, EventEnvelope, Outcome, WebhookError};
-use gate::{note_group_failure, GroupGate};
+use gate::GroupGate;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -31,7 +35,6 @@ use serde_json::Value;
 use sqlx::PgPool;
 
 use crate::metrics::Metrics;
-use crate::write::batch;
 
 /// The webhook handler as a plain library: `process_event(raw_body, signature_header)`.
 #[derive(Clone)]
@@ -43,7 +46,7 @@ pub struct Webhooks {
 }
 
 /// Wakes the completer of partial lists (when an API key is configured).
-type Completer = Option<Arc<tokio::sync::Notify>>;
+pub(super) type Completer = Option<Arc<tokio::sync::Notify>>;
 
 /// How often the completer looks for recorded lists without being woken (a record left by a
 /// restart, or one that failed to complete).
@@ -75,31 +78,37 @@ struct Job {
     event: EventEnvelope,
     /// The body as delivered: the ledger stores it as Stripe sent it, without re-encoding.
     body: Vec<u8>,
+    received: Instant,
     reply: tokio::sync::oneshot::Sender<Result<Outcome, WebhookError>>,
 }
 
-impl Job {
-    /// The payload as a value, for the per-event paths (the body parsed before it queued).
-    fn payload(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
-    }
-}
-
-/// Writers committing batches concurrently, and the most events one commit carries.
-const WRITERS: usize = 4;
+/// Writers committing batches concurrently, and the most events one commit carries. One
+/// writer: a delivery's commit is now only its ledger row, so one writer keeps up, and the
+/// deliveries that arrive while it waits for the disk share its next commit (with four,
+/// commits carried half as many events and Postgres spent ~20 % more per event).
+const WRITERS: usize = 1;
 const MAX_BATCH: usize = 128;
 
 impl Webhooks {
-    /// Must be called inside a Tokio runtime: it starts the group-commit writers.
+    /// Must be called inside a Tokio runtime: it starts the group-commit writers and the
+    /// applier.
     pub fn new(pool: PgPool, config: WebhookConfig, metrics: Metrics) -> Self {
         let (tx, rx) = tokio::sync::mpsc::channel::<Job>(MAX_BATCH * WRITERS * 4);
         let rx = Arc::new(tokio::sync::Mutex::new(rx));
         let gate = Arc::new(GroupGate::default());
         let completer: Completer =
             config.api.clone().map(|api| spawn_completer(pool.clone(), config.schema.clone(), api));
+        let applier = Applier::spawn(pool.clone(), config.schema.clone(), metrics.clone(), gate, completer.clone());
         for _ in 0..WRITERS {
-            let (pool, schema, metrics, rx, gate, completer) =
-                (pool.clone(), config.schema.clone(), metrics.clone(), rx.clone(), gate.clone(), completer.clone());
+            let (pool, schema, metrics, rx, applier, completer, ack) = (
+                pool.clone(),
+                config.schema.clone(),
+                metrics.clone(),
+                rx.clone(),
+                applier.clone(),
+                completer.clone(),
+                config.ack,
+            );
             tokio::spawn(async move {
                 loop {
                     // Take whatever queued up while the previous batch committed: no added
@@ -116,7 +125,7 @@ impl Webhooks {
                             }
                         }
                     }
-                    commit_batch(&pool, &schema, batch, &metrics, &gate, &completer).await;
+                    receive_batch(&pool, &schema, batch, &metrics, &applier, ack, &completer).await;
                 }
             });
         }
@@ -135,7 +144,8 @@ impl Webhooks {
         &self.pool
     }
 
-    /// Verifies and stores one delivery. `Ok` means it is durably recorded (answer 2xx).
+    /// Verifies and stores one delivery. `Ok` means it is durably recorded (answer 2xx); with
+    /// [`Ack::Applied`], that its rows are written too.
     pub async fn process_event(&self, body: &[u8], signature_header: Option<&str>) -> Result<Outcome, WebhookError> {
         if body.len() > self.config.max_body_bytes {
             return Err(WebhookError::TooLarge { size: body.len(), limit: self.config.max_body_bytes });
@@ -145,100 +155,98 @@ impl Webhooks {
         let event = EventEnvelope::from_payload(payload)?;
         self.metrics.received(&event.event_type);
         note_api_version(&self.metrics, &event);
-        let started = Instant::now();
+        let received = Instant::now();
         let (reply, answer) = tokio::sync::oneshot::channel();
-        let (event_type, created) = (event.event_type.clone(), event.created);
-        let job = Job { event, body: body.to_vec(), reply };
+        let event_type = event.event_type.clone();
+        let job = Job { event, body: body.to_vec(), received, reply };
         if self.batcher.send(job).await.is_err() {
             return Err(WebhookError::Unavailable(sqlx::Error::PoolClosed));
         }
         let outcome = answer.await.map_err(|_| WebhookError::Unavailable(sqlx::Error::PoolClosed))??;
-        self.metrics.finished(&event_type, created, outcome, started.elapsed());
+        self.metrics.finished(&event_type, outcome, received.elapsed());
         Ok(outcome)
     }
 }
 
-/// Applies a group of deliveries in one statement, set-based ([`crate::write::batch`]), and
-/// answers every caller after it commits. If the group fails for a reason other than the
-/// database being away, every event goes through the per-event path, which isolates the
-/// failing one as a dead letter. Partial embedded lists are recorded before any answer.
-async fn commit_batch(
+/// Records a group of deliveries in the ledger as pending, in one durable statement, and
+/// answers each caller after it commits ([`Ack::Stored`]) or hands the caller to the applier
+/// ([`Ack::Applied`]). New events (and redeliveries of failed ones) go to the applier.
+/// Partial embedded lists are recorded before any answer.
+async fn receive_batch(
     pool: &PgPool,
     schema: &str,
     batch: Vec<Job>,
     metrics: &Metrics,
-    gate: &GroupGate,
+    applier: &Applier,
+    ack: Ack,
     completer: &Completer,
 ) {
     metrics.commit_group(batch.len());
-    // A second delivery of an id in the same group waits for the first, then finds it in
-    // the ledger like any duplicate.
+    // A second delivery of an id in the same group is answered as a duplicate once the
+    // first is stored (one statement may not touch a row twice).
     let mut seen = std::collections::HashSet::new();
     let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
-    let pending: Vec<batch::Pending> =
-        group.iter().map(|j| batch::Pending { event: &j.event, payload: &j.body }).collect();
-    let attempt: Option<Result<Vec<batch::EventWrite>, sqlx::Error>> = if gate.open(crate::unix_now()) {
-        Some(
-            async {
-                let mut conn = pool.acquire().await?;
-                batch::write_events(&mut conn, schema, &pending).await
-            }
-            .await,
-        )
-    } else {
-        None
-    };
-    let mut answered: Vec<(Job, Result<Outcome, WebhookError>)> = Vec::with_capacity(group.len() + repeats.len());
-    match attempt {
-        Some(Err(e)) if is_unavailable(&e) => {
+    let received = receive(pool, schema, &group).await;
+    let queued: std::collections::HashSet<String> = match received {
+        Ok(queued) => queued,
+        Err(e) => {
+            // Nothing was stored: Stripe delivers again.
             let message = e.to_string();
+            if !is_unavailable(&e) {
+                tracing::error!(error = %message, events = group.len(), "storing deliveries in the ledger failed");
+            }
             for job in group.into_iter().chain(repeats) {
                 let _ = job.reply.send(Err(WebhookError::Unavailable(sqlx::Error::Protocol(message.clone()))));
             }
             return;
         }
-        Some(Ok(outcomes)) => {
-            for (job, outcome) in group.into_iter().zip(outcomes) {
-                let result = match outcome {
-                    batch::EventWrite::Applied { stale } => {
-                        Ok(finish_fast(metrics, &job.event, (Outcome::Applied, stale)))
-                    }
-                    batch::EventWrite::Duplicate => Ok(Outcome::Duplicate),
-                    batch::EventWrite::Retry => apply_slow(pool, schema, &job.event, &job.payload(), metrics).await,
-                };
-                answered.push((job, result));
-            }
-        }
-        failed => {
-            if let Some(Err(e)) = &failed {
-                note_group_failure(e, group.len(), metrics, gate);
-            }
-            metrics.group_fallback();
-            for job in group {
-                let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
-                answered.push((job, result));
-            }
-        }
-    }
-    for job in repeats {
-        let result = apply_once(pool, schema, &job.event, &job.payload(), metrics).await;
-        answered.push((job, result));
-    }
+    };
     // A stored event's partial lists are recorded before it is acknowledged; if that fails,
     // Stripe is asked to deliver again (the redelivery is a duplicate that records them).
     let partial: Vec<crate::partial::PartialList> =
-        answered.iter().filter(|(_, r)| r.is_ok()).flat_map(|(job, _)| crate::partial::of_event(&job.event)).collect();
+        group.iter().chain(&repeats).flat_map(|job| crate::partial::of_event(&job.event)).collect();
     let recorded = crate::partial::record(pool, schema, &partial).await;
+    // A duplicate's lists may be complete-able now; a queued event's wait for the applier.
     if let (Ok(()), false, Some(wake)) = (&recorded, partial.is_empty(), completer) {
         wake.notify_one();
     }
-    for (job, result) in answered {
-        let result = match (&recorded, result) {
-            (Err(e), Ok(_)) if !crate::partial::of_event(&job.event).is_empty() => {
-                Err(WebhookError::Unavailable(sqlx::Error::Protocol(e.to_string())))
+    for job in group.into_iter().chain(repeats) {
+        if let Err(e) = &recorded {
+            if !crate::partial::of_event(&job.event).is_empty() {
+                let _ = job.reply.send(Err(WebhookError::Unavailable(sqlx::Error::Protocol(e.to_string()))));
+                // Stored all the same: the applier applies it; the redelivery is a duplicate.
+                continue;
             }
-            (_, result) => result,
+        }
+        if !queued.contains(&job.event.id) {
+            let _ = job.reply.send(Ok(Outcome::Duplicate));
+            continue;
+        }
+        let Job { event, body, received, reply } = job;
+        let reply = match ack {
+            Ack::Stored => {
+                let _ = reply.send(Ok(Outcome::Stored));
+                None
+            }
+            Ack::Applied => Some(reply),
         };
-        let _ = job.reply.send(result);
+        applier.hand_over(Stored { event, body, stored_at: received, reply });
     }
+}
+
+/// The ledger statement for a group (distinct ids): answers the ids the applier must take.
+async fn receive(pool: &PgPool, schema: &str, group: &[Job]) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let text = |f: fn(&EventEnvelope) -> Option<&str>| group.iter().map(|j| f(&j.event)).collect::<Vec<_>>();
+    let rows: Vec<(String, bool)> = sqlx::query_as(&stripe_pg_contract::ledger::receive_sql(schema))
+        .bind(text(|e| Some(e.id.as_str())))
+        .bind(text(|e| Some(e.event_type.as_str())))
+        .bind(text(|e| e.api_version.as_deref()))
+        .bind(text(|e| e.account.as_deref()))
+        .bind(group.iter().map(|j| j.event.created).collect::<Vec<_>>())
+        .bind(text(|e| e.object.get("object").and_then(Value::as_str)))
+        .bind(text(|e| e.object.get("id").and_then(Value::as_str)))
+        .bind(group.iter().map(|j| crate::db::JsonText(&j.body)).collect::<Vec<_>>())
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().filter(|(_, queued)| *queued).map(|(id, _)| id).collect())
 }

@@ -93,9 +93,33 @@ pub async fn write_events(
     schema: &str,
     events: &[Pending<'_>],
 ) -> Result<Vec<EventWrite>, sqlx::Error> {
+    let envelopes: Vec<&EventEnvelope> = events.iter().map(|p| p.event).collect();
+    let payloads: Vec<JsonText> = events.iter().map(|p| JsonText(p.payload)).collect();
+    write_group(conn, schema, &envelopes, Some(payloads)).await
+}
+
+/// Applies `events`, already stored in the ledger as `pending` (distinct ids), in one
+/// statement, as [`write_events`] does: their payloads are read from the ledger, and each is
+/// marked applied. One another applier already took answers [`EventWrite::Retry`] (it is no
+/// longer pending: nothing to do).
+pub async fn apply_stored(
+    conn: &mut PgConnection,
+    schema: &str,
+    events: &[&EventEnvelope],
+) -> Result<Vec<EventWrite>, sqlx::Error> {
+    write_group(conn, schema, events, None).await
+}
+
+/// The group statement; `payloads` are the bodies to record, or `None` for stored events.
+async fn write_group(
+    conn: &mut PgConnection,
+    schema: &str,
+    events: &[&EventEnvelope],
+    payloads: Option<Vec<JsonText<'_>>>,
+) -> Result<Vec<EventWrite>, sqlx::Error> {
     let function = function_for(schema);
     let plan = plan(events);
-    let rows = match call(conn, &function, events, &plan).await {
+    let rows = match call(conn, &function, events, &payloads, &plan).await {
         // The connection's first group (no temporary schema yet, or no function in it):
         // create its function, then call again.
         Err(sqlx::Error::Database(e)) if matches!(e.code().as_deref(), Some("42883" | "3F000")) => {
@@ -104,7 +128,7 @@ pub async fn write_events(
             let created = sqlx::query(&function.create).persistent(false).execute(&mut *conn).await;
             sqlx::query("RESET check_function_bodies").execute(&mut *conn).await?;
             created?;
-            call(conn, &function, events, &plan).await?
+            call(conn, &function, events, &payloads, &plan).await?
         }
         other => other?,
     };
@@ -120,7 +144,7 @@ pub async fn write_events(
                 .map(move |r| ((s as i32 + 1, generic.then_some(r.kind.as_str()), r.key.as_str()), r))
         })
         .collect();
-    let index: HashMap<&str, usize> = events.iter().enumerate().map(|(i, p)| (p.event.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
     for (step, kind, id) in rows {
         if step == 0 {
             let i = index[id.as_str()];
@@ -150,24 +174,25 @@ fn function_for(schema: &str) -> std::sync::Arc<GroupFunction> {
 async fn call(
     conn: &mut PgConnection,
     function: &GroupFunction,
-    events: &[Pending<'_>],
+    events: &[&EventEnvelope],
+    payloads: &Option<Vec<JsonText<'_>>>,
     plan: &Plan,
 ) -> Result<Vec<(i32, Option<String>, String)>, sqlx::Error> {
-    let column = |f: fn(&EventEnvelope) -> Option<&str>| events.iter().map(|p| f(p.event)).collect::<Vec<_>>();
+    let column = |f: fn(&EventEnvelope) -> Option<&str>| events.iter().map(|e| f(e)).collect::<Vec<_>>();
     let rows = &plan.rows;
     let answer = sqlx::query(&function.call)
         .bind(column(|e| Some(e.id.as_str())))
         .bind(column(|e| Some(e.event_type.as_str())))
         .bind(column(|e| e.api_version.as_deref()))
         .bind(column(|e| e.account.as_deref()))
-        .bind(events.iter().map(|p| p.event.created).collect::<Vec<_>>())
+        .bind(events.iter().map(|e| e.created).collect::<Vec<_>>())
         .bind(column(|e| e.object.get("object").and_then(Value::as_str)))
         .bind(column(|e| e.object.get("id").and_then(Value::as_str)))
-        .bind(events.iter().map(|p| JsonText(p.payload)).collect::<Vec<_>>())
-        .bind(events.iter().any(|p| p.event.previous.is_some()).then(|| {
+        .bind(payloads)
+        .bind(events.iter().any(|e| e.previous.is_some()).then(|| {
             events
                 .iter()
-                .map(|p| p.event.previous.as_ref().map(|_| store::target_for(&p.event.object).name().to_string()))
+                .map(|e| e.previous.as_ref().map(|_| store::target_for(&e.object).name().to_string()))
                 .collect::<Vec<_>>()
         }))
         .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
@@ -195,11 +220,10 @@ fn path_literal(parts: &[&str]) -> String {
 
 /// Every row of every event, grouped by target, then into rounds in which each row appears
 /// once, then by upsert kind: one step each.
-fn plan(events: &[Pending<'_>]) -> Plan {
+fn plan(events: &[&EventEnvelope]) -> Plan {
     let mut rows: Vec<(Target, PlannedRow)> = Vec::new();
     let mut prunes = Vec::new();
-    for (i, p) in events.iter().enumerate() {
-        let event = p.event;
+    for (i, event) in events.iter().enumerate() {
         let account = event.account.as_deref();
         let kind = |o: &Value| o.get("object").and_then(Value::as_str).unwrap_or("unknown").to_string();
         let seq = store::state_seq(&event.event_type);
@@ -304,7 +328,8 @@ mod tests {
         let bodies: Vec<Vec<u8>> = vec![Vec::new(); events.len()];
         let pending: Vec<Pending> =
             events.iter().zip(&bodies).map(|(event, payload)| Pending { event, payload }).collect();
-        let plan = plan(&pending);
+        let envelopes: Vec<&EventEnvelope> = pending.iter().map(|p| p.event).collect();
+        let plan = plan(&envelopes);
         let code = |table: &'static str, kind| StepCode::of(&Target::Table(table), kind).unwrap();
         let steps: Vec<(StepCode, Vec<(usize, &str)>)> = plan
             .steps

@@ -99,14 +99,27 @@ pub fn build(schema: &str) -> GroupFunction {
         stripe_pg_contract::ledger::OnRepeat::CountIfApplied,
         "0, CASE WHEN led.xmax = 0 THEN 'fresh' ELSE 'duplicate' END, led.id",
     );
+    // Events already stored as pending (the applier's groups, `e_payload` NULL): their
+    // payloads are read from the ledger (parsed when they were received, never again) and
+    // they are marked applied. That commit need not wait for the disk: the events are durable
+    // as pending, and a commit lost to a crash leaves them pending, to be applied again.
+    let load = stripe_pg_contract::ledger::payloads_sql(schema, "e_id");
+    let mark = stripe_pg_contract::ledger::mark_applied_sql(schema, "e_id", "0, 'fresh'::text, led.id");
     let mut body = String::new();
     // Answer rows of step 0: (0, 'fresh' | 'duplicate', event id); an event in the ledger
-    // but not applied (failed before) has none. The steps then write every event's rows:
-    // the ordering rule makes a repeated state a no-op, so duplicates need no filter.
-    // previous_attributes are gathered only when some event has them (NULL array if none).
+    // but not applied (failed before; or, for stored events, taken by another applier) has
+    // none. The steps then write every event's rows: the ordering rule makes a repeated state
+    // a no-op, so duplicates need no filter. previous_attributes are gathered only when some
+    // event has them (NULL array if none).
     write!(
         body,
-        "RETURN QUERY {ledger};\n\
+        "IF e_payload IS NULL THEN\n\
+           PERFORM set_config('synchronous_commit', 'off', true);\n\
+           {load} INTO e_payload;\n\
+           RETURN QUERY {mark};\n\
+         ELSE\n\
+           RETURN QUERY {ledger};\n\
+         END IF;\n\
          IF e_prev_target IS NOT NULL THEN\n\
            SELECT jsonb_object_agg(e.id || '/' || e.target, e.payload #> '{{data,previous_attributes}}') INTO v_prev \
              FROM unnest(e_id, e_prev_target, e_payload) AS e(id, target, payload) WHERE e.target IS NOT NULL;\n\

@@ -77,9 +77,12 @@ pub fn model_build(report: &mut Report, runs: usize) -> anyhow::Result<()> {
 }
 
 /// The release `stripe-sync` binary the measurements run, built with this harness by
-/// `cargo xtask bench`.
+/// `cargo xtask bench`; `STRIPE_SYNC_BIN` names another (an older commit's build, to compare
+/// the two under the same harness).
 pub fn stripe_sync_bin() -> anyhow::Result<PathBuf> {
-    let bin = workspace_root().join("target/release/stripe-sync");
+    let bin = std::env::var_os("STRIPE_SYNC_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/release/stripe-sync"));
     anyhow::ensure!(
         bin.exists(),
         "{} is missing: run the benchmarks through `cargo xtask bench`, which builds it",

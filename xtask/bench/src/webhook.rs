@@ -1,6 +1,8 @@
 //! Webhook ingest over HTTP against the release `stripe-sync serve`, and apply throughput
-//! without HTTP. Events come from the real 2024-04-10 fixtures (every object type with a
-//! table, new ids): half create new objects, half update them.
+//! without HTTP. Events come from the real 2024-04-10 fixtures (new ids): half create new
+//! objects, half update them, in two mixes: every object type with a table in turn, and one
+//! weighted like real traffic. A run ends when every event is applied, not only acknowledged:
+//! its rate counts the applier's work, and so does its CPU.
 
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -31,14 +33,48 @@ fn fixture_objects() -> anyhow::Result<Vec<Value>> {
         .collect())
 }
 
+/// Which objects the events carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mix {
+    /// Every fixture type with a table in turn: each consecutive event of another table.
+    RoundRobin,
+    /// Weighted like real traffic: invoices 25 %, subscriptions, payment intents and charges
+    /// 15 % each, customers 10 %, every other type in turn for the last 20 %.
+    Traffic,
+}
+
+impl Mix {
+    fn name(self) -> &'static str {
+        match self {
+            Mix::RoundRobin => "round-robin mix",
+            Mix::Traffic => "traffic mix",
+        }
+    }
+
+    /// The fixture of the `k`th object.
+    fn pick(self, fixtures: &[Value], k: usize) -> Value {
+        let of = |kind: &str| fixtures.iter().find(|o| o["object"] == kind).cloned();
+        let weighted = match (self, k % 20) {
+            (Mix::RoundRobin, _) => None,
+            (Mix::Traffic, 0..=4) => of("invoice"),
+            (Mix::Traffic, 5..=7) => of("subscription"),
+            (Mix::Traffic, 8..=10) => of("payment_intent"),
+            (Mix::Traffic, 11..=13) => of("charge"),
+            (Mix::Traffic, 14..=15) => of("customer"),
+            (Mix::Traffic, _) => None,
+        };
+        weighted.unwrap_or_else(|| fixtures[k % fixtures.len()].clone())
+    }
+}
+
 /// `n` signed (body, signature) pairs: n/2 creates, then n/2 updates of the same objects.
-fn events(fixtures: &[Value], n: usize, tag: &str) -> Vec<(Vec<u8>, String)> {
+fn events(fixtures: &[Value], n: usize, tag: &str, mix: Mix) -> Vec<(Vec<u8>, String)> {
     let t = stripe_sync::unix_now();
     let half = n / 2;
     let mut out = Vec::with_capacity(n);
     for phase in 0..2 {
         for k in 0..half {
-            let mut obj = fixtures[k % fixtures.len()].clone();
+            let mut obj = mix.pick(fixtures, k);
             obj["id"] = json!(format!("bench_{tag}_{k}"));
             if phase == 1 {
                 obj["metadata"] = json!({"bench": "updated"});
@@ -106,8 +142,51 @@ async fn start_server(url: &str) -> anyhow::Result<Server> {
     anyhow::bail!("stripe-sync serve did not become healthy")
 }
 
-/// Sends every event with `concurrency` callers; returns (events/s, latencies in ms).
-async fn drive(base: &str, events: Vec<(Vec<u8>, String)>, concurrency: usize) -> anyhow::Result<(f64, Vec<f64>)> {
+/// Waits until the ledger holds no pending event (the applier is done).
+async fn drained(pool: &sqlx::PgPool) -> anyhow::Result<()> {
+    loop {
+        let pending: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM stripe._events WHERE status = 'pending'").fetch_one(pool).await?;
+        if pending == 0 {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+}
+
+/// Table, TOAST and index bytes of the schema, and the WAL position, as numbers.
+async fn footprint(pool: &sqlx::PgPool) -> anyhow::Result<(f64, f64)> {
+    Ok(sqlx::query_as(
+        "SELECT (SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+                 WHERE n.nspname = 'stripe' AND c.relkind = 'r')::float8, \
+                pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8",
+    )
+    .fetch_one(pool)
+    .await?)
+}
+
+/// The apply delay's p99 in ms from the server's `/metrics` (the upper bound of its bucket).
+fn apply_delay_p99(metrics: &str) -> Option<f64> {
+    let buckets: Vec<(f64, f64)> = metrics
+        .lines()
+        .filter_map(|l| l.strip_prefix("stripe_sync_apply_delay_seconds_bucket{le=\""))
+        .filter_map(|l| {
+            let (le, count) = l.split_once("\"} ")?;
+            Some((le.parse().unwrap_or(f64::INFINITY), count.trim().parse().ok()?))
+        })
+        .collect();
+    let total = buckets.last()?.1;
+    buckets.iter().find(|(_, c)| *c >= 0.99 * total).map(|(le, _)| le * 1e3)
+}
+
+/// Sends every event with `concurrency` callers and waits until all are applied; returns
+/// (events/s applied, answer latencies in ms).
+async fn drive(
+    base: &str,
+    pool: &sqlx::PgPool,
+    events: Vec<(Vec<u8>, String)>,
+    concurrency: usize,
+) -> anyhow::Result<(f64, Vec<f64>)> {
     let client = reqwest::Client::builder().pool_max_idle_per_host(concurrency).build()?;
     let events = Arc::new(events);
     let next = Arc::new(AtomicUsize::new(0));
@@ -133,6 +212,7 @@ async fn drive(base: &str, events: Vec<(Vec<u8>, String)>, concurrency: usize) -
     for t in tasks {
         all.extend(t.await??);
     }
+    drained(pool).await?;
     let rate = events.len() as f64 / started.elapsed().as_secs_f64();
     all.sort_by(|a, b| a.partial_cmp(b).unwrap());
     Ok((rate, all))
@@ -160,92 +240,117 @@ pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Resul
     result
 }
 
+/// What one mix's runs measured at one concurrency.
+#[derive(Default)]
+struct Figures {
+    rate: Vec<f64>,
+    p50: Vec<f64>,
+    p99: Vec<f64>,
+    /// CPU per event: every process, the server, the load generator.
+    cpu_all: Vec<f64>,
+    cpu_server: Vec<f64>,
+    cpu_load: Vec<f64>,
+    /// Bytes per event: table, TOAST and index growth; WAL.
+    table_bytes: Vec<f64>,
+    wal_bytes: Vec<f64>,
+    /// The read-your-write delay's p99 (acknowledged → applied), from the server's metrics.
+    delay_p99: Vec<f64>,
+}
+
 async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> anyhow::Result<()> {
     let fixtures = fixture_objects()?;
     let n = if quick { 400 } else { 10_000 };
-    let levels = [1usize, 10, 32];
-    // Per concurrency level: (rates, p50s, p99s); one fresh server per run for its peak RSS.
-    let mut figures: Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> = vec![Default::default(); levels.len()];
-    // CPU per event at concurrency 32: every process, and the server's and this load
-    // generator's shares (the rest is Postgres and the kernel's own work).
-    let (mut cpu_at_32, mut server_cpu, mut load_cpu) = (Vec::new(), Vec::new(), Vec::new());
+    let pool = PgPoolOptions::new().max_connections(2).connect_with(stripe_sync::db::options(url)?).await?;
+    let plan: [(Mix, &[usize]); 2] = [(Mix::RoundRobin, &[1, 10, 32]), (Mix::Traffic, &[10, 32])];
+    let mut figures: Vec<(Mix, usize, Figures)> = Vec::new();
+    for (mix, levels) in plan {
+        for &c in levels {
+            figures.push((mix, c, Figures::default()));
+        }
+    }
     let mut rss = Vec::new();
     for run in 0..runs {
+        // One fresh server per run, for its peak RSS.
         let server = start_server(url).await?;
-        for (level, &concurrency) in levels.iter().enumerate() {
+        for (mix, concurrency, f) in figures.iter_mut() {
+            let (mix, concurrency) = (*mix, *concurrency);
             // Fewer events at concurrency 1: its rate is what matters, and it is slow.
             let count = if concurrency == 1 { n / 5 } else { n };
-            let evs = events(&fixtures, count, &format!("c{concurrency}r{run}"));
+            let tag = format!("{}c{concurrency}r{run}", if mix == Mix::Traffic { "t" } else { "" });
+            let evs = events(&fixtures, count, &tag, mix);
             let me = std::process::id();
             let cpu = |pid: u32| crate::tools::process_cpu_secs(pid);
+            let bytes = footprint(&pool).await?;
             let before = (crate::tools::machine_busy_secs(), cpu(server.child.id()), cpu(me));
-            let (rate, lat) = drive(&server.base, evs, concurrency).await?;
-            if concurrency == 32 {
-                let per_event = |secs: f64| secs * 1e6 / count as f64;
-                cpu_at_32.push(per_event(crate::tools::machine_busy_secs() - before.0));
-                server_cpu.push(per_event(cpu(server.child.id()) - before.1));
-                load_cpu.push(per_event(cpu(me) - before.2));
-            }
-            figures[level].0.push(rate);
-            figures[level].1.push(quantile(&lat, 0.5));
-            figures[level].2.push(quantile(&lat, 0.99));
+            let (rate, lat) = drive(&server.base, &pool, evs, concurrency).await?;
+            let per_event = |x: f64| x / count as f64;
+            f.cpu_all.push(per_event((crate::tools::machine_busy_secs() - before.0) * 1e6));
+            f.cpu_server.push(per_event((cpu(server.child.id()) - before.1) * 1e6));
+            f.cpu_load.push(per_event((cpu(me) - before.2) * 1e6));
+            let after = footprint(&pool).await?;
+            f.table_bytes.push(per_event(after.0 - bytes.0));
+            f.wal_bytes.push(per_event(after.1 - bytes.1));
+            f.rate.push(rate);
+            f.p50.push(quantile(&lat, 0.5));
+            f.p99.push(quantile(&lat, 0.99));
             let metrics = reqwest::get(format!("{}/metrics", server.base)).await?.text().await?;
-            eprintln!("c={concurrency}: {rate:.0} events/s, {}", group_sizes(&metrics));
+            if let Some(p99) = apply_delay_p99(&metrics) {
+                f.delay_p99.push(p99);
+            }
+            eprintln!("{} c={concurrency}: {rate:.0} events/s applied, {}", mix.name(), group_sizes(&metrics));
         }
         rss.push(server.peak_rss_mib());
     }
-    for (level, &concurrency) in levels.iter().enumerate() {
-        let (rates, p50, p99) = &figures[level];
-        let target = if concurrency == 32 { "≥ 20,000 events/s" } else { "" };
+    for (mix, concurrency, f) in &figures {
+        let at = format!("webhook over HTTP, {}, concurrency {concurrency}", mix.name());
+        report.add(format!("{at}: events/s, all applied"), "events/s", summarize(&f.rate), runs, "");
+        report.add(format!("{at}: answer p50"), "ms", summarize(&f.p50), runs, "");
         report.add(
-            format!("webhook over HTTP, concurrency {concurrency}: throughput"),
-            "events/s",
-            summarize(rates),
-            runs,
-            target,
-        );
-        report.add(format!("webhook over HTTP, concurrency {concurrency}: p50"), "ms", summarize(p50), runs, "");
-        report.add(
-            format!("webhook over HTTP, concurrency {concurrency}: p99"),
+            format!("{at}: answer p99"),
             "ms",
-            summarize(p99),
+            summarize(&f.p99),
             runs,
-            if concurrency == 32 { "< 20 ms" } else { "" },
+            if *concurrency == 32 { "< 20 ms" } else { "" },
         );
+        if *concurrency == 1 {
+            continue;
+        }
+        if !f.delay_p99.is_empty() {
+            report.add(
+                format!("{at}: read-your-write delay p99 (answer → rows)"),
+                "ms",
+                summarize(&f.delay_p99),
+                runs,
+                "",
+            );
+        }
+        report.add(format!("{at}: CPU per event, every process"), "µs", summarize(&f.cpu_all), runs, "");
+        report.add(format!("{at}: CPU per event, stripe-sync serve"), "µs", summarize(&f.cpu_server), runs, "");
+        report.add(format!("{at}: CPU per event, load generator"), "µs", summarize(&f.cpu_load), runs, "");
+        let rest: Vec<f64> =
+            f.cpu_all.iter().zip(&f.cpu_server).zip(&f.cpu_load).map(|((a, s), l)| a - s - l).collect();
+        report.add(format!("{at}: CPU per event, Postgres (and the kernel's share)"), "µs", summarize(&rest), runs, "");
+        report.add(
+            format!("{at}: table + TOAST + index growth per event"),
+            "bytes",
+            summarize(&f.table_bytes),
+            runs,
+            "",
+        );
+        report.add(format!("{at}: WAL per event"), "bytes", summarize(&f.wal_bytes), runs, "");
     }
-    report.add(
-        "webhook over HTTP, concurrency 32: CPU per event, every process (load, server, Postgres)",
-        "µs",
-        summarize(&cpu_at_32),
-        runs,
-        "",
-    );
-    report.add(
-        "webhook over HTTP, concurrency 32: CPU per event, stripe-sync serve",
-        "µs",
-        summarize(&server_cpu),
-        runs,
-        "",
-    );
-    report.add(
-        "webhook over HTTP, concurrency 32: CPU per event, load generator",
-        "µs",
-        summarize(&load_cpu),
-        runs,
-        "",
-    );
-    report.add("peak RSS of stripe-sync serve (after all three levels)", "MiB", summarize(&rss), runs, "");
+    report.add("peak RSS of stripe-sync serve (after every level)", "MiB", summarize(&rss), runs, "");
 
     // The same work without HTTP: the library entry point, 32 callers.
-    let pool = PgPoolOptions::new().max_connections(32).connect_with(stripe_sync::db::options(url)?).await?;
+    let lib_pool = PgPoolOptions::new().max_connections(32).connect_with(stripe_sync::db::options(url)?).await?;
     let hooks = stripe_sync::webhook::Webhooks::new(
-        pool,
+        lib_pool,
         stripe_sync::webhook::WebhookConfig::new(stripe_sync::webhook::signature::Secrets::from_list(SECRET), "stripe"),
         stripe_sync::metrics::Metrics::new(),
     );
     let mut rates = Vec::new();
     for run in 0..runs {
-        let evs = Arc::new(events(&fixtures, n, &format!("lib{run}")));
+        let evs = Arc::new(events(&fixtures, n, &format!("lib{run}"), Mix::RoundRobin));
         let next = Arc::new(AtomicUsize::new(0));
         let started = Instant::now();
         let mut tasks = Vec::new();
@@ -263,8 +368,9 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
         for t in tasks {
             t.await??;
         }
+        drained(&pool).await?;
         rates.push(evs.len() as f64 / started.elapsed().as_secs_f64());
     }
-    report.add("apply without HTTP (library, 32 callers)", "events/s", summarize(&rates), runs, "");
+    report.add("apply without HTTP (library, 32 callers), all applied", "events/s", summarize(&rates), runs, "");
     Ok(())
 }

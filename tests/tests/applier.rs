@@ -1,0 +1,203 @@
+//! Acknowledge once stored, apply after (`serve`'s default): the answer comes before the rows,
+//! the rows follow, nothing acknowledged is lost when the process dies, and every event is
+//! applied exactly once.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use stripe_schema_tests::pg::TestDb;
+use stripe_schema_tests::webhooks::{config, event, now, post, serve_with, signed, SECRET};
+use stripe_sync::metrics::Metrics;
+use stripe_sync::migrate::{self, MigrateOptions};
+use stripe_sync::webhook::signature::{self, Secrets};
+use stripe_sync::webhook::{Ack, Outcome, WebhookConfig, Webhooks};
+
+async fn migrated() -> TestDb {
+    let db = TestDb::new().await;
+    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
+    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
+    db
+}
+
+async fn pool_for(url: &str) -> sqlx::PgPool {
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(8)
+        .connect_with(stripe_sync::db::options(url).unwrap())
+        .await
+        .unwrap()
+}
+
+fn stored_config() -> WebhookConfig {
+    WebhookConfig { ack: Ack::Stored, ..config() }
+}
+
+fn customer(id: &str, name: &str) -> Value {
+    json!({"id": id, "object": "customer", "name": name, "created": 1_700_000_000, "livemode": false, "metadata": {}})
+}
+
+async fn scalar(db: &TestDb, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&db.pool).await.unwrap()
+}
+
+/// Waits until the ledger holds no pending event, at most `limit`.
+async fn drained(db: &TestDb, limit: Duration) {
+    let started = Instant::now();
+    while scalar(db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await > 0 {
+        assert!(started.elapsed() < limit, "events still pending after {limit:?}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_answer_comes_once_stored_and_the_rows_follow() {
+    let db = migrated().await;
+    let (base, hooks) = serve_with(db.pool.clone(), stored_config()).await;
+    let client = reqwest::Client::new();
+    // Hold the table: the applier cannot write, yet deliveries are answered.
+    let mut blocker = db.pool.begin().await.unwrap();
+    sqlx::query("LOCK TABLE stripe.customers IN EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
+    for i in 0..5 {
+        let (body, sig) =
+            signed(&event(&format!("evt_s{i}"), "customer.created", now(), &customer(&format!("cus_s{i}"), "x"), None));
+        let (status, reply) = post(&client, &base, body, Some(&sig)).await;
+        assert_eq!((status, reply["result"].as_str()), (200, Some("stored")), "{reply}");
+    }
+    assert_eq!(
+        scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await,
+        5,
+        "stored, not applied"
+    );
+    blocker.rollback().await.unwrap();
+    drained(&db, Duration::from_secs(10)).await;
+    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_s%'").await, 5);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 1").await, 5);
+    // A redelivery of an applied event is a duplicate, and writes nothing.
+    let (body, sig) = signed(&event("evt_s0", "customer.created", now(), &customer("cus_s0", "x"), None));
+    assert_eq!(post(&client, &base, body, Some(&sig)).await.1["result"], "duplicate");
+    assert_eq!(hooks.metrics().count("customer.created", "applied"), 5);
+    let text = reqwest::get(format!("{base}/metrics")).await.unwrap().text().await.unwrap();
+    for name in
+        ["stripe_sync_apply_lag_seconds", "stripe_sync_apply_queue_events", "stripe_sync_apply_delay_seconds_count 5"]
+    {
+        assert!(text.contains(name), "/metrics lacks {name}");
+    }
+    assert!(hooks.metrics().apply_delay_quantile(0.99).unwrap() > 0.0);
+}
+
+/// A bad event among good ones, all answered before any is applied: it alone is a dead
+/// letter; a redelivery after the cause is mended queues it again and applies it.
+#[tokio::test]
+async fn a_bad_event_in_an_applier_group_dead_letters_itself_alone() {
+    let db = migrated().await;
+    let (base, _hooks) = serve_with(db.pool.clone(), stored_config()).await;
+    let client = reqwest::Client::new();
+    sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT not_yet CHECK (id <> 'cus_bad')")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let mut blocker = db.pool.begin().await.unwrap();
+    sqlx::query("LOCK TABLE stripe.customers IN EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
+    let ids = ["cus_g1", "cus_bad", "cus_g2", "cus_g3"];
+    for (i, id) in ids.iter().enumerate() {
+        let (body, sig) = signed(&event(&format!("evt_b{i}"), "customer.created", now(), &customer(id, "x"), None));
+        assert_eq!(post(&client, &base, body, Some(&sig)).await.0, 200);
+    }
+    blocker.rollback().await.unwrap();
+    drained(&db, Duration::from_secs(10)).await;
+    let failed: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, last_error FROM stripe._events WHERE status = 'failed'")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert_eq!(failed[0].0, "evt_b1");
+    assert!(failed[0].1.contains("not_yet"));
+    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe.customers").await, 3);
+    assert_eq!(
+        scalar(&db, "SELECT count(*) FROM stripe._events WHERE attempts <> 1").await,
+        0,
+        "the applier counts no delivery"
+    );
+
+    sqlx::query("ALTER TABLE stripe.customers DROP CONSTRAINT not_yet").execute(&db.pool).await.unwrap();
+    let (body, sig) = signed(&event("evt_b1", "customer.created", now(), &customer("cus_bad", "x"), None));
+    let (status, reply) = post(&client, &base, body, Some(&sig)).await;
+    assert_eq!(
+        (status, reply["result"].as_str()),
+        (200, Some("stored")),
+        "a failed event's redelivery is queued again"
+    );
+    drained(&db, Duration::from_secs(10)).await;
+    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 4);
+    assert_eq!(scalar(&db, "SELECT attempts::int8 FROM stripe._events WHERE id = 'evt_b1'").await, 2);
+}
+
+/// The process dies (its runtime dropped mid-work, connections cut: what `kill -9` leaves)
+/// with acknowledged events not applied yet; a new process applies every one, once.
+#[test]
+fn acknowledged_events_survive_the_process_dying_and_are_applied_once_after_restart() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let db = runtime.block_on(migrated());
+    let t = now();
+    let deliveries: Vec<(Vec<u8>, String)> = (0..40)
+        .map(|i| {
+            // Twenty customers, each created then renamed: the newest state must win.
+            let (k, phase) = (i % 20, i / 20);
+            let ev = event(
+                &format!("evt_k{i}"),
+                "customer.updated",
+                t + phase as i64,
+                &customer(&format!("cus_k{k}"), &format!("n{phase}")),
+                None,
+            );
+            let body = serde_json::to_vec(&ev).unwrap();
+            let sig = signature::header(SECRET, now(), &body);
+            (body, sig)
+        })
+        .collect();
+
+    // The first process: answers every delivery while the table is held, then dies.
+    let doomed = tokio::runtime::Runtime::new().unwrap();
+    let url = db.url.clone();
+    let blocker = runtime.block_on(async {
+        let mut tx = db.pool.begin().await.unwrap();
+        sqlx::query("LOCK TABLE stripe.customers IN EXCLUSIVE MODE").execute(&mut *tx).await.unwrap();
+        tx
+    });
+    doomed.block_on(async {
+        let hooks = Webhooks::new(pool_for(&url).await, stored_config(), Metrics::new());
+        for (body, sig) in &deliveries {
+            assert_eq!(hooks.process_event(body, Some(sig)).await.unwrap(), Outcome::Stored);
+        }
+    });
+    doomed.shutdown_background();
+    runtime.block_on(async {
+        blocker.rollback().await.unwrap();
+        let pending = scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await;
+        assert!(pending > 0, "the first process died with events acknowledged and not applied");
+        assert_eq!(
+            scalar(&db, "SELECT count(*) FROM stripe._events").await,
+            40,
+            "every acknowledged event is in the ledger"
+        );
+
+        // The second process applies what the first left pending.
+        let _hooks = Webhooks::new(
+            pool_for(&db.url).await,
+            WebhookConfig::new(Secrets::from_list(SECRET), "stripe"),
+            Metrics::new(),
+        );
+        drained(&db, Duration::from_secs(20)).await;
+        assert_eq!(
+            scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 1").await,
+            40
+        );
+        let names: Vec<String> =
+            sqlx::query_scalar("SELECT DISTINCT name FROM stripe.customers WHERE id LIKE 'cus_k%'")
+                .fetch_all(&db.pool)
+                .await
+                .unwrap();
+        assert_eq!(names, ["n1"], "the newest state of each customer won");
+        assert_eq!(scalar(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_k%'").await, 20);
+    });
+}
