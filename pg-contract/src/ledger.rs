@@ -61,9 +61,12 @@ pub fn receive_sql(schema: &str) -> String {
     let rows = "SELECT e.id, e.type, e.api_version, e.account, to_timestamp(e.created), 'pending', e.object_type, e.object_id, e.payload \
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[], $8::jsonb[]) \
          AS e(id, type, api_version, account, created, object_type, object_id, payload)";
-    // A subquery in RETURNING reads the rows as they were before the statement.
+    // A subquery in RETURNING reads the rows as they were before the statement; it finds none
+    // when another receiver inserted the row meanwhile (this statement then waited for it and
+    // updated it): that receiver queued it.
     let queued = format!(
-        "led.id, CASE WHEN led.xmax = 0 THEN true ELSE (SELECT o.status FROM {} AS o WHERE o.id = led.id) = 'failed' END AS queued",
+        "led.id, CASE WHEN led.xmax = 0 THEN true \
+         ELSE coalesce((SELECT o.status FROM {} AS o WHERE o.id = led.id) = 'failed', false) END AS queued",
         table(schema)
     );
     insert_sql(schema, rows, OnRepeat::Requeue, &queued)

@@ -124,3 +124,71 @@ pub fn column_mismatches(table: &Table, row: &Value, fixture: &Value) -> Vec<Str
     }
     out
 }
+
+/// Every row of every object table of `schema` that has rows (not the ledger or cursors), as
+/// JSON without the write time `_synced_at`, by table.
+pub async fn contents(pool: &PgPool, schema: &str) -> Vec<(String, Value)> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' \
+         AND table_name NOT IN ('_events', '_sync_state', '_sqlx_migrations') ORDER BY 1",
+    )
+    .bind(schema)
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut out = Vec::new();
+    for table in tables {
+        let rows: Value = sqlx::query_scalar(&format!(
+            "SELECT coalesce(jsonb_agg(r ORDER BY r::text), '[]') FROM (SELECT to_jsonb(t) - '_synced_at' AS r FROM \"{schema}\".\"{table}\" t) x"
+        ))
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        if rows.as_array().is_some_and(|r| !r.is_empty()) {
+            out.push((table, rows));
+        }
+    }
+    out
+}
+
+/// Panics, naming the rows and columns that differ, unless both schemas hold the same rows.
+pub async fn assert_same_contents(a_pool: &PgPool, a: &str, b_pool: &PgPool, b: &str, case: &str) {
+    let (x, y) = (contents(a_pool, a).await, contents(b_pool, b).await);
+    assert_eq!(
+        x.iter().map(|(t, _)| t).collect::<Vec<_>>(),
+        y.iter().map(|(t, _)| t).collect::<Vec<_>>(),
+        "{case}: the same tables get rows ({a} vs {b})"
+    );
+    for ((table, r), (_, s)) in x.iter().zip(&y) {
+        if r != s {
+            panic!("{case}: {table} differs between {a} and {b}:\n{}", differences(r, s));
+        }
+    }
+}
+
+/// The rows that differ, by id, with the columns that differ (short: `_raw` is named, not shown).
+fn differences(x: &Value, y: &Value) -> String {
+    let by_id = |rows: &Value| -> std::collections::BTreeMap<String, Value> {
+        rows.as_array().unwrap().iter().map(|r| (format!("{}/{}", r["object"], r["id"]), r.clone())).collect()
+    };
+    let (x, y) = (by_id(x), by_id(y));
+    let mut out = Vec::new();
+    for id in x.keys().chain(y.keys()).collect::<std::collections::BTreeSet<_>>() {
+        match (x.get(id), y.get(id)) {
+            (Some(a), Some(b)) if a != b => {
+                let cols: Vec<String> = a
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .filter(|(k, v)| b.get(k.as_str()) != Some(v))
+                    .map(|(k, v)| if k == "_raw" { k.to_string() } else { format!("{k}: {v} vs {}", b[k.as_str()]) })
+                    .collect();
+                out.push(format!("  {id}: {}", cols.join(", ")));
+            }
+            (Some(_), None) => out.push(format!("  {id}: only in the first")),
+            (None, Some(_)) => out.push(format!("  {id}: only in the second")),
+            _ => {}
+        }
+    }
+    out.join("\n")
+}

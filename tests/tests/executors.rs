@@ -8,6 +8,7 @@
 
 use serde_json::{json, Value};
 use stripe_schema_tests::pg::TestDb;
+use stripe_schema_tests::schema::assert_same_contents;
 use stripe_schema_tests::webhooks::{event, now};
 use stripe_schema_tests::{fixtures_path, load_fixtures};
 use stripe_sync::migrate::{self, MigrateOptions};
@@ -25,70 +26,8 @@ async fn with_schemas(names: &[&str]) -> TestDb {
     db
 }
 
-/// Every row of every table of `schema` that has rows, as JSON without `_synced_at`, by table.
-async fn contents(db: &TestDb, schema: &str) -> Vec<(String, Value)> {
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' \
-         AND table_name NOT IN ('_events', '_sync_state', '_sqlx_migrations') ORDER BY 1",
-    )
-    .bind(schema)
-    .fetch_all(&db.pool)
-    .await
-    .unwrap();
-    let mut out = Vec::new();
-    for table in tables {
-        let rows: Value = sqlx::query_scalar(&format!(
-            "SELECT coalesce(jsonb_agg(r ORDER BY r::text), '[]') FROM (SELECT to_jsonb(t) - '_synced_at' AS r FROM \"{schema}\".\"{table}\" t) x"
-        ))
-        .fetch_one(&db.pool)
-        .await
-        .unwrap();
-        if rows.as_array().is_some_and(|r| !r.is_empty()) {
-            out.push((table, rows));
-        }
-    }
-    out
-}
-
 async fn assert_same(db: &TestDb, expected: &str, actual: &str, case: &str) {
-    let (a, b) = (contents(db, expected).await, contents(db, actual).await);
-    assert_eq!(
-        a.iter().map(|(t, _)| t).collect::<Vec<_>>(),
-        b.iter().map(|(t, _)| t).collect::<Vec<_>>(),
-        "{case}: the same tables get rows ({expected} vs {actual})"
-    );
-    for ((table, x), (_, y)) in a.iter().zip(&b) {
-        if x != y {
-            panic!("{case}: {table} differs between {expected} and {actual}:\n{}", differences(x, y));
-        }
-    }
-}
-
-/// The rows that differ, by id, with the columns that differ (short: `_raw` is named, not shown).
-fn differences(x: &Value, y: &Value) -> String {
-    let by_id = |rows: &Value| -> std::collections::BTreeMap<String, Value> {
-        rows.as_array().unwrap().iter().map(|r| (format!("{}/{}", r["object"], r["id"]), r.clone())).collect()
-    };
-    let (x, y) = (by_id(x), by_id(y));
-    let mut out = Vec::new();
-    for id in x.keys().chain(y.keys()).collect::<std::collections::BTreeSet<_>>() {
-        match (x.get(id), y.get(id)) {
-            (Some(a), Some(b)) if a != b => {
-                let cols: Vec<String> = a
-                    .as_object()
-                    .unwrap()
-                    .iter()
-                    .filter(|(k, v)| b.get(k.as_str()) != Some(v))
-                    .map(|(k, v)| if k == "_raw" { k.to_string() } else { format!("{k}: {v} vs {}", b[k.as_str()]) })
-                    .collect();
-                out.push(format!("  {id}: {}", cols.join(", ")));
-            }
-            (Some(_), None) => out.push(format!("  {id}: only in the first")),
-            (None, Some(_)) => out.push(format!("  {id}: only in the second")),
-            _ => {}
-        }
-    }
-    out.join("\n")
+    assert_same_contents(&db.pool, expected, &db.pool, actual, case).await;
 }
 
 fn fixture(resource: &str) -> Value {
