@@ -91,6 +91,29 @@ pub fn payloads_sql(schema: &str, ids: &str) -> String {
     )
 }
 
+/// The payload a pruned event keeps: enough to say what it was (`"pruned": true`).
+pub const PRUNED_MARK: &str = "pruned";
+
+/// Prunes one batch of applied events created before `$1` (unix seconds), after position
+/// (`$2` created as text, `$3` id; `-infinity` and `''` to start), at most `$4` of them: each
+/// payload becomes a stub of its id and type. Pending and failed events are never touched; the rows stay, so a redelivery is still
+/// a duplicate. Answers (rows pruned, the batch's last created, its last id); an already
+/// pruned row is skipped without reading its payload (`pg_column_size` reads the TOAST
+/// pointer only).
+pub fn prune_batch_sql(schema: &str) -> String {
+    let table = table(schema);
+    format!(
+        "WITH batch AS (SELECT id, created FROM {table} WHERE created < to_timestamp($1::bigint) \
+                          AND (created, id) > ($2::timestamptz, $3::text) \
+                          AND status = 'applied' ORDER BY created, id LIMIT $4::bigint), \
+              stubbed AS (UPDATE {table} AS led SET payload = jsonb_build_object('id', led.id, 'object', 'event', \
+                          'type', led.type, '{PRUNED_MARK}', true) FROM batch \
+                          WHERE led.id = batch.id AND pg_column_size(led.payload) > 160 RETURNING 1) \
+         SELECT (SELECT count(*) FROM stubbed), (SELECT created::text FROM batch ORDER BY created DESC, id DESC LIMIT 1), \
+                (SELECT id FROM batch ORDER BY created DESC, id DESC LIMIT 1)"
+    )
+}
+
 /// Sets event `$1`'s status to `status` and its error to `$2` (NULL once applied).
 pub fn set_status_sql(schema: &str, status: &str) -> String {
     format!("UPDATE {} SET status = {}, last_error = $2 WHERE id = $1", table(schema), quote_literal(status))

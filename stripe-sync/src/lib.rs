@@ -8,7 +8,7 @@
 //!   rows, written with the one ordered upsert (newest state wins, tombstones stay).
 //! - [`api`]: the Stripe API client and the list plan (which requests are valid).
 //! - [`backfill`], [`catchup`], [`verify`], [`partial`]: readers of the API that feed the write
-//!   pipeline; [`replay`] re-applies stored events.
+//!   pipeline; [`replay`] re-applies stored events; [`prune`] keeps the ledger bounded.
 //! - [`db`], [`metrics`]: connection set-up and the Prometheus metrics.
 //!
 //! The CLI (`main.rs`) parses arguments and shows progress; it holds no sync logic.
@@ -30,6 +30,7 @@ mod generated_migrations;
 pub mod metrics;
 pub mod migrate;
 pub mod partial;
+pub mod prune;
 pub mod replay;
 pub mod verify;
 pub mod webhook;

@@ -74,6 +74,9 @@ enum Command {
         /// follow within milliseconds) or once its rows are written (`applied`).
         #[arg(long, value_enum, default_value = "stored")]
         ack: AckArg,
+        /// Prune the ledger hourly: payloads of applied events older than this (e.g. `90d`).
+        #[arg(long, value_parser = humantime::parse_duration)]
+        prune_older_than: Option<std::time::Duration>,
     },
     /// Fill the tables from the API's list endpoints (resumable).
     Backfill {
@@ -113,6 +116,13 @@ enum Command {
         /// Re-fetch and write the drifted rows.
         #[arg(long)]
         fix: bool,
+    },
+    /// Keep the ledger bounded: replace the payloads of applied events older than a cutoff
+    /// with a stub (rows stay for deduplication; pending and failed events are never touched).
+    Prune {
+        /// Age of the events to prune, e.g. `90d`, `12h`.
+        #[arg(long, value_parser = humantime::parse_duration)]
+        older_than: std::time::Duration,
     },
     /// Apply stored events again: dead letters, one event, or every event since a time.
     Replay {
@@ -165,7 +175,7 @@ async fn main() -> std::process::ExitCode {
         Command::Migrate { check, reader_role } => {
             run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, check).await
         }
-        Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base, ack } => {
+        Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base, ack, prune_older_than } => {
             let mut config = WebhookConfig::new(Secrets::new(secrets), cli.schema.clone());
             config.ack = match ack {
                 AckArg::Stored => Ack::Stored,
@@ -182,9 +192,10 @@ async fn main() -> std::process::ExitCode {
                     stripe_sync::api::default_rate(&key),
                 )
             });
-            run_serve(&cli.database_url, &cli.schema, listen, &path, config).await
+            run_serve(&cli.database_url, &cli.schema, listen, &path, config, prune_older_than).await
         }
         Command::Replay { failed, id, since } => run_replay(&cli.database_url, &cli.schema, failed, id, since).await,
+        Command::Prune { older_than } => run_prune(&cli.database_url, &cli.schema, older_than).await,
         Command::Backfill { api, objects, all: _, since, concurrency } => {
             let since = since.as_deref().map(parse_time).transpose();
             match since {
@@ -247,10 +258,15 @@ async fn run_serve(
     listen: std::net::SocketAddr,
     path: &str,
     config: WebhookConfig,
+    prune_older_than: Option<std::time::Duration>,
 ) -> anyhow::Result<std::process::ExitCode> {
     let opts = MigrateOptions { schema: schema.into(), ..Default::default() };
     migrate::ensure_ready(url, &opts, &migrate::embedded()).await?;
-    let hooks = Webhooks::new(pool(url).await?, config, Metrics::new());
+    let pool = pool(url).await?;
+    if let Some(age) = prune_older_than {
+        stripe_sync::prune::spawn_periodic(pool.clone(), schema.to_string(), age, std::time::Duration::from_secs(3600));
+    }
+    let hooks = Webhooks::new(pool, config, Metrics::new());
     let app = stripe_sync::webhook::http::router(hooks, path);
     let listener = tokio::net::TcpListener::bind(listen).await?;
     tracing::info!(%listen, path, schema, "stripe-sync serving webhooks");
@@ -260,6 +276,18 @@ async fn run_serve(
             let _ = tokio::signal::ctrl_c().await;
         })
         .await?;
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+async fn run_prune(url: &str, schema: &str, older_than: std::time::Duration) -> anyhow::Result<std::process::ExitCode> {
+    let opts = MigrateOptions { schema: schema.into(), ..Default::default() };
+    migrate::ensure_ready(url, &opts, &migrate::embedded()).await?;
+    let summary = stripe_sync::prune::prune(&pool(url).await?, schema, older_than).await?;
+    println!(
+        "pruned the payloads of {} applied event(s) older than {}",
+        summary.pruned,
+        humantime::format_duration(older_than)
+    );
     Ok(std::process::ExitCode::SUCCESS)
 }
 
@@ -285,6 +313,9 @@ async fn run_replay(
         summary.applied,
         summary.failed
     );
+    if summary.pruned > 0 {
+        println!("{} selected event(s) skipped: their payloads were pruned (`stripe-sync prune`)", summary.pruned);
+    }
     Ok(if summary.failed == 0 { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 

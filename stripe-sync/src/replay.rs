@@ -18,6 +18,8 @@ pub enum Selection {
 pub struct ReplaySummary {
     pub applied: usize,
     pub failed: usize,
+    /// Events whose payload `stripe-sync prune` removed: nothing to apply.
+    pub pruned: usize,
 }
 
 /// Applies the selected events in `created` order, through the same path as webhooks.
@@ -44,6 +46,11 @@ pub async fn replay(
     let payloads = q.fetch_all(pool).await.map_err(WebhookError::Unavailable)?;
     let mut summary = ReplaySummary::default();
     for payload in payloads {
+        if payload.get(stripe_pg_contract::ledger::PRUNED_MARK) == Some(&Value::Bool(true)) {
+            tracing::warn!(event = ?payload.get("id"), "its payload was pruned; it cannot be replayed");
+            summary.pruned += 1;
+            continue;
+        }
         let event = parse_event(&payload)?;
         // Force re-application: the ledger row is reset to pending first.
         sqlx::query(&format!("UPDATE {ledger} SET status = 'pending' WHERE id = $1"))
