@@ -95,6 +95,10 @@ enum Command {
         /// under the one rate limit).
         #[arg(long, default_value_t = 8)]
         concurrency: usize,
+        /// Also every connected account of the platform (Connect), one after another, each
+        /// read with its Stripe-Account header, all under the one rate limit.
+        #[arg(long, conflicts_with = "account")]
+        connected_accounts: bool,
     },
     /// Apply the events of /v1/events created since the last one seen.
     CatchUp {
@@ -196,10 +200,13 @@ async fn main() -> std::process::ExitCode {
         }
         Command::Replay { failed, id, since } => run_replay(&cli.database_url, &cli.schema, failed, id, since).await,
         Command::Prune { older_than } => run_prune(&cli.database_url, &cli.schema, older_than).await,
-        Command::Backfill { api, objects, all: _, since, concurrency } => {
+        Command::Backfill { api, objects, all: _, since, concurrency, connected_accounts } => {
             let since = since.as_deref().map(parse_time).transpose();
             match since {
                 Err(e) => Err(e),
+                Ok(since) if connected_accounts => {
+                    run_backfill_connected(&cli.database_url, &cli.schema, &api, objects, since, concurrency).await
+                }
                 Ok(since) => run_backfill(&cli.database_url, &cli.schema, &api, objects, since, concurrency).await,
             }
         }
@@ -377,6 +384,35 @@ async fn run_backfill(
         }
     }
     Ok(if ok { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
+}
+
+async fn run_backfill_connected(
+    url: &str,
+    schema: &str,
+    api: &ApiArgs,
+    objects: Option<Vec<String>>,
+    since: Option<i64>,
+    concurrency: usize,
+) -> anyhow::Result<std::process::ExitCode> {
+    use stripe_sync::backfill::connect::{backfill_connected, AccountOutcome};
+    let pool = ready_pool(url, schema).await?;
+    let opts =
+        stripe_sync::backfill::BackfillOptions { schema: schema.into(), objects, since, concurrency, progress: true };
+    let summary = backfill_connected(&pool, &api.client(), &opts).await?;
+    match &summary.platform {
+        Ok(s) => println!("{:<30} {:>10} objects", "platform", s.total()),
+        Err(e) => println!("{:<30} failed: {e}", "platform"),
+    }
+    for a in &summary.accounts {
+        match &a.outcome {
+            AccountOutcome::Done(s) => {
+                println!("{:<30} {:>10} objects, {} list(s) skipped", a.account, s.total(), s.skipped().count())
+            }
+            AccountOutcome::Skipped(why) => println!("{:<30} skipped: {why}", a.account),
+            AccountOutcome::Failed(why) => println!("{:<30} failed: {why}", a.account),
+        }
+    }
+    Ok(if summary.ok() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 
 async fn run_catch_up(

@@ -38,6 +38,9 @@ pub struct Knobs {
     pub forbidden: Vec<String>,
     /// Paths (prefixes) of a product the account has not enabled: 400 saying so.
     pub not_enabled: Vec<String>,
+    /// Connected accounts whose access the platform lost: any request for them (the
+    /// `Stripe-Account` header) is a 403 `account_invalid`.
+    pub revoked_accounts: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -225,6 +228,27 @@ impl FakeStripe {
         self.state.lock().unwrap().lists.get(path).cloned().unwrap_or_default()
     }
 
+    /// Serves `n` copies of `fixture` at `path` to requests for connected account `account`
+    /// (the `Stripe-Account` header), ids `<prefix>_<account>_<i>`: each account its own data.
+    pub fn add_connected(&self, account: &str, path: &str, fixture: &Value, n: usize) {
+        let prefix = fixture["id"].as_str().and_then(|id| id.split('_').next()).unwrap_or("obj").to_string();
+        let objects: Vec<Value> = (0..n)
+            .map(|i| {
+                let mut o = fixture.clone();
+                o["id"] = json!(format!("{prefix}_{}_{i:04}", account.trim_start_matches("acct_")));
+                o["created"] = json!(now() - 3600 + i as i64);
+                o
+            })
+            .collect();
+        let key = account_key(Some(account), path);
+        let mut s = self.state.lock().unwrap();
+        let list = s.lists.entry(key.clone()).or_default();
+        list.extend(objects.iter().cloned());
+        sort(list);
+        s.encoded.remove(&key);
+        register_sublists_of(&mut s, Some(account), &objects);
+    }
+
     /// Adds objects to the list at `path` (a top-level list, or one under a parent:
     /// `/v1/customers/cus_1/tax_ids`).
     pub fn add_list(&self, path: &str, objects: Vec<Value>) {
@@ -299,20 +323,35 @@ impl FakeStripe {
     }
 }
 
+/// Where a list of an account lives: its path for the platform, `<account>|<path>` for a
+/// connected account.
+fn account_key(account: Option<&str>, path: &str) -> String {
+    match account {
+        Some(a) => format!("{a}|{path}"),
+        None => path.to_string(),
+    }
+}
+
 /// Serves each embedded list whole at its `url`, as Stripe does.
 /// A `url` with a query (`/v1/subscription_items?subscription=sub_1`) is a filter on a shared
 /// list: the parent's items there are replaced by these.
 fn register_sublists(s: &mut State_, objects: &[Value]) {
+    register_sublists_of(s, None, objects);
+}
+
+/// [`register_sublists`] for an account's objects (`None`: the platform's).
+fn register_sublists_of(s: &mut State_, account: Option<&str>, objects: &[Value]) {
     for o in objects {
         // In the embedded list's own order: its first 10 are the list endpoint's first page.
         for (url, items) in sublists(o) {
             let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
             let params: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
-            s.encoded.remove(path);
+            let key = account_key(account, path);
+            s.encoded.remove(&key);
             if params.is_empty() {
-                s.lists.insert(path.to_string(), items);
+                s.lists.insert(key, items);
             } else {
-                let list = s.lists.entry(path.to_string()).or_default();
+                let list = s.lists.entry(key).or_default();
                 // One object per id, as in Stripe: the parent's items replace any same-id copy.
                 list.retain(|item| !listed(path, item, &params) && !items.iter().any(|i| i["id"] == item["id"]));
                 list.extend(items);
@@ -390,6 +429,18 @@ async fn handle(
             return refusal(&r);
         }
     };
+    let account = headers.get("stripe-account").and_then(|v| v.to_str().ok()).map(String::from);
+    if let Some(a) = account.as_ref().filter(|a| s.knobs.revoked_accounts.contains(a)) {
+        s.requests[at].status = 403;
+        return refusal(&Refusal {
+            status: 403,
+            kind: "invalid_request_error",
+            code: Some("account_invalid"),
+            message: format!("The provided key 'sk_test_***' does not have access to account '{a}' (or that account does not exist). Application access may have been revoked."),
+            param: None,
+        });
+    }
+    let key = account_key(account.as_deref(), &path);
     if s.knobs.forbidden.iter().any(|p| path.starts_with(p.as_str())) {
         s.requests[at].status = 403;
         return refusal(&Refusal {
@@ -425,7 +476,7 @@ async fn handle(
     }
     if op.is_list {
         let state_ = &mut *s;
-        let Some(objects) = state_.lists.get(&path) else {
+        let Some(objects) = state_.lists.get(&key) else {
             drop(s);
             return list_response(&path, &Encoded::new(std::iter::empty()), &params, None);
         };
@@ -434,19 +485,26 @@ async fn handle(
         let keep: Option<Vec<bool>> = by_fields.then(|| objects.iter().map(|o| listed(&path, o, &params)).collect());
         let list = state_
             .encoded
-            .entry(path.clone())
-            .or_insert_with(|| Arc::new(Encoded::listing(&path, &state_.lists[&path])))
+            .entry(key.clone())
+            .or_insert_with(|| Arc::new(Encoded::listing(&path, &state_.lists[&key])))
             .clone();
         // The page is cut and written outside the lock, so concurrent requests overlap.
         drop(s);
         return list_response(&path, &list, &params, keep.as_deref().or(list.listed_by_default.as_deref()));
     }
     if let Some((parent, id)) = path.rsplit_once('/') {
-        if let Some(o) = s.lists.get(parent).and_then(|l| l.iter().find(|o| o["id"] == id)) {
+        if let Some(o) =
+            s.lists.get(&account_key(account.as_deref(), parent)).and_then(|l| l.iter().find(|o| o["id"] == id))
+        {
             return Json(as_sent(o)).into_response();
         }
-        // An object served in another list (a file's embedded links, a customer's tax ids).
-        if let Some(o) = s.lists.values().flatten().find(|o| o["id"] == id) {
+        // An object served in another list of the same account (a file's embedded links, a
+        // customer's tax ids).
+        let mine = |k: &String| match &account {
+            Some(a) => k.starts_with(&format!("{a}|")),
+            None => !k.contains('|'),
+        };
+        if let Some(o) = s.lists.iter().filter(|(k, _)| mine(k)).flat_map(|(_, l)| l).find(|o| o["id"] == id) {
             return Json(as_sent(o)).into_response();
         }
     }

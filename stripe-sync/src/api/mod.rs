@@ -82,6 +82,12 @@ impl ApiError {
             .then_some(message.as_str())
     }
 
+    /// The platform may not read this connected account (access revoked, or no such account):
+    /// 403 `account_invalid`. Every request for that account fails alike.
+    pub fn is_account_invalid(&self) -> bool {
+        matches!(self, ApiError::Status { code, .. } if code.as_deref() == Some("account_invalid"))
+    }
+
     /// The object asked for does not exist (404 `resource_missing`).
     pub fn is_missing(&self) -> bool {
         matches!(self, ApiError::Status { status: 404, code, .. } if code.as_deref() == Some("resource_missing"))

@@ -7,6 +7,7 @@
 //! or the account has not enabled is skipped with Stripe's message, any other error is
 //! reported with it, and the run ends with every outcome in its summary.
 
+pub mod connect;
 pub mod list;
 mod progress;
 pub mod walk;
@@ -236,8 +237,10 @@ pub async fn backfill(
             let (source, position, result) = joined.expect("backfill task panicked");
             let (written, outcome) = match result {
                 Ok(n) => (n, Outcome::Done),
-                // A key Stripe refuses fails every list alike: stop at once.
+                // A key Stripe refuses, or an account it may no longer read, fails every list
+                // alike: stop at once.
                 Err(BackfillError::Api(e @ ApiError::Status { status: 401, .. })) => return Err(e.into()),
+                Err(BackfillError::Api(e)) if e.is_account_invalid() => return Err(e.into()),
                 Err(BackfillError::Api(e)) if e.unavailable().is_some() => {
                     (position, Outcome::Skipped(e.unavailable().unwrap_or_default().to_string()))
                 }

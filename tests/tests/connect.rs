@@ -1,0 +1,82 @@
+//! `backfill --connected-accounts`: the platform, then every connected account with its own
+//! data (the fake answers each `Stripe-Account` from its own lists), a revoked one skipped.
+
+use serde_json::{json, Value};
+use stripe_schema_tests::fake_stripe::{FakeStripe, Knobs, API_KEY};
+use stripe_schema_tests::pg::TestDb;
+use stripe_schema_tests::{fixtures_path, load_fixtures};
+use stripe_sync::api::ApiClient;
+use stripe_sync::backfill::connect::{backfill_connected, AccountOutcome};
+use stripe_sync::backfill::BackfillOptions;
+use stripe_sync::migrate::{self, MigrateOptions};
+
+fn fixture(resource: &str) -> Value {
+    load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == resource).unwrap().1
+}
+
+#[tokio::test]
+async fn every_connected_account_is_backfilled_with_its_account_and_a_revoked_one_is_skipped() {
+    let db = TestDb::new().await;
+    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
+    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
+    let fake = FakeStripe::start(&[("/v1/customers", fixture("customer"), 3)]).await;
+    let accounts: Vec<Value> = ["acct_1Alpha", "acct_1Beta", "acct_1Revoked"]
+        .iter()
+        .map(|id| {
+            let mut a = fixture("account");
+            a["id"] = json!(id);
+            a
+        })
+        .collect();
+    fake.add_list("/v1/accounts", accounts);
+    fake.add_connected("acct_1Alpha", "/v1/customers", &fixture("customer"), 4);
+    fake.add_connected("acct_1Beta", "/v1/customers", &fixture("customer"), 2);
+    fake.set_knobs(Knobs { revoked_accounts: vec!["acct_1Revoked".into()], ..Knobs::default() });
+
+    let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 1000);
+    let opts = BackfillOptions {
+        schema: "stripe".into(),
+        objects: Some(vec!["customers".into()]),
+        since: None,
+        concurrency: 4,
+        progress: false,
+    };
+    let summary = backfill_connected(&db.pool, &api, &opts).await.unwrap();
+    assert!(summary.ok(), "{summary:?}");
+    assert_eq!(summary.platform.as_ref().unwrap().total(), 3);
+    let mut outcomes: Vec<(&str, String)> = summary
+        .accounts
+        .iter()
+        .map(|a| {
+            let what = match &a.outcome {
+                AccountOutcome::Done(s) => format!("done {}", s.total()),
+                AccountOutcome::Skipped(why) => format!("skipped: {why}"),
+                AccountOutcome::Failed(why) => format!("failed: {why}"),
+            };
+            (a.account.as_str(), what)
+        })
+        .collect();
+    outcomes.sort();
+    assert_eq!(outcomes[0], ("acct_1Alpha", "done 4".to_string()));
+    assert_eq!(outcomes[1], ("acct_1Beta", "done 2".to_string()));
+    assert_eq!(outcomes[2].0, "acct_1Revoked");
+    assert!(outcomes[2].1.starts_with("skipped: ") && outcomes[2].1.contains("does not have access"), "{outcomes:?}");
+
+    let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
+        "SELECT _account, count(*) FROM stripe.customers GROUP BY _account ORDER BY _account NULLS FIRST",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(rows, [(None, 3), (Some("acct_1Alpha".into()), 4), (Some("acct_1Beta".into()), 2)]);
+    // Every connected account's request carried its header; cursors are the account's own.
+    let requests = fake.requests();
+    assert!(requests.iter().any(|r| r.stripe_account.as_deref() == Some("acct_1Beta") && r.path == "/v1/customers"));
+    assert!(requests.iter().all(|r| r.status == 200 || r.stripe_account.as_deref() == Some("acct_1Revoked")));
+
+    // A second run resumes per account and writes nothing new.
+    let again = backfill_connected(&db.pool, &api, &opts).await.unwrap();
+    assert!(again.ok());
+    let total: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(total, 9);
+}
