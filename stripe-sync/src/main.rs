@@ -120,6 +120,9 @@ enum Command {
         /// Re-fetch and write the drifted rows.
         #[arg(long)]
         fix: bool,
+        /// Also every connected account of the platform (Connect), each with its own rows.
+        #[arg(long, conflicts_with = "account")]
+        connected_accounts: bool,
     },
     /// Keep the ledger bounded: replace the payloads of applied events older than a cutoff
     /// with a stub (rows stay for deduplication; pending and failed events are never touched).
@@ -214,8 +217,8 @@ async fn main() -> std::process::ExitCode {
             Err(e) => Err(e),
             Ok(since) => run_catch_up(&cli.database_url, &cli.schema, &api, since).await,
         },
-        Command::Verify { api, objects, sample, fix } => {
-            run_verify(&cli.database_url, &cli.schema, &api, objects, sample, fix).await
+        Command::Verify { api, objects, sample, fix, connected_accounts } => {
+            run_verify(&cli.database_url, &cli.schema, &api, objects, sample, fix, connected_accounts).await
         }
     };
     match result {
@@ -437,18 +440,40 @@ async fn run_verify(
     objects: Option<Vec<String>>,
     sample: usize,
     fix: bool,
+    connected_accounts: bool,
 ) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
-    let report = stripe_sync::verify::verify(&pool, &api.client(), schema, objects.as_deref(), sample, fix).await?;
-    for (table, local, remote) in &report.counts {
-        println!("{table:>40} table {local:>8}  api {remote:>8}");
+    let platform = api.client();
+    let mut clients = vec![platform.clone()];
+    if connected_accounts {
+        let accounts = stripe_sync::backfill::connect::connected_accounts(&platform).await?;
+        clients.extend(accounts.into_iter().map(|a| platform.for_account(Some(a))));
     }
-    for d in &report.drift {
-        println!("drift: {d}");
+    let mut clean = true;
+    for client in &clients {
+        let who = client.account().unwrap_or("platform");
+        if connected_accounts {
+            println!("== {who}");
+        }
+        let report = match stripe_sync::verify::verify(&pool, client, schema, objects.as_deref(), sample, fix).await {
+            Ok(report) => report,
+            Err(stripe_sync::backfill::BackfillError::Api(e)) if e.is_account_invalid() => {
+                println!("skipped: {}", e.unavailable().unwrap_or("account_invalid"));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        for (table, local, remote) in &report.counts {
+            println!("{table:>40} table {local:>8}  api {remote:>8}");
+        }
+        for d in &report.drift {
+            println!("drift: {d}");
+        }
+        if fix && report.fixed > 0 {
+            println!("fixed {} drifted row(s)", report.fixed);
+        } else if !report.drift.is_empty() {
+            clean = false;
+        }
     }
-    if fix && report.fixed > 0 {
-        println!("fixed {} drifted row(s)", report.fixed);
-        return Ok(std::process::ExitCode::SUCCESS);
-    }
-    Ok(if report.drift.is_empty() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
+    Ok(if clean { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }

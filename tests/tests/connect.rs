@@ -74,6 +74,17 @@ async fn every_connected_account_is_backfilled_with_its_account_and_a_revoked_on
     assert!(requests.iter().any(|r| r.stripe_account.as_deref() == Some("acct_1Beta") && r.path == "/v1/customers"));
     assert!(requests.iter().all(|r| r.status == 200 || r.stripe_account.as_deref() == Some("acct_1Revoked")));
 
+    // Verify compares each account's rows with that account's API: clean.
+    for account in ["acct_1Alpha", "acct_1Beta"] {
+        let client = api.for_account(Some(account.into()));
+        let objects = ["customers".to_string()];
+        let report = stripe_sync::verify::verify(&db.pool, &client, "stripe", Some(&objects), 10, false).await.unwrap();
+        assert!(report.drift.is_empty(), "{account}: {:?}", report.drift);
+        assert!(report.counts.iter().any(|(t, local, remote)| t == "customers" && local == remote), "{report:?}");
+    }
+    let accounts = stripe_sync::backfill::connect::connected_accounts(&api).await.unwrap();
+    assert_eq!(accounts.len(), 3);
+
     // A second run resumes per account and writes nothing new.
     let again = backfill_connected(&db.pool, &api, &opts).await.unwrap();
     assert!(again.ok());

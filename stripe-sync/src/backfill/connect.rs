@@ -41,6 +41,16 @@ impl ConnectedSummary {
     }
 }
 
+/// The platform's connected accounts (`/v1/accounts`), by id; `platform` reads no account.
+pub async fn connected_accounts(platform: &ApiClient) -> Result<Vec<String>, crate::api::ApiError> {
+    Ok(platform
+        .list_all("/v1/accounts", &[], None)
+        .await?
+        .iter()
+        .filter_map(|a| a.get("id").and_then(|id| id.as_str()).map(String::from))
+        .collect())
+}
+
 /// Backfills the platform (`api` without an account), then each connected account.
 pub async fn backfill_connected(
     pool: &PgPool,
@@ -53,12 +63,7 @@ pub async fn backfill_connected(
         Err(BackfillError::Incomplete(summary)) => Err(BackfillError::Incomplete(summary).to_string()),
         Err(e) => return Err(e),
     };
-    let accounts: Vec<String> = platform_api
-        .list_all("/v1/accounts", &[], None)
-        .await?
-        .iter()
-        .filter_map(|a| a.get("id").and_then(|id| id.as_str()).map(String::from))
-        .collect();
+    let accounts = connected_accounts(&platform_api).await?;
     let mut reports = Vec::with_capacity(accounts.len());
     for account in accounts {
         let outcome = match backfill(pool, &api.for_account(Some(account.clone())), opts).await {
