@@ -64,7 +64,11 @@ pub async fn catch_up(
         state.put_if_absent(pool, &key, &json!({ "created": from })).await?;
     }
     for payload in &events {
-        let event = parse_event(payload)?;
+        let mut event = parse_event(payload)?;
+        // Read with an account's header, an event is that account's even if it omits it.
+        if event.account.is_none() {
+            event.account = api.account().map(String::from);
+        }
         match apply_event(pool, schema, &event, payload, metrics).await? {
             // apply_event applies before it answers: never merely stored.
             Outcome::Applied | Outcome::Stored => summary.applied += 1,

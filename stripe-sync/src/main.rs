@@ -107,6 +107,9 @@ enum Command {
         /// Start here instead of after the last event seen (unix seconds or RFC 3339).
         #[arg(long)]
         since: Option<String>,
+        /// Also every connected account of the platform (Connect), each with its own cursor.
+        #[arg(long, conflicts_with = "account")]
+        connected_accounts: bool,
     },
     /// Compare the tables with the API; exit 1 on drift.
     Verify {
@@ -213,9 +216,9 @@ async fn main() -> std::process::ExitCode {
                 Ok(since) => run_backfill(&cli.database_url, &cli.schema, &api, objects, since, concurrency).await,
             }
         }
-        Command::CatchUp { api, since } => match since.as_deref().map(parse_time).transpose() {
+        Command::CatchUp { api, since, connected_accounts } => match since.as_deref().map(parse_time).transpose() {
             Err(e) => Err(e),
-            Ok(since) => run_catch_up(&cli.database_url, &cli.schema, &api, since).await,
+            Ok(since) => run_catch_up(&cli.database_url, &cli.schema, &api, since, connected_accounts).await,
         },
         Command::Verify { api, objects, sample, fix, connected_accounts } => {
             run_verify(&cli.database_url, &cli.schema, &api, objects, sample, fix, connected_accounts).await
@@ -423,14 +426,38 @@ async fn run_catch_up(
     schema: &str,
     api: &ApiArgs,
     since: Option<i64>,
+    connected_accounts: bool,
 ) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
-    let s = stripe_sync::catchup::catch_up(&pool, &api.client(), schema, since, &Metrics::new()).await?;
-    println!(
-        "caught up: {} events fetched, {} applied, {} already applied, {} failed",
-        s.fetched, s.applied, s.duplicates, s.failed
-    );
-    Ok(if s.failed == 0 { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
+    let platform = api.client();
+    let mut clients = vec![platform.clone()];
+    if connected_accounts {
+        let accounts = stripe_sync::backfill::connect::connected_accounts(&platform).await?;
+        clients.extend(accounts.into_iter().map(|a| platform.for_account(Some(a))));
+    }
+    let (metrics, mut ok) = (Metrics::new(), true);
+    for client in &clients {
+        let who = client.account().unwrap_or("platform");
+        match stripe_sync::catchup::catch_up(&pool, client, schema, since, &metrics).await {
+            Ok(s) => {
+                println!(
+                    "{who}: caught up: {} events fetched, {} applied, {} already applied, {} failed",
+                    s.fetched, s.applied, s.duplicates, s.failed
+                );
+                ok &= s.failed == 0;
+            }
+            Err(stripe_sync::catchup::CatchUpError::Api(e)) if e.is_account_invalid() => {
+                println!("{who}: skipped: {}", e.unavailable().unwrap_or("account_invalid"));
+            }
+            // One account's failure (no cursor yet, a gap too long) never stops the others.
+            Err(e) if connected_accounts => {
+                println!("{who}: failed: {e}");
+                ok = false;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(if ok { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 
 async fn run_verify(

@@ -285,6 +285,24 @@ impl FakeStripe {
         ev
     }
 
+    /// Sets `field` of connected account `account`'s object and records its `*.updated` event
+    /// (carrying `account`, as Connect events do: `/v1/events` serves it to that account's
+    /// requests only); returns the event.
+    pub fn update_connected(&self, account: &str, path: &str, id: &str, field: &str, value: Value) -> Value {
+        let key = account_key(Some(account), path);
+        let mut s = self.state.lock().unwrap();
+        let o = s.lists.get_mut(&key).unwrap().iter_mut().find(|o| o["id"] == id).unwrap();
+        let previous = json!({ field: o[field].clone() });
+        o[field] = value;
+        let object = o.clone();
+        s.encoded.remove(&key);
+        let kind = object["object"].as_str().unwrap().to_string();
+        let mut ev = Self::push_event(&mut s, &format!("{kind}.updated"), &object, Some(previous));
+        ev["account"] = json!(account);
+        s.events[0] = ev.clone();
+        ev
+    }
+
     /// Sets `field` of an object and records the `*.updated` event; returns the event.
     pub fn update(&self, path: &str, id: &str, field: &str, value: Value) -> Value {
         let mut s = self.state.lock().unwrap();
@@ -465,9 +483,11 @@ async fn handle(
     if path == "/v1/events" {
         let types: Vec<&str> =
             params.iter().filter(|(k, _)| k == "type" || k == "types[]").map(|(_, v)| v.as_str()).collect();
+        // A connected account's events go to requests for it; the platform's to the rest.
         let events: Vec<&Value> = s
             .events
             .iter()
+            .filter(|e| e.get("account").and_then(Value::as_str) == account.as_deref())
             .filter(|e| types.is_empty() || types.iter().any(|t| type_matches(t, e["type"].as_str().unwrap_or(""))))
             .collect();
         let events = Encoded::new(events);

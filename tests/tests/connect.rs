@@ -85,6 +85,28 @@ async fn every_connected_account_is_backfilled_with_its_account_and_a_revoked_on
     let accounts = stripe_sync::backfill::connect::connected_accounts(&api).await.unwrap();
     assert_eq!(accounts.len(), 3);
 
+    // A connected account's event reaches that account's catch-up only, and lands with it.
+    let alpha_customer: String =
+        sqlx::query_scalar("SELECT id FROM stripe.customers WHERE _account = 'acct_1Alpha' ORDER BY id LIMIT 1")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    fake.update_connected("acct_1Alpha", "/v1/customers", &alpha_customer, "name", json!("renamed in Alpha"));
+    let since = Some(stripe_sync::unix_now() - 60);
+    let metrics = stripe_sync::metrics::Metrics::new();
+    let platform = stripe_sync::catchup::catch_up(&db.pool, &api, "stripe", since, &metrics).await.unwrap();
+    assert_eq!(platform.fetched, 0, "the platform's events are its own");
+    let alpha = api.for_account(Some("acct_1Alpha".into()));
+    let caught = stripe_sync::catchup::catch_up(&db.pool, &alpha, "stripe", since, &metrics).await.unwrap();
+    assert_eq!((caught.fetched, caught.applied), (1, 1));
+    let (name, account): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT name, _account FROM stripe.customers WHERE id = $1")
+            .bind(&alpha_customer)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!((name.as_deref(), account.as_deref()), (Some("renamed in Alpha"), Some("acct_1Alpha")));
+
     // A second run resumes per account and writes nothing new.
     let again = backfill_connected(&db.pool, &api, &opts).await.unwrap();
     assert!(again.ok());
