@@ -87,7 +87,10 @@ async fn a_backfill_of_everything_fills_every_listed_table_with_only_valid_reque
     .unwrap();
     assert_eq!(raw_lines, 12);
     // Nothing left to resume.
-    let cursors: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state").fetch_one(&db.pool).await.unwrap();
+    let cursors: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state WHERE key NOT LIKE '%:finished'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(cursors, 0);
 
     // verify agrees, through the same requests, and tombstones nothing: the canceled

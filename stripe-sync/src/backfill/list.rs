@@ -13,6 +13,7 @@ use indicatif::ProgressBar;
 use serde_json::Value;
 use sqlx::PgPool;
 
+use super::claims::{self, Claims};
 use super::window::{self, Window};
 use super::{BackfillError, BackfillOptions};
 use crate::api::list_head::{ListHead, ObjectHead};
@@ -78,8 +79,9 @@ struct ObjectRun<'a> {
     bar: &'a ProgressBar,
 }
 
-/// The object's windows left by an interrupted run, or its first window.
-async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError> {
+/// The object's windows in `_sync_state` (left by an interrupted run, or being paged by
+/// another process), by key.
+async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<(String, Window)>, BackfillError> {
     let rows: Vec<(String, Value)> = sqlx::query_as(&format!(
         "SELECT key, value FROM {} WHERE key = $1 OR starts_with(key, $1 || ':before:') ORDER BY key",
         run.state.table()
@@ -88,9 +90,6 @@ async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError
     .fetch_all(run.pool)
     .await?;
     let since = run.opts.since.filter(|_| run.source.filters_created());
-    if rows.is_empty() {
-        return Ok(vec![Window::first(since)]);
-    }
     // A row that cannot be read is refused, never skipped: skipping would drop its range.
     rows.into_iter()
         .map(|(key, value)| {
@@ -100,12 +99,18 @@ async fn saved_windows(run: &ObjectRun<'_>) -> Result<Vec<Window>, BackfillError
                 w.hi = None;
                 w.lo = w.lo.or(since);
             }
-            Ok(w)
+            Ok((key, w))
         })
         .collect()
 }
 
-/// Pages `source` (a list without a parent) to its end; returns the objects written.
+/// How often a process with nothing to claim looks again for windows split off by others.
+const CLAIM_POLL: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Pages `source` (a list without a parent) to its end; returns the objects written. Several
+/// processes may page one list at once: each takes the windows it can claim ([`Claims`]),
+/// including those another split off, until none is left.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn page_list(
     pool: &PgPool,
     api: &ApiClient,
@@ -114,6 +119,8 @@ pub(super) async fn page_list(
     key: String,
     bar: &ProgressBar,
     gate: Arc<tokio::sync::Semaphore>,
+    claims: &Claims,
+    started: i64,
 ) -> Result<u64, BackfillError> {
     let run = ObjectRun {
         pool,
@@ -129,19 +136,76 @@ pub(super) async fn page_list(
     };
     let (split_tx, mut split_rx) = tokio::sync::mpsc::unbounded_channel::<Window>();
     let mut windows = FuturesUnordered::new();
-    for w in saved_windows(&run).await? {
-        windows.push(page_window(&run, w, split_tx.clone()));
-    }
-    // Windows split off while others run join the set; the object is done when none is left
-    // (a window sends its split before it can finish, so none is in flight then). On an
-    // error the other windows stop too: every page they wrote is committed with its cursor.
-    while !windows.is_empty() || !split_rx.is_empty() {
+    // Whether this run has seen the list under way (its windows, or its first one started
+    // here): then no windows left means finished.
+    let mut under_way = false;
+    loop {
+        if windows.is_empty() && split_rx.is_empty() {
+            if claims::finished_since(pool, &run.state, &run.key, started).await? {
+                break;
+            }
+            let saved = saved_windows(&run).await?;
+            if saved.is_empty() && under_way {
+                claims::mark_finished(pool, &run.state, &run.key).await?;
+                break;
+            }
+            if saved.is_empty() {
+                // Not started: whoever claims the list's key starts its first window.
+                if claims.try_claim(&run.key).await? {
+                    if saved_windows(&run).await?.is_empty()
+                        && !claims::finished_since(pool, &run.state, &run.key, started).await?
+                    {
+                        let since = opts.since.filter(|_| source.filters_created());
+                        under_way = true;
+                        windows.push(claimed_window(&run, Window::first(since), split_tx.clone(), claims, true));
+                    } else {
+                        claims.release(&run.key).await?;
+                    }
+                }
+            } else {
+                under_way = true;
+                for (k, w) in saved {
+                    // Claimed here, with nothing in flight: a claim is never taken twice.
+                    if claims.try_claim(&k).await? {
+                        windows.push(claimed_window(&run, w, split_tx.clone(), claims, true));
+                    }
+                }
+            }
+            if windows.is_empty() {
+                // Every window is another process's: look again shortly (it may split more off,
+                // or die and leave its windows to claim).
+                tokio::time::sleep(CLAIM_POLL).await;
+                continue;
+            }
+        }
+        // Windows split off here join the set (claimed inside their future: awaiting a claim
+        // here would stop the set being polled while a window holds the claims' connection);
+        // on an error the other windows stop too: every page they wrote is committed with its
+        // cursor.
         tokio::select! {
-            Some(w) = split_rx.recv() => windows.push(page_window(&run, w, split_tx.clone())),
+            Some(w) = split_rx.recv() => windows.push(claimed_window(&run, w, split_tx.clone(), claims, false)),
             Some(done) = windows.next(), if !windows.is_empty() => done?,
         }
     }
     Ok(run.written.load(Ordering::Relaxed))
+}
+
+/// Pages a window once claimed (`claimed`: already), then gives its claim back; a window
+/// another process claimed first is its.
+async fn claimed_window(
+    run: &ObjectRun<'_>,
+    w: Window,
+    splits: tokio::sync::mpsc::UnboundedSender<Window>,
+    claims: &Claims,
+    claimed: bool,
+) -> Result<(), BackfillError> {
+    let key = w.key(&run.key);
+    if !claimed && !claims.try_claim(&key).await? {
+        return Ok(());
+    }
+    let result = page_window(run, w, splits).await;
+    claims.release(&key).await?;
+    result
 }
 
 /// Pages one window to its end, splitting off its older half whenever a worker is free.

@@ -7,6 +7,7 @@
 //! or the account has not enabled is skipped with Stripe's message, any other error is
 //! reported with it, and the run ends with every outcome in its summary.
 
+mod claims;
 pub mod connect;
 pub mod list;
 mod progress;
@@ -213,6 +214,8 @@ pub async fn backfill(
 ) -> Result<BackfillSummary, BackfillError> {
     let tables = selected(opts.objects.as_deref())?;
     let started = Instant::now();
+    let started_ms = claims::now_ms();
+    let claims = Arc::new(claims::Claims::open(pool, &opts.schema).await?);
     let progress = Progress::start(opts.progress);
     let gate = Arc::new(tokio::sync::Semaphore::new(opts.concurrency.max(1)));
     let mut summary = BackfillSummary::default();
@@ -221,13 +224,16 @@ pub async fn backfill(
         let mut tasks = tokio::task::JoinSet::new();
         for source in phase {
             let bar = progress.list(&source.name());
-            let (pool, api, opts, gate) = (pool.clone(), api.clone(), opts.clone(), gate.clone());
+            let (pool, api, opts, gate, claims) =
+                (pool.clone(), api.clone(), opts.clone(), gate.clone(), claims.clone());
             tasks.spawn(async move {
                 let key = cursor_key(&api, source, opts.since);
                 let bar_ = bar.clone();
                 let result = match source.parent {
-                    None => list::page_list(&pool, &api, &opts, source, key, &bar_, gate).await,
-                    Some(_) => walk::walk_parents(&pool, &api, &opts, source, key, &bar_, gate).await,
+                    None => list::page_list(&pool, &api, &opts, source, key, &bar_, gate, &claims, started_ms).await,
+                    Some(_) => {
+                        walk::claimed_walk(&pool, &api, &opts, source, key, &bar_, gate, &claims, started_ms).await
+                    }
                 };
                 Progress::finish(&bar, &result);
                 (source, bar.position(), result)

@@ -10,6 +10,7 @@ use indicatif::ProgressBar;
 use serde_json::{json, Value};
 use sqlx::PgPool;
 
+use super::claims::{self, Claims};
 use super::{BackfillError, BackfillOptions};
 use crate::api::lists::{ListSource, Parent};
 use crate::api::ApiClient;
@@ -18,6 +19,43 @@ use crate::write::page::Page;
 
 /// Parents read, and their lists fetched, per batch.
 const BATCH: i64 = 100;
+
+/// [`walk_parents`] by one process at a time: it runs while this process holds the walk's
+/// claim; another waits, and takes the claim over (resuming at the cursor) if the holder
+/// dies, until the walk is finished for this run.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn claimed_walk(
+    pool: &PgPool,
+    api: &ApiClient,
+    opts: &BackfillOptions,
+    source: &'static ListSource,
+    key: String,
+    bar: &ProgressBar,
+    gate: Arc<tokio::sync::Semaphore>,
+    claims: &Claims,
+    started: i64,
+) -> Result<u64, BackfillError> {
+    let state = crate::write::sync_state::SyncState::new(&opts.schema);
+    loop {
+        if claims::finished_since(pool, &state, &key, started).await? {
+            return Ok(0);
+        }
+        if claims.try_claim(&key).await? {
+            // Finished while this process was claiming: nothing left.
+            if claims::finished_since(pool, &state, &key, started).await? {
+                claims.release(&key).await?;
+                return Ok(0);
+            }
+            let walked = walk_parents(pool, api, opts, source, key.clone(), bar, gate).await;
+            if walked.is_ok() {
+                claims::mark_finished(pool, &state, &key).await?;
+            }
+            claims.release(&key).await?;
+            return walked;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
 
 /// Walks `source` over every stored, not deleted row of its parent table (of this account).
 pub(super) async fn walk_parents(
