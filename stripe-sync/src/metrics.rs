@@ -11,6 +11,15 @@ use prometheus::{
 
 use crate::webhook::Outcome;
 
+/// An event's account as a label: `platform`, or `connected` for any connected account.
+fn account_kind(account: Option<&str>) -> &'static str {
+    if account.is_some() {
+        "connected"
+    } else {
+        "platform"
+    }
+}
+
 #[derive(Clone)]
 pub struct Metrics(Arc<Inner>);
 
@@ -40,9 +49,9 @@ impl Metrics {
         let events = IntCounterVec::new(
             Opts::new(
                 "stripe_sync_events_total",
-                "Events by type and result (received, applied, failed, duplicate, stale)",
+                "Events by type, result (received, stored, applied, failed, duplicate, stale) and account kind (platform, connected: never an id, so the series stay few)",
             ),
-            &["type", "result"],
+            &["type", "result", "account"],
         )
         .unwrap();
         let latency = HistogramVec::new(
@@ -120,12 +129,12 @@ impl Metrics {
         }))
     }
 
-    pub fn received(&self, event_type: &str) {
-        self.0.events.with_label_values(&[event_type, "received"]).inc();
+    pub fn received(&self, event_type: &str, account: Option<&str>) {
+        self.0.events.with_label_values(&[event_type, "received", account_kind(account)]).inc();
     }
 
-    pub fn stale(&self, event_type: &str) {
-        self.0.events.with_label_values(&[event_type, "stale"]).inc();
+    pub fn stale(&self, event_type: &str, account: Option<&str>) {
+        self.0.events.with_label_values(&[event_type, "stale", account_kind(account)]).inc();
     }
 
     /// One commit of the group-commit writers carried `events` deliveries.
@@ -159,16 +168,16 @@ impl Metrics {
     /// An event of `event_type` was answered with `outcome`, `took`
     /// after it arrived. Applied and failed events are counted by [`Metrics::applied`] when
     /// the applier is done with them, whether or not the answer waited for it.
-    pub fn finished(&self, event_type: &str, outcome: Outcome, took: Duration) {
+    pub fn finished(&self, event_type: &str, account: Option<&str>, outcome: Outcome, took: Duration) {
         if matches!(outcome, Outcome::Stored | Outcome::Duplicate) {
-            self.0.events.with_label_values(&[event_type, outcome.as_str()]).inc();
+            self.0.events.with_label_values(&[event_type, outcome.as_str(), account_kind(account)]).inc();
         }
         self.0.latency.with_label_values(&[outcome.as_str()]).observe(took.as_secs_f64());
     }
 
     /// The applier applied (or dead-lettered) an event, `delay` after it was acknowledged.
-    pub fn applied(&self, event_type: &str, created: i64, outcome: Outcome, delay: Duration) {
-        self.0.events.with_label_values(&[event_type, outcome.as_str()]).inc();
+    pub fn applied(&self, event_type: &str, account: Option<&str>, created: i64, outcome: Outcome, delay: Duration) {
+        self.0.events.with_label_values(&[event_type, outcome.as_str(), account_kind(account)]).inc();
         self.0.apply_delay.observe(delay.as_secs_f64());
         if outcome == Outcome::Applied && created > self.0.newest_event.get() {
             self.0.newest_event.set(created);
@@ -201,7 +210,7 @@ impl Metrics {
 
     /// Count of events with this type and result.
     pub fn count(&self, event_type: &str, result: &str) -> u64 {
-        self.0.events.with_label_values(&[event_type, result]).get()
+        ["platform", "connected"].iter().map(|a| self.0.events.with_label_values(&[event_type, result, a]).get()).sum()
     }
 
     /// The Prometheus text exposition, with the newest event's age computed now.

@@ -163,6 +163,19 @@ async fn a_connected_accounts_events_keep_their_account_through_every_step() {
         .unwrap();
     assert_eq!(ledger.as_deref(), Some("acct_1Connected"));
 
+    // /metrics tells platform and connected events apart, by kind, never by account id.
+    let text = hooks.metrics().render();
+    let received = |kind: &str| {
+        text.lines().any(|l| {
+            l.starts_with("stripe_sync_events_total{")
+                && l.contains(&format!("account=\"{kind}\""))
+                && l.contains("result=\"received\"")
+                && l.ends_with(" 1")
+        })
+    };
+    assert!(received("connected") && received("platform"), "{text}");
+    assert!(!text.contains("acct_1Connected"), "no account id in the metrics");
+
     // A replay applies from the ledger, account included.
     sqlx::query("DELETE FROM stripe.customers").execute(&db.pool).await.unwrap();
     let selection = stripe_sync::replay::Selection::Id("evt_acct".into());

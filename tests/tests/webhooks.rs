@@ -487,9 +487,9 @@ async fn healthz_and_metrics_answer() {
     assert_eq!(client.get(format!("{base}/healthz")).send().await.unwrap().status().as_u16(), 200);
     let text = client.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
     for needle in [
-        "stripe_sync_events_total{result=\"applied\",type=\"customer.created\"} 1",
-        "stripe_sync_events_total{result=\"duplicate\",type=\"customer.created\"} 1",
-        "stripe_sync_events_total{result=\"received\",type=\"customer.created\"} 2",
+        "stripe_sync_events_total{account=\"platform\",result=\"applied\",type=\"customer.created\"} 1",
+        "stripe_sync_events_total{account=\"platform\",result=\"duplicate\",type=\"customer.created\"} 1",
+        "stripe_sync_events_total{account=\"platform\",result=\"received\",type=\"customer.created\"} 2",
         "stripe_sync_apply_seconds_bucket",
         "stripe_sync_newest_event_age_seconds",
     ] {

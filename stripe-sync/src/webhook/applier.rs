@@ -219,7 +219,7 @@ impl Task {
                 .map(|(w, s)| match w {
                     EventWrite::Applied { stale } => {
                         if stale {
-                            metrics.stale(&s.event.event_type);
+                            metrics.stale(&s.event.event_type, s.event.account.as_deref());
                         }
                         Ok(Outcome::Applied)
                     }
@@ -251,7 +251,13 @@ impl Task {
         }
         for (s, outcome) in group.into_iter().zip(outcomes) {
             if let Ok(o @ (Outcome::Applied | Outcome::Failed)) = &outcome {
-                metrics.applied(&s.event.event_type, s.event.created, *o, s.stored_at.elapsed());
+                metrics.applied(
+                    &s.event.event_type,
+                    s.event.account.as_deref(),
+                    s.event.created,
+                    *o,
+                    s.stored_at.elapsed(),
+                );
             }
             if let Some(reply) = s.reply {
                 let _ = reply.send(outcome);

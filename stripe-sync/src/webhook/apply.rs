@@ -32,7 +32,7 @@ pub(super) fn note_api_version(metrics: &Metrics, event: &EventEnvelope) {
 /// The outcome of the one-statement path, with its stale count.
 pub(super) fn finish_fast(metrics: &Metrics, event: &EventEnvelope, (outcome, stale): (Outcome, bool)) -> Outcome {
     if stale {
-        metrics.stale(&event.event_type);
+        metrics.stale(&event.event_type, event.account.as_deref());
     }
     outcome
 }
@@ -171,7 +171,7 @@ async fn apply_slow_once(
                 .map_err(unavailable)?;
             tx.commit().await.map_err(unavailable)?;
             if w == Written::Stale {
-                metrics.stale(&event.event_type);
+                metrics.stale(&event.event_type, event.account.as_deref());
             }
             Ok(Outcome::Applied)
         }

@@ -153,17 +153,17 @@ impl Webhooks {
         signature::verify(signature_header, body, &self.config.secrets, crate::unix_now(), self.config.tolerance_secs)?;
         let payload: Value = serde_json::from_slice(body).map_err(|e| WebhookError::NotJson(e.to_string()))?;
         let event = EventEnvelope::from_payload(payload)?;
-        self.metrics.received(&event.event_type);
+        self.metrics.received(&event.event_type, event.account.as_deref());
         note_api_version(&self.metrics, &event);
         let received = Instant::now();
         let (reply, answer) = tokio::sync::oneshot::channel();
-        let event_type = event.event_type.clone();
+        let (event_type, account) = (event.event_type.clone(), event.account.clone());
         let job = Job { event, body: body.to_vec(), received, reply };
         if self.batcher.send(job).await.is_err() {
             return Err(WebhookError::Unavailable(sqlx::Error::PoolClosed));
         }
         let outcome = answer.await.map_err(|_| WebhookError::Unavailable(sqlx::Error::PoolClosed))??;
-        self.metrics.finished(&event_type, outcome, received.elapsed());
+        self.metrics.finished(&event_type, account.as_deref(), outcome, received.elapsed());
         Ok(outcome)
     }
 }
