@@ -83,6 +83,18 @@ pub fn mark_applied_sql(schema: &str, ids: &str, returning: &str) -> String {
     )
 }
 
+/// A page of pending events, oldest received first, after position (`$1` received_at as unix
+/// seconds, `$2` id), at most `$3`: answers (received_at as unix seconds, id, payload). The
+/// applier reads its queue with it after a restart or an error.
+pub fn pending_page_sql(schema: &str) -> String {
+    format!(
+        "SELECT extract(epoch FROM received_at)::float8, id, payload FROM {} \
+         WHERE status = 'pending' AND (extract(epoch FROM received_at)::float8, id) > ($1, $2) \
+         ORDER BY 1, 2 LIMIT $3",
+        table(schema)
+    )
+}
+
 /// The payloads of events `ids` (an SQL `text[]`), in that order (NULL where none).
 pub fn payloads_sql(schema: &str, ids: &str) -> String {
     format!(

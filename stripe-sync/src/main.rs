@@ -421,6 +421,17 @@ async fn run_backfill_connected(
     Ok(if summary.ok() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }
 
+/// The platform's client, and with `connected_accounts` one per connected account after it.
+async fn clients(api: &ApiArgs, connected_accounts: bool) -> anyhow::Result<Vec<stripe_sync::api::ApiClient>> {
+    let platform = api.client();
+    let mut clients = vec![platform.clone()];
+    if connected_accounts {
+        let accounts = stripe_sync::backfill::connect::connected_accounts(&platform).await?;
+        clients.extend(accounts.into_iter().map(|a| platform.for_account(Some(a))));
+    }
+    Ok(clients)
+}
+
 async fn run_catch_up(
     url: &str,
     schema: &str,
@@ -429,12 +440,7 @@ async fn run_catch_up(
     connected_accounts: bool,
 ) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
-    let platform = api.client();
-    let mut clients = vec![platform.clone()];
-    if connected_accounts {
-        let accounts = stripe_sync::backfill::connect::connected_accounts(&platform).await?;
-        clients.extend(accounts.into_iter().map(|a| platform.for_account(Some(a))));
-    }
+    let clients = clients(api, connected_accounts).await?;
     let (metrics, mut ok) = (Metrics::new(), true);
     for client in &clients {
         let who = client.account().unwrap_or("platform");
@@ -470,12 +476,7 @@ async fn run_verify(
     connected_accounts: bool,
 ) -> anyhow::Result<std::process::ExitCode> {
     let pool = ready_pool(url, schema).await?;
-    let platform = api.client();
-    let mut clients = vec![platform.clone()];
-    if connected_accounts {
-        let accounts = stripe_sync::backfill::connect::connected_accounts(&platform).await?;
-        clients.extend(accounts.into_iter().map(|a| platform.for_account(Some(a))));
-    }
+    let clients = clients(api, connected_accounts).await?;
     let mut clean = true;
     for client in &clients {
         let who = client.account().unwrap_or("platform");

@@ -142,19 +142,12 @@ impl Task {
 
     /// Applies every pending event of the ledger, oldest first, in groups.
     async fn apply_ledger(&self) -> Result<(), sqlx::Error> {
-        let ledger = stripe_pg_contract::ledger::table(&self.schema);
+        let sql = stripe_pg_contract::ledger::pending_page_sql(&self.schema);
         // Paged by (received_at, id), so events received meanwhile are not read twice.
         let mut after: (f64, String) = (f64::MIN, String::new());
         loop {
-            let rows: Vec<(f64, String, sqlx::types::Json<Value>)> = sqlx::query_as(&format!(
-                "SELECT extract(epoch FROM received_at)::float8, id, payload FROM {ledger} \
-                 WHERE status = 'pending' AND (extract(epoch FROM received_at)::float8, id) > ($1, $2) \
-                 ORDER BY 1, 2 LIMIT {MAX_GROUP}"
-            ))
-            .bind(after.0)
-            .bind(&after.1)
-            .fetch_all(&self.pool)
-            .await?;
+            let rows: Vec<(f64, String, sqlx::types::Json<Value>)> =
+                sqlx::query_as(&sql).bind(after.0).bind(&after.1).bind(MAX_GROUP as i64).fetch_all(&self.pool).await?;
             let Some(last) = rows.last() else { return Ok(()) };
             after = (last.0, last.1.clone());
             let full = rows.len() == MAX_GROUP;
