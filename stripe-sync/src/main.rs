@@ -400,7 +400,7 @@ async fn run_backfill_connected(
     since: Option<i64>,
     concurrency: usize,
 ) -> anyhow::Result<std::process::ExitCode> {
-    use stripe_sync::backfill::connect::{backfill_connected, AccountOutcome};
+    use stripe_sync::backfill::connect::backfill_connected;
     let pool = ready_pool(url, schema).await?;
     let opts =
         stripe_sync::backfill::BackfillOptions { schema: schema.into(), objects, since, concurrency, progress: true };
@@ -410,13 +410,7 @@ async fn run_backfill_connected(
         Err(e) => println!("{:<30} failed: {e}", "platform"),
     }
     for a in &summary.accounts {
-        match &a.outcome {
-            AccountOutcome::Done(s) => {
-                println!("{:<30} {:>10} objects, {} list(s) skipped", a.account, s.total(), s.skipped().count())
-            }
-            AccountOutcome::Skipped(why) => println!("{:<30} skipped: {why}", a.account),
-            AccountOutcome::Failed(why) => println!("{:<30} failed: {why}", a.account),
-        }
+        println!("{:<30} {}", a.account, stripe_sync::backfill::connect::outcome_line(&a.outcome));
     }
     Ok(if summary.ok() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) })
 }

@@ -249,6 +249,33 @@ impl FakeStripe {
         register_sublists_of(&mut s, Some(account), &objects);
     }
 
+    /// A platform with `n` connected accounts (`acct_1P0000`…, served at `/v1/accounts`), each
+    /// serving `per_account` copies of every `(path, fixture)` as its own data; returns their ids.
+    pub fn add_connected_accounts(
+        &self,
+        n: usize,
+        account: &Value,
+        lists: &[(&str, &Value)],
+        per_account: usize,
+    ) -> Vec<String> {
+        let ids: Vec<String> = (0..n).map(|i| format!("acct_1P{i:04}")).collect();
+        let accounts = ids
+            .iter()
+            .map(|id| {
+                let mut a = account.clone();
+                a["id"] = json!(id);
+                a
+            })
+            .collect();
+        self.add_list("/v1/accounts", accounts);
+        for id in &ids {
+            for (path, fixture) in lists {
+                self.add_connected(id, path, fixture, per_account);
+            }
+        }
+        ids
+    }
+
     /// Adds objects to the list at `path` (a top-level list, or one under a parent:
     /// `/v1/customers/cus_1/tax_ids`).
     pub fn add_list(&self, path: &str, objects: Vec<Value>) {

@@ -6,7 +6,7 @@ use stripe_schema_tests::fake_stripe::{FakeStripe, Knobs, API_KEY};
 use stripe_schema_tests::pg::TestDb;
 use stripe_schema_tests::{fixtures_path, load_fixtures};
 use stripe_sync::api::ApiClient;
-use stripe_sync::backfill::connect::{backfill_connected, AccountOutcome};
+use stripe_sync::backfill::connect::{backfill_connected, outcome_line, AccountOutcome};
 use stripe_sync::backfill::BackfillOptions;
 use stripe_sync::migrate::{self, MigrateOptions};
 
@@ -44,21 +44,11 @@ async fn every_connected_account_is_backfilled_with_its_account_and_a_revoked_on
     let summary = backfill_connected(&db.pool, &api, &opts).await.unwrap();
     assert!(summary.ok(), "{summary:?}");
     assert_eq!(summary.platform.as_ref().unwrap().total(), 3);
-    let mut outcomes: Vec<(&str, String)> = summary
-        .accounts
-        .iter()
-        .map(|a| {
-            let what = match &a.outcome {
-                AccountOutcome::Done(s) => format!("done {}", s.total()),
-                AccountOutcome::Skipped(why) => format!("skipped: {why}"),
-                AccountOutcome::Failed(why) => format!("failed: {why}"),
-            };
-            (a.account.as_str(), what)
-        })
-        .collect();
+    let mut outcomes: Vec<(&str, String)> =
+        summary.accounts.iter().map(|a| (a.account.as_str(), outcome_line(&a.outcome))).collect();
     outcomes.sort();
-    assert_eq!(outcomes[0], ("acct_1Alpha", "done 4".to_string()));
-    assert_eq!(outcomes[1], ("acct_1Beta", "done 2".to_string()));
+    assert_eq!(outcomes[0], ("acct_1Alpha", "4 objects, 0 list(s) skipped".to_string()));
+    assert_eq!(outcomes[1], ("acct_1Beta", "2 objects, 0 list(s) skipped".to_string()));
     assert_eq!(outcomes[2].0, "acct_1Revoked");
     assert!(outcomes[2].1.starts_with("skipped: ") && outcomes[2].1.contains("does not have access"), "{outcomes:?}");
 
@@ -112,4 +102,104 @@ async fn every_connected_account_is_backfilled_with_its_account_and_a_revoked_on
     assert!(again.ok());
     let total: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
     assert_eq!(total, 9);
+}
+
+/// A platform with 200 connected accounts and three backfill processes on one database, one
+/// killed mid-way and started again: every account's rows land once with its `_account`, the
+/// accounts are shared out (no list page fetched twice but what the killed one had in flight),
+/// and nothing is left claimed or open.
+#[tokio::test]
+async fn three_workers_share_two_hundred_accounts_and_one_killed_leaves_nothing_undone() {
+    let db = TestDb::new().await;
+    let migrate_opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
+    migrate::migrate(&db.url, &migrate_opts, &migrate::embedded()).await.unwrap();
+    let (customer, charge) = (fixture("customer"), fixture("charge"));
+    let fake = FakeStripe::start(&[("/v1/customers", customer.clone(), 5)]).await;
+    let accounts = fake.add_connected_accounts(
+        200,
+        &fixture("account"),
+        &[("/v1/customers", &customer), ("/v1/charges", &charge)],
+        3,
+    );
+    fake.set_knobs(Knobs { latency: std::time::Duration::from_millis(5), ..Knobs::default() });
+    let opts = BackfillOptions {
+        schema: "stripe".into(),
+        objects: Some(vec!["customers".into(), "charges".into()]),
+        since: None,
+        concurrency: 4,
+        progress: false,
+    };
+    // Each worker a process of its own: its own pool (so its own claims), its own client.
+    let worker = || {
+        let (url, opts) = (db.url.clone(), opts.clone());
+        let api = ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 10_000);
+        tokio::spawn(async move {
+            let pool = sqlx::postgres::PgPoolOptions::new().max_connections(6).connect(&url).await.unwrap();
+            backfill_connected(&pool, &api, &opts).await
+        })
+    };
+    let (a, b, doomed) = (worker(), worker(), worker());
+    let accounts_written = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(DISTINCT _account) FROM stripe.charges")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    };
+    while accounts_written().await < 60 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    doomed.abort();
+    let _ = doomed.await;
+    let restarted = worker();
+    let mut done_here = Vec::new();
+    for w in [a, b, restarted] {
+        let summary = w.await.unwrap().unwrap();
+        assert!(summary.ok(), "{summary:?}");
+        assert_eq!(summary.accounts.len(), 200, "every account is reported by every process");
+        done_here.push(summary.accounts.iter().filter(|r| matches!(r.outcome, AccountOutcome::Done(_))).count());
+    }
+    assert!(done_here[0] > 0 && done_here[1] > 0, "the accounts were shared out: {done_here:?}");
+
+    for table in ["customers", "charges"] {
+        let per_account: Vec<(Option<String>, i64, i64)> = sqlx::query_as(&format!(
+            "SELECT _account, count(*), count(DISTINCT id) FROM stripe.{table} GROUP BY _account ORDER BY _account NULLS FIRST"
+        ))
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+        let connected: Vec<_> = per_account.iter().filter(|(a, ..)| a.is_some()).collect();
+        assert_eq!(connected.len(), 200, "{table}: every account");
+        assert!(connected.iter().all(|(_, n, d)| (*n, *d) == (3, 3)), "{table}: each account's three, once");
+        let mine: i64 = sqlx::query_scalar(&format!(
+            "SELECT count(*) FROM stripe.{table} WHERE _account IS NOT NULL AND id NOT LIKE '%' || substr(_account, 6) || '%'"
+        ))
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        assert_eq!(mine, 0, "{table}: every row carries the account it came from");
+    }
+    let platform: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe.customers WHERE _account IS NULL")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(platform, 5);
+    assert_eq!(accounts.len(), 200);
+
+    // The same page fetched more than once: only what the killed worker had in flight (at most
+    // its concurrency). Every process lists the accounts themselves.
+    let mut seen = std::collections::HashMap::new();
+    for r in fake.requests().iter().filter(|r| r.path != "/v1/accounts" && r.status == 200) {
+        *seen.entry((r.stripe_account.clone(), r.path.clone(), r.query.clone())).or_insert(0) += 1;
+    }
+    let repeated: usize = seen.values().map(|n| n - 1).sum();
+    assert!(
+        repeated <= 4,
+        "{repeated} pages fetched again: {:?}",
+        seen.iter().filter(|(_, n)| **n > 1).collect::<Vec<_>>()
+    );
+    let open: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe._sync_state WHERE key NOT LIKE '%:finished'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(open, 0, "no cursor or run left open");
 }

@@ -5,6 +5,11 @@
 //! finished for a run when its last window completes: that writes `<key>:finished`, which
 //! tells a process that started before then that there is nothing left to do (a process
 //! started after it begins a fresh pass, as a single backfill always has).
+//!
+//! "Started" is the run's, not the process's: processes that overlap in time join one run
+//! ([`Run`]), so a list another process finished a moment before this one started is not
+//! paged again. A run lasts while any process is in it (each holds a shared lock on it); the
+//! first process to arrive when none is begins a new one.
 
 use serde_json::json;
 use sqlx::{Connection, PgConnection, PgPool};
@@ -38,6 +43,70 @@ impl Claims {
             .execute(&mut *self.conn.lock().await)
             .await
             .map(drop)
+    }
+
+    /// Calls the advisory lock function `function` (one that returns nothing: a blocking
+    /// lock, a shared one) on `key`.
+    async fn call(&self, function: &str, key: &str) -> Result<(), sqlx::Error> {
+        sqlx::query(&format!("SELECT {function}(hashtextextended($1, 0))"))
+            .bind(format!("{}{key}", self.namespace))
+            .execute(&mut *self.conn.lock().await)
+            .await
+            .map(drop)
+    }
+}
+
+/// The lock every process of a run holds shared, and the one that makes joining and leaving
+/// a run one step each.
+const RUN_LOCK: &str = "run";
+const RUN_GATE: &str = "run-gate";
+/// The run's start in `_sync_state`, while it lasts.
+const RUN_KEY: &str = "backfill:run";
+
+/// This process's part in a backfill run: its claims, and the run's start.
+pub struct Run {
+    pub claims: Claims,
+    /// When the run began, in unix milliseconds ([`now_ms`]).
+    pub started: i64,
+    state: SyncState,
+}
+
+impl Run {
+    /// Joins the run under way in `schema`, or begins one if no process is in any.
+    pub async fn join(pool: &PgPool, schema: &str) -> Result<Run, sqlx::Error> {
+        let claims = Claims::open(pool, schema).await?;
+        let state = SyncState::new(schema);
+        claims.call("pg_advisory_lock", RUN_GATE).await?;
+        let joined = async {
+            // Alone: no process holds the run lock shared.
+            let started = if claims.try_claim(RUN_LOCK).await? {
+                claims.release(RUN_LOCK).await?;
+                let now = now_ms();
+                state.put(pool, RUN_KEY, &json!({ "started": now })).await?;
+                now
+            } else {
+                let value = state.get(pool, RUN_KEY).await?;
+                value.and_then(|v| v["started"].as_i64()).unwrap_or_else(now_ms)
+            };
+            claims.call("pg_advisory_lock_shared", RUN_LOCK).await?;
+            Ok::<_, sqlx::Error>(started)
+        }
+        .await;
+        claims.release(RUN_GATE).await?;
+        Ok(Run { claims, started: joined?, state })
+    }
+
+    /// Leaves the run; the last process out removes its record. (A process that dies leaves
+    /// with its connection; the record it may leave is replaced by the next run's.)
+    pub async fn leave(self, pool: &PgPool) -> Result<(), sqlx::Error> {
+        let c = &self.claims;
+        c.call("pg_advisory_lock", RUN_GATE).await?;
+        c.call("pg_advisory_unlock_shared", RUN_LOCK).await?;
+        if c.try_claim(RUN_LOCK).await? {
+            self.state.delete(pool, RUN_KEY).await?;
+            c.release(RUN_LOCK).await?;
+        }
+        c.release(RUN_GATE).await
     }
 }
 

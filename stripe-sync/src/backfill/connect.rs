@@ -5,11 +5,21 @@
 //! no longer read (403 `account_invalid`) is reported and skipped; another account's failure
 //! never stops the rest. Accounts are listed from the API at each run, so a new one is picked
 //! up by the next.
+//!
+//! Several processes share the accounts: each is claimed whole ([`Run`]'s claims) by one
+//! process, which pages its lists; the others go on to accounts nobody holds, and come back to
+//! a held one only to see it finished (or take it over if its holder died). Within a process,
+//! as many accounts are under way at once as requests may be in flight, sharing that bound.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
 
 use sqlx::PgPool;
 
-use super::{backfill, BackfillError, BackfillOptions, BackfillSummary};
+use super::claims::{self, Run};
+use super::{backfill_in, leave, selected, BackfillError, BackfillOptions, BackfillSummary};
 use crate::api::ApiClient;
+use crate::write::sync_state::SyncState;
 
 /// How one connected account's backfill ended.
 #[derive(Debug)]
@@ -19,6 +29,8 @@ pub enum AccountOutcome {
     Skipped(String),
     /// Some of its lists failed, or the run did (with why).
     Failed(String),
+    /// Another process of the same run backfilled it.
+    ByAnotherProcess,
 }
 
 #[derive(Debug)]
@@ -57,26 +69,131 @@ pub async fn backfill_connected(
     api: &ApiClient,
     opts: &BackfillOptions,
 ) -> Result<ConnectedSummary, BackfillError> {
+    let tables = selected(opts.objects.as_deref())?;
+    let run = Arc::new(Run::join(pool, &opts.schema).await?);
+    let gate = Arc::new(tokio::sync::Semaphore::new(opts.concurrency.max(1)));
+    let result = platform_and_accounts(pool, api, opts, &tables, &run, gate).await;
+    leave(pool, run, result).await
+}
+
+async fn platform_and_accounts(
+    pool: &PgPool,
+    api: &ApiClient,
+    opts: &BackfillOptions,
+    tables: &[&'static str],
+    run: &Arc<Run>,
+    gate: Arc<tokio::sync::Semaphore>,
+) -> Result<ConnectedSummary, BackfillError> {
     let platform_api = api.for_account(None);
-    let platform = match backfill(pool, &platform_api, opts).await {
+    let platform = match backfill_in(pool, &platform_api, opts, tables, run, gate.clone()).await {
         Ok(summary) => Ok(summary),
         Err(BackfillError::Incomplete(summary)) => Err(BackfillError::Incomplete(summary).to_string()),
         Err(e) => return Err(e),
     };
     let accounts = connected_accounts(&platform_api).await?;
-    let mut reports = Vec::with_capacity(accounts.len());
-    for account in accounts {
-        let outcome = match backfill(pool, &api.for_account(Some(account.clone())), opts).await {
-            Ok(summary) => AccountOutcome::Done(summary),
-            Err(BackfillError::Api(e)) if e.is_account_invalid() => {
-                AccountOutcome::Skipped(e.unavailable().unwrap_or("account_invalid").to_string())
-            }
-            // A key Stripe refuses fails every account alike.
-            Err(e @ BackfillError::Api(crate::api::ApiError::Status { status: 401, .. })) => return Err(e),
-            Err(e @ BackfillError::Database(_)) => return Err(e),
-            Err(e) => AccountOutcome::Failed(e.to_string()),
+    // One progress display would need one owner across accounts run at once: each account
+    // reports its end in the log instead.
+    let account_opts = BackfillOptions { progress: false, ..opts.clone() };
+    let queue: Arc<Mutex<VecDeque<(String, bool)>>> =
+        Arc::new(Mutex::new(accounts.iter().map(|a| (a.clone(), false)).collect()));
+    let mut lanes = tokio::task::JoinSet::new();
+    for _ in 0..opts.concurrency.clamp(1, accounts.len().max(1)) {
+        let lane = Lane {
+            pool: pool.clone(),
+            api: api.clone(),
+            opts: account_opts.clone(),
+            tables: tables.to_vec(),
+            run: run.clone(),
+            gate: gate.clone(),
+            queue: queue.clone(),
         };
-        reports.push(AccountReport { account, outcome });
+        lanes.spawn(lane.work());
     }
+    let mut reports = Vec::with_capacity(accounts.len());
+    while let Some(joined) = lanes.join_next().await {
+        reports.extend(joined.expect("an account lane panicked")?);
+    }
+    reports.sort_by(|a, b| a.account.cmp(&b.account));
     Ok(ConnectedSummary { platform, accounts: reports })
+}
+
+/// Takes accounts from the queue until it is empty.
+struct Lane {
+    pool: PgPool,
+    api: ApiClient,
+    opts: BackfillOptions,
+    tables: Vec<&'static str>,
+    run: Arc<Run>,
+    gate: Arc<tokio::sync::Semaphore>,
+    /// Accounts left, each with whether another process held it when last tried.
+    queue: Arc<Mutex<VecDeque<(String, bool)>>>,
+}
+
+/// How long an account another process holds waits before it is tried again.
+const HELD_POLL: std::time::Duration = std::time::Duration::from_millis(200);
+
+impl Lane {
+    async fn work(self) -> Result<Vec<AccountReport>, BackfillError> {
+        let mut reports = Vec::new();
+        loop {
+            let Some((account, held)) = self.queue.lock().expect("queue lock").pop_front() else {
+                return Ok(reports);
+            };
+            if held {
+                tokio::time::sleep(HELD_POLL).await;
+            }
+            match self.account(&account).await? {
+                Some(outcome) => reports.push(AccountReport { account, outcome }),
+                None => self.queue.lock().expect("queue lock").push_back((account, true)),
+            }
+        }
+    }
+
+    /// Backfills `account` if this process can claim it; `None` if another holds it.
+    async fn account(&self, account: &str) -> Result<Option<AccountOutcome>, BackfillError> {
+        let (claims, state) = (&self.run.claims, SyncState::new(&self.opts.schema));
+        let key = format!("backfill:{account}:account");
+        let finished = || claims::finished_since(&self.pool, &state, &key, self.run.started);
+        if finished().await? {
+            return Ok(Some(AccountOutcome::ByAnotherProcess));
+        }
+        if !claims.try_claim(&key).await? {
+            return Ok(None);
+        }
+        let result = if finished().await? {
+            Ok(AccountOutcome::ByAnotherProcess)
+        } else {
+            let api = self.api.for_account(Some(account.to_string()));
+            let outcome = backfill_in(&self.pool, &api, &self.opts, &self.tables, &self.run, self.gate.clone()).await;
+            match outcome {
+                Ok(summary) => Ok(AccountOutcome::Done(summary)),
+                Err(BackfillError::Api(e)) if e.is_account_invalid() => {
+                    Ok(AccountOutcome::Skipped(e.unavailable().unwrap_or("account_invalid").to_string()))
+                }
+                // A key Stripe refuses fails every account alike.
+                Err(e @ BackfillError::Api(crate::api::ApiError::Status { status: 401, .. })) => Err(e),
+                Err(e @ BackfillError::Database(_)) => Err(e),
+                Err(e) => Ok(AccountOutcome::Failed(e.to_string())),
+            }
+        };
+        // A failed account stays unfinished: another process (or the next run) tries it again.
+        if let Ok(AccountOutcome::Done(_) | AccountOutcome::Skipped(_)) = &result {
+            claims::mark_finished(&self.pool, &state, &key).await?;
+        }
+        claims.release(&key).await?;
+        if let Ok(outcome) = &result {
+            tracing::info!(account, outcome = %outcome_line(outcome), "connected account backfilled");
+        }
+        result.map(Some)
+    }
+}
+
+/// One line saying how an account's backfill ended.
+pub fn outcome_line(outcome: &AccountOutcome) -> String {
+    match outcome {
+        AccountOutcome::Done(s) => format!("{} objects, {} list(s) skipped", s.total(), s.skipped().count()),
+        AccountOutcome::Skipped(why) => format!("skipped: {why}"),
+        AccountOutcome::Failed(why) => format!("failed: {why}"),
+        AccountOutcome::ByAnotherProcess => "backfilled by another process".to_string(),
+    }
 }

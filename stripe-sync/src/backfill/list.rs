@@ -13,7 +13,7 @@ use indicatif::ProgressBar;
 use serde_json::Value;
 use sqlx::PgPool;
 
-use super::claims::{self, Claims};
+use super::claims::{self, Claims, Run};
 use super::window::{self, Window};
 use super::{BackfillError, BackfillOptions};
 use crate::api::list_head::{ListHead, ObjectHead};
@@ -119,9 +119,9 @@ pub(super) async fn page_list(
     key: String,
     bar: &ProgressBar,
     gate: Arc<tokio::sync::Semaphore>,
-    claims: &Claims,
-    started: i64,
+    shared: &Run,
 ) -> Result<u64, BackfillError> {
+    let (claims, started) = (&shared.claims, shared.started);
     let run = ObjectRun {
         pool,
         api,

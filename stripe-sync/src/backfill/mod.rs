@@ -213,27 +213,50 @@ pub async fn backfill(
     opts: &BackfillOptions,
 ) -> Result<BackfillSummary, BackfillError> {
     let tables = selected(opts.objects.as_deref())?;
-    let started = Instant::now();
-    let started_ms = claims::now_ms();
-    let claims = Arc::new(claims::Claims::open(pool, &opts.schema).await?);
-    let progress = Progress::start(opts.progress);
+    let run = Arc::new(claims::Run::join(pool, &opts.schema).await?);
     let gate = Arc::new(tokio::sync::Semaphore::new(opts.concurrency.max(1)));
+    let result = backfill_in(pool, api, opts, &tables, &run, gate).await;
+    leave(pool, run, result).await
+}
+
+/// Leaves `run` once this process's part of it ended with `result`. Lists stopped by an error
+/// may still hold the run for a moment: then it is left as their connection closes.
+async fn leave<T>(pool: &PgPool, run: Arc<claims::Run>, result: Result<T, BackfillError>) -> Result<T, BackfillError> {
+    match Arc::into_inner(run) {
+        Some(run) => {
+            let left = run.leave(pool).await;
+            let value = result?;
+            left?;
+            Ok(value)
+        }
+        None => result,
+    }
+}
+
+/// [`backfill`] of `tables` as part of `run`, with `gate` bounding this process's requests.
+async fn backfill_in(
+    pool: &PgPool,
+    api: &ApiClient,
+    opts: &BackfillOptions,
+    tables: &[&'static str],
+    run: &Arc<claims::Run>,
+    gate: Arc<tokio::sync::Semaphore>,
+) -> Result<BackfillSummary, BackfillError> {
+    let started = Instant::now();
+    let progress = Progress::start(opts.progress);
     let mut summary = BackfillSummary::default();
-    for phase in phases(&tables) {
+    for phase in phases(tables) {
         // A JoinSet aborts its tasks when dropped: cancelling the backfill stops all of its work.
         let mut tasks = tokio::task::JoinSet::new();
         for source in phase {
             let bar = progress.list(&source.name());
-            let (pool, api, opts, gate, claims) =
-                (pool.clone(), api.clone(), opts.clone(), gate.clone(), claims.clone());
+            let (pool, api, opts, gate, run) = (pool.clone(), api.clone(), opts.clone(), gate.clone(), run.clone());
             tasks.spawn(async move {
                 let key = cursor_key(&api, source, opts.since);
                 let bar_ = bar.clone();
                 let result = match source.parent {
-                    None => list::page_list(&pool, &api, &opts, source, key, &bar_, gate, &claims, started_ms).await,
-                    Some(_) => {
-                        walk::claimed_walk(&pool, &api, &opts, source, key, &bar_, gate, &claims, started_ms).await
-                    }
+                    None => list::page_list(&pool, &api, &opts, source, key, &bar_, gate, &run).await,
+                    Some(_) => walk::claimed_walk(&pool, &api, &opts, source, key, &bar_, gate, &run).await,
                 };
                 Progress::finish(&bar, &result);
                 (source, bar.position(), result)

@@ -10,7 +10,7 @@ use indicatif::ProgressBar;
 use serde_json::{json, Value};
 use sqlx::PgPool;
 
-use super::claims::{self, Claims};
+use super::claims::{self, Run};
 use super::{BackfillError, BackfillOptions};
 use crate::api::lists::{ListSource, Parent};
 use crate::api::ApiClient;
@@ -32,9 +32,9 @@ pub(super) async fn claimed_walk(
     key: String,
     bar: &ProgressBar,
     gate: Arc<tokio::sync::Semaphore>,
-    claims: &Claims,
-    started: i64,
+    run: &Run,
 ) -> Result<u64, BackfillError> {
+    let (claims, started) = (&run.claims, run.started);
     let state = crate::write::sync_state::SyncState::new(&opts.schema);
     loop {
         if claims::finished_since(pool, &state, &key, started).await? {
