@@ -2,6 +2,7 @@
 //! the rows follow, nothing acknowledged is lost when the process dies, and every event is
 //! applied exactly once.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -200,4 +201,97 @@ fn acknowledged_events_survive_the_process_dying_and_are_applied_once_after_rest
         assert_eq!(names, ["n1"], "the newest state of each customer won");
         assert_eq!(scalar(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_k%'").await, 20);
     });
+}
+
+/// Postgres goes away while deliveries keep coming and events wait to be applied: `serve`
+/// answers 503 while it is gone (so Stripe retries), then recovers by itself, without a
+/// restart; every event it acknowledged, before or after, is applied, the newest state wins.
+#[tokio::test]
+async fn postgres_going_away_under_load_loses_nothing_acknowledged_and_needs_no_restart() {
+    let db = migrated().await;
+    let upstream: std::net::SocketAddr = "127.0.0.1:5432".parse().unwrap();
+    let proxy = stripe_schema_tests::proxy::Proxy::start(upstream).await;
+    let url = db.url.replace("127.0.0.1:5432", &proxy.addr.to_string());
+    assert_ne!(url, db.url, "DATABASE_URL must point at 127.0.0.1:5432 for this test");
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(6)
+        .acquire_timeout(Duration::from_millis(500))
+        .connect_with(stripe_sync::db::options(&url).unwrap())
+        .await
+        .unwrap();
+    let (base, _hooks) = serve_with(pool, stored_config()).await;
+    // 20 customers, 10 versions each, sent by 8 senders that retry until answered 2xx, as Stripe
+    // does (sooner, to keep the test short).
+    let t0 = now() - 100;
+    let queue: Vec<Value> = (0..10)
+        .flat_map(|v| {
+            (0..20).map(move |c| {
+                let name = format!("v{v}");
+                event(
+                    &format!("evt_pg{c}_{v}"),
+                    "customer.updated",
+                    t0 + v,
+                    &customer(&format!("cus_pg{c}"), &name),
+                    None,
+                )
+            })
+        })
+        .collect();
+    let queue =
+        std::sync::Arc::new(std::sync::Mutex::new(queue.into_iter().collect::<std::collections::VecDeque<_>>()));
+    let (acked, refused) = (std::sync::Arc::new(AtomicUsize::new(0)), std::sync::Arc::new(AtomicUsize::new(0)));
+    let mut senders = Vec::new();
+    for _ in 0..8 {
+        let (queue, acked, refused, base) = (queue.clone(), acked.clone(), refused.clone(), base.clone());
+        senders.push(tokio::spawn(async move {
+            let client = reqwest::Client::new();
+            loop {
+                let Some(ev) = queue.lock().unwrap().pop_front() else { return };
+                loop {
+                    let (body, sig) = signed(&ev);
+                    match post(&client, &base, body, Some(&sig)).await.0 {
+                        200 => break,
+                        503 => refused.fetch_add(1, Ordering::Relaxed),
+                        other => panic!("unexpected {other}"),
+                    };
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                acked.fetch_add(1, Ordering::Relaxed);
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        }));
+    }
+    while acked.load(Ordering::Relaxed) < 60 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // Acknowledged and not yet applied when the database goes: hold the table until then.
+    let mut blocker = db.pool.begin().await.unwrap();
+    sqlx::query("LOCK TABLE stripe.customers IN EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
+    while scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await < 10 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    proxy.cut();
+    let acked_before = acked.load(Ordering::Relaxed);
+    blocker.rollback().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(refused.load(Ordering::Relaxed) > 0, "the outage was seen as 503s");
+    let during = acked.load(Ordering::Relaxed) - acked_before;
+    assert!(during <= 8, "{during} acknowledged while the database was gone (only those in flight may be)");
+    proxy.restore().await;
+    for s in senders {
+        s.await.unwrap();
+    }
+    assert_eq!(acked.load(Ordering::Relaxed), 200);
+    drained(&db, Duration::from_secs(60)).await;
+    assert_eq!(
+        scalar(&db, "SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_pg%' AND status = 'applied'").await,
+        200
+    );
+    let names: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT id, name FROM stripe.customers WHERE id LIKE 'cus_pg%' ORDER BY id")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(names.len(), 20);
+    assert!(names.iter().all(|(_, n)| n.as_deref() == Some("v9")), "the newest state won: {names:?}");
 }
