@@ -95,8 +95,9 @@ enum Command {
         /// under the one rate limit).
         #[arg(long, default_value_t = 8)]
         concurrency: usize,
-        /// Also every connected account of the platform (Connect), one after another, each
-        /// read with its Stripe-Account header, all under the one rate limit.
+        /// Also every connected account of the platform (Connect), each read with its
+        /// Stripe-Account header, as many at once as --concurrency, all under the one rate
+        /// limit; processes started together share the accounts.
         #[arg(long, conflicts_with = "account")]
         connected_accounts: bool,
     },

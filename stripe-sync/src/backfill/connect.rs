@@ -94,8 +94,11 @@ async fn platform_and_accounts(
     // One progress display would need one owner across accounts run at once: each account
     // reports its end in the log instead.
     let account_opts = BackfillOptions { progress: false, ..opts.clone() };
-    let queue: Arc<Mutex<VecDeque<(String, bool)>>> =
-        Arc::new(Mutex::new(accounts.iter().map(|a| (a.clone(), false)).collect()));
+    // Each process starts at its own place in the list, so processes started together do not
+    // all reach for the same accounts first.
+    let mut order: VecDeque<(String, bool)> = accounts.iter().map(|a| (a.clone(), false)).collect();
+    order.rotate_left(start_offset(order.len()));
+    let queue = Arc::new(Mutex::new(order));
     let mut lanes = tokio::task::JoinSet::new();
     for _ in 0..opts.concurrency.clamp(1, accounts.len().max(1)) {
         let lane = Lane {
@@ -115,6 +118,12 @@ async fn platform_and_accounts(
     }
     reports.sort_by(|a, b| a.account.cmp(&b.account));
     Ok(ConnectedSummary { platform, accounts: reports })
+}
+
+/// A place in a list of `len` that differs between processes (and runs).
+fn start_offset(len: usize) -> usize {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    (nanos as usize ^ std::process::id() as usize).checked_rem(len).unwrap_or(0)
 }
 
 /// Takes accounts from the queue until it is empty.
@@ -139,12 +148,16 @@ impl Lane {
             let Some((account, held)) = self.queue.lock().expect("queue lock").pop_front() else {
                 return Ok(reports);
             };
-            if held {
-                tokio::time::sleep(HELD_POLL).await;
-            }
             match self.account(&account).await? {
                 Some(outcome) => reports.push(AccountReport { account, outcome }),
-                None => self.queue.lock().expect("queue lock").push_back((account, true)),
+                None => {
+                    // Behind the accounts nobody holds; held twice in a row: wait a little,
+                    // only that holder's work is left.
+                    self.queue.lock().expect("queue lock").push_back((account, true));
+                    if held {
+                        tokio::time::sleep(HELD_POLL).await;
+                    }
+                }
             }
         }
     }

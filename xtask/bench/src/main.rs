@@ -2,6 +2,7 @@
 //! dated section to BENCHMARKS.md. Run through `cargo xtask bench [--quick]`.
 
 mod backfill;
+mod connect;
 mod report;
 mod stats;
 mod tools;
@@ -17,7 +18,8 @@ struct Args {
     /// Do not append to BENCHMARKS.md.
     #[arg(long)]
     no_record: bool,
-    /// Only these measurements: generate, build, webhook, backfill (comma-separated).
+    /// Only these measurements: generate, build, webhook, replicas, backfill, connect
+    /// (comma-separated)..
     #[arg(long, value_delimiter = ',')]
     only: Option<Vec<String>>,
 }
@@ -37,8 +39,14 @@ async fn main() -> anyhow::Result<()> {
     if wanted("webhook") {
         webhook::run(&mut report, runs, args.quick).await?;
     }
+    if wanted("replicas") {
+        webhook::replicas(&mut report, runs, args.quick).await?;
+    }
     if wanted("backfill") {
         backfill::run(&mut report, runs, args.quick).await?;
+    }
+    if wanted("connect") {
+        connect::run(&mut report, runs, args.quick).await?;
     }
     print!("{}", report.table());
     if !args.no_record {

@@ -179,10 +179,10 @@ fn apply_delay_p99(metrics: &str) -> Option<f64> {
     buckets.iter().find(|(_, c)| *c >= 0.99 * total).map(|(le, _)| le * 1e3)
 }
 
-/// Sends every event with `concurrency` callers and waits until all are applied; returns
-/// (events/s applied, answer latencies in ms).
+/// Sends every event with `concurrency` callers (spread evenly over the servers at `bases`)
+/// and waits until all are applied; returns (events/s applied, answer latencies in ms).
 async fn drive(
-    base: &str,
+    bases: &[&str],
     pool: &sqlx::PgPool,
     events: Vec<(Vec<u8>, String)>,
     concurrency: usize,
@@ -190,11 +190,11 @@ async fn drive(
     let client = reqwest::Client::builder().pool_max_idle_per_host(concurrency).build()?;
     let events = Arc::new(events);
     let next = Arc::new(AtomicUsize::new(0));
-    let url = format!("{base}/webhooks/stripe");
     let started = Instant::now();
     let mut tasks = Vec::new();
-    for _ in 0..concurrency {
-        let (client, events, next, url) = (client.clone(), events.clone(), next.clone(), url.clone());
+    for caller in 0..concurrency {
+        let url = format!("{}/webhooks/stripe", bases[caller % bases.len()]);
+        let (client, events, next) = (client.clone(), events.clone(), next.clone());
         tasks.push(tokio::spawn(async move {
             let mut lat = Vec::new();
             loop {
@@ -282,7 +282,7 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
             let cpu = |pid: u32| crate::tools::process_cpu_secs(pid);
             let bytes = footprint(&pool).await?;
             let before = (crate::tools::machine_busy_secs(), cpu(server.child.id()), cpu(me));
-            let (rate, lat) = drive(&server.base, &pool, evs, concurrency).await?;
+            let (rate, lat) = drive(&[&server.base], &pool, evs, concurrency).await?;
             let per_event = |x: f64| x / count as f64;
             f.cpu_all.push(per_event((crate::tools::machine_busy_secs() - before.0) * 1e6));
             f.cpu_server.push(per_event((cpu(server.child.id()) - before.1) * 1e6));
@@ -372,5 +372,44 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
         rates.push(evs.len() as f64 / started.elapsed().as_secs_f64());
     }
     report.add("apply without HTTP (library, 32 callers), all applied", "events/s", summarize(&rates), runs, "");
+    Ok(())
+}
+
+/// Two `serve` replicas on one database behind an even spread, against one, back to back in
+/// each run: concurrency 32, the traffic mix.
+pub async fn replicas(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
+    crate::tools::stripe_sync_bin()?;
+    let name = format!("stripe_bench_replicas_{}", std::process::id());
+    let url = crate::tools::fresh_db(&name).await?;
+    let result = measure_replicas(report, runs, quick, &url).await;
+    crate::tools::drop_db(&name).await?;
+    result
+}
+
+async fn measure_replicas(report: &mut Report, runs: usize, quick: bool, url: &str) -> anyhow::Result<()> {
+    let fixtures = fixture_objects()?;
+    let n = if quick { 400 } else { 10_000 };
+    let pool = PgPoolOptions::new().max_connections(2).connect_with(stripe_sync::db::options(url)?).await?;
+    let (mut rates, mut cpus): ([Vec<f64>; 2], [Vec<f64>; 2]) = Default::default();
+    for run in 0..runs {
+        for replicas in [1usize, 2] {
+            let mut servers = Vec::new();
+            for _ in 0..replicas {
+                servers.push(start_server(url).await?);
+            }
+            let bases: Vec<&str> = servers.iter().map(|s| s.base.as_str()).collect();
+            let evs = events(&fixtures, n, &format!("rep{replicas}r{run}"), Mix::Traffic);
+            let busy = crate::tools::machine_busy_secs();
+            let (rate, _) = drive(&bases, &pool, evs, 32).await?;
+            cpus[replicas - 1].push((crate::tools::machine_busy_secs() - busy) * 1e6 / n as f64);
+            rates[replicas - 1].push(rate);
+            eprintln!("{replicas} replica(s): {rate:.0} events/s applied");
+        }
+    }
+    for replicas in [1usize, 2] {
+        let at = format!("webhook over HTTP, traffic mix, concurrency 32, {replicas} serve replica(s) on one database");
+        report.add(format!("{at}: events/s, all applied"), "events/s", summarize(&rates[replicas - 1]), runs, "");
+        report.add(format!("{at}: CPU per event, every process"), "µs", summarize(&cpus[replicas - 1]), runs, "");
+    }
     Ok(())
 }
