@@ -23,6 +23,7 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "BTreeMap",
     "Self",
     "AnyObject",
+    "EventType",
     "HasId",
     "FromJson",
     "ToJson",

@@ -6,7 +6,25 @@
 //! and unknown fields are kept in each struct's `extra`, so every payload round-trips exactly.
 //! With the `serde` feature (default) every type also implements `Serialize`/`Deserialize`
 //! through the same code.
+//!
+//! Handling a webhook (feature `webhook`): [`webhook::construct_event`] verifies the
+//! `Stripe-Signature` header and returns a typed [`Event`]: its `type_` is an [`EventType`],
+//! its `data.object` an [`AnyObject`] chosen by the object's `object` field.
+//!
+//! ```ignore
+//! use stripe_model::webhook::{construct_event, Secrets};
+//! use stripe_model::{AnyObject, EventType};
+//!
+//! let secrets = Secrets::from_list(&std::env::var("STRIPE_WEBHOOK_SECRET")?);
+//! let event = construct_event(body, signature_header, &secrets)?; // a 400 if this fails
+//! match (&event.type_, &event.data.object) {
+//!     (EventType::CheckoutSessionCompleted, AnyObject::CheckoutSession(session)) => fulfil(session),
+//!     (EventType::ChargeRefunded, AnyObject::Charge(charge)) => refund(charge),
+//!     _ => {} // every other type, including those Stripe adds later (`EventType::Unknown`)
+//! }
+//! ```
 
+mod event;
 mod expandable;
 #[rustfmt::skip]
 mod generated;
@@ -15,6 +33,8 @@ mod list;
 mod registry;
 #[doc(hidden)]
 pub mod union;
+#[cfg(feature = "webhook")]
+pub mod webhook;
 
 pub use expandable::{Expandable, HasId};
 pub use generated::*;

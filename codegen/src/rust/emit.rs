@@ -139,14 +139,29 @@ fn emit_enum(t: &RustType, values: &[(String, String)]) -> TokenStream {
             Unknown(String),
         }
         impl #name {
+            /// The value as Stripe sends it.
             pub fn as_str(&self) -> &str {
                 match self { #(#to_str)* Self::Unknown(s) => s }
+            }
+            fn from_wire(s: String) -> Self {
+                match s.as_str() { #(#from_str)* _ => Self::Unknown(s) }
+            }
+        }
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        /// Never fails: a value this version does not list is `Unknown`.
+        impl std::str::FromStr for #name {
+            type Err = std::convert::Infallible;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from_wire(s.to_owned()))
             }
         }
         impl crate::json::FromJson for #name {
             fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-                let s = crate::json::enum_str(value, #type_name)?;
-                Ok(match s.as_str() { #(#from_str)* _ => Self::Unknown(s) })
+                crate::json::enum_str(value, #type_name).map(Self::from_wire)
             }
         }
         impl crate::json::ToJson for #name {

@@ -111,6 +111,7 @@ pub fn plan(api: &Api) -> RustModel {
         };
         p.types.push(RustType { name: tname, module, doc, kind });
     }
+    type_events(&mut p);
     box_cycles(&mut p.types);
     RustModel { types: p.types, schema_types: p.schema_types }
 }
@@ -209,6 +210,43 @@ impl Planner<'_> {
     }
 }
 
+/// The enum of every event type the spec names.
+pub const EVENT_TYPE: &str = "EventType";
+
+/// Events typed for the people who handle them: `EventType` (every event type the spec names,
+/// `Unknown` for the rest), `Event::type_` of that type, and the event's `data.object` as
+/// `AnyObject` (chosen by its `object` field) where the spec says only "an object".
+fn type_events(p: &mut Planner<'_>) {
+    if p.api.event_types.is_empty() {
+        return;
+    }
+    let mut seen = NameSet::default();
+    let values = p.api.event_types.iter().map(|v| (seen.claim(&variant_name(v)), v.clone())).collect();
+    p.types.push(RustType {
+        name: EVENT_TYPE.into(),
+        module: field_name(EVENT_TYPE),
+        doc: Some("The type of an event (`Event::type_`): every event type this API version names, `Unknown` for one Stripe added later.".into()),
+        kind: RustKind::Enum { values },
+    });
+    let Some(event) = p.schema_types.get("event").cloned() else { return };
+    let mut data = None;
+    if let Some(RustKind::Struct { fields, .. }) = p.types.iter_mut().find(|t| t.name == event).map(|t| &mut t.kind) {
+        for f in fields {
+            match (f.json_name.as_str(), &f.ty) {
+                ("type", Ty::String) => f.ty = Ty::Named(EVENT_TYPE.into()),
+                ("data", Ty::Named(n)) => data = Some(n.clone()),
+                _ => {}
+            }
+        }
+    }
+    let Some(data) = data else { return };
+    if let Some(RustKind::Struct { fields, .. }) = p.types.iter_mut().find(|t| t.name == data).map(|t| &mut t.kind) {
+        for f in fields.iter_mut().filter(|f| f.json_name == "object" && f.ty == Ty::Json) {
+            f.ty = Ty::Named("AnyObject".into());
+        }
+    }
+}
+
 /// Boxes each direct field whose type is in the same strongly connected component as its
 /// owner: the minimum needed for the types to have a size.
 fn box_cycles(types: &mut [RustType]) {
@@ -217,14 +255,15 @@ fn box_cycles(types: &mut [RustType]) {
         let mut out = Vec::new();
         match &t.kind {
             RustKind::Struct { fields, .. } => {
+                // `AnyObject` is emitted apart, and boxes every variant: no edge needed.
                 for f in fields {
                     if let Ty::Named(n) = &f.ty {
-                        out.push(index[n]);
+                        out.extend(index.get(n));
                     }
                 }
             }
-            RustKind::Union { variants } => out.extend(variants.iter().map(|v| index[&v.ty])),
-            RustKind::Alias(Ty::Named(n)) => out.push(index[n]),
+            RustKind::Union { variants } => out.extend(variants.iter().filter_map(|v| index.get(&v.ty))),
+            RustKind::Alias(Ty::Named(n)) => out.extend(index.get(n)),
             _ => {}
         }
         out
@@ -235,7 +274,7 @@ fn box_cycles(types: &mut [RustType]) {
         if let RustKind::Struct { fields, .. } = &mut t.kind {
             for f in fields {
                 if let Ty::Named(n) = &f.ty {
-                    if scc[index[n]] == scc[i] {
+                    if index.get(n).is_some_and(|&j| scc[j] == scc[i]) {
                         f.ty = Ty::Boxed(Box::new(f.ty.clone()));
                     }
                 }

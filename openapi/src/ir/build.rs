@@ -66,7 +66,8 @@ pub fn build(spec: &OpenAPI) -> Api {
     endpoints::attach(spec, &mut resources);
     untyped.sort();
     untyped.dedup();
-    Api { version: spec.info.version.clone(), resources, schemas, untyped }
+    let event_types = endpoints::event_types(spec);
+    Api { version: spec.info.version.clone(), resources, schemas, untyped, event_types }
 }
 
 pub(super) fn ref_name(reference: &str) -> String {

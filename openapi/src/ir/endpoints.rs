@@ -47,6 +47,42 @@ pub(super) fn attach(spec: &OpenAPI, resources: &mut [Resource]) {
     }
 }
 
+/// The event types a webhook endpoint may enable: the item enum of `enabled_events` in the
+/// form body of `POST /v1/webhook_endpoints`, the one place the spec lists them all. Sorted,
+/// without `*`; empty if the spec has no such operation.
+pub(super) fn event_types(spec: &OpenAPI) -> Vec<String> {
+    let body = spec
+        .paths
+        .paths
+        .get("/v1/webhook_endpoints")
+        .and_then(|p| p.as_item())
+        .and_then(|p| p.post.as_ref())
+        .and_then(|op| op.request_body.as_ref())
+        .and_then(|b| b.as_item());
+    let Some(body) = body else { return Vec::new() };
+    let mut out: Vec<String> = body
+        .content
+        .values()
+        .filter_map(|m| m.schema.as_ref()?.as_item())
+        .filter_map(|s| match &s.schema_kind {
+            SchemaKind::Type(OaType::Object(o)) => o.properties.get("enabled_events")?.as_item().cloned(),
+            _ => None,
+        })
+        .filter_map(|s| match s.schema_kind {
+            SchemaKind::Type(OaType::Array(a)) => a.items?.into_item(),
+            _ => None,
+        })
+        .flat_map(|items| match items.schema_kind {
+            SchemaKind::Type(OaType::String(st)) => st.enumeration.into_iter().flatten().collect(),
+            _ => Vec::new(),
+        })
+        .filter(|v| v != "*")
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// A path of an operation that computes a preview rather than listing stored objects.
 pub fn is_preview(path: &str) -> bool {
     path.split('/').any(|seg| seg == "upcoming" || seg == "preview")

@@ -13,6 +13,9 @@ pub struct Api {
     pub schemas: BTreeMap<String, Schema>,
     /// Every place typed as raw JSON because no better type could be given, sorted.
     pub untyped: Vec<UntypedPlace>,
+    /// Every event type the spec names (the values `enabled_events` of
+    /// `POST /v1/webhook_endpoints` takes, without the `*` wildcard), sorted.
+    pub event_types: Vec<String>,
 }
 
 /// An object Stripe returns on its own (it has `x-resourceId`).

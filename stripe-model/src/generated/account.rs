@@ -15,6 +15,7 @@ pub enum AccountBusinessType {
     Unknown(String),
 }
 impl AccountBusinessType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Company => "company",
@@ -24,19 +25,31 @@ impl AccountBusinessType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company" => Self::Company,
+            "government_entity" => Self::GovernmentEntity,
+            "individual" => Self::Individual,
+            "non_profit" => Self::NonProfit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountBusinessType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountBusinessType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountBusinessType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountBusinessType")?;
-        Ok(
-            match s.as_str() {
-                "company" => Self::Company,
-                "government_entity" => Self::GovernmentEntity,
-                "individual" => Self::Individual,
-                "non_profit" => Self::NonProfit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountBusinessType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountBusinessType {
@@ -174,22 +187,35 @@ pub enum AccountObject {
     Unknown(String),
 }
 impl AccountObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Account => "account",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account" => Self::Account,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountObject")?;
-        Ok(
-            match s.as_str() {
-                "account" => Self::Account,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountObject {
@@ -211,6 +237,7 @@ pub enum AccountType {
     Unknown(String),
 }
 impl AccountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "custom",
@@ -220,19 +247,31 @@ impl AccountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "custom" => Self::Custom,
+            "express" => Self::Express,
+            "none" => Self::None,
+            "standard" => Self::Standard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountType")?;
-        Ok(
-            match s.as_str() {
-                "custom" => Self::Custom,
-                "express" => Self::Express,
-                "none" => Self::None,
-                "standard" => Self::Standard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountType {

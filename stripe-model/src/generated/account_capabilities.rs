@@ -13,6 +13,7 @@ pub enum AccountCapabilitiesAcssDebitPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesAcssDebitPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -21,18 +22,31 @@ impl AccountCapabilitiesAcssDebitPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesAcssDebitPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesAcssDebitPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesAcssDebitPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesAcssDebitPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesAcssDebitPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesAcssDebitPayments {
@@ -52,6 +66,7 @@ pub enum AccountCapabilitiesAffirmPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesAffirmPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -60,18 +75,31 @@ impl AccountCapabilitiesAffirmPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesAffirmPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesAffirmPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesAffirmPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesAffirmPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesAffirmPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesAffirmPayments {
@@ -91,6 +119,7 @@ pub enum AccountCapabilitiesAfterpayClearpayPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesAfterpayClearpayPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -99,21 +128,31 @@ impl AccountCapabilitiesAfterpayClearpayPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesAfterpayClearpayPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesAfterpayClearpayPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesAfterpayClearpayPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountCapabilitiesAfterpayClearpayPayments",
-        )?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesAfterpayClearpayPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesAfterpayClearpayPayments {
@@ -133,6 +172,7 @@ pub enum AccountCapabilitiesAmazonPayPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesAmazonPayPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -141,18 +181,31 @@ impl AccountCapabilitiesAmazonPayPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesAmazonPayPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesAmazonPayPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesAmazonPayPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesAmazonPayPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesAmazonPayPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesAmazonPayPayments {
@@ -172,6 +225,7 @@ pub enum AccountCapabilitiesAuBecsDebitPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesAuBecsDebitPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -180,18 +234,31 @@ impl AccountCapabilitiesAuBecsDebitPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesAuBecsDebitPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesAuBecsDebitPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesAuBecsDebitPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesAuBecsDebitPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesAuBecsDebitPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesAuBecsDebitPayments {
@@ -211,6 +278,7 @@ pub enum AccountCapabilitiesBacsDebitPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesBacsDebitPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -219,18 +287,31 @@ impl AccountCapabilitiesBacsDebitPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesBacsDebitPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesBacsDebitPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesBacsDebitPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesBacsDebitPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesBacsDebitPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesBacsDebitPayments {
@@ -250,6 +331,7 @@ pub enum AccountCapabilitiesBancontactPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesBancontactPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -258,18 +340,31 @@ impl AccountCapabilitiesBancontactPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesBancontactPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesBancontactPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesBancontactPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesBancontactPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesBancontactPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesBancontactPayments {
@@ -289,6 +384,7 @@ pub enum AccountCapabilitiesBankTransferPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesBankTransferPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -297,18 +393,31 @@ impl AccountCapabilitiesBankTransferPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesBankTransferPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesBankTransferPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesBankTransferPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesBankTransferPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesBankTransferPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesBankTransferPayments {
@@ -328,6 +437,7 @@ pub enum AccountCapabilitiesBlikPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesBlikPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -336,18 +446,31 @@ impl AccountCapabilitiesBlikPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesBlikPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesBlikPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesBlikPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesBlikPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesBlikPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesBlikPayments {
@@ -367,6 +490,7 @@ pub enum AccountCapabilitiesBoletoPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesBoletoPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -375,18 +499,31 @@ impl AccountCapabilitiesBoletoPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesBoletoPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesBoletoPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesBoletoPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesBoletoPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesBoletoPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesBoletoPayments {
@@ -406,6 +543,7 @@ pub enum AccountCapabilitiesCardIssuing {
     Unknown(String),
 }
 impl AccountCapabilitiesCardIssuing {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -414,18 +552,31 @@ impl AccountCapabilitiesCardIssuing {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesCardIssuing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesCardIssuing {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesCardIssuing {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesCardIssuing")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesCardIssuing")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesCardIssuing {
@@ -445,6 +596,7 @@ pub enum AccountCapabilitiesCardPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesCardPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -453,18 +605,31 @@ impl AccountCapabilitiesCardPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesCardPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesCardPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesCardPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesCardPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesCardPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesCardPayments {
@@ -484,6 +649,7 @@ pub enum AccountCapabilitiesCartesBancairesPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesCartesBancairesPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -492,21 +658,31 @@ impl AccountCapabilitiesCartesBancairesPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesCartesBancairesPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesCartesBancairesPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesCartesBancairesPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountCapabilitiesCartesBancairesPayments",
-        )?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesCartesBancairesPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesCartesBancairesPayments {
@@ -526,6 +702,7 @@ pub enum AccountCapabilitiesCashappPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesCashappPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -534,18 +711,31 @@ impl AccountCapabilitiesCashappPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesCashappPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesCashappPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesCashappPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesCashappPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesCashappPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesCashappPayments {
@@ -565,6 +755,7 @@ pub enum AccountCapabilitiesEpsPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesEpsPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -573,18 +764,31 @@ impl AccountCapabilitiesEpsPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesEpsPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesEpsPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesEpsPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesEpsPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesEpsPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesEpsPayments {
@@ -604,6 +808,7 @@ pub enum AccountCapabilitiesFpxPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesFpxPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -612,18 +817,31 @@ impl AccountCapabilitiesFpxPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesFpxPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesFpxPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesFpxPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesFpxPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesFpxPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesFpxPayments {
@@ -643,6 +861,7 @@ pub enum AccountCapabilitiesGiropayPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesGiropayPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -651,18 +870,31 @@ impl AccountCapabilitiesGiropayPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesGiropayPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesGiropayPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesGiropayPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesGiropayPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesGiropayPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesGiropayPayments {
@@ -682,6 +914,7 @@ pub enum AccountCapabilitiesGrabpayPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesGrabpayPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -690,18 +923,31 @@ impl AccountCapabilitiesGrabpayPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesGrabpayPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesGrabpayPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesGrabpayPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesGrabpayPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesGrabpayPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesGrabpayPayments {
@@ -721,6 +967,7 @@ pub enum AccountCapabilitiesIdealPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesIdealPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -729,18 +976,31 @@ impl AccountCapabilitiesIdealPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesIdealPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesIdealPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesIdealPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesIdealPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesIdealPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesIdealPayments {
@@ -760,6 +1020,7 @@ pub enum AccountCapabilitiesIndiaInternationalPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesIndiaInternationalPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -768,21 +1029,31 @@ impl AccountCapabilitiesIndiaInternationalPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesIndiaInternationalPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesIndiaInternationalPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesIndiaInternationalPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountCapabilitiesIndiaInternationalPayments",
-        )?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesIndiaInternationalPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesIndiaInternationalPayments {
@@ -802,6 +1073,7 @@ pub enum AccountCapabilitiesJcbPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesJcbPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -810,18 +1082,31 @@ impl AccountCapabilitiesJcbPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesJcbPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesJcbPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesJcbPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesJcbPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesJcbPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesJcbPayments {
@@ -841,6 +1126,7 @@ pub enum AccountCapabilitiesKlarnaPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesKlarnaPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -849,18 +1135,31 @@ impl AccountCapabilitiesKlarnaPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesKlarnaPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesKlarnaPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesKlarnaPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesKlarnaPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesKlarnaPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesKlarnaPayments {
@@ -880,6 +1179,7 @@ pub enum AccountCapabilitiesKonbiniPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesKonbiniPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -888,18 +1188,31 @@ impl AccountCapabilitiesKonbiniPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesKonbiniPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesKonbiniPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesKonbiniPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesKonbiniPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesKonbiniPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesKonbiniPayments {
@@ -919,6 +1232,7 @@ pub enum AccountCapabilitiesLegacyPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesLegacyPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -927,18 +1241,31 @@ impl AccountCapabilitiesLegacyPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesLegacyPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesLegacyPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesLegacyPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesLegacyPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesLegacyPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesLegacyPayments {
@@ -958,6 +1285,7 @@ pub enum AccountCapabilitiesLinkPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesLinkPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -966,18 +1294,31 @@ impl AccountCapabilitiesLinkPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesLinkPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesLinkPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesLinkPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesLinkPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesLinkPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesLinkPayments {
@@ -997,6 +1338,7 @@ pub enum AccountCapabilitiesMobilepayPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesMobilepayPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1005,18 +1347,31 @@ impl AccountCapabilitiesMobilepayPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesMobilepayPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesMobilepayPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesMobilepayPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesMobilepayPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesMobilepayPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesMobilepayPayments {
@@ -1036,6 +1391,7 @@ pub enum AccountCapabilitiesOxxoPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesOxxoPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1044,18 +1400,31 @@ impl AccountCapabilitiesOxxoPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesOxxoPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesOxxoPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesOxxoPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesOxxoPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesOxxoPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesOxxoPayments {
@@ -1075,6 +1444,7 @@ pub enum AccountCapabilitiesP24Payments {
     Unknown(String),
 }
 impl AccountCapabilitiesP24Payments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1083,18 +1453,31 @@ impl AccountCapabilitiesP24Payments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesP24Payments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesP24Payments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesP24Payments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesP24Payments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesP24Payments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesP24Payments {
@@ -1114,6 +1497,7 @@ pub enum AccountCapabilitiesPaynowPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesPaynowPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1122,18 +1506,31 @@ impl AccountCapabilitiesPaynowPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesPaynowPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesPaynowPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesPaynowPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesPaynowPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesPaynowPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesPaynowPayments {
@@ -1153,6 +1550,7 @@ pub enum AccountCapabilitiesPromptpayPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesPromptpayPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1161,18 +1559,31 @@ impl AccountCapabilitiesPromptpayPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesPromptpayPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesPromptpayPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesPromptpayPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesPromptpayPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesPromptpayPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesPromptpayPayments {
@@ -1192,6 +1603,7 @@ pub enum AccountCapabilitiesRevolutPayPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesRevolutPayPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1200,18 +1612,31 @@ impl AccountCapabilitiesRevolutPayPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesRevolutPayPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesRevolutPayPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesRevolutPayPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesRevolutPayPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesRevolutPayPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesRevolutPayPayments {
@@ -1231,6 +1656,7 @@ pub enum AccountCapabilitiesSepaDebitPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesSepaDebitPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1239,18 +1665,31 @@ impl AccountCapabilitiesSepaDebitPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesSepaDebitPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesSepaDebitPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesSepaDebitPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesSepaDebitPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesSepaDebitPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesSepaDebitPayments {
@@ -1270,6 +1709,7 @@ pub enum AccountCapabilitiesSofortPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesSofortPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1278,18 +1718,31 @@ impl AccountCapabilitiesSofortPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesSofortPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesSofortPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesSofortPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesSofortPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesSofortPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesSofortPayments {
@@ -1309,6 +1762,7 @@ pub enum AccountCapabilitiesSwishPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesSwishPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1317,18 +1771,31 @@ impl AccountCapabilitiesSwishPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesSwishPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesSwishPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesSwishPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesSwishPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesSwishPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesSwishPayments {
@@ -1348,6 +1815,7 @@ pub enum AccountCapabilitiesTaxReportingUs1099K {
     Unknown(String),
 }
 impl AccountCapabilitiesTaxReportingUs1099K {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1356,18 +1824,31 @@ impl AccountCapabilitiesTaxReportingUs1099K {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesTaxReportingUs1099K {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesTaxReportingUs1099K {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesTaxReportingUs1099K {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesTaxReportingUs1099K")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesTaxReportingUs1099K")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesTaxReportingUs1099K {
@@ -1387,6 +1868,7 @@ pub enum AccountCapabilitiesTaxReportingUs1099Misc {
     Unknown(String),
 }
 impl AccountCapabilitiesTaxReportingUs1099Misc {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1395,21 +1877,31 @@ impl AccountCapabilitiesTaxReportingUs1099Misc {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesTaxReportingUs1099Misc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesTaxReportingUs1099Misc {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesTaxReportingUs1099Misc {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountCapabilitiesTaxReportingUs1099Misc",
-        )?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesTaxReportingUs1099Misc")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesTaxReportingUs1099Misc {
@@ -1429,6 +1921,7 @@ pub enum AccountCapabilitiesTransfers {
     Unknown(String),
 }
 impl AccountCapabilitiesTransfers {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1437,18 +1930,30 @@ impl AccountCapabilitiesTransfers {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesTransfers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesTransfers {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesTransfers {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesTransfers")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesTransfers").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesTransfers {
@@ -1468,6 +1973,7 @@ pub enum AccountCapabilitiesTreasury {
     Unknown(String),
 }
 impl AccountCapabilitiesTreasury {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1476,18 +1982,30 @@ impl AccountCapabilitiesTreasury {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesTreasury {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesTreasury {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesTreasury {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesTreasury")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesTreasury").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesTreasury {
@@ -1507,6 +2025,7 @@ pub enum AccountCapabilitiesUsBankAccountAchPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesUsBankAccountAchPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1515,21 +2034,31 @@ impl AccountCapabilitiesUsBankAccountAchPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesUsBankAccountAchPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesUsBankAccountAchPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesUsBankAccountAchPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountCapabilitiesUsBankAccountAchPayments",
-        )?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesUsBankAccountAchPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesUsBankAccountAchPayments {
@@ -1549,6 +2078,7 @@ pub enum AccountCapabilitiesZipPayments {
     Unknown(String),
 }
 impl AccountCapabilitiesZipPayments {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -1557,18 +2087,31 @@ impl AccountCapabilitiesZipPayments {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountCapabilitiesZipPayments {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountCapabilitiesZipPayments {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountCapabilitiesZipPayments {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountCapabilitiesZipPayments")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountCapabilitiesZipPayments")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountCapabilitiesZipPayments {

@@ -181,6 +181,7 @@ pub enum AccountRequirementsErrorCode {
     Unknown(String),
 }
 impl AccountRequirementsErrorCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::InvalidAddressCityStatePostalCode => {
@@ -353,214 +354,194 @@ impl AccountRequirementsErrorCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "invalid_address_city_state_postal_code" => {
+                Self::InvalidAddressCityStatePostalCode
+            }
+            "invalid_address_highway_contract_box" => {
+                Self::InvalidAddressHighwayContractBox
+            }
+            "invalid_address_private_mailbox" => Self::InvalidAddressPrivateMailbox,
+            "invalid_business_profile_name" => Self::InvalidBusinessProfileName,
+            "invalid_business_profile_name_denylisted" => {
+                Self::InvalidBusinessProfileNameDenylisted
+            }
+            "invalid_company_name_denylisted" => Self::InvalidCompanyNameDenylisted,
+            "invalid_dob_age_over_maximum" => Self::InvalidDobAgeOverMaximum,
+            "invalid_dob_age_under_18" => Self::InvalidDobAgeUnder18,
+            "invalid_dob_age_under_minimum" => Self::InvalidDobAgeUnderMinimum,
+            "invalid_product_description_length" => Self::InvalidProductDescriptionLength,
+            "invalid_product_description_url_match" => {
+                Self::InvalidProductDescriptionUrlMatch
+            }
+            "invalid_representative_country" => Self::InvalidRepresentativeCountry,
+            "invalid_statement_descriptor_business_mismatch" => {
+                Self::InvalidStatementDescriptorBusinessMismatch
+            }
+            "invalid_statement_descriptor_denylisted" => {
+                Self::InvalidStatementDescriptorDenylisted
+            }
+            "invalid_statement_descriptor_length" => {
+                Self::InvalidStatementDescriptorLength
+            }
+            "invalid_statement_descriptor_prefix_denylisted" => {
+                Self::InvalidStatementDescriptorPrefixDenylisted
+            }
+            "invalid_statement_descriptor_prefix_mismatch" => {
+                Self::InvalidStatementDescriptorPrefixMismatch
+            }
+            "invalid_street_address" => Self::InvalidStreetAddress,
+            "invalid_tax_id" => Self::InvalidTaxId,
+            "invalid_tax_id_format" => Self::InvalidTaxIdFormat,
+            "invalid_tos_acceptance" => Self::InvalidTosAcceptance,
+            "invalid_url_denylisted" => Self::InvalidUrlDenylisted,
+            "invalid_url_format" => Self::InvalidUrlFormat,
+            "invalid_url_web_presence_detected" => Self::InvalidUrlWebPresenceDetected,
+            "invalid_url_website_business_information_mismatch" => {
+                Self::InvalidUrlWebsiteBusinessInformationMismatch
+            }
+            "invalid_url_website_empty" => Self::InvalidUrlWebsiteEmpty,
+            "invalid_url_website_inaccessible" => Self::InvalidUrlWebsiteInaccessible,
+            "invalid_url_website_inaccessible_geoblocked" => {
+                Self::InvalidUrlWebsiteInaccessibleGeoblocked
+            }
+            "invalid_url_website_inaccessible_password_protected" => {
+                Self::InvalidUrlWebsiteInaccessiblePasswordProtected
+            }
+            "invalid_url_website_incomplete" => Self::InvalidUrlWebsiteIncomplete,
+            "invalid_url_website_incomplete_cancellation_policy" => {
+                Self::InvalidUrlWebsiteIncompleteCancellationPolicy
+            }
+            "invalid_url_website_incomplete_customer_service_details" => {
+                Self::InvalidUrlWebsiteIncompleteCustomerServiceDetails
+            }
+            "invalid_url_website_incomplete_legal_restrictions" => {
+                Self::InvalidUrlWebsiteIncompleteLegalRestrictions
+            }
+            "invalid_url_website_incomplete_refund_policy" => {
+                Self::InvalidUrlWebsiteIncompleteRefundPolicy
+            }
+            "invalid_url_website_incomplete_return_policy" => {
+                Self::InvalidUrlWebsiteIncompleteReturnPolicy
+            }
+            "invalid_url_website_incomplete_terms_and_conditions" => {
+                Self::InvalidUrlWebsiteIncompleteTermsAndConditions
+            }
+            "invalid_url_website_incomplete_under_construction" => {
+                Self::InvalidUrlWebsiteIncompleteUnderConstruction
+            }
+            "invalid_url_website_other" => Self::InvalidUrlWebsiteOther,
+            "invalid_value_other" => Self::InvalidValueOther,
+            "verification_directors_mismatch" => Self::VerificationDirectorsMismatch,
+            "verification_document_address_mismatch" => {
+                Self::VerificationDocumentAddressMismatch
+            }
+            "verification_document_address_missing" => {
+                Self::VerificationDocumentAddressMissing
+            }
+            "verification_document_corrupt" => Self::VerificationDocumentCorrupt,
+            "verification_document_country_not_supported" => {
+                Self::VerificationDocumentCountryNotSupported
+            }
+            "verification_document_directors_mismatch" => {
+                Self::VerificationDocumentDirectorsMismatch
+            }
+            "verification_document_dob_mismatch" => Self::VerificationDocumentDobMismatch,
+            "verification_document_duplicate_type" => {
+                Self::VerificationDocumentDuplicateType
+            }
+            "verification_document_expired" => Self::VerificationDocumentExpired,
+            "verification_document_failed_copy" => Self::VerificationDocumentFailedCopy,
+            "verification_document_failed_greyscale" => {
+                Self::VerificationDocumentFailedGreyscale
+            }
+            "verification_document_failed_other" => Self::VerificationDocumentFailedOther,
+            "verification_document_failed_test_mode" => {
+                Self::VerificationDocumentFailedTestMode
+            }
+            "verification_document_fraudulent" => Self::VerificationDocumentFraudulent,
+            "verification_document_id_number_mismatch" => {
+                Self::VerificationDocumentIdNumberMismatch
+            }
+            "verification_document_id_number_missing" => {
+                Self::VerificationDocumentIdNumberMissing
+            }
+            "verification_document_incomplete" => Self::VerificationDocumentIncomplete,
+            "verification_document_invalid" => Self::VerificationDocumentInvalid,
+            "verification_document_issue_or_expiry_date_missing" => {
+                Self::VerificationDocumentIssueOrExpiryDateMissing
+            }
+            "verification_document_manipulated" => Self::VerificationDocumentManipulated,
+            "verification_document_missing_back" => Self::VerificationDocumentMissingBack,
+            "verification_document_missing_front" => {
+                Self::VerificationDocumentMissingFront
+            }
+            "verification_document_name_mismatch" => {
+                Self::VerificationDocumentNameMismatch
+            }
+            "verification_document_name_missing" => Self::VerificationDocumentNameMissing,
+            "verification_document_nationality_mismatch" => {
+                Self::VerificationDocumentNationalityMismatch
+            }
+            "verification_document_not_readable" => Self::VerificationDocumentNotReadable,
+            "verification_document_not_signed" => Self::VerificationDocumentNotSigned,
+            "verification_document_not_uploaded" => Self::VerificationDocumentNotUploaded,
+            "verification_document_photo_mismatch" => {
+                Self::VerificationDocumentPhotoMismatch
+            }
+            "verification_document_too_large" => Self::VerificationDocumentTooLarge,
+            "verification_document_type_not_supported" => {
+                Self::VerificationDocumentTypeNotSupported
+            }
+            "verification_extraneous_directors" => Self::VerificationExtraneousDirectors,
+            "verification_failed_address_match" => Self::VerificationFailedAddressMatch,
+            "verification_failed_business_iec_number" => {
+                Self::VerificationFailedBusinessIecNumber
+            }
+            "verification_failed_document_match" => Self::VerificationFailedDocumentMatch,
+            "verification_failed_id_number_match" => {
+                Self::VerificationFailedIdNumberMatch
+            }
+            "verification_failed_keyed_identity" => Self::VerificationFailedKeyedIdentity,
+            "verification_failed_keyed_match" => Self::VerificationFailedKeyedMatch,
+            "verification_failed_name_match" => Self::VerificationFailedNameMatch,
+            "verification_failed_other" => Self::VerificationFailedOther,
+            "verification_failed_representative_authority" => {
+                Self::VerificationFailedRepresentativeAuthority
+            }
+            "verification_failed_residential_address" => {
+                Self::VerificationFailedResidentialAddress
+            }
+            "verification_failed_tax_id_match" => Self::VerificationFailedTaxIdMatch,
+            "verification_failed_tax_id_not_issued" => {
+                Self::VerificationFailedTaxIdNotIssued
+            }
+            "verification_missing_directors" => Self::VerificationMissingDirectors,
+            "verification_missing_executives" => Self::VerificationMissingExecutives,
+            "verification_missing_owners" => Self::VerificationMissingOwners,
+            "verification_requires_additional_memorandum_of_associations" => {
+                Self::VerificationRequiresAdditionalMemorandumOfAssociations
+            }
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountRequirementsErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountRequirementsErrorCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountRequirementsErrorCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountRequirementsErrorCode")?;
-        Ok(
-            match s.as_str() {
-                "invalid_address_city_state_postal_code" => {
-                    Self::InvalidAddressCityStatePostalCode
-                }
-                "invalid_address_highway_contract_box" => {
-                    Self::InvalidAddressHighwayContractBox
-                }
-                "invalid_address_private_mailbox" => Self::InvalidAddressPrivateMailbox,
-                "invalid_business_profile_name" => Self::InvalidBusinessProfileName,
-                "invalid_business_profile_name_denylisted" => {
-                    Self::InvalidBusinessProfileNameDenylisted
-                }
-                "invalid_company_name_denylisted" => Self::InvalidCompanyNameDenylisted,
-                "invalid_dob_age_over_maximum" => Self::InvalidDobAgeOverMaximum,
-                "invalid_dob_age_under_18" => Self::InvalidDobAgeUnder18,
-                "invalid_dob_age_under_minimum" => Self::InvalidDobAgeUnderMinimum,
-                "invalid_product_description_length" => {
-                    Self::InvalidProductDescriptionLength
-                }
-                "invalid_product_description_url_match" => {
-                    Self::InvalidProductDescriptionUrlMatch
-                }
-                "invalid_representative_country" => Self::InvalidRepresentativeCountry,
-                "invalid_statement_descriptor_business_mismatch" => {
-                    Self::InvalidStatementDescriptorBusinessMismatch
-                }
-                "invalid_statement_descriptor_denylisted" => {
-                    Self::InvalidStatementDescriptorDenylisted
-                }
-                "invalid_statement_descriptor_length" => {
-                    Self::InvalidStatementDescriptorLength
-                }
-                "invalid_statement_descriptor_prefix_denylisted" => {
-                    Self::InvalidStatementDescriptorPrefixDenylisted
-                }
-                "invalid_statement_descriptor_prefix_mismatch" => {
-                    Self::InvalidStatementDescriptorPrefixMismatch
-                }
-                "invalid_street_address" => Self::InvalidStreetAddress,
-                "invalid_tax_id" => Self::InvalidTaxId,
-                "invalid_tax_id_format" => Self::InvalidTaxIdFormat,
-                "invalid_tos_acceptance" => Self::InvalidTosAcceptance,
-                "invalid_url_denylisted" => Self::InvalidUrlDenylisted,
-                "invalid_url_format" => Self::InvalidUrlFormat,
-                "invalid_url_web_presence_detected" => {
-                    Self::InvalidUrlWebPresenceDetected
-                }
-                "invalid_url_website_business_information_mismatch" => {
-                    Self::InvalidUrlWebsiteBusinessInformationMismatch
-                }
-                "invalid_url_website_empty" => Self::InvalidUrlWebsiteEmpty,
-                "invalid_url_website_inaccessible" => Self::InvalidUrlWebsiteInaccessible,
-                "invalid_url_website_inaccessible_geoblocked" => {
-                    Self::InvalidUrlWebsiteInaccessibleGeoblocked
-                }
-                "invalid_url_website_inaccessible_password_protected" => {
-                    Self::InvalidUrlWebsiteInaccessiblePasswordProtected
-                }
-                "invalid_url_website_incomplete" => Self::InvalidUrlWebsiteIncomplete,
-                "invalid_url_website_incomplete_cancellation_policy" => {
-                    Self::InvalidUrlWebsiteIncompleteCancellationPolicy
-                }
-                "invalid_url_website_incomplete_customer_service_details" => {
-                    Self::InvalidUrlWebsiteIncompleteCustomerServiceDetails
-                }
-                "invalid_url_website_incomplete_legal_restrictions" => {
-                    Self::InvalidUrlWebsiteIncompleteLegalRestrictions
-                }
-                "invalid_url_website_incomplete_refund_policy" => {
-                    Self::InvalidUrlWebsiteIncompleteRefundPolicy
-                }
-                "invalid_url_website_incomplete_return_policy" => {
-                    Self::InvalidUrlWebsiteIncompleteReturnPolicy
-                }
-                "invalid_url_website_incomplete_terms_and_conditions" => {
-                    Self::InvalidUrlWebsiteIncompleteTermsAndConditions
-                }
-                "invalid_url_website_incomplete_under_construction" => {
-                    Self::InvalidUrlWebsiteIncompleteUnderConstruction
-                }
-                "invalid_url_website_other" => Self::InvalidUrlWebsiteOther,
-                "invalid_value_other" => Self::InvalidValueOther,
-                "verification_directors_mismatch" => Self::VerificationDirectorsMismatch,
-                "verification_document_address_mismatch" => {
-                    Self::VerificationDocumentAddressMismatch
-                }
-                "verification_document_address_missing" => {
-                    Self::VerificationDocumentAddressMissing
-                }
-                "verification_document_corrupt" => Self::VerificationDocumentCorrupt,
-                "verification_document_country_not_supported" => {
-                    Self::VerificationDocumentCountryNotSupported
-                }
-                "verification_document_directors_mismatch" => {
-                    Self::VerificationDocumentDirectorsMismatch
-                }
-                "verification_document_dob_mismatch" => {
-                    Self::VerificationDocumentDobMismatch
-                }
-                "verification_document_duplicate_type" => {
-                    Self::VerificationDocumentDuplicateType
-                }
-                "verification_document_expired" => Self::VerificationDocumentExpired,
-                "verification_document_failed_copy" => {
-                    Self::VerificationDocumentFailedCopy
-                }
-                "verification_document_failed_greyscale" => {
-                    Self::VerificationDocumentFailedGreyscale
-                }
-                "verification_document_failed_other" => {
-                    Self::VerificationDocumentFailedOther
-                }
-                "verification_document_failed_test_mode" => {
-                    Self::VerificationDocumentFailedTestMode
-                }
-                "verification_document_fraudulent" => {
-                    Self::VerificationDocumentFraudulent
-                }
-                "verification_document_id_number_mismatch" => {
-                    Self::VerificationDocumentIdNumberMismatch
-                }
-                "verification_document_id_number_missing" => {
-                    Self::VerificationDocumentIdNumberMissing
-                }
-                "verification_document_incomplete" => {
-                    Self::VerificationDocumentIncomplete
-                }
-                "verification_document_invalid" => Self::VerificationDocumentInvalid,
-                "verification_document_issue_or_expiry_date_missing" => {
-                    Self::VerificationDocumentIssueOrExpiryDateMissing
-                }
-                "verification_document_manipulated" => {
-                    Self::VerificationDocumentManipulated
-                }
-                "verification_document_missing_back" => {
-                    Self::VerificationDocumentMissingBack
-                }
-                "verification_document_missing_front" => {
-                    Self::VerificationDocumentMissingFront
-                }
-                "verification_document_name_mismatch" => {
-                    Self::VerificationDocumentNameMismatch
-                }
-                "verification_document_name_missing" => {
-                    Self::VerificationDocumentNameMissing
-                }
-                "verification_document_nationality_mismatch" => {
-                    Self::VerificationDocumentNationalityMismatch
-                }
-                "verification_document_not_readable" => {
-                    Self::VerificationDocumentNotReadable
-                }
-                "verification_document_not_signed" => Self::VerificationDocumentNotSigned,
-                "verification_document_not_uploaded" => {
-                    Self::VerificationDocumentNotUploaded
-                }
-                "verification_document_photo_mismatch" => {
-                    Self::VerificationDocumentPhotoMismatch
-                }
-                "verification_document_too_large" => Self::VerificationDocumentTooLarge,
-                "verification_document_type_not_supported" => {
-                    Self::VerificationDocumentTypeNotSupported
-                }
-                "verification_extraneous_directors" => {
-                    Self::VerificationExtraneousDirectors
-                }
-                "verification_failed_address_match" => {
-                    Self::VerificationFailedAddressMatch
-                }
-                "verification_failed_business_iec_number" => {
-                    Self::VerificationFailedBusinessIecNumber
-                }
-                "verification_failed_document_match" => {
-                    Self::VerificationFailedDocumentMatch
-                }
-                "verification_failed_id_number_match" => {
-                    Self::VerificationFailedIdNumberMatch
-                }
-                "verification_failed_keyed_identity" => {
-                    Self::VerificationFailedKeyedIdentity
-                }
-                "verification_failed_keyed_match" => Self::VerificationFailedKeyedMatch,
-                "verification_failed_name_match" => Self::VerificationFailedNameMatch,
-                "verification_failed_other" => Self::VerificationFailedOther,
-                "verification_failed_representative_authority" => {
-                    Self::VerificationFailedRepresentativeAuthority
-                }
-                "verification_failed_residential_address" => {
-                    Self::VerificationFailedResidentialAddress
-                }
-                "verification_failed_tax_id_match" => Self::VerificationFailedTaxIdMatch,
-                "verification_failed_tax_id_not_issued" => {
-                    Self::VerificationFailedTaxIdNotIssued
-                }
-                "verification_missing_directors" => Self::VerificationMissingDirectors,
-                "verification_missing_executives" => Self::VerificationMissingExecutives,
-                "verification_missing_owners" => Self::VerificationMissingOwners,
-                "verification_requires_additional_memorandum_of_associations" => {
-                    Self::VerificationRequiresAdditionalMemorandumOfAssociations
-                }
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountRequirementsErrorCode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountRequirementsErrorCode {

@@ -11,6 +11,7 @@ pub enum AccountUnificationAccountControllerRequirementCollection {
     Unknown(String),
 }
 impl AccountUnificationAccountControllerRequirementCollection {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Application => "application",
@@ -18,20 +19,33 @@ impl AccountUnificationAccountControllerRequirementCollection {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "application" => Self::Application,
+            "stripe" => Self::Stripe,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountUnificationAccountControllerRequirementCollection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountUnificationAccountControllerRequirementCollection {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountUnificationAccountControllerRequirementCollection {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountUnificationAccountControllerRequirementCollection",
-        )?;
-        Ok(
-            match s.as_str() {
-                "application" => Self::Application,
-                "stripe" => Self::Stripe,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "AccountUnificationAccountControllerRequirementCollection",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountUnificationAccountControllerRequirementCollection {
@@ -49,6 +63,7 @@ pub enum AccountUnificationAccountControllerType {
     Unknown(String),
 }
 impl AccountUnificationAccountControllerType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Account => "account",
@@ -56,17 +71,30 @@ impl AccountUnificationAccountControllerType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account" => Self::Account,
+            "application" => Self::Application,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountUnificationAccountControllerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountUnificationAccountControllerType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountUnificationAccountControllerType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AccountUnificationAccountControllerType")?;
-        Ok(
-            match s.as_str() {
-                "account" => Self::Account,
-                "application" => Self::Application,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountUnificationAccountControllerType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountUnificationAccountControllerType {

@@ -15,6 +15,7 @@ pub enum AccountUnificationAccountControllerFeesPayer {
     Unknown(String),
 }
 impl AccountUnificationAccountControllerFeesPayer {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Account => "account",
@@ -24,22 +25,32 @@ impl AccountUnificationAccountControllerFeesPayer {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account" => Self::Account,
+            "application" => Self::Application,
+            "application_custom" => Self::ApplicationCustom,
+            "application_express" => Self::ApplicationExpress,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountUnificationAccountControllerFeesPayer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountUnificationAccountControllerFeesPayer {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountUnificationAccountControllerFeesPayer {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountUnificationAccountControllerFeesPayer",
-        )?;
-        Ok(
-            match s.as_str() {
-                "account" => Self::Account,
-                "application" => Self::Application,
-                "application_custom" => Self::ApplicationCustom,
-                "application_express" => Self::ApplicationExpress,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AccountUnificationAccountControllerFeesPayer")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountUnificationAccountControllerFeesPayer {

@@ -13,6 +13,7 @@ pub enum AccountUnificationAccountControllerStripeDashboardType {
     Unknown(String),
 }
 impl AccountUnificationAccountControllerStripeDashboardType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Express => "express",
@@ -21,21 +22,34 @@ impl AccountUnificationAccountControllerStripeDashboardType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "express" => Self::Express,
+            "full" => Self::Full,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AccountUnificationAccountControllerStripeDashboardType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AccountUnificationAccountControllerStripeDashboardType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AccountUnificationAccountControllerStripeDashboardType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "AccountUnificationAccountControllerStripeDashboardType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "express" => Self::Express,
-                "full" => Self::Full,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "AccountUnificationAccountControllerStripeDashboardType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AccountUnificationAccountControllerStripeDashboardType {

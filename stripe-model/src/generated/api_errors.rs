@@ -197,6 +197,7 @@ pub enum ApiErrorsType {
     Unknown(String),
 }
 impl ApiErrorsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ApiError => "api_error",
@@ -206,19 +207,31 @@ impl ApiErrorsType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "api_error" => Self::ApiError,
+            "card_error" => Self::CardError,
+            "idempotency_error" => Self::IdempotencyError,
+            "invalid_request_error" => Self::InvalidRequestError,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ApiErrorsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ApiErrorsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ApiErrorsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ApiErrorsType")?;
-        Ok(
-            match s.as_str() {
-                "api_error" => Self::ApiError,
-                "card_error" => Self::CardError,
-                "idempotency_error" => Self::IdempotencyError,
-                "invalid_request_error" => Self::InvalidRequestError,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ApiErrorsType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ApiErrorsType {

@@ -9,22 +9,35 @@ pub enum ApplicationFeeObject {
     Unknown(String),
 }
 impl ApplicationFeeObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ApplicationFee => "application_fee",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "application_fee" => Self::ApplicationFee,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ApplicationFeeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ApplicationFeeObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ApplicationFeeObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ApplicationFeeObject")?;
-        Ok(
-            match s.as_str() {
-                "application_fee" => Self::ApplicationFee,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ApplicationFeeObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ApplicationFeeObject {

@@ -13,6 +13,7 @@ pub enum AutomaticTaxStatus {
     Unknown(String),
 }
 impl AutomaticTaxStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Complete => "complete",
@@ -21,18 +22,30 @@ impl AutomaticTaxStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "complete" => Self::Complete,
+            "failed" => Self::Failed,
+            "requires_location_inputs" => Self::RequiresLocationInputs,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for AutomaticTaxStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for AutomaticTaxStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for AutomaticTaxStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "AutomaticTaxStatus")?;
-        Ok(
-            match s.as_str() {
-                "complete" => Self::Complete,
-                "failed" => Self::Failed,
-                "requires_location_inputs" => Self::RequiresLocationInputs,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "AutomaticTaxStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for AutomaticTaxStatus {

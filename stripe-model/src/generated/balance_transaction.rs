@@ -9,22 +9,35 @@ pub enum BalanceTransactionObject {
     Unknown(String),
 }
 impl BalanceTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BalanceTransaction => "balance_transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balance_transaction" => Self::BalanceTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BalanceTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BalanceTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BalanceTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BalanceTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "balance_transaction" => Self::BalanceTransaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BalanceTransactionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BalanceTransactionObject {
@@ -802,6 +815,7 @@ pub enum BalanceTransactionType {
     Unknown(String),
 }
 impl BalanceTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Adjustment => "adjustment",
@@ -847,55 +861,67 @@ impl BalanceTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "adjustment" => Self::Adjustment,
+            "advance" => Self::Advance,
+            "advance_funding" => Self::AdvanceFunding,
+            "anticipation_repayment" => Self::AnticipationRepayment,
+            "application_fee" => Self::ApplicationFee,
+            "application_fee_refund" => Self::ApplicationFeeRefund,
+            "charge" => Self::Charge,
+            "climate_order_purchase" => Self::ClimateOrderPurchase,
+            "climate_order_refund" => Self::ClimateOrderRefund,
+            "connect_collection_transfer" => Self::ConnectCollectionTransfer,
+            "contribution" => Self::Contribution,
+            "issuing_authorization_hold" => Self::IssuingAuthorizationHold,
+            "issuing_authorization_release" => Self::IssuingAuthorizationRelease,
+            "issuing_dispute" => Self::IssuingDispute,
+            "issuing_transaction" => Self::IssuingTransaction,
+            "obligation_outbound" => Self::ObligationOutbound,
+            "obligation_reversal_inbound" => Self::ObligationReversalInbound,
+            "payment" => Self::Payment,
+            "payment_failure_refund" => Self::PaymentFailureRefund,
+            "payment_network_reserve_hold" => Self::PaymentNetworkReserveHold,
+            "payment_network_reserve_release" => Self::PaymentNetworkReserveRelease,
+            "payment_refund" => Self::PaymentRefund,
+            "payment_reversal" => Self::PaymentReversal,
+            "payment_unreconciled" => Self::PaymentUnreconciled,
+            "payout" => Self::Payout,
+            "payout_cancel" => Self::PayoutCancel,
+            "payout_failure" => Self::PayoutFailure,
+            "refund" => Self::Refund,
+            "refund_failure" => Self::RefundFailure,
+            "reserve_transaction" => Self::ReserveTransaction,
+            "reserved_funds" => Self::ReservedFunds,
+            "stripe_fee" => Self::StripeFee,
+            "stripe_fx_fee" => Self::StripeFxFee,
+            "tax_fee" => Self::TaxFee,
+            "topup" => Self::Topup,
+            "topup_reversal" => Self::TopupReversal,
+            "transfer" => Self::Transfer,
+            "transfer_cancel" => Self::TransferCancel,
+            "transfer_failure" => Self::TransferFailure,
+            "transfer_refund" => Self::TransferRefund,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BalanceTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BalanceTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BalanceTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BalanceTransactionType")?;
-        Ok(
-            match s.as_str() {
-                "adjustment" => Self::Adjustment,
-                "advance" => Self::Advance,
-                "advance_funding" => Self::AdvanceFunding,
-                "anticipation_repayment" => Self::AnticipationRepayment,
-                "application_fee" => Self::ApplicationFee,
-                "application_fee_refund" => Self::ApplicationFeeRefund,
-                "charge" => Self::Charge,
-                "climate_order_purchase" => Self::ClimateOrderPurchase,
-                "climate_order_refund" => Self::ClimateOrderRefund,
-                "connect_collection_transfer" => Self::ConnectCollectionTransfer,
-                "contribution" => Self::Contribution,
-                "issuing_authorization_hold" => Self::IssuingAuthorizationHold,
-                "issuing_authorization_release" => Self::IssuingAuthorizationRelease,
-                "issuing_dispute" => Self::IssuingDispute,
-                "issuing_transaction" => Self::IssuingTransaction,
-                "obligation_outbound" => Self::ObligationOutbound,
-                "obligation_reversal_inbound" => Self::ObligationReversalInbound,
-                "payment" => Self::Payment,
-                "payment_failure_refund" => Self::PaymentFailureRefund,
-                "payment_network_reserve_hold" => Self::PaymentNetworkReserveHold,
-                "payment_network_reserve_release" => Self::PaymentNetworkReserveRelease,
-                "payment_refund" => Self::PaymentRefund,
-                "payment_reversal" => Self::PaymentReversal,
-                "payment_unreconciled" => Self::PaymentUnreconciled,
-                "payout" => Self::Payout,
-                "payout_cancel" => Self::PayoutCancel,
-                "payout_failure" => Self::PayoutFailure,
-                "refund" => Self::Refund,
-                "refund_failure" => Self::RefundFailure,
-                "reserve_transaction" => Self::ReserveTransaction,
-                "reserved_funds" => Self::ReservedFunds,
-                "stripe_fee" => Self::StripeFee,
-                "stripe_fx_fee" => Self::StripeFxFee,
-                "tax_fee" => Self::TaxFee,
-                "topup" => Self::Topup,
-                "topup_reversal" => Self::TopupReversal,
-                "transfer" => Self::Transfer,
-                "transfer_cancel" => Self::TransferCancel,
-                "transfer_failure" => Self::TransferFailure,
-                "transfer_refund" => Self::TransferRefund,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BalanceTransactionType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BalanceTransactionType {

@@ -11,6 +11,7 @@ pub enum BankAccountAvailablePayoutMethods {
     Unknown(String),
 }
 impl BankAccountAvailablePayoutMethods {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Instant => "instant",
@@ -18,17 +19,30 @@ impl BankAccountAvailablePayoutMethods {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "instant" => Self::Instant,
+            "standard" => Self::Standard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BankAccountAvailablePayoutMethods {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BankAccountAvailablePayoutMethods {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BankAccountAvailablePayoutMethods {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BankAccountAvailablePayoutMethods")?;
-        Ok(
-            match s.as_str() {
-                "instant" => Self::Instant,
-                "standard" => Self::Standard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BankAccountAvailablePayoutMethods")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BankAccountAvailablePayoutMethods {
@@ -142,22 +156,35 @@ pub enum BankAccountObject {
     Unknown(String),
 }
 impl BankAccountObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BankAccount => "bank_account",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "bank_account" => Self::BankAccount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BankAccountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BankAccountObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BankAccountObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BankAccountObject")?;
-        Ok(
-            match s.as_str() {
-                "bank_account" => Self::BankAccount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BankAccountObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BankAccountObject {

@@ -13,6 +13,7 @@ pub enum BankConnectionsResourceTransactionRefreshStatus {
     Unknown(String),
 }
 impl BankConnectionsResourceTransactionRefreshStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "failed",
@@ -21,21 +22,31 @@ impl BankConnectionsResourceTransactionRefreshStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "failed" => Self::Failed,
+            "pending" => Self::Pending,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BankConnectionsResourceTransactionRefreshStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BankConnectionsResourceTransactionRefreshStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BankConnectionsResourceTransactionRefreshStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "BankConnectionsResourceTransactionRefreshStatus",
-        )?;
-        Ok(
-            match s.as_str() {
-                "failed" => Self::Failed,
-                "pending" => Self::Pending,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BankConnectionsResourceTransactionRefreshStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BankConnectionsResourceTransactionRefreshStatus {

@@ -11,6 +11,7 @@ pub enum BillingMeterEventTimeWindow {
     Unknown(String),
 }
 impl BillingMeterEventTimeWindow {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Day => "day",
@@ -18,17 +19,29 @@ impl BillingMeterEventTimeWindow {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "day" => Self::Day,
+            "hour" => Self::Hour,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingMeterEventTimeWindow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingMeterEventTimeWindow {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingMeterEventTimeWindow {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingMeterEventTimeWindow")?;
-        Ok(
-            match s.as_str() {
-                "day" => Self::Day,
-                "hour" => Self::Hour,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingMeterEventTimeWindow").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingMeterEventTimeWindow {
@@ -44,22 +57,35 @@ pub enum BillingMeterObject {
     Unknown(String),
 }
 impl BillingMeterObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BillingMeter => "billing.meter",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "billing.meter" => Self::BillingMeter,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingMeterObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingMeterObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingMeterObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingMeterObject")?;
-        Ok(
-            match s.as_str() {
-                "billing.meter" => Self::BillingMeter,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingMeterObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingMeterObject {
@@ -77,6 +103,7 @@ pub enum BillingMeterStatus {
     Unknown(String),
 }
 impl BillingMeterStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -84,17 +111,29 @@ impl BillingMeterStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingMeterStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingMeterStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingMeterStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingMeterStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingMeterStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingMeterStatus {

@@ -9,22 +9,36 @@ pub enum BillingMeterEventAdjustmentObject {
     Unknown(String),
 }
 impl BillingMeterEventAdjustmentObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BillingMeterEventAdjustment => "billing.meter_event_adjustment",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "billing.meter_event_adjustment" => Self::BillingMeterEventAdjustment,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingMeterEventAdjustmentObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingMeterEventAdjustmentObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingMeterEventAdjustmentObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingMeterEventAdjustmentObject")?;
-        Ok(
-            match s.as_str() {
-                "billing.meter_event_adjustment" => Self::BillingMeterEventAdjustment,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingMeterEventAdjustmentObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingMeterEventAdjustmentObject {
@@ -42,6 +56,7 @@ pub enum BillingMeterEventAdjustmentStatus {
     Unknown(String),
 }
 impl BillingMeterEventAdjustmentStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Complete => "complete",
@@ -49,17 +64,30 @@ impl BillingMeterEventAdjustmentStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "complete" => Self::Complete,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingMeterEventAdjustmentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingMeterEventAdjustmentStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingMeterEventAdjustmentStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingMeterEventAdjustmentStatus")?;
-        Ok(
-            match s.as_str() {
-                "complete" => Self::Complete,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingMeterEventAdjustmentStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingMeterEventAdjustmentStatus {
@@ -75,22 +103,36 @@ pub enum BillingMeterEventAdjustmentType {
     Unknown(String),
 }
 impl BillingMeterEventAdjustmentType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cancel => "cancel",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cancel" => Self::Cancel,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingMeterEventAdjustmentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingMeterEventAdjustmentType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingMeterEventAdjustmentType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingMeterEventAdjustmentType")?;
-        Ok(
-            match s.as_str() {
-                "cancel" => Self::Cancel,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingMeterEventAdjustmentType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingMeterEventAdjustmentType {

@@ -101,6 +101,7 @@ pub enum BillingPortalSessionLocale {
     Unknown(String),
 }
 impl BillingPortalSessionLocale {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -153,62 +154,74 @@ impl BillingPortalSessionLocale {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "bg" => Self::Bg,
+            "cs" => Self::Cs,
+            "da" => Self::Da,
+            "de" => Self::De,
+            "el" => Self::El,
+            "en" => Self::En,
+            "en-AU" => Self::EnAu,
+            "en-CA" => Self::EnCa,
+            "en-GB" => Self::EnGb,
+            "en-IE" => Self::EnIe,
+            "en-IN" => Self::EnIn,
+            "en-NZ" => Self::EnNz,
+            "en-SG" => Self::EnSg,
+            "es" => Self::Es,
+            "es-419" => Self::Es419,
+            "et" => Self::Et,
+            "fi" => Self::Fi,
+            "fil" => Self::Fil,
+            "fr" => Self::Fr,
+            "fr-CA" => Self::FrCa,
+            "hr" => Self::Hr,
+            "hu" => Self::Hu,
+            "id" => Self::Id,
+            "it" => Self::It,
+            "ja" => Self::Ja,
+            "ko" => Self::Ko,
+            "lt" => Self::Lt,
+            "lv" => Self::Lv,
+            "ms" => Self::Ms,
+            "mt" => Self::Mt,
+            "nb" => Self::Nb,
+            "nl" => Self::Nl,
+            "pl" => Self::Pl,
+            "pt" => Self::Pt,
+            "pt-BR" => Self::PtBr,
+            "ro" => Self::Ro,
+            "ru" => Self::Ru,
+            "sk" => Self::Sk,
+            "sl" => Self::Sl,
+            "sv" => Self::Sv,
+            "th" => Self::Th,
+            "tr" => Self::Tr,
+            "vi" => Self::Vi,
+            "zh" => Self::Zh,
+            "zh-HK" => Self::ZhHk,
+            "zh-TW" => Self::ZhTw,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingPortalSessionLocale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingPortalSessionLocale {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingPortalSessionLocale {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingPortalSessionLocale")?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "bg" => Self::Bg,
-                "cs" => Self::Cs,
-                "da" => Self::Da,
-                "de" => Self::De,
-                "el" => Self::El,
-                "en" => Self::En,
-                "en-AU" => Self::EnAu,
-                "en-CA" => Self::EnCa,
-                "en-GB" => Self::EnGb,
-                "en-IE" => Self::EnIe,
-                "en-IN" => Self::EnIn,
-                "en-NZ" => Self::EnNz,
-                "en-SG" => Self::EnSg,
-                "es" => Self::Es,
-                "es-419" => Self::Es419,
-                "et" => Self::Et,
-                "fi" => Self::Fi,
-                "fil" => Self::Fil,
-                "fr" => Self::Fr,
-                "fr-CA" => Self::FrCa,
-                "hr" => Self::Hr,
-                "hu" => Self::Hu,
-                "id" => Self::Id,
-                "it" => Self::It,
-                "ja" => Self::Ja,
-                "ko" => Self::Ko,
-                "lt" => Self::Lt,
-                "lv" => Self::Lv,
-                "ms" => Self::Ms,
-                "mt" => Self::Mt,
-                "nb" => Self::Nb,
-                "nl" => Self::Nl,
-                "pl" => Self::Pl,
-                "pt" => Self::Pt,
-                "pt-BR" => Self::PtBr,
-                "ro" => Self::Ro,
-                "ru" => Self::Ru,
-                "sk" => Self::Sk,
-                "sl" => Self::Sl,
-                "sv" => Self::Sv,
-                "th" => Self::Th,
-                "tr" => Self::Tr,
-                "vi" => Self::Vi,
-                "zh" => Self::Zh,
-                "zh-HK" => Self::ZhHk,
-                "zh-TW" => Self::ZhTw,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingPortalSessionLocale").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingPortalSessionLocale {
@@ -224,22 +237,35 @@ pub enum BillingPortalSessionObject {
     Unknown(String),
 }
 impl BillingPortalSessionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BillingPortalSession => "billing_portal.session",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "billing_portal.session" => Self::BillingPortalSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for BillingPortalSessionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for BillingPortalSessionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for BillingPortalSessionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "BillingPortalSessionObject")?;
-        Ok(
-            match s.as_str() {
-                "billing_portal.session" => Self::BillingPortalSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "BillingPortalSessionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for BillingPortalSessionObject {

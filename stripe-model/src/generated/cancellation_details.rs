@@ -23,6 +23,7 @@ pub enum CancellationDetailsFeedback {
     Unknown(String),
 }
 impl CancellationDetailsFeedback {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CustomerService => "customer_service",
@@ -36,23 +37,35 @@ impl CancellationDetailsFeedback {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer_service" => Self::CustomerService,
+            "low_quality" => Self::LowQuality,
+            "missing_features" => Self::MissingFeatures,
+            "other" => Self::Other,
+            "switched_service" => Self::SwitchedService,
+            "too_complex" => Self::TooComplex,
+            "too_expensive" => Self::TooExpensive,
+            "unused" => Self::Unused,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CancellationDetailsFeedback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CancellationDetailsFeedback {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CancellationDetailsFeedback {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CancellationDetailsFeedback")?;
-        Ok(
-            match s.as_str() {
-                "customer_service" => Self::CustomerService,
-                "low_quality" => Self::LowQuality,
-                "missing_features" => Self::MissingFeatures,
-                "other" => Self::Other,
-                "switched_service" => Self::SwitchedService,
-                "too_complex" => Self::TooComplex,
-                "too_expensive" => Self::TooExpensive,
-                "unused" => Self::Unused,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CancellationDetailsFeedback").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CancellationDetailsFeedback {
@@ -72,6 +85,7 @@ pub enum CancellationDetailsReason {
     Unknown(String),
 }
 impl CancellationDetailsReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CancellationRequested => "cancellation_requested",
@@ -80,18 +94,30 @@ impl CancellationDetailsReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cancellation_requested" => Self::CancellationRequested,
+            "payment_disputed" => Self::PaymentDisputed,
+            "payment_failed" => Self::PaymentFailed,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CancellationDetailsReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CancellationDetailsReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CancellationDetailsReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CancellationDetailsReason")?;
-        Ok(
-            match s.as_str() {
-                "cancellation_requested" => Self::CancellationRequested,
-                "payment_disputed" => Self::PaymentDisputed,
-                "payment_failed" => Self::PaymentFailed,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CancellationDetailsReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CancellationDetailsReason {

@@ -9,22 +9,35 @@ pub enum CapabilityObject {
     Unknown(String),
 }
 impl CapabilityObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Capability => "capability",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "capability" => Self::Capability,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CapabilityObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CapabilityObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CapabilityObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CapabilityObject")?;
-        Ok(
-            match s.as_str() {
-                "capability" => Self::Capability,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CapabilityObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CapabilityObject {
@@ -48,6 +61,7 @@ pub enum CapabilityStatus {
     Unknown(String),
 }
 impl CapabilityStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -58,20 +72,32 @@ impl CapabilityStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "disabled" => Self::Disabled,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            "unrequested" => Self::Unrequested,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CapabilityStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CapabilityStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CapabilityStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CapabilityStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "disabled" => Self::Disabled,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                "unrequested" => Self::Unrequested,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CapabilityStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CapabilityStatus {

@@ -11,6 +11,7 @@ pub enum CardAvailablePayoutMethods {
     Unknown(String),
 }
 impl CardAvailablePayoutMethods {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Instant => "instant",
@@ -18,17 +19,29 @@ impl CardAvailablePayoutMethods {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "instant" => Self::Instant,
+            "standard" => Self::Standard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CardAvailablePayoutMethods {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CardAvailablePayoutMethods {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CardAvailablePayoutMethods {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CardAvailablePayoutMethods")?;
-        Ok(
-            match s.as_str() {
-                "instant" => Self::Instant,
-                "standard" => Self::Standard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CardAvailablePayoutMethods").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CardAvailablePayoutMethods {
@@ -44,22 +57,35 @@ pub enum CardObject {
     Unknown(String),
 }
 impl CardObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Card => "card",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "card" => Self::Card,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CardObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CardObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CardObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CardObject")?;
-        Ok(
-            match s.as_str() {
-                "card" => Self::Card,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CardObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CardObject {

@@ -9,22 +9,35 @@ pub enum ChargeObject {
     Unknown(String),
 }
 impl ChargeObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Charge => "charge",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "charge" => Self::Charge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ChargeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ChargeObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ChargeObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ChargeObject")?;
-        Ok(
-            match s.as_str() {
-                "charge" => Self::Charge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ChargeObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ChargeObject {
@@ -44,6 +57,7 @@ pub enum ChargeStatus {
     Unknown(String),
 }
 impl ChargeStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "failed",
@@ -52,18 +66,30 @@ impl ChargeStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "failed" => Self::Failed,
+            "pending" => Self::Pending,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ChargeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ChargeStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ChargeStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ChargeStatus")?;
-        Ok(
-            match s.as_str() {
-                "failed" => Self::Failed,
-                "pending" => Self::Pending,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ChargeStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ChargeStatus {

@@ -11,6 +11,7 @@ pub enum CheckoutAcssDebitMandateOptionsDefaultFor {
     Unknown(String),
 }
 impl CheckoutAcssDebitMandateOptionsDefaultFor {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Invoice => "invoice",
@@ -18,20 +19,30 @@ impl CheckoutAcssDebitMandateOptionsDefaultFor {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "invoice" => Self::Invoice,
+            "subscription" => Self::Subscription,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutAcssDebitMandateOptionsDefaultFor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutAcssDebitMandateOptionsDefaultFor {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutAcssDebitMandateOptionsDefaultFor {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutAcssDebitMandateOptionsDefaultFor",
-        )?;
-        Ok(
-            match s.as_str() {
-                "invoice" => Self::Invoice,
-                "subscription" => Self::Subscription,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutAcssDebitMandateOptionsDefaultFor")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutAcssDebitMandateOptionsDefaultFor {
@@ -51,6 +62,7 @@ pub enum CheckoutAcssDebitMandateOptionsPaymentSchedule {
     Unknown(String),
 }
 impl CheckoutAcssDebitMandateOptionsPaymentSchedule {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Combined => "combined",
@@ -59,21 +71,31 @@ impl CheckoutAcssDebitMandateOptionsPaymentSchedule {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "combined" => Self::Combined,
+            "interval" => Self::Interval,
+            "sporadic" => Self::Sporadic,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutAcssDebitMandateOptionsPaymentSchedule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutAcssDebitMandateOptionsPaymentSchedule {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutAcssDebitMandateOptionsPaymentSchedule {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutAcssDebitMandateOptionsPaymentSchedule",
-        )?;
-        Ok(
-            match s.as_str() {
-                "combined" => Self::Combined,
-                "interval" => Self::Interval,
-                "sporadic" => Self::Sporadic,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutAcssDebitMandateOptionsPaymentSchedule")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutAcssDebitMandateOptionsPaymentSchedule {
@@ -91,6 +113,7 @@ pub enum CheckoutAcssDebitMandateOptionsTransactionType {
     Unknown(String),
 }
 impl CheckoutAcssDebitMandateOptionsTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Business => "business",
@@ -98,20 +121,30 @@ impl CheckoutAcssDebitMandateOptionsTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "business" => Self::Business,
+            "personal" => Self::Personal,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutAcssDebitMandateOptionsTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutAcssDebitMandateOptionsTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutAcssDebitMandateOptionsTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutAcssDebitMandateOptionsTransactionType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "business" => Self::Business,
-                "personal" => Self::Personal,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutAcssDebitMandateOptionsTransactionType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutAcssDebitMandateOptionsTransactionType {

@@ -11,6 +11,7 @@ pub enum CheckoutAcssDebitPaymentMethodOptionsCurrency {
     Unknown(String),
 }
 impl CheckoutAcssDebitPaymentMethodOptionsCurrency {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cad => "cad",
@@ -18,20 +19,30 @@ impl CheckoutAcssDebitPaymentMethodOptionsCurrency {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cad" => Self::Cad,
+            "usd" => Self::Usd,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutAcssDebitPaymentMethodOptionsCurrency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutAcssDebitPaymentMethodOptionsCurrency {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutAcssDebitPaymentMethodOptionsCurrency {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutAcssDebitPaymentMethodOptionsCurrency",
-        )?;
-        Ok(
-            match s.as_str() {
-                "cad" => Self::Cad,
-                "usd" => Self::Usd,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutAcssDebitPaymentMethodOptionsCurrency")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutAcssDebitPaymentMethodOptionsCurrency {
@@ -51,6 +62,7 @@ pub enum CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage {
     Unknown(String),
 }
 impl CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -59,21 +71,34 @@ impl CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off_session" => Self::OffSession,
+            "on_session" => Self::OnSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off_session" => Self::OffSession,
-                "on_session" => Self::OnSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage {
@@ -93,6 +118,7 @@ pub enum CheckoutAcssDebitPaymentMethodOptionsVerificationMethod {
     Unknown(String),
 }
 impl CheckoutAcssDebitPaymentMethodOptionsVerificationMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -101,21 +127,34 @@ impl CheckoutAcssDebitPaymentMethodOptionsVerificationMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "instant" => Self::Instant,
+            "microdeposits" => Self::Microdeposits,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutAcssDebitPaymentMethodOptionsVerificationMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutAcssDebitPaymentMethodOptionsVerificationMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutAcssDebitPaymentMethodOptionsVerificationMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutAcssDebitPaymentMethodOptionsVerificationMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "instant" => Self::Instant,
-                "microdeposits" => Self::Microdeposits,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutAcssDebitPaymentMethodOptionsVerificationMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutAcssDebitPaymentMethodOptionsVerificationMethod {

@@ -11,6 +11,7 @@ pub enum CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage {
     Unknown(String),
 }
 impl CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -18,20 +19,33 @@ impl CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off_session" => Self::OffSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off_session" => Self::OffSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage {

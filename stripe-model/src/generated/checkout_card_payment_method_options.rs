@@ -13,6 +13,7 @@ pub enum CheckoutCardPaymentMethodOptionsRequestThreeDSecure {
     Unknown(String),
 }
 impl CheckoutCardPaymentMethodOptionsRequestThreeDSecure {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Any => "any",
@@ -21,21 +22,34 @@ impl CheckoutCardPaymentMethodOptionsRequestThreeDSecure {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "any" => Self::Any,
+            "automatic" => Self::Automatic,
+            "challenge" => Self::Challenge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutCardPaymentMethodOptionsRequestThreeDSecure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutCardPaymentMethodOptionsRequestThreeDSecure {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutCardPaymentMethodOptionsRequestThreeDSecure {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutCardPaymentMethodOptionsRequestThreeDSecure",
-        )?;
-        Ok(
-            match s.as_str() {
-                "any" => Self::Any,
-                "automatic" => Self::Automatic,
-                "challenge" => Self::Challenge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutCardPaymentMethodOptionsRequestThreeDSecure",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutCardPaymentMethodOptionsRequestThreeDSecure {
@@ -55,6 +69,7 @@ pub enum CheckoutCardPaymentMethodOptionsSetupFutureUsage {
     Unknown(String),
 }
 impl CheckoutCardPaymentMethodOptionsSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -63,21 +78,31 @@ impl CheckoutCardPaymentMethodOptionsSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off_session" => Self::OffSession,
+            "on_session" => Self::OnSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutCardPaymentMethodOptionsSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutCardPaymentMethodOptionsSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutCardPaymentMethodOptionsSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutCardPaymentMethodOptionsSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off_session" => Self::OffSession,
-                "on_session" => Self::OnSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutCardPaymentMethodOptionsSetupFutureUsage")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutCardPaymentMethodOptionsSetupFutureUsage {

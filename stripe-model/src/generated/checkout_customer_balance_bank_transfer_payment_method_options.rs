@@ -21,6 +21,7 @@ pub enum CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddress
     Unknown(String),
 }
 impl CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Aba => "aba",
@@ -33,26 +34,41 @@ impl CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressType
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "aba" => Self::Aba,
+            "iban" => Self::Iban,
+            "sepa" => Self::Sepa,
+            "sort_code" => Self::SortCode,
+            "spei" => Self::Spei,
+            "swift" => Self::Swift,
+            "zengin" => Self::Zengin,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes",
-        )?;
-        Ok(
-            match s.as_str() {
-                "aba" => Self::Aba,
-                "iban" => Self::Iban,
-                "sepa" => Self::Sepa,
-                "sort_code" => Self::SortCode,
-                "spei" => Self::Spei,
-                "swift" => Self::Swift,
-                "zengin" => Self::Zengin,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -77,6 +93,7 @@ pub enum CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType {
     Unknown(String),
 }
 impl CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::EuBankTransfer => "eu_bank_transfer",
@@ -87,24 +104,37 @@ impl CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "eu_bank_transfer" => Self::EuBankTransfer,
+            "gb_bank_transfer" => Self::GbBankTransfer,
+            "jp_bank_transfer" => Self::JpBankTransfer,
+            "mx_bank_transfer" => Self::MxBankTransfer,
+            "us_bank_transfer" => Self::UsBankTransfer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "eu_bank_transfer" => Self::EuBankTransfer,
-                "gb_bank_transfer" => Self::GbBankTransfer,
-                "jp_bank_transfer" => Self::JpBankTransfer,
-                "mx_bank_transfer" => Self::MxBankTransfer,
-                "us_bank_transfer" => Self::UsBankTransfer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

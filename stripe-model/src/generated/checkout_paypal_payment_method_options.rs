@@ -9,25 +9,36 @@ pub enum CheckoutPaypalPaymentMethodOptionsCaptureMethod {
     Unknown(String),
 }
 impl CheckoutPaypalPaymentMethodOptionsCaptureMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "manual",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "manual" => Self::Manual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutPaypalPaymentMethodOptionsCaptureMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutPaypalPaymentMethodOptionsCaptureMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutPaypalPaymentMethodOptionsCaptureMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutPaypalPaymentMethodOptionsCaptureMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "manual" => Self::Manual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutPaypalPaymentMethodOptionsCaptureMethod")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutPaypalPaymentMethodOptionsCaptureMethod {
@@ -45,6 +56,7 @@ pub enum CheckoutPaypalPaymentMethodOptionsSetupFutureUsage {
     Unknown(String),
 }
 impl CheckoutPaypalPaymentMethodOptionsSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -52,20 +64,33 @@ impl CheckoutPaypalPaymentMethodOptionsSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off_session" => Self::OffSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutPaypalPaymentMethodOptionsSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutPaypalPaymentMethodOptionsSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutPaypalPaymentMethodOptionsSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutPaypalPaymentMethodOptionsSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off_session" => Self::OffSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutPaypalPaymentMethodOptionsSetupFutureUsage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutPaypalPaymentMethodOptionsSetupFutureUsage {

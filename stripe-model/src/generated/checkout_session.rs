@@ -11,6 +11,7 @@ pub enum CheckoutSessionBillingAddressCollection {
     Unknown(String),
 }
 impl CheckoutSessionBillingAddressCollection {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -18,17 +19,30 @@ impl CheckoutSessionBillingAddressCollection {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionBillingAddressCollection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionBillingAddressCollection {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionBillingAddressCollection {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionBillingAddressCollection")?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "required" => Self::Required,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionBillingAddressCollection")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionBillingAddressCollection {
@@ -46,6 +60,7 @@ pub enum CheckoutSessionCustomerCreation {
     Unknown(String),
 }
 impl CheckoutSessionCustomerCreation {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -53,17 +68,30 @@ impl CheckoutSessionCustomerCreation {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "if_required" => Self::IfRequired,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionCustomerCreation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionCustomerCreation {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionCustomerCreation {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionCustomerCreation")?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "if_required" => Self::IfRequired,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionCustomerCreation")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionCustomerCreation {
@@ -159,6 +187,7 @@ pub enum CheckoutSessionLocale {
     Unknown(String),
 }
 impl CheckoutSessionLocale {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -205,56 +234,68 @@ impl CheckoutSessionLocale {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "bg" => Self::Bg,
+            "cs" => Self::Cs,
+            "da" => Self::Da,
+            "de" => Self::De,
+            "el" => Self::El,
+            "en" => Self::En,
+            "en-GB" => Self::EnGb,
+            "es" => Self::Es,
+            "es-419" => Self::Es419,
+            "et" => Self::Et,
+            "fi" => Self::Fi,
+            "fil" => Self::Fil,
+            "fr" => Self::Fr,
+            "fr-CA" => Self::FrCa,
+            "hr" => Self::Hr,
+            "hu" => Self::Hu,
+            "id" => Self::Id,
+            "it" => Self::It,
+            "ja" => Self::Ja,
+            "ko" => Self::Ko,
+            "lt" => Self::Lt,
+            "lv" => Self::Lv,
+            "ms" => Self::Ms,
+            "mt" => Self::Mt,
+            "nb" => Self::Nb,
+            "nl" => Self::Nl,
+            "pl" => Self::Pl,
+            "pt" => Self::Pt,
+            "pt-BR" => Self::PtBr,
+            "ro" => Self::Ro,
+            "ru" => Self::Ru,
+            "sk" => Self::Sk,
+            "sl" => Self::Sl,
+            "sv" => Self::Sv,
+            "th" => Self::Th,
+            "tr" => Self::Tr,
+            "vi" => Self::Vi,
+            "zh" => Self::Zh,
+            "zh-HK" => Self::ZhHk,
+            "zh-TW" => Self::ZhTw,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionLocale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionLocale {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionLocale {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionLocale")?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "bg" => Self::Bg,
-                "cs" => Self::Cs,
-                "da" => Self::Da,
-                "de" => Self::De,
-                "el" => Self::El,
-                "en" => Self::En,
-                "en-GB" => Self::EnGb,
-                "es" => Self::Es,
-                "es-419" => Self::Es419,
-                "et" => Self::Et,
-                "fi" => Self::Fi,
-                "fil" => Self::Fil,
-                "fr" => Self::Fr,
-                "fr-CA" => Self::FrCa,
-                "hr" => Self::Hr,
-                "hu" => Self::Hu,
-                "id" => Self::Id,
-                "it" => Self::It,
-                "ja" => Self::Ja,
-                "ko" => Self::Ko,
-                "lt" => Self::Lt,
-                "lv" => Self::Lv,
-                "ms" => Self::Ms,
-                "mt" => Self::Mt,
-                "nb" => Self::Nb,
-                "nl" => Self::Nl,
-                "pl" => Self::Pl,
-                "pt" => Self::Pt,
-                "pt-BR" => Self::PtBr,
-                "ro" => Self::Ro,
-                "ru" => Self::Ru,
-                "sk" => Self::Sk,
-                "sl" => Self::Sl,
-                "sv" => Self::Sv,
-                "th" => Self::Th,
-                "tr" => Self::Tr,
-                "vi" => Self::Vi,
-                "zh" => Self::Zh,
-                "zh-HK" => Self::ZhHk,
-                "zh-TW" => Self::ZhTw,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionLocale").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionLocale {
@@ -274,6 +315,7 @@ pub enum CheckoutSessionMode {
     Unknown(String),
 }
 impl CheckoutSessionMode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Payment => "payment",
@@ -282,18 +324,30 @@ impl CheckoutSessionMode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payment" => Self::Payment,
+            "setup" => Self::Setup,
+            "subscription" => Self::Subscription,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionMode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionMode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionMode")?;
-        Ok(
-            match s.as_str() {
-                "payment" => Self::Payment,
-                "setup" => Self::Setup,
-                "subscription" => Self::Subscription,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionMode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionMode {
@@ -309,22 +363,35 @@ pub enum CheckoutSessionObject {
     Unknown(String),
 }
 impl CheckoutSessionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CheckoutSession => "checkout.session",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "checkout.session" => Self::CheckoutSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionObject")?;
-        Ok(
-            match s.as_str() {
-                "checkout.session" => Self::CheckoutSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionObject {
@@ -342,6 +409,7 @@ pub enum CheckoutSessionPaymentMethodCollection {
     Unknown(String),
 }
 impl CheckoutSessionPaymentMethodCollection {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -349,17 +417,30 @@ impl CheckoutSessionPaymentMethodCollection {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "if_required" => Self::IfRequired,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionPaymentMethodCollection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionPaymentMethodCollection {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionPaymentMethodCollection {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionPaymentMethodCollection")?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "if_required" => Self::IfRequired,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionPaymentMethodCollection")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionPaymentMethodCollection {
@@ -379,6 +460,7 @@ pub enum CheckoutSessionPaymentStatus {
     Unknown(String),
 }
 impl CheckoutSessionPaymentStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoPaymentRequired => "no_payment_required",
@@ -387,18 +469,30 @@ impl CheckoutSessionPaymentStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "no_payment_required" => Self::NoPaymentRequired,
+            "paid" => Self::Paid,
+            "unpaid" => Self::Unpaid,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionPaymentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionPaymentStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionPaymentStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionPaymentStatus")?;
-        Ok(
-            match s.as_str() {
-                "no_payment_required" => Self::NoPaymentRequired,
-                "paid" => Self::Paid,
-                "unpaid" => Self::Unpaid,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionPaymentStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionPaymentStatus {
@@ -418,6 +512,7 @@ pub enum CheckoutSessionRedirectOnCompletion {
     Unknown(String),
 }
 impl CheckoutSessionRedirectOnCompletion {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -426,18 +521,31 @@ impl CheckoutSessionRedirectOnCompletion {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "if_required" => Self::IfRequired,
+            "never" => Self::Never,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionRedirectOnCompletion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionRedirectOnCompletion {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionRedirectOnCompletion {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionRedirectOnCompletion")?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "if_required" => Self::IfRequired,
-                "never" => Self::Never,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionRedirectOnCompletion")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionRedirectOnCompletion {
@@ -457,6 +565,7 @@ pub enum CheckoutSessionStatus {
     Unknown(String),
 }
 impl CheckoutSessionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Complete => "complete",
@@ -465,18 +574,30 @@ impl CheckoutSessionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "complete" => Self::Complete,
+            "expired" => Self::Expired,
+            "open" => Self::Open,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionStatus")?;
-        Ok(
-            match s.as_str() {
-                "complete" => Self::Complete,
-                "expired" => Self::Expired,
-                "open" => Self::Open,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionStatus {
@@ -498,6 +619,7 @@ pub enum CheckoutSessionSubmitType {
     Unknown(String),
 }
 impl CheckoutSessionSubmitType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -507,19 +629,31 @@ impl CheckoutSessionSubmitType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "book" => Self::Book,
+            "donate" => Self::Donate,
+            "pay" => Self::Pay,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionSubmitType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionSubmitType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionSubmitType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionSubmitType")?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "book" => Self::Book,
-                "donate" => Self::Donate,
-                "pay" => Self::Pay,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionSubmitType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionSubmitType {
@@ -537,6 +671,7 @@ pub enum CheckoutSessionUiMode {
     Unknown(String),
 }
 impl CheckoutSessionUiMode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Embedded => "embedded",
@@ -544,17 +679,29 @@ impl CheckoutSessionUiMode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "embedded" => Self::Embedded,
+            "hosted" => Self::Hosted,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutSessionUiMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutSessionUiMode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CheckoutSessionUiMode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CheckoutSessionUiMode")?;
-        Ok(
-            match s.as_str() {
-                "embedded" => Self::Embedded,
-                "hosted" => Self::Hosted,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CheckoutSessionUiMode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutSessionUiMode {

@@ -13,6 +13,7 @@ pub enum CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
     Unknown(String),
 }
 impl CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -21,22 +22,35 @@ impl CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off_session" => Self::OffSession,
+            "on_session" => Self::OnSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off_session" => Self::OffSession,
-                "on_session" => Self::OnSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
@@ -54,6 +68,7 @@ pub enum CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod {
     Unknown(String),
 }
 impl CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -61,21 +76,34 @@ impl CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "instant" => Self::Instant,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "instant" => Self::Instant,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

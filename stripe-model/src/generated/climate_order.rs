@@ -13,6 +13,7 @@ pub enum ClimateOrderCancellationReason {
     Unknown(String),
 }
 impl ClimateOrderCancellationReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Expired => "expired",
@@ -21,18 +22,31 @@ impl ClimateOrderCancellationReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "expired" => Self::Expired,
+            "product_unavailable" => Self::ProductUnavailable,
+            "requested" => Self::Requested,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ClimateOrderCancellationReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ClimateOrderCancellationReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ClimateOrderCancellationReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ClimateOrderCancellationReason")?;
-        Ok(
-            match s.as_str() {
-                "expired" => Self::Expired,
-                "product_unavailable" => Self::ProductUnavailable,
-                "requested" => Self::Requested,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ClimateOrderCancellationReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ClimateOrderCancellationReason {
@@ -48,22 +62,35 @@ pub enum ClimateOrderObject {
     Unknown(String),
 }
 impl ClimateOrderObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ClimateOrder => "climate.order",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "climate.order" => Self::ClimateOrder,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ClimateOrderObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ClimateOrderObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ClimateOrderObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ClimateOrderObject")?;
-        Ok(
-            match s.as_str() {
-                "climate.order" => Self::ClimateOrder,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ClimateOrderObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ClimateOrderObject {
@@ -87,6 +114,7 @@ pub enum ClimateOrderStatus {
     Unknown(String),
 }
 impl ClimateOrderStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AwaitingFunds => "awaiting_funds",
@@ -97,20 +125,32 @@ impl ClimateOrderStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "awaiting_funds" => Self::AwaitingFunds,
+            "canceled" => Self::Canceled,
+            "confirmed" => Self::Confirmed,
+            "delivered" => Self::Delivered,
+            "open" => Self::Open,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ClimateOrderStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ClimateOrderStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ClimateOrderStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ClimateOrderStatus")?;
-        Ok(
-            match s.as_str() {
-                "awaiting_funds" => Self::AwaitingFunds,
-                "canceled" => Self::Canceled,
-                "confirmed" => Self::Confirmed,
-                "delivered" => Self::Delivered,
-                "open" => Self::Open,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ClimateOrderStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ClimateOrderStatus {

@@ -9,22 +9,35 @@ pub enum ClimateSupplierObject {
     Unknown(String),
 }
 impl ClimateSupplierObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ClimateSupplier => "climate.supplier",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "climate.supplier" => Self::ClimateSupplier,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ClimateSupplierObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ClimateSupplierObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ClimateSupplierObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ClimateSupplierObject")?;
-        Ok(
-            match s.as_str() {
-                "climate.supplier" => Self::ClimateSupplier,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ClimateSupplierObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ClimateSupplierObject {
@@ -44,6 +57,7 @@ pub enum ClimateSupplierRemovalPathway {
     Unknown(String),
 }
 impl ClimateSupplierRemovalPathway {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BiomassCarbonRemovalAndStorage => "biomass_carbon_removal_and_storage",
@@ -52,20 +66,31 @@ impl ClimateSupplierRemovalPathway {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "biomass_carbon_removal_and_storage" => Self::BiomassCarbonRemovalAndStorage,
+            "direct_air_capture" => Self::DirectAirCapture,
+            "enhanced_weathering" => Self::EnhancedWeathering,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ClimateSupplierRemovalPathway {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ClimateSupplierRemovalPathway {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ClimateSupplierRemovalPathway {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ClimateSupplierRemovalPathway")?;
-        Ok(
-            match s.as_str() {
-                "biomass_carbon_removal_and_storage" => {
-                    Self::BiomassCarbonRemovalAndStorage
-                }
-                "direct_air_capture" => Self::DirectAirCapture,
-                "enhanced_weathering" => Self::EnhancedWeathering,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ClimateSupplierRemovalPathway")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ClimateSupplierRemovalPathway {

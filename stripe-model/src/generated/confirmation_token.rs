@@ -9,22 +9,35 @@ pub enum ConfirmationTokenObject {
     Unknown(String),
 }
 impl ConfirmationTokenObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ConfirmationToken => "confirmation_token",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "confirmation_token" => Self::ConfirmationToken,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ConfirmationTokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ConfirmationTokenObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ConfirmationTokenObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ConfirmationTokenObject")?;
-        Ok(
-            match s.as_str() {
-                "confirmation_token" => Self::ConfirmationToken,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ConfirmationTokenObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ConfirmationTokenObject {
@@ -42,6 +55,7 @@ pub enum ConfirmationTokenSetupFutureUsage {
     Unknown(String),
 }
 impl ConfirmationTokenSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::OffSession => "off_session",
@@ -49,17 +63,30 @@ impl ConfirmationTokenSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "off_session" => Self::OffSession,
+            "on_session" => Self::OnSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ConfirmationTokenSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ConfirmationTokenSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ConfirmationTokenSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ConfirmationTokenSetupFutureUsage")?;
-        Ok(
-            match s.as_str() {
-                "off_session" => Self::OffSession,
-                "on_session" => Self::OnSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ConfirmationTokenSetupFutureUsage")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ConfirmationTokenSetupFutureUsage {

@@ -13,6 +13,7 @@ pub enum ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay {
     Unknown(String),
 }
 impl ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -21,22 +22,35 @@ impl ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "limited" => Self::Limited,
+            "unspecified" => Self::Unspecified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay",
-        )?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "limited" => Self::Limited,
-                "unspecified" => Self::Unspecified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -125,6 +139,7 @@ pub enum ConfirmationTokensResourcePaymentMethodPreviewType {
     Unknown(String),
 }
 impl ConfirmationTokensResourcePaymentMethodPreviewType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AcssDebit => "acss_debit",
@@ -167,55 +182,68 @@ impl ConfirmationTokensResourcePaymentMethodPreviewType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "acss_debit" => Self::AcssDebit,
+            "affirm" => Self::Affirm,
+            "afterpay_clearpay" => Self::AfterpayClearpay,
+            "alipay" => Self::Alipay,
+            "amazon_pay" => Self::AmazonPay,
+            "au_becs_debit" => Self::AuBecsDebit,
+            "bacs_debit" => Self::BacsDebit,
+            "bancontact" => Self::Bancontact,
+            "blik" => Self::Blik,
+            "boleto" => Self::Boleto,
+            "card" => Self::Card,
+            "card_present" => Self::CardPresent,
+            "cashapp" => Self::Cashapp,
+            "customer_balance" => Self::CustomerBalance,
+            "eps" => Self::Eps,
+            "fpx" => Self::Fpx,
+            "giropay" => Self::Giropay,
+            "grabpay" => Self::Grabpay,
+            "ideal" => Self::Ideal,
+            "interac_present" => Self::InteracPresent,
+            "klarna" => Self::Klarna,
+            "konbini" => Self::Konbini,
+            "link" => Self::Link,
+            "mobilepay" => Self::Mobilepay,
+            "oxxo" => Self::Oxxo,
+            "p24" => Self::P24,
+            "paynow" => Self::Paynow,
+            "paypal" => Self::Paypal,
+            "pix" => Self::Pix,
+            "promptpay" => Self::Promptpay,
+            "revolut_pay" => Self::RevolutPay,
+            "sepa_debit" => Self::SepaDebit,
+            "sofort" => Self::Sofort,
+            "swish" => Self::Swish,
+            "us_bank_account" => Self::UsBankAccount,
+            "wechat_pay" => Self::WechatPay,
+            "zip" => Self::Zip,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ConfirmationTokensResourcePaymentMethodPreviewType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ConfirmationTokensResourcePaymentMethodPreviewType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ConfirmationTokensResourcePaymentMethodPreviewType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "ConfirmationTokensResourcePaymentMethodPreviewType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "acss_debit" => Self::AcssDebit,
-                "affirm" => Self::Affirm,
-                "afterpay_clearpay" => Self::AfterpayClearpay,
-                "alipay" => Self::Alipay,
-                "amazon_pay" => Self::AmazonPay,
-                "au_becs_debit" => Self::AuBecsDebit,
-                "bacs_debit" => Self::BacsDebit,
-                "bancontact" => Self::Bancontact,
-                "blik" => Self::Blik,
-                "boleto" => Self::Boleto,
-                "card" => Self::Card,
-                "card_present" => Self::CardPresent,
-                "cashapp" => Self::Cashapp,
-                "customer_balance" => Self::CustomerBalance,
-                "eps" => Self::Eps,
-                "fpx" => Self::Fpx,
-                "giropay" => Self::Giropay,
-                "grabpay" => Self::Grabpay,
-                "ideal" => Self::Ideal,
-                "interac_present" => Self::InteracPresent,
-                "klarna" => Self::Klarna,
-                "konbini" => Self::Konbini,
-                "link" => Self::Link,
-                "mobilepay" => Self::Mobilepay,
-                "oxxo" => Self::Oxxo,
-                "p24" => Self::P24,
-                "paynow" => Self::Paynow,
-                "paypal" => Self::Paypal,
-                "pix" => Self::Pix,
-                "promptpay" => Self::Promptpay,
-                "revolut_pay" => Self::RevolutPay,
-                "sepa_debit" => Self::SepaDebit,
-                "sofort" => Self::Sofort,
-                "swish" => Self::Swish,
-                "us_bank_account" => Self::UsBankAccount,
-                "wechat_pay" => Self::WechatPay,
-                "zip" => Self::Zip,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "ConfirmationTokensResourcePaymentMethodPreviewType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ConfirmationTokensResourcePaymentMethodPreviewType {

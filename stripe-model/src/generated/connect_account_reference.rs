@@ -11,6 +11,7 @@ pub enum ConnectAccountReferenceType {
     Unknown(String),
 }
 impl ConnectAccountReferenceType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Account => "account",
@@ -18,17 +19,29 @@ impl ConnectAccountReferenceType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account" => Self::Account,
+            "self" => Self::SelfValue,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ConnectAccountReferenceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ConnectAccountReferenceType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ConnectAccountReferenceType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ConnectAccountReferenceType")?;
-        Ok(
-            match s.as_str() {
-                "account" => Self::Account,
-                "self" => Self::SelfValue,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ConnectAccountReferenceType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ConnectAccountReferenceType {

@@ -13,6 +13,7 @@ pub enum CouponDuration {
     Unknown(String),
 }
 impl CouponDuration {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Forever => "forever",
@@ -21,18 +22,30 @@ impl CouponDuration {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "forever" => Self::Forever,
+            "once" => Self::Once,
+            "repeating" => Self::Repeating,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CouponDuration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CouponDuration {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CouponDuration {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CouponDuration")?;
-        Ok(
-            match s.as_str() {
-                "forever" => Self::Forever,
-                "once" => Self::Once,
-                "repeating" => Self::Repeating,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CouponDuration").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CouponDuration {
@@ -48,22 +61,35 @@ pub enum CouponObject {
     Unknown(String),
 }
 impl CouponObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Coupon => "coupon",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "coupon" => Self::Coupon,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CouponObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CouponObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CouponObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CouponObject")?;
-        Ok(
-            match s.as_str() {
-                "coupon" => Self::Coupon,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CouponObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CouponObject {

@@ -9,22 +9,35 @@ pub enum CreditNoteObject {
     Unknown(String),
 }
 impl CreditNoteObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreditNote => "credit_note",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "credit_note" => Self::CreditNote,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CreditNoteObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CreditNoteObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CreditNoteObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CreditNoteObject")?;
-        Ok(
-            match s.as_str() {
-                "credit_note" => Self::CreditNote,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CreditNoteObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CreditNoteObject {
@@ -46,6 +59,7 @@ pub enum CreditNoteReason {
     Unknown(String),
 }
 impl CreditNoteReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Duplicate => "duplicate",
@@ -55,19 +69,31 @@ impl CreditNoteReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "duplicate" => Self::Duplicate,
+            "fraudulent" => Self::Fraudulent,
+            "order_change" => Self::OrderChange,
+            "product_unsatisfactory" => Self::ProductUnsatisfactory,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CreditNoteReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CreditNoteReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CreditNoteReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CreditNoteReason")?;
-        Ok(
-            match s.as_str() {
-                "duplicate" => Self::Duplicate,
-                "fraudulent" => Self::Fraudulent,
-                "order_change" => Self::OrderChange,
-                "product_unsatisfactory" => Self::ProductUnsatisfactory,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CreditNoteReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CreditNoteReason {
@@ -85,6 +111,7 @@ pub enum CreditNoteStatus {
     Unknown(String),
 }
 impl CreditNoteStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Issued => "issued",
@@ -92,17 +119,29 @@ impl CreditNoteStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issued" => Self::Issued,
+            "void" => Self::Void,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CreditNoteStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CreditNoteStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CreditNoteStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CreditNoteStatus")?;
-        Ok(
-            match s.as_str() {
-                "issued" => Self::Issued,
-                "void" => Self::Void,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CreditNoteStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CreditNoteStatus {
@@ -120,6 +159,7 @@ pub enum CreditNoteType {
     Unknown(String),
 }
 impl CreditNoteType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PostPayment => "post_payment",
@@ -127,17 +167,29 @@ impl CreditNoteType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "post_payment" => Self::PostPayment,
+            "pre_payment" => Self::PrePayment,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CreditNoteType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CreditNoteType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CreditNoteType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CreditNoteType")?;
-        Ok(
-            match s.as_str() {
-                "post_payment" => Self::PostPayment,
-                "pre_payment" => Self::PrePayment,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CreditNoteType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CreditNoteType {

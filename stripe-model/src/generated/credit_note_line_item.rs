@@ -9,22 +9,35 @@ pub enum CreditNoteLineItemObject {
     Unknown(String),
 }
 impl CreditNoteLineItemObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreditNoteLineItem => "credit_note_line_item",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "credit_note_line_item" => Self::CreditNoteLineItem,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CreditNoteLineItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CreditNoteLineItemObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CreditNoteLineItemObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CreditNoteLineItemObject")?;
-        Ok(
-            match s.as_str() {
-                "credit_note_line_item" => Self::CreditNoteLineItem,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CreditNoteLineItemObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CreditNoteLineItemObject {
@@ -42,6 +55,7 @@ pub enum CreditNoteLineItemType {
     Unknown(String),
 }
 impl CreditNoteLineItemType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CustomLineItem => "custom_line_item",
@@ -49,17 +63,29 @@ impl CreditNoteLineItemType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "custom_line_item" => Self::CustomLineItem,
+            "invoice_line_item" => Self::InvoiceLineItem,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CreditNoteLineItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CreditNoteLineItemType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CreditNoteLineItemType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CreditNoteLineItemType")?;
-        Ok(
-            match s.as_str() {
-                "custom_line_item" => Self::CustomLineItem,
-                "invoice_line_item" => Self::InvoiceLineItem,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CreditNoteLineItemType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CreditNoteLineItemType {

@@ -194,22 +194,35 @@ pub enum CustomerObject {
     Unknown(String),
 }
 impl CustomerObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Customer => "customer",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer" => Self::Customer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerObject")?;
-        Ok(
-            match s.as_str() {
-                "customer" => Self::Customer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerObject {
@@ -411,6 +424,7 @@ pub enum CustomerTaxExempt {
     Unknown(String),
 }
 impl CustomerTaxExempt {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Exempt => "exempt",
@@ -419,18 +433,30 @@ impl CustomerTaxExempt {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "exempt" => Self::Exempt,
+            "none" => Self::None,
+            "reverse" => Self::Reverse,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerTaxExempt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerTaxExempt {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerTaxExempt {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerTaxExempt")?;
-        Ok(
-            match s.as_str() {
-                "exempt" => Self::Exempt,
-                "none" => Self::None,
-                "reverse" => Self::Reverse,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerTaxExempt").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerTaxExempt {

@@ -11,6 +11,7 @@ pub enum CustomerAcceptanceType {
     Unknown(String),
 }
 impl CustomerAcceptanceType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "offline",
@@ -18,17 +19,29 @@ impl CustomerAcceptanceType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "offline" => Self::Offline,
+            "online" => Self::Online,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerAcceptanceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerAcceptanceType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerAcceptanceType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerAcceptanceType")?;
-        Ok(
-            match s.as_str() {
-                "offline" => Self::Offline,
-                "online" => Self::Online,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerAcceptanceType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerAcceptanceType {

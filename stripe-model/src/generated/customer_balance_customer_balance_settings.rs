@@ -11,6 +11,7 @@ pub enum CustomerBalanceCustomerBalanceSettingsReconciliationMode {
     Unknown(String),
 }
 impl CustomerBalanceCustomerBalanceSettingsReconciliationMode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -18,20 +19,33 @@ impl CustomerBalanceCustomerBalanceSettingsReconciliationMode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "manual" => Self::Manual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerBalanceCustomerBalanceSettingsReconciliationMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerBalanceCustomerBalanceSettingsReconciliationMode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerBalanceCustomerBalanceSettingsReconciliationMode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CustomerBalanceCustomerBalanceSettingsReconciliationMode",
-        )?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "manual" => Self::Manual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CustomerBalanceCustomerBalanceSettingsReconciliationMode",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerBalanceCustomerBalanceSettingsReconciliationMode {

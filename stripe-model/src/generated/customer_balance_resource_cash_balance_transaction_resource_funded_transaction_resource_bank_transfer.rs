@@ -17,6 +17,7 @@ pub enum CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionR
     Unknown(String),
 }
 impl CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::EuBankTransfer => "eu_bank_transfer",
@@ -27,24 +28,39 @@ impl CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResou
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "eu_bank_transfer" => Self::EuBankTransfer,
+            "gb_bank_transfer" => Self::GbBankTransfer,
+            "jp_bank_transfer" => Self::JpBankTransfer,
+            "mx_bank_transfer" => Self::MxBankTransfer,
+            "us_bank_transfer" => Self::UsBankTransfer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "eu_bank_transfer" => Self::EuBankTransfer,
-                "gb_bank_transfer" => Self::GbBankTransfer,
-                "jp_bank_transfer" => Self::JpBankTransfer,
-                "mx_bank_transfer" => Self::MxBankTransfer,
-                "us_bank_transfer" => Self::UsBankTransfer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

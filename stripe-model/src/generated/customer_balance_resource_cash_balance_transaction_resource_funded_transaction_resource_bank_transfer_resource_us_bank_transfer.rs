@@ -13,6 +13,7 @@ pub enum CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionR
     Unknown(String),
 }
 impl CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -21,22 +22,37 @@ impl CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResou
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "domestic_wire_us" => Self::DomesticWireUs,
+            "swift" => Self::Swift,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "domestic_wire_us" => Self::DomesticWireUs,
-                "swift" => Self::Swift,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransferNetwork",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

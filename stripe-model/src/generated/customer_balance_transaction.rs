@@ -9,22 +9,36 @@ pub enum CustomerBalanceTransactionObject {
     Unknown(String),
 }
 impl CustomerBalanceTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CustomerBalanceTransaction => "customer_balance_transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer_balance_transaction" => Self::CustomerBalanceTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerBalanceTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerBalanceTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerBalanceTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerBalanceTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "customer_balance_transaction" => Self::CustomerBalanceTransaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerBalanceTransactionObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerBalanceTransactionObject {
@@ -58,6 +72,7 @@ pub enum CustomerBalanceTransactionType {
     Unknown(String),
 }
 impl CustomerBalanceTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Adjustment => "adjustment",
@@ -73,25 +88,38 @@ impl CustomerBalanceTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "adjustment" => Self::Adjustment,
+            "applied_to_invoice" => Self::AppliedToInvoice,
+            "credit_note" => Self::CreditNote,
+            "initial" => Self::Initial,
+            "invoice_overpaid" => Self::InvoiceOverpaid,
+            "invoice_too_large" => Self::InvoiceTooLarge,
+            "invoice_too_small" => Self::InvoiceTooSmall,
+            "migration" => Self::Migration,
+            "unapplied_from_invoice" => Self::UnappliedFromInvoice,
+            "unspent_receiver_credit" => Self::UnspentReceiverCredit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerBalanceTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerBalanceTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerBalanceTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerBalanceTransactionType")?;
-        Ok(
-            match s.as_str() {
-                "adjustment" => Self::Adjustment,
-                "applied_to_invoice" => Self::AppliedToInvoice,
-                "credit_note" => Self::CreditNote,
-                "initial" => Self::Initial,
-                "invoice_overpaid" => Self::InvoiceOverpaid,
-                "invoice_too_large" => Self::InvoiceTooLarge,
-                "invoice_too_small" => Self::InvoiceTooSmall,
-                "migration" => Self::Migration,
-                "unapplied_from_invoice" => Self::UnappliedFromInvoice,
-                "unspent_receiver_credit" => Self::UnspentReceiverCredit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerBalanceTransactionType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerBalanceTransactionType {

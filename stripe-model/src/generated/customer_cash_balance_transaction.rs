@@ -9,24 +9,36 @@ pub enum CustomerCashBalanceTransactionObject {
     Unknown(String),
 }
 impl CustomerCashBalanceTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CustomerCashBalanceTransaction => "customer_cash_balance_transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer_cash_balance_transaction" => Self::CustomerCashBalanceTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerCashBalanceTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerCashBalanceTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerCashBalanceTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerCashBalanceTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "customer_cash_balance_transaction" => {
-                    Self::CustomerCashBalanceTransaction
-                }
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerCashBalanceTransactionObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerCashBalanceTransactionObject {
@@ -58,6 +70,7 @@ pub enum CustomerCashBalanceTransactionType {
     Unknown(String),
 }
 impl CustomerCashBalanceTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AdjustedForOverdraft => "adjusted_for_overdraft",
@@ -72,24 +85,37 @@ impl CustomerCashBalanceTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "adjusted_for_overdraft" => Self::AdjustedForOverdraft,
+            "applied_to_payment" => Self::AppliedToPayment,
+            "funded" => Self::Funded,
+            "funding_reversed" => Self::FundingReversed,
+            "refunded_from_payment" => Self::RefundedFromPayment,
+            "return_canceled" => Self::ReturnCanceled,
+            "return_initiated" => Self::ReturnInitiated,
+            "transferred_to_balance" => Self::TransferredToBalance,
+            "unapplied_from_payment" => Self::UnappliedFromPayment,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerCashBalanceTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerCashBalanceTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerCashBalanceTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerCashBalanceTransactionType")?;
-        Ok(
-            match s.as_str() {
-                "adjusted_for_overdraft" => Self::AdjustedForOverdraft,
-                "applied_to_payment" => Self::AppliedToPayment,
-                "funded" => Self::Funded,
-                "funding_reversed" => Self::FundingReversed,
-                "refunded_from_payment" => Self::RefundedFromPayment,
-                "return_canceled" => Self::ReturnCanceled,
-                "return_initiated" => Self::ReturnInitiated,
-                "transferred_to_balance" => Self::TransferredToBalance,
-                "unapplied_from_payment" => Self::UnappliedFromPayment,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerCashBalanceTransactionType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerCashBalanceTransactionType {

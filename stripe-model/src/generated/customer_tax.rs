@@ -15,6 +15,7 @@ pub enum CustomerTaxAutomaticTax {
     Unknown(String),
 }
 impl CustomerTaxAutomaticTax {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "failed",
@@ -24,19 +25,31 @@ impl CustomerTaxAutomaticTax {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "failed" => Self::Failed,
+            "not_collecting" => Self::NotCollecting,
+            "supported" => Self::Supported,
+            "unrecognized_location" => Self::UnrecognizedLocation,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerTaxAutomaticTax {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerTaxAutomaticTax {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerTaxAutomaticTax {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerTaxAutomaticTax")?;
-        Ok(
-            match s.as_str() {
-                "failed" => Self::Failed,
-                "not_collecting" => Self::NotCollecting,
-                "supported" => Self::Supported,
-                "unrecognized_location" => Self::UnrecognizedLocation,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerTaxAutomaticTax").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerTaxAutomaticTax {

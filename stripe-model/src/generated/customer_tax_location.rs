@@ -15,6 +15,7 @@ pub enum CustomerTaxLocationSource {
     Unknown(String),
 }
 impl CustomerTaxLocationSource {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BillingAddress => "billing_address",
@@ -24,19 +25,31 @@ impl CustomerTaxLocationSource {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "billing_address" => Self::BillingAddress,
+            "ip_address" => Self::IpAddress,
+            "payment_method" => Self::PaymentMethod,
+            "shipping_destination" => Self::ShippingDestination,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for CustomerTaxLocationSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for CustomerTaxLocationSource {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for CustomerTaxLocationSource {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "CustomerTaxLocationSource")?;
-        Ok(
-            match s.as_str() {
-                "billing_address" => Self::BillingAddress,
-                "ip_address" => Self::IpAddress,
-                "payment_method" => Self::PaymentMethod,
-                "shipping_destination" => Self::ShippingDestination,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "CustomerTaxLocationSource").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for CustomerTaxLocationSource {

@@ -9,22 +9,35 @@ pub enum DeletedCustomerObject {
     Unknown(String),
 }
 impl DeletedCustomerObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Customer => "customer",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer" => Self::Customer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for DeletedCustomerObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for DeletedCustomerObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for DeletedCustomerObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "DeletedCustomerObject")?;
-        Ok(
-            match s.as_str() {
-                "customer" => Self::Customer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "DeletedCustomerObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for DeletedCustomerObject {

@@ -9,22 +9,35 @@ pub enum DeletedProductFeatureObject {
     Unknown(String),
 }
 impl DeletedProductFeatureObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProductFeature => "product_feature",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "product_feature" => Self::ProductFeature,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for DeletedProductFeatureObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for DeletedProductFeatureObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for DeletedProductFeatureObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "DeletedProductFeatureObject")?;
-        Ok(
-            match s.as_str() {
-                "product_feature" => Self::ProductFeature,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "DeletedProductFeatureObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for DeletedProductFeatureObject {

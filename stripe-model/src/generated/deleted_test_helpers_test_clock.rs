@@ -9,22 +9,36 @@ pub enum DeletedTestHelpersTestClockObject {
     Unknown(String),
 }
 impl DeletedTestHelpersTestClockObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TestHelpersTestClock => "test_helpers.test_clock",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "test_helpers.test_clock" => Self::TestHelpersTestClock,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for DeletedTestHelpersTestClockObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for DeletedTestHelpersTestClockObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for DeletedTestHelpersTestClockObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "DeletedTestHelpersTestClockObject")?;
-        Ok(
-            match s.as_str() {
-                "test_helpers.test_clock" => Self::TestHelpersTestClock,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "DeletedTestHelpersTestClockObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for DeletedTestHelpersTestClockObject {

@@ -9,22 +9,35 @@ pub enum DisputeObject {
     Unknown(String),
 }
 impl DisputeObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Dispute => "dispute",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "dispute" => Self::Dispute,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for DisputeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for DisputeObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for DisputeObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "DisputeObject")?;
-        Ok(
-            match s.as_str() {
-                "dispute" => Self::Dispute,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "DisputeObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for DisputeObject {
@@ -52,6 +65,7 @@ pub enum DisputeStatus {
     Unknown(String),
 }
 impl DisputeStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Lost => "lost",
@@ -64,22 +78,34 @@ impl DisputeStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "lost" => Self::Lost,
+            "needs_response" => Self::NeedsResponse,
+            "under_review" => Self::UnderReview,
+            "warning_closed" => Self::WarningClosed,
+            "warning_needs_response" => Self::WarningNeedsResponse,
+            "warning_under_review" => Self::WarningUnderReview,
+            "won" => Self::Won,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for DisputeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for DisputeStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for DisputeStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "DisputeStatus")?;
-        Ok(
-            match s.as_str() {
-                "lost" => Self::Lost,
-                "needs_response" => Self::NeedsResponse,
-                "under_review" => Self::UnderReview,
-                "warning_closed" => Self::WarningClosed,
-                "warning_needs_response" => Self::WarningNeedsResponse,
-                "warning_under_review" => Self::WarningUnderReview,
-                "won" => Self::Won,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "DisputeStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for DisputeStatus {

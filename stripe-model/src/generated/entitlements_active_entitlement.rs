@@ -9,22 +9,36 @@ pub enum EntitlementsActiveEntitlementObject {
     Unknown(String),
 }
 impl EntitlementsActiveEntitlementObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::EntitlementsActiveEntitlement => "entitlements.active_entitlement",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "entitlements.active_entitlement" => Self::EntitlementsActiveEntitlement,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for EntitlementsActiveEntitlementObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for EntitlementsActiveEntitlementObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for EntitlementsActiveEntitlementObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "EntitlementsActiveEntitlementObject")?;
-        Ok(
-            match s.as_str() {
-                "entitlements.active_entitlement" => Self::EntitlementsActiveEntitlement,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "EntitlementsActiveEntitlementObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for EntitlementsActiveEntitlementObject {

@@ -9,22 +9,35 @@ pub enum EventObject {
     Unknown(String),
 }
 impl EventObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Event => "event",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "event" => Self::Event,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for EventObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for EventObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for EventObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "EventObject")?;
-        Ok(
-            match s.as_str() {
-                "event" => Self::Event,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "EventObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for EventObject {
@@ -82,7 +95,7 @@ pub struct Event {
     /// Information on the API request that triggers the event.
     pub request: Option<NotificationEventRequest>,
     /// Description of the event (for example, `invoice.created` or `charge.refunded`).
-    pub type_: String,
+    pub type_: EventType,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

@@ -9,22 +9,35 @@ pub enum FileObject {
     Unknown(String),
 }
 impl FileObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::File => "file",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "file" => Self::File,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FileObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FileObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FileObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FileObject")?;
-        Ok(
-            match s.as_str() {
-                "file" => Self::File,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FileObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FileObject {
@@ -68,6 +81,7 @@ pub enum FilePurpose {
     Unknown(String),
 }
 impl FilePurpose {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountRequirement => "account_requirement",
@@ -90,32 +104,44 @@ impl FilePurpose {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_requirement" => Self::AccountRequirement,
+            "additional_verification" => Self::AdditionalVerification,
+            "business_icon" => Self::BusinessIcon,
+            "business_logo" => Self::BusinessLogo,
+            "customer_signature" => Self::CustomerSignature,
+            "dispute_evidence" => Self::DisputeEvidence,
+            "document_provider_identity_document" => {
+                Self::DocumentProviderIdentityDocument
+            }
+            "finance_report_run" => Self::FinanceReportRun,
+            "identity_document" => Self::IdentityDocument,
+            "identity_document_downloadable" => Self::IdentityDocumentDownloadable,
+            "pci_document" => Self::PciDocument,
+            "selfie" => Self::Selfie,
+            "sigma_scheduled_query" => Self::SigmaScheduledQuery,
+            "tax_document_user_upload" => Self::TaxDocumentUserUpload,
+            "terminal_reader_splashscreen" => Self::TerminalReaderSplashscreen,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FilePurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FilePurpose {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FilePurpose {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FilePurpose")?;
-        Ok(
-            match s.as_str() {
-                "account_requirement" => Self::AccountRequirement,
-                "additional_verification" => Self::AdditionalVerification,
-                "business_icon" => Self::BusinessIcon,
-                "business_logo" => Self::BusinessLogo,
-                "customer_signature" => Self::CustomerSignature,
-                "dispute_evidence" => Self::DisputeEvidence,
-                "document_provider_identity_document" => {
-                    Self::DocumentProviderIdentityDocument
-                }
-                "finance_report_run" => Self::FinanceReportRun,
-                "identity_document" => Self::IdentityDocument,
-                "identity_document_downloadable" => Self::IdentityDocumentDownloadable,
-                "pci_document" => Self::PciDocument,
-                "selfie" => Self::Selfie,
-                "sigma_scheduled_query" => Self::SigmaScheduledQuery,
-                "tax_document_user_upload" => Self::TaxDocumentUserUpload,
-                "terminal_reader_splashscreen" => Self::TerminalReaderSplashscreen,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FilePurpose").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FilePurpose {

@@ -15,6 +15,7 @@ pub enum FinancialConnectionsAccountCategory {
     Unknown(String),
 }
 impl FinancialConnectionsAccountCategory {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cash => "cash",
@@ -24,19 +25,32 @@ impl FinancialConnectionsAccountCategory {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cash" => Self::Cash,
+            "credit" => Self::Credit,
+            "investment" => Self::Investment,
+            "other" => Self::Other,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountCategory {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountCategory {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsAccountCategory")?;
-        Ok(
-            match s.as_str() {
-                "cash" => Self::Cash,
-                "credit" => Self::Credit,
-                "investment" => Self::Investment,
-                "other" => Self::Other,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountCategory")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountCategory {
@@ -52,22 +66,36 @@ pub enum FinancialConnectionsAccountObject {
     Unknown(String),
 }
 impl FinancialConnectionsAccountObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FinancialConnectionsAccount => "financial_connections.account",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "financial_connections.account" => Self::FinancialConnectionsAccount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsAccountObject")?;
-        Ok(
-            match s.as_str() {
-                "financial_connections.account" => Self::FinancialConnectionsAccount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountObject {
@@ -89,6 +117,7 @@ pub enum FinancialConnectionsAccountPermissions {
     Unknown(String),
 }
 impl FinancialConnectionsAccountPermissions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balances => "balances",
@@ -98,19 +127,32 @@ impl FinancialConnectionsAccountPermissions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balances" => Self::Balances,
+            "ownership" => Self::Ownership,
+            "payment_method" => Self::PaymentMethod,
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountPermissions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountPermissions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountPermissions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsAccountPermissions")?;
-        Ok(
-            match s.as_str() {
-                "balances" => Self::Balances,
-                "ownership" => Self::Ownership,
-                "payment_method" => Self::PaymentMethod,
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountPermissions")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountPermissions {
@@ -130,6 +172,7 @@ pub enum FinancialConnectionsAccountStatus {
     Unknown(String),
 }
 impl FinancialConnectionsAccountStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -138,18 +181,31 @@ impl FinancialConnectionsAccountStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "disconnected" => Self::Disconnected,
+            "inactive" => Self::Inactive,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsAccountStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "disconnected" => Self::Disconnected,
-                "inactive" => Self::Inactive,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountStatus {
@@ -175,6 +231,7 @@ pub enum FinancialConnectionsAccountSubcategory {
     Unknown(String),
 }
 impl FinancialConnectionsAccountSubcategory {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Checking => "checking",
@@ -186,21 +243,34 @@ impl FinancialConnectionsAccountSubcategory {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "checking" => Self::Checking,
+            "credit_card" => Self::CreditCard,
+            "line_of_credit" => Self::LineOfCredit,
+            "mortgage" => Self::Mortgage,
+            "other" => Self::Other,
+            "savings" => Self::Savings,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountSubcategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountSubcategory {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountSubcategory {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsAccountSubcategory")?;
-        Ok(
-            match s.as_str() {
-                "checking" => Self::Checking,
-                "credit_card" => Self::CreditCard,
-                "line_of_credit" => Self::LineOfCredit,
-                "mortgage" => Self::Mortgage,
-                "other" => Self::Other,
-                "savings" => Self::Savings,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountSubcategory")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountSubcategory {
@@ -216,25 +286,36 @@ pub enum FinancialConnectionsAccountSubscriptions {
     Unknown(String),
 }
 impl FinancialConnectionsAccountSubscriptions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transactions => "transactions",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountSubscriptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountSubscriptions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountSubscriptions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "FinancialConnectionsAccountSubscriptions",
-        )?;
-        Ok(
-            match s.as_str() {
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountSubscriptions")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountSubscriptions {
@@ -252,6 +333,7 @@ pub enum FinancialConnectionsAccountSupportedPaymentMethodTypes {
     Unknown(String),
 }
 impl FinancialConnectionsAccountSupportedPaymentMethodTypes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Link => "link",
@@ -259,20 +341,33 @@ impl FinancialConnectionsAccountSupportedPaymentMethodTypes {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "link" => Self::Link,
+            "us_bank_account" => Self::UsBankAccount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountSupportedPaymentMethodTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountSupportedPaymentMethodTypes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountSupportedPaymentMethodTypes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "FinancialConnectionsAccountSupportedPaymentMethodTypes",
-        )?;
-        Ok(
-            match s.as_str() {
-                "link" => Self::Link,
-                "us_bank_account" => Self::UsBankAccount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "FinancialConnectionsAccountSupportedPaymentMethodTypes",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountSupportedPaymentMethodTypes {

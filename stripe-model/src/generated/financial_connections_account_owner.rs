@@ -9,6 +9,7 @@ pub enum FinancialConnectionsAccountOwnerObject {
     Unknown(String),
 }
 impl FinancialConnectionsAccountOwnerObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FinancialConnectionsAccountOwner => {
@@ -17,18 +18,31 @@ impl FinancialConnectionsAccountOwnerObject {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "financial_connections.account_owner" => {
+                Self::FinancialConnectionsAccountOwner
+            }
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountOwnerObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountOwnerObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountOwnerObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsAccountOwnerObject")?;
-        Ok(
-            match s.as_str() {
-                "financial_connections.account_owner" => {
-                    Self::FinancialConnectionsAccountOwner
-                }
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountOwnerObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountOwnerObject {

@@ -9,6 +9,7 @@ pub enum FinancialConnectionsAccountOwnershipObject {
     Unknown(String),
 }
 impl FinancialConnectionsAccountOwnershipObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FinancialConnectionsAccountOwnership => {
@@ -17,21 +18,31 @@ impl FinancialConnectionsAccountOwnershipObject {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "financial_connections.account_ownership" => {
+                Self::FinancialConnectionsAccountOwnership
+            }
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsAccountOwnershipObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsAccountOwnershipObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsAccountOwnershipObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "FinancialConnectionsAccountOwnershipObject",
-        )?;
-        Ok(
-            match s.as_str() {
-                "financial_connections.account_ownership" => {
-                    Self::FinancialConnectionsAccountOwnership
-                }
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsAccountOwnershipObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsAccountOwnershipObject {

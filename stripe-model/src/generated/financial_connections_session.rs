@@ -9,22 +9,36 @@ pub enum FinancialConnectionsSessionObject {
     Unknown(String),
 }
 impl FinancialConnectionsSessionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FinancialConnectionsSession => "financial_connections.session",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "financial_connections.session" => Self::FinancialConnectionsSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsSessionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsSessionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsSessionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsSessionObject")?;
-        Ok(
-            match s.as_str() {
-                "financial_connections.session" => Self::FinancialConnectionsSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsSessionObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsSessionObject {
@@ -46,6 +60,7 @@ pub enum FinancialConnectionsSessionPermissions {
     Unknown(String),
 }
 impl FinancialConnectionsSessionPermissions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balances => "balances",
@@ -55,19 +70,32 @@ impl FinancialConnectionsSessionPermissions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balances" => Self::Balances,
+            "ownership" => Self::Ownership,
+            "payment_method" => Self::PaymentMethod,
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsSessionPermissions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsSessionPermissions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsSessionPermissions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsSessionPermissions")?;
-        Ok(
-            match s.as_str() {
-                "balances" => Self::Balances,
-                "ownership" => Self::Ownership,
-                "payment_method" => Self::PaymentMethod,
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsSessionPermissions")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsSessionPermissions {
@@ -87,6 +115,7 @@ pub enum FinancialConnectionsSessionPrefetch {
     Unknown(String),
 }
 impl FinancialConnectionsSessionPrefetch {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balances => "balances",
@@ -95,18 +124,31 @@ impl FinancialConnectionsSessionPrefetch {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balances" => Self::Balances,
+            "ownership" => Self::Ownership,
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsSessionPrefetch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsSessionPrefetch {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsSessionPrefetch {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsSessionPrefetch")?;
-        Ok(
-            match s.as_str() {
-                "balances" => Self::Balances,
-                "ownership" => Self::Ownership,
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsSessionPrefetch")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsSessionPrefetch {

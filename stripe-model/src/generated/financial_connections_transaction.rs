@@ -9,24 +9,36 @@ pub enum FinancialConnectionsTransactionObject {
     Unknown(String),
 }
 impl FinancialConnectionsTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FinancialConnectionsTransaction => "financial_connections.transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "financial_connections.transaction" => Self::FinancialConnectionsTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "financial_connections.transaction" => {
-                    Self::FinancialConnectionsTransaction
-                }
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsTransactionObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsTransactionObject {
@@ -46,6 +58,7 @@ pub enum FinancialConnectionsTransactionStatus {
     Unknown(String),
 }
 impl FinancialConnectionsTransactionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "pending",
@@ -54,18 +67,31 @@ impl FinancialConnectionsTransactionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "pending" => Self::Pending,
+            "posted" => Self::Posted,
+            "void" => Self::Void,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FinancialConnectionsTransactionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FinancialConnectionsTransactionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FinancialConnectionsTransactionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FinancialConnectionsTransactionStatus")?;
-        Ok(
-            match s.as_str() {
-                "pending" => Self::Pending,
-                "posted" => Self::Posted,
-                "void" => Self::Void,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FinancialConnectionsTransactionStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FinancialConnectionsTransactionStatus {

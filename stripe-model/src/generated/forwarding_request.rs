@@ -9,22 +9,35 @@ pub enum ForwardingRequestObject {
     Unknown(String),
 }
 impl ForwardingRequestObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ForwardingRequest => "forwarding.request",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "forwarding.request" => Self::ForwardingRequest,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ForwardingRequestObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ForwardingRequestObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ForwardingRequestObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ForwardingRequestObject")?;
-        Ok(
-            match s.as_str() {
-                "forwarding.request" => Self::ForwardingRequest,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ForwardingRequestObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ForwardingRequestObject {
@@ -46,6 +59,7 @@ pub enum ForwardingRequestReplacements {
     Unknown(String),
 }
 impl ForwardingRequestReplacements {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CardCvc => "card_cvc",
@@ -55,19 +69,32 @@ impl ForwardingRequestReplacements {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "card_cvc" => Self::CardCvc,
+            "card_expiry" => Self::CardExpiry,
+            "card_number" => Self::CardNumber,
+            "cardholder_name" => Self::CardholderName,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ForwardingRequestReplacements {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ForwardingRequestReplacements {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ForwardingRequestReplacements {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ForwardingRequestReplacements")?;
-        Ok(
-            match s.as_str() {
-                "card_cvc" => Self::CardCvc,
-                "card_expiry" => Self::CardExpiry,
-                "card_number" => Self::CardNumber,
-                "cardholder_name" => Self::CardholderName,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ForwardingRequestReplacements")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ForwardingRequestReplacements {

@@ -9,22 +9,36 @@ pub enum FundingInstructionsFundingType {
     Unknown(String),
 }
 impl FundingInstructionsFundingType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BankTransfer => "bank_transfer",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "bank_transfer" => Self::BankTransfer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FundingInstructionsFundingType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FundingInstructionsFundingType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FundingInstructionsFundingType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FundingInstructionsFundingType")?;
-        Ok(
-            match s.as_str() {
-                "bank_transfer" => Self::BankTransfer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FundingInstructionsFundingType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FundingInstructionsFundingType {
@@ -40,22 +54,35 @@ pub enum FundingInstructionsObject {
     Unknown(String),
 }
 impl FundingInstructionsObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FundingInstructions => "funding_instructions",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "funding_instructions" => Self::FundingInstructions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FundingInstructionsObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FundingInstructionsObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FundingInstructionsObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "FundingInstructionsObject")?;
-        Ok(
-            match s.as_str() {
-                "funding_instructions" => Self::FundingInstructions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "FundingInstructionsObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FundingInstructionsObject {

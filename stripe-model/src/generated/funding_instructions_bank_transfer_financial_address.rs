@@ -23,6 +23,7 @@ pub enum FundingInstructionsBankTransferFinancialAddressSupportedNetworks {
     Unknown(String),
 }
 impl FundingInstructionsBankTransferFinancialAddressSupportedNetworks {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -36,27 +37,42 @@ impl FundingInstructionsBankTransferFinancialAddressSupportedNetworks {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "bacs" => Self::Bacs,
+            "domestic_wire_us" => Self::DomesticWireUs,
+            "fps" => Self::Fps,
+            "sepa" => Self::Sepa,
+            "spei" => Self::Spei,
+            "swift" => Self::Swift,
+            "zengin" => Self::Zengin,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for FundingInstructionsBankTransferFinancialAddressSupportedNetworks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for FundingInstructionsBankTransferFinancialAddressSupportedNetworks {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for FundingInstructionsBankTransferFinancialAddressSupportedNetworks {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "FundingInstructionsBankTransferFinancialAddressSupportedNetworks",
-        )?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "bacs" => Self::Bacs,
-                "domestic_wire_us" => Self::DomesticWireUs,
-                "fps" => Self::Fps,
-                "sepa" => Self::Sepa,
-                "spei" => Self::Spei,
-                "swift" => Self::Swift,
-                "zengin" => Self::Zengin,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "FundingInstructionsBankTransferFinancialAddressSupportedNetworks",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -83,6 +99,7 @@ pub enum FundingInstructionsBankTransferFinancialAddressType {
     Unknown(String),
 }
 impl FundingInstructionsBankTransferFinancialAddressType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Aba => "aba",
@@ -94,24 +111,37 @@ impl FundingInstructionsBankTransferFinancialAddressType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "aba" => Self::Aba,
+            "iban" => Self::Iban,
+            "sort_code" => Self::SortCode,
+            "spei" => Self::Spei,
+            "swift" => Self::Swift,
+            "zengin" => Self::Zengin,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for FundingInstructionsBankTransferFinancialAddressType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for FundingInstructionsBankTransferFinancialAddressType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for FundingInstructionsBankTransferFinancialAddressType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "FundingInstructionsBankTransferFinancialAddressType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "aba" => Self::Aba,
-                "iban" => Self::Iban,
-                "sort_code" => Self::SortCode,
-                "spei" => Self::Spei,
-                "swift" => Self::Swift,
-                "zengin" => Self::Zengin,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "FundingInstructionsBankTransferFinancialAddressType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for FundingInstructionsBankTransferFinancialAddressType {

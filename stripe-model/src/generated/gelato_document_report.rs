@@ -11,6 +11,7 @@ pub enum GelatoDocumentReportStatus {
     Unknown(String),
 }
 impl GelatoDocumentReportStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unverified => "unverified",
@@ -18,17 +19,29 @@ impl GelatoDocumentReportStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoDocumentReportStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoDocumentReportStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoDocumentReportStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoDocumentReportStatus")?;
-        Ok(
-            match s.as_str() {
-                "unverified" => Self::Unverified,
-                "verified" => Self::Verified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoDocumentReportStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoDocumentReportStatus {
@@ -48,6 +61,7 @@ pub enum GelatoDocumentReportType {
     Unknown(String),
 }
 impl GelatoDocumentReportType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::DrivingLicense => "driving_license",
@@ -56,18 +70,30 @@ impl GelatoDocumentReportType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "driving_license" => Self::DrivingLicense,
+            "id_card" => Self::IdCard,
+            "passport" => Self::Passport,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoDocumentReportType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoDocumentReportType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoDocumentReportType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoDocumentReportType")?;
-        Ok(
-            match s.as_str() {
-                "driving_license" => Self::DrivingLicense,
-                "id_card" => Self::IdCard,
-                "passport" => Self::Passport,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoDocumentReportType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoDocumentReportType {

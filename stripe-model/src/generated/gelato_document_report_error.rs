@@ -13,6 +13,7 @@ pub enum GelatoDocumentReportErrorCode {
     Unknown(String),
 }
 impl GelatoDocumentReportErrorCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::DocumentExpired => "document_expired",
@@ -21,18 +22,31 @@ impl GelatoDocumentReportErrorCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "document_expired" => Self::DocumentExpired,
+            "document_type_not_supported" => Self::DocumentTypeNotSupported,
+            "document_unverified_other" => Self::DocumentUnverifiedOther,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoDocumentReportErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoDocumentReportErrorCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoDocumentReportErrorCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoDocumentReportErrorCode")?;
-        Ok(
-            match s.as_str() {
-                "document_expired" => Self::DocumentExpired,
-                "document_type_not_supported" => Self::DocumentTypeNotSupported,
-                "document_unverified_other" => Self::DocumentUnverifiedOther,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoDocumentReportErrorCode")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoDocumentReportErrorCode {

@@ -13,6 +13,7 @@ pub enum GelatoIdNumberReportIdNumberType {
     Unknown(String),
 }
 impl GelatoIdNumberReportIdNumberType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BrCpf => "br_cpf",
@@ -21,18 +22,31 @@ impl GelatoIdNumberReportIdNumberType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "br_cpf" => Self::BrCpf,
+            "sg_nric" => Self::SgNric,
+            "us_ssn" => Self::UsSsn,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoIdNumberReportIdNumberType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoIdNumberReportIdNumberType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoIdNumberReportIdNumberType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoIdNumberReportIdNumberType")?;
-        Ok(
-            match s.as_str() {
-                "br_cpf" => Self::BrCpf,
-                "sg_nric" => Self::SgNric,
-                "us_ssn" => Self::UsSsn,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoIdNumberReportIdNumberType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoIdNumberReportIdNumberType {
@@ -50,6 +64,7 @@ pub enum GelatoIdNumberReportStatus {
     Unknown(String),
 }
 impl GelatoIdNumberReportStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unverified => "unverified",
@@ -57,17 +72,29 @@ impl GelatoIdNumberReportStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoIdNumberReportStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoIdNumberReportStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoIdNumberReportStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoIdNumberReportStatus")?;
-        Ok(
-            match s.as_str() {
-                "unverified" => Self::Unverified,
-                "verified" => Self::Verified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoIdNumberReportStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoIdNumberReportStatus {

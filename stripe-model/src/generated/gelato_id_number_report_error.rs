@@ -13,6 +13,7 @@ pub enum GelatoIdNumberReportErrorCode {
     Unknown(String),
 }
 impl GelatoIdNumberReportErrorCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IdNumberInsufficientDocumentData => {
@@ -23,20 +24,33 @@ impl GelatoIdNumberReportErrorCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "id_number_insufficient_document_data" => {
+                Self::IdNumberInsufficientDocumentData
+            }
+            "id_number_mismatch" => Self::IdNumberMismatch,
+            "id_number_unverified_other" => Self::IdNumberUnverifiedOther,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoIdNumberReportErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoIdNumberReportErrorCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoIdNumberReportErrorCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoIdNumberReportErrorCode")?;
-        Ok(
-            match s.as_str() {
-                "id_number_insufficient_document_data" => {
-                    Self::IdNumberInsufficientDocumentData
-                }
-                "id_number_mismatch" => Self::IdNumberMismatch,
-                "id_number_unverified_other" => Self::IdNumberUnverifiedOther,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoIdNumberReportErrorCode")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoIdNumberReportErrorCode {

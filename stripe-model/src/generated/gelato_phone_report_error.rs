@@ -11,6 +11,7 @@ pub enum GelatoPhoneReportErrorCode {
     Unknown(String),
 }
 impl GelatoPhoneReportErrorCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PhoneUnverifiedOther => "phone_unverified_other",
@@ -18,17 +19,29 @@ impl GelatoPhoneReportErrorCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "phone_unverified_other" => Self::PhoneUnverifiedOther,
+            "phone_verification_declined" => Self::PhoneVerificationDeclined,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoPhoneReportErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoPhoneReportErrorCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoPhoneReportErrorCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoPhoneReportErrorCode")?;
-        Ok(
-            match s.as_str() {
-                "phone_unverified_other" => Self::PhoneUnverifiedOther,
-                "phone_verification_declined" => Self::PhoneVerificationDeclined,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoPhoneReportErrorCode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoPhoneReportErrorCode {

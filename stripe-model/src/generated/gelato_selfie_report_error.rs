@@ -15,6 +15,7 @@ pub enum GelatoSelfieReportErrorCode {
     Unknown(String),
 }
 impl GelatoSelfieReportErrorCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::SelfieDocumentMissingPhoto => "selfie_document_missing_photo",
@@ -24,19 +25,31 @@ impl GelatoSelfieReportErrorCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "selfie_document_missing_photo" => Self::SelfieDocumentMissingPhoto,
+            "selfie_face_mismatch" => Self::SelfieFaceMismatch,
+            "selfie_manipulated" => Self::SelfieManipulated,
+            "selfie_unverified_other" => Self::SelfieUnverifiedOther,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoSelfieReportErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoSelfieReportErrorCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoSelfieReportErrorCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoSelfieReportErrorCode")?;
-        Ok(
-            match s.as_str() {
-                "selfie_document_missing_photo" => Self::SelfieDocumentMissingPhoto,
-                "selfie_face_mismatch" => Self::SelfieFaceMismatch,
-                "selfie_manipulated" => Self::SelfieManipulated,
-                "selfie_unverified_other" => Self::SelfieUnverifiedOther,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoSelfieReportErrorCode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoSelfieReportErrorCode {

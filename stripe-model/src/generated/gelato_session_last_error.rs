@@ -45,6 +45,7 @@ pub enum GelatoSessionLastErrorCode {
     Unknown(String),
 }
 impl GelatoSessionLastErrorCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Abandoned => "abandoned",
@@ -71,36 +72,48 @@ impl GelatoSessionLastErrorCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "abandoned" => Self::Abandoned,
+            "consent_declined" => Self::ConsentDeclined,
+            "country_not_supported" => Self::CountryNotSupported,
+            "device_not_supported" => Self::DeviceNotSupported,
+            "document_expired" => Self::DocumentExpired,
+            "document_type_not_supported" => Self::DocumentTypeNotSupported,
+            "document_unverified_other" => Self::DocumentUnverifiedOther,
+            "email_unverified_other" => Self::EmailUnverifiedOther,
+            "email_verification_declined" => Self::EmailVerificationDeclined,
+            "id_number_insufficient_document_data" => {
+                Self::IdNumberInsufficientDocumentData
+            }
+            "id_number_mismatch" => Self::IdNumberMismatch,
+            "id_number_unverified_other" => Self::IdNumberUnverifiedOther,
+            "phone_unverified_other" => Self::PhoneUnverifiedOther,
+            "phone_verification_declined" => Self::PhoneVerificationDeclined,
+            "selfie_document_missing_photo" => Self::SelfieDocumentMissingPhoto,
+            "selfie_face_mismatch" => Self::SelfieFaceMismatch,
+            "selfie_manipulated" => Self::SelfieManipulated,
+            "selfie_unverified_other" => Self::SelfieUnverifiedOther,
+            "under_supported_age" => Self::UnderSupportedAge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for GelatoSessionLastErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for GelatoSessionLastErrorCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for GelatoSessionLastErrorCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "GelatoSessionLastErrorCode")?;
-        Ok(
-            match s.as_str() {
-                "abandoned" => Self::Abandoned,
-                "consent_declined" => Self::ConsentDeclined,
-                "country_not_supported" => Self::CountryNotSupported,
-                "device_not_supported" => Self::DeviceNotSupported,
-                "document_expired" => Self::DocumentExpired,
-                "document_type_not_supported" => Self::DocumentTypeNotSupported,
-                "document_unverified_other" => Self::DocumentUnverifiedOther,
-                "email_unverified_other" => Self::EmailUnverifiedOther,
-                "email_verification_declined" => Self::EmailVerificationDeclined,
-                "id_number_insufficient_document_data" => {
-                    Self::IdNumberInsufficientDocumentData
-                }
-                "id_number_mismatch" => Self::IdNumberMismatch,
-                "id_number_unverified_other" => Self::IdNumberUnverifiedOther,
-                "phone_unverified_other" => Self::PhoneUnverifiedOther,
-                "phone_verification_declined" => Self::PhoneVerificationDeclined,
-                "selfie_document_missing_photo" => Self::SelfieDocumentMissingPhoto,
-                "selfie_face_mismatch" => Self::SelfieFaceMismatch,
-                "selfie_manipulated" => Self::SelfieManipulated,
-                "selfie_unverified_other" => Self::SelfieUnverifiedOther,
-                "under_supported_age" => Self::UnderSupportedAge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "GelatoSessionLastErrorCode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for GelatoSessionLastErrorCode {

@@ -9,22 +9,36 @@ pub enum IdentityVerificationReportObject {
     Unknown(String),
 }
 impl IdentityVerificationReportObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IdentityVerificationReport => "identity.verification_report",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "identity.verification_report" => Self::IdentityVerificationReport,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IdentityVerificationReportObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IdentityVerificationReportObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IdentityVerificationReportObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IdentityVerificationReportObject")?;
-        Ok(
-            match s.as_str() {
-                "identity.verification_report" => Self::IdentityVerificationReport,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IdentityVerificationReportObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IdentityVerificationReportObject {
@@ -44,6 +58,7 @@ pub enum IdentityVerificationReportType {
     Unknown(String),
 }
 impl IdentityVerificationReportType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Document => "document",
@@ -52,18 +67,31 @@ impl IdentityVerificationReportType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "document" => Self::Document,
+            "id_number" => Self::IdNumber,
+            "verification_flow" => Self::VerificationFlow,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IdentityVerificationReportType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IdentityVerificationReportType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IdentityVerificationReportType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IdentityVerificationReportType")?;
-        Ok(
-            match s.as_str() {
-                "document" => Self::Document,
-                "id_number" => Self::IdNumber,
-                "verification_flow" => Self::VerificationFlow,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IdentityVerificationReportType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IdentityVerificationReportType {

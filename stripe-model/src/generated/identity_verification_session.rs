@@ -9,22 +9,36 @@ pub enum IdentityVerificationSessionObject {
     Unknown(String),
 }
 impl IdentityVerificationSessionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IdentityVerificationSession => "identity.verification_session",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "identity.verification_session" => Self::IdentityVerificationSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IdentityVerificationSessionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IdentityVerificationSessionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IdentityVerificationSessionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IdentityVerificationSessionObject")?;
-        Ok(
-            match s.as_str() {
-                "identity.verification_session" => Self::IdentityVerificationSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IdentityVerificationSessionObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IdentityVerificationSessionObject {
@@ -46,6 +60,7 @@ pub enum IdentityVerificationSessionStatus {
     Unknown(String),
 }
 impl IdentityVerificationSessionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -55,19 +70,32 @@ impl IdentityVerificationSessionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "processing" => Self::Processing,
+            "requires_input" => Self::RequiresInput,
+            "verified" => Self::Verified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IdentityVerificationSessionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IdentityVerificationSessionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IdentityVerificationSessionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IdentityVerificationSessionStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "processing" => Self::Processing,
-                "requires_input" => Self::RequiresInput,
-                "verified" => Self::Verified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IdentityVerificationSessionStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IdentityVerificationSessionStatus {
@@ -87,6 +115,7 @@ pub enum IdentityVerificationSessionType {
     Unknown(String),
 }
 impl IdentityVerificationSessionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Document => "document",
@@ -95,18 +124,31 @@ impl IdentityVerificationSessionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "document" => Self::Document,
+            "id_number" => Self::IdNumber,
+            "verification_flow" => Self::VerificationFlow,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IdentityVerificationSessionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IdentityVerificationSessionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IdentityVerificationSessionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IdentityVerificationSessionType")?;
-        Ok(
-            match s.as_str() {
-                "document" => Self::Document,
-                "id_number" => Self::IdNumber,
-                "verification_flow" => Self::VerificationFlow,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IdentityVerificationSessionType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IdentityVerificationSessionType {

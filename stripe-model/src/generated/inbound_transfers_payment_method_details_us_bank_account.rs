@@ -11,6 +11,7 @@ pub enum InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
     Unknown(String),
 }
 impl InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Company => "company",
@@ -18,21 +19,36 @@ impl InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company" => Self::Company,
+            "individual" => Self::Individual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "company" => Self::Company,
-                "individual" => Self::Individual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -51,6 +67,7 @@ pub enum InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
     Unknown(String),
 }
 impl InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Checking => "checking",
@@ -58,21 +75,34 @@ impl InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "checking" => Self::Checking,
+            "savings" => Self::Savings,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InboundTransfersPaymentMethodDetailsUsBankAccountAccountType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "checking" => Self::Checking,
-                "savings" => Self::Savings,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "InboundTransfersPaymentMethodDetailsUsBankAccountAccountType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -89,25 +119,39 @@ pub enum InboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
     Unknown(String),
 }
 impl InboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InboundTransfersPaymentMethodDetailsUsBankAccountNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "InboundTransfersPaymentMethodDetailsUsBankAccountNetwork",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InboundTransfersPaymentMethodDetailsUsBankAccountNetwork {

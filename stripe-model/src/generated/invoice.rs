@@ -102,6 +102,7 @@ pub enum InvoiceBillingReason {
     Unknown(String),
 }
 impl InvoiceBillingReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AutomaticPendingInvoiceItemInvoice => {
@@ -118,26 +119,38 @@ impl InvoiceBillingReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic_pending_invoice_item_invoice" => {
+                Self::AutomaticPendingInvoiceItemInvoice
+            }
+            "manual" => Self::Manual,
+            "quote_accept" => Self::QuoteAccept,
+            "subscription" => Self::Subscription,
+            "subscription_create" => Self::SubscriptionCreate,
+            "subscription_cycle" => Self::SubscriptionCycle,
+            "subscription_threshold" => Self::SubscriptionThreshold,
+            "subscription_update" => Self::SubscriptionUpdate,
+            "upcoming" => Self::Upcoming,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoiceBillingReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoiceBillingReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoiceBillingReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "InvoiceBillingReason")?;
-        Ok(
-            match s.as_str() {
-                "automatic_pending_invoice_item_invoice" => {
-                    Self::AutomaticPendingInvoiceItemInvoice
-                }
-                "manual" => Self::Manual,
-                "quote_accept" => Self::QuoteAccept,
-                "subscription" => Self::Subscription,
-                "subscription_create" => Self::SubscriptionCreate,
-                "subscription_cycle" => Self::SubscriptionCycle,
-                "subscription_threshold" => Self::SubscriptionThreshold,
-                "subscription_update" => Self::SubscriptionUpdate,
-                "upcoming" => Self::Upcoming,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoiceBillingReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoiceBillingReason {
@@ -155,6 +168,7 @@ pub enum InvoiceCollectionMethod {
     Unknown(String),
 }
 impl InvoiceCollectionMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ChargeAutomatically => "charge_automatically",
@@ -162,17 +176,29 @@ impl InvoiceCollectionMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "charge_automatically" => Self::ChargeAutomatically,
+            "send_invoice" => Self::SendInvoice,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoiceCollectionMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoiceCollectionMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoiceCollectionMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "InvoiceCollectionMethod")?;
-        Ok(
-            match s.as_str() {
-                "charge_automatically" => Self::ChargeAutomatically,
-                "send_invoice" => Self::SendInvoice,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoiceCollectionMethod").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoiceCollectionMethod {
@@ -192,6 +218,7 @@ pub enum InvoiceCustomerTaxExempt {
     Unknown(String),
 }
 impl InvoiceCustomerTaxExempt {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Exempt => "exempt",
@@ -200,18 +227,30 @@ impl InvoiceCustomerTaxExempt {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "exempt" => Self::Exempt,
+            "none" => Self::None,
+            "reverse" => Self::Reverse,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoiceCustomerTaxExempt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoiceCustomerTaxExempt {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoiceCustomerTaxExempt {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "InvoiceCustomerTaxExempt")?;
-        Ok(
-            match s.as_str() {
-                "exempt" => Self::Exempt,
-                "none" => Self::None,
-                "reverse" => Self::Reverse,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoiceCustomerTaxExempt").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoiceCustomerTaxExempt {
@@ -227,22 +266,35 @@ pub enum InvoiceObject {
     Unknown(String),
 }
 impl InvoiceObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Invoice => "invoice",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "invoice" => Self::Invoice,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoiceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoiceObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoiceObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "InvoiceObject")?;
-        Ok(
-            match s.as_str() {
-                "invoice" => Self::Invoice,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoiceObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoiceObject {
@@ -266,6 +318,7 @@ pub enum InvoiceStatus {
     Unknown(String),
 }
 impl InvoiceStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Draft => "draft",
@@ -276,20 +329,32 @@ impl InvoiceStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "draft" => Self::Draft,
+            "open" => Self::Open,
+            "paid" => Self::Paid,
+            "uncollectible" => Self::Uncollectible,
+            "void" => Self::Void,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoiceStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoiceStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoiceStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "InvoiceStatus")?;
-        Ok(
-            match s.as_str() {
-                "draft" => Self::Draft,
-                "open" => Self::Open,
-                "paid" => Self::Paid,
-                "uncollectible" => Self::Uncollectible,
-                "void" => Self::Void,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoiceStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoiceStatus {

@@ -13,6 +13,7 @@ pub enum InvoicePaymentMethodOptionsCardRequestThreeDSecure {
     Unknown(String),
 }
 impl InvoicePaymentMethodOptionsCardRequestThreeDSecure {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Any => "any",
@@ -21,21 +22,34 @@ impl InvoicePaymentMethodOptionsCardRequestThreeDSecure {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "any" => Self::Any,
+            "automatic" => Self::Automatic,
+            "challenge" => Self::Challenge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoicePaymentMethodOptionsCardRequestThreeDSecure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoicePaymentMethodOptionsCardRequestThreeDSecure {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoicePaymentMethodOptionsCardRequestThreeDSecure {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InvoicePaymentMethodOptionsCardRequestThreeDSecure",
-        )?;
-        Ok(
-            match s.as_str() {
-                "any" => Self::Any,
-                "automatic" => Self::Automatic,
-                "challenge" => Self::Challenge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "InvoicePaymentMethodOptionsCardRequestThreeDSecure",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoicePaymentMethodOptionsCardRequestThreeDSecure {

@@ -19,6 +19,7 @@ pub enum InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCou
     Unknown(String),
 }
 impl InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Be => "BE",
@@ -30,25 +31,40 @@ impl InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "BE" => Self::Be,
+            "DE" => Self::De,
+            "ES" => Self::Es,
+            "FR" => Self::Fr,
+            "IE" => Self::Ie,
+            "NL" => Self::Nl,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry",
-        )?;
-        Ok(
-            match s.as_str() {
-                "BE" => Self::Be,
-                "DE" => Self::De,
-                "ES" => Self::Es,
-                "FR" => Self::Fr,
-                "IE" => Self::Ie,
-                "NL" => Self::Nl,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

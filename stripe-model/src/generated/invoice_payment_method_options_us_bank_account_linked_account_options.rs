@@ -15,6 +15,7 @@ pub enum InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions
     Unknown(String),
 }
 impl InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balances => "balances",
@@ -24,23 +25,38 @@ impl InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balances" => Self::Balances,
+            "ownership" => Self::Ownership,
+            "payment_method" => Self::PaymentMethod,
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions",
-        )?;
-        Ok(
-            match s.as_str() {
-                "balances" => Self::Balances,
-                "ownership" => Self::Ownership,
-                "payment_method" => Self::PaymentMethod,
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -61,6 +77,7 @@ pub enum InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch {
     Unknown(String),
 }
 impl InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balances => "balances",
@@ -69,22 +86,37 @@ impl InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balances" => Self::Balances,
+            "ownership" => Self::Ownership,
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch",
-        )?;
-        Ok(
-            match s.as_str() {
-                "balances" => Self::Balances,
-                "ownership" => Self::Ownership,
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -13,6 +13,7 @@ pub enum InvoiceRenderingPdfPageSize {
     Unknown(String),
 }
 impl InvoiceRenderingPdfPageSize {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::A4 => "a4",
@@ -21,18 +22,30 @@ impl InvoiceRenderingPdfPageSize {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "a4" => Self::A4,
+            "auto" => Self::Auto,
+            "letter" => Self::Letter,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoiceRenderingPdfPageSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoiceRenderingPdfPageSize {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoiceRenderingPdfPageSize {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "InvoiceRenderingPdfPageSize")?;
-        Ok(
-            match s.as_str() {
-                "a4" => Self::A4,
-                "auto" => Self::Auto,
-                "letter" => Self::Letter,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoiceRenderingPdfPageSize").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoiceRenderingPdfPageSize {

@@ -61,6 +61,7 @@ pub enum InvoicesPaymentSettingsPaymentMethodTypes {
     Unknown(String),
 }
 impl InvoicesPaymentSettingsPaymentMethodTypes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AchCreditTransfer => "ach_credit_transfer",
@@ -93,45 +94,55 @@ impl InvoicesPaymentSettingsPaymentMethodTypes {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach_credit_transfer" => Self::AchCreditTransfer,
+            "ach_debit" => Self::AchDebit,
+            "acss_debit" => Self::AcssDebit,
+            "amazon_pay" => Self::AmazonPay,
+            "au_becs_debit" => Self::AuBecsDebit,
+            "bacs_debit" => Self::BacsDebit,
+            "bancontact" => Self::Bancontact,
+            "boleto" => Self::Boleto,
+            "card" => Self::Card,
+            "cashapp" => Self::Cashapp,
+            "customer_balance" => Self::CustomerBalance,
+            "eps" => Self::Eps,
+            "fpx" => Self::Fpx,
+            "giropay" => Self::Giropay,
+            "grabpay" => Self::Grabpay,
+            "ideal" => Self::Ideal,
+            "konbini" => Self::Konbini,
+            "link" => Self::Link,
+            "p24" => Self::P24,
+            "paynow" => Self::Paynow,
+            "paypal" => Self::Paypal,
+            "promptpay" => Self::Promptpay,
+            "revolut_pay" => Self::RevolutPay,
+            "sepa_debit" => Self::SepaDebit,
+            "sofort" => Self::Sofort,
+            "us_bank_account" => Self::UsBankAccount,
+            "wechat_pay" => Self::WechatPay,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoicesPaymentSettingsPaymentMethodTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoicesPaymentSettingsPaymentMethodTypes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoicesPaymentSettingsPaymentMethodTypes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "InvoicesPaymentSettingsPaymentMethodTypes",
-        )?;
-        Ok(
-            match s.as_str() {
-                "ach_credit_transfer" => Self::AchCreditTransfer,
-                "ach_debit" => Self::AchDebit,
-                "acss_debit" => Self::AcssDebit,
-                "amazon_pay" => Self::AmazonPay,
-                "au_becs_debit" => Self::AuBecsDebit,
-                "bacs_debit" => Self::BacsDebit,
-                "bancontact" => Self::Bancontact,
-                "boleto" => Self::Boleto,
-                "card" => Self::Card,
-                "cashapp" => Self::Cashapp,
-                "customer_balance" => Self::CustomerBalance,
-                "eps" => Self::Eps,
-                "fpx" => Self::Fpx,
-                "giropay" => Self::Giropay,
-                "grabpay" => Self::Grabpay,
-                "ideal" => Self::Ideal,
-                "konbini" => Self::Konbini,
-                "link" => Self::Link,
-                "p24" => Self::P24,
-                "paynow" => Self::Paynow,
-                "paypal" => Self::Paypal,
-                "promptpay" => Self::Promptpay,
-                "revolut_pay" => Self::RevolutPay,
-                "sepa_debit" => Self::SepaDebit,
-                "sofort" => Self::Sofort,
-                "us_bank_account" => Self::UsBankAccount,
-                "wechat_pay" => Self::WechatPay,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoicesPaymentSettingsPaymentMethodTypes")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoicesPaymentSettingsPaymentMethodTypes {

@@ -151,6 +151,7 @@ pub enum InvoicesResourceInvoiceTaxIdType {
     Unknown(String),
 }
 impl InvoicesResourceInvoiceTaxIdType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AdNrt => "ad_nrt",
@@ -228,87 +229,100 @@ impl InvoicesResourceInvoiceTaxIdType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ad_nrt" => Self::AdNrt,
+            "ae_trn" => Self::AeTrn,
+            "ar_cuit" => Self::ArCuit,
+            "au_abn" => Self::AuAbn,
+            "au_arn" => Self::AuArn,
+            "bg_uic" => Self::BgUic,
+            "bh_vat" => Self::BhVat,
+            "bo_tin" => Self::BoTin,
+            "br_cnpj" => Self::BrCnpj,
+            "br_cpf" => Self::BrCpf,
+            "ca_bn" => Self::CaBn,
+            "ca_gst_hst" => Self::CaGstHst,
+            "ca_pst_bc" => Self::CaPstBc,
+            "ca_pst_mb" => Self::CaPstMb,
+            "ca_pst_sk" => Self::CaPstSk,
+            "ca_qst" => Self::CaQst,
+            "ch_vat" => Self::ChVat,
+            "cl_tin" => Self::ClTin,
+            "cn_tin" => Self::CnTin,
+            "co_nit" => Self::CoNit,
+            "cr_tin" => Self::CrTin,
+            "do_rcn" => Self::DoRcn,
+            "ec_ruc" => Self::EcRuc,
+            "eg_tin" => Self::EgTin,
+            "es_cif" => Self::EsCif,
+            "eu_oss_vat" => Self::EuOssVat,
+            "eu_vat" => Self::EuVat,
+            "gb_vat" => Self::GbVat,
+            "ge_vat" => Self::GeVat,
+            "hk_br" => Self::HkBr,
+            "hu_tin" => Self::HuTin,
+            "id_npwp" => Self::IdNpwp,
+            "il_vat" => Self::IlVat,
+            "in_gst" => Self::InGst,
+            "is_vat" => Self::IsVat,
+            "jp_cn" => Self::JpCn,
+            "jp_rn" => Self::JpRn,
+            "jp_trn" => Self::JpTrn,
+            "ke_pin" => Self::KePin,
+            "kr_brn" => Self::KrBrn,
+            "kz_bin" => Self::KzBin,
+            "li_uid" => Self::LiUid,
+            "mx_rfc" => Self::MxRfc,
+            "my_frp" => Self::MyFrp,
+            "my_itn" => Self::MyItn,
+            "my_sst" => Self::MySst,
+            "ng_tin" => Self::NgTin,
+            "no_vat" => Self::NoVat,
+            "no_voec" => Self::NoVoec,
+            "nz_gst" => Self::NzGst,
+            "om_vat" => Self::OmVat,
+            "pe_ruc" => Self::PeRuc,
+            "ph_tin" => Self::PhTin,
+            "ro_tin" => Self::RoTin,
+            "rs_pib" => Self::RsPib,
+            "ru_inn" => Self::RuInn,
+            "ru_kpp" => Self::RuKpp,
+            "sa_vat" => Self::SaVat,
+            "sg_gst" => Self::SgGst,
+            "sg_uen" => Self::SgUen,
+            "si_tin" => Self::SiTin,
+            "sv_nit" => Self::SvNit,
+            "th_vat" => Self::ThVat,
+            "tr_tin" => Self::TrTin,
+            "tw_vat" => Self::TwVat,
+            "ua_vat" => Self::UaVat,
+            "unknown" => Self::UnknownValue,
+            "us_ein" => Self::UsEin,
+            "uy_ruc" => Self::UyRuc,
+            "ve_rif" => Self::VeRif,
+            "vn_tin" => Self::VnTin,
+            "za_vat" => Self::ZaVat,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for InvoicesResourceInvoiceTaxIdType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for InvoicesResourceInvoiceTaxIdType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for InvoicesResourceInvoiceTaxIdType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "InvoicesResourceInvoiceTaxIdType")?;
-        Ok(
-            match s.as_str() {
-                "ad_nrt" => Self::AdNrt,
-                "ae_trn" => Self::AeTrn,
-                "ar_cuit" => Self::ArCuit,
-                "au_abn" => Self::AuAbn,
-                "au_arn" => Self::AuArn,
-                "bg_uic" => Self::BgUic,
-                "bh_vat" => Self::BhVat,
-                "bo_tin" => Self::BoTin,
-                "br_cnpj" => Self::BrCnpj,
-                "br_cpf" => Self::BrCpf,
-                "ca_bn" => Self::CaBn,
-                "ca_gst_hst" => Self::CaGstHst,
-                "ca_pst_bc" => Self::CaPstBc,
-                "ca_pst_mb" => Self::CaPstMb,
-                "ca_pst_sk" => Self::CaPstSk,
-                "ca_qst" => Self::CaQst,
-                "ch_vat" => Self::ChVat,
-                "cl_tin" => Self::ClTin,
-                "cn_tin" => Self::CnTin,
-                "co_nit" => Self::CoNit,
-                "cr_tin" => Self::CrTin,
-                "do_rcn" => Self::DoRcn,
-                "ec_ruc" => Self::EcRuc,
-                "eg_tin" => Self::EgTin,
-                "es_cif" => Self::EsCif,
-                "eu_oss_vat" => Self::EuOssVat,
-                "eu_vat" => Self::EuVat,
-                "gb_vat" => Self::GbVat,
-                "ge_vat" => Self::GeVat,
-                "hk_br" => Self::HkBr,
-                "hu_tin" => Self::HuTin,
-                "id_npwp" => Self::IdNpwp,
-                "il_vat" => Self::IlVat,
-                "in_gst" => Self::InGst,
-                "is_vat" => Self::IsVat,
-                "jp_cn" => Self::JpCn,
-                "jp_rn" => Self::JpRn,
-                "jp_trn" => Self::JpTrn,
-                "ke_pin" => Self::KePin,
-                "kr_brn" => Self::KrBrn,
-                "kz_bin" => Self::KzBin,
-                "li_uid" => Self::LiUid,
-                "mx_rfc" => Self::MxRfc,
-                "my_frp" => Self::MyFrp,
-                "my_itn" => Self::MyItn,
-                "my_sst" => Self::MySst,
-                "ng_tin" => Self::NgTin,
-                "no_vat" => Self::NoVat,
-                "no_voec" => Self::NoVoec,
-                "nz_gst" => Self::NzGst,
-                "om_vat" => Self::OmVat,
-                "pe_ruc" => Self::PeRuc,
-                "ph_tin" => Self::PhTin,
-                "ro_tin" => Self::RoTin,
-                "rs_pib" => Self::RsPib,
-                "ru_inn" => Self::RuInn,
-                "ru_kpp" => Self::RuKpp,
-                "sa_vat" => Self::SaVat,
-                "sg_gst" => Self::SgGst,
-                "sg_uen" => Self::SgUen,
-                "si_tin" => Self::SiTin,
-                "sv_nit" => Self::SvNit,
-                "th_vat" => Self::ThVat,
-                "tr_tin" => Self::TrTin,
-                "tw_vat" => Self::TwVat,
-                "ua_vat" => Self::UaVat,
-                "unknown" => Self::UnknownValue,
-                "us_ein" => Self::UsEin,
-                "uy_ruc" => Self::UyRuc,
-                "ve_rif" => Self::VeRif,
-                "vn_tin" => Self::VnTin,
-                "za_vat" => Self::ZaVat,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "InvoicesResourceInvoiceTaxIdType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for InvoicesResourceInvoiceTaxIdType {

@@ -17,6 +17,7 @@ pub enum IssuingAuthorizationAuthorizationMethod {
     Unknown(String),
 }
 impl IssuingAuthorizationAuthorizationMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Chip => "chip",
@@ -27,20 +28,33 @@ impl IssuingAuthorizationAuthorizationMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "chip" => Self::Chip,
+            "contactless" => Self::Contactless,
+            "keyed_in" => Self::KeyedIn,
+            "online" => Self::Online,
+            "swipe" => Self::Swipe,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationAuthorizationMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationAuthorizationMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationAuthorizationMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingAuthorizationAuthorizationMethod")?;
-        Ok(
-            match s.as_str() {
-                "chip" => Self::Chip,
-                "contactless" => Self::Contactless,
-                "keyed_in" => Self::KeyedIn,
-                "online" => Self::Online,
-                "swipe" => Self::Swipe,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationAuthorizationMethod")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationAuthorizationMethod {
@@ -56,22 +70,35 @@ pub enum IssuingAuthorizationObject {
     Unknown(String),
 }
 impl IssuingAuthorizationObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingAuthorization => "issuing.authorization",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.authorization" => Self::IssuingAuthorization,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingAuthorizationObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.authorization" => Self::IssuingAuthorization,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationObject {
@@ -91,6 +118,7 @@ pub enum IssuingAuthorizationStatus {
     Unknown(String),
 }
 impl IssuingAuthorizationStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Closed => "closed",
@@ -99,18 +127,30 @@ impl IssuingAuthorizationStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "closed" => Self::Closed,
+            "pending" => Self::Pending,
+            "reversed" => Self::Reversed,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingAuthorizationStatus")?;
-        Ok(
-            match s.as_str() {
-                "closed" => Self::Closed,
-                "pending" => Self::Pending,
-                "reversed" => Self::Reversed,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationStatus {

@@ -11,6 +11,7 @@ pub enum IssuingAuthorizationAuthenticationExemptionClaimedBy {
     Unknown(String),
 }
 impl IssuingAuthorizationAuthenticationExemptionClaimedBy {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Acquirer => "acquirer",
@@ -18,20 +19,33 @@ impl IssuingAuthorizationAuthenticationExemptionClaimedBy {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "acquirer" => Self::Acquirer,
+            "issuer" => Self::Issuer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationAuthenticationExemptionClaimedBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationAuthenticationExemptionClaimedBy {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationAuthenticationExemptionClaimedBy {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingAuthorizationAuthenticationExemptionClaimedBy",
-        )?;
-        Ok(
-            match s.as_str() {
-                "acquirer" => Self::Acquirer,
-                "issuer" => Self::Issuer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "IssuingAuthorizationAuthenticationExemptionClaimedBy",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationAuthenticationExemptionClaimedBy {
@@ -51,6 +65,7 @@ pub enum IssuingAuthorizationAuthenticationExemptionType {
     Unknown(String),
 }
 impl IssuingAuthorizationAuthenticationExemptionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::LowValueTransaction => "low_value_transaction",
@@ -59,21 +74,31 @@ impl IssuingAuthorizationAuthenticationExemptionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "low_value_transaction" => Self::LowValueTransaction,
+            "transaction_risk_analysis" => Self::TransactionRiskAnalysis,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationAuthenticationExemptionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationAuthenticationExemptionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationAuthenticationExemptionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingAuthorizationAuthenticationExemptionType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "low_value_transaction" => Self::LowValueTransaction,
-                "transaction_risk_analysis" => Self::TransactionRiskAnalysis,
-                "unknown" => Self::UnknownValue,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationAuthenticationExemptionType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationAuthenticationExemptionType {

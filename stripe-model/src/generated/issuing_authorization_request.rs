@@ -35,6 +35,7 @@ pub enum IssuingAuthorizationRequestReason {
     Unknown(String),
 }
 impl IssuingAuthorizationRequestReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountDisabled => "account_disabled",
@@ -54,31 +55,42 @@ impl IssuingAuthorizationRequestReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_disabled" => Self::AccountDisabled,
+            "card_active" => Self::CardActive,
+            "card_inactive" => Self::CardInactive,
+            "cardholder_inactive" => Self::CardholderInactive,
+            "cardholder_verification_required" => Self::CardholderVerificationRequired,
+            "insufficient_funds" => Self::InsufficientFunds,
+            "not_allowed" => Self::NotAllowed,
+            "spending_controls" => Self::SpendingControls,
+            "suspected_fraud" => Self::SuspectedFraud,
+            "verification_failed" => Self::VerificationFailed,
+            "webhook_approved" => Self::WebhookApproved,
+            "webhook_declined" => Self::WebhookDeclined,
+            "webhook_error" => Self::WebhookError,
+            "webhook_timeout" => Self::WebhookTimeout,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationRequestReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationRequestReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationRequestReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingAuthorizationRequestReason")?;
-        Ok(
-            match s.as_str() {
-                "account_disabled" => Self::AccountDisabled,
-                "card_active" => Self::CardActive,
-                "card_inactive" => Self::CardInactive,
-                "cardholder_inactive" => Self::CardholderInactive,
-                "cardholder_verification_required" => {
-                    Self::CardholderVerificationRequired
-                }
-                "insufficient_funds" => Self::InsufficientFunds,
-                "not_allowed" => Self::NotAllowed,
-                "spending_controls" => Self::SpendingControls,
-                "suspected_fraud" => Self::SuspectedFraud,
-                "verification_failed" => Self::VerificationFailed,
-                "webhook_approved" => Self::WebhookApproved,
-                "webhook_declined" => Self::WebhookDeclined,
-                "webhook_error" => Self::WebhookError,
-                "webhook_timeout" => Self::WebhookTimeout,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationRequestReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationRequestReason {

@@ -15,6 +15,7 @@ pub enum IssuingAuthorizationThreeDSecureResult {
     Unknown(String),
 }
 impl IssuingAuthorizationThreeDSecureResult {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttemptAcknowledged => "attempt_acknowledged",
@@ -24,19 +25,32 @@ impl IssuingAuthorizationThreeDSecureResult {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "attempt_acknowledged" => Self::AttemptAcknowledged,
+            "authenticated" => Self::Authenticated,
+            "failed" => Self::Failed,
+            "required" => Self::Required,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationThreeDSecureResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationThreeDSecureResult {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationThreeDSecureResult {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingAuthorizationThreeDSecureResult")?;
-        Ok(
-            match s.as_str() {
-                "attempt_acknowledged" => Self::AttemptAcknowledged,
-                "authenticated" => Self::Authenticated,
-                "failed" => Self::Failed,
-                "required" => Self::Required,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationThreeDSecureResult")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationThreeDSecureResult {

@@ -13,6 +13,7 @@ pub enum IssuingAuthorizationVerificationDataAddressLine1Check {
     Unknown(String),
 }
 impl IssuingAuthorizationVerificationDataAddressLine1Check {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Match => "match",
@@ -21,21 +22,34 @@ impl IssuingAuthorizationVerificationDataAddressLine1Check {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "match" => Self::Match,
+            "mismatch" => Self::Mismatch,
+            "not_provided" => Self::NotProvided,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationVerificationDataAddressLine1Check {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationVerificationDataAddressLine1Check {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationVerificationDataAddressLine1Check {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingAuthorizationVerificationDataAddressLine1Check",
-        )?;
-        Ok(
-            match s.as_str() {
-                "match" => Self::Match,
-                "mismatch" => Self::Mismatch,
-                "not_provided" => Self::NotProvided,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "IssuingAuthorizationVerificationDataAddressLine1Check",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationVerificationDataAddressLine1Check {
@@ -55,6 +69,7 @@ pub enum IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
     Unknown(String),
 }
 impl IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Match => "match",
@@ -63,22 +78,35 @@ impl IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "match" => Self::Match,
+            "mismatch" => Self::Mismatch,
+            "not_provided" => Self::NotProvided,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingAuthorizationVerificationDataAddressPostalCodeCheck",
-        )?;
-        Ok(
-            match s.as_str() {
-                "match" => Self::Match,
-                "mismatch" => Self::Mismatch,
-                "not_provided" => Self::NotProvided,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "IssuingAuthorizationVerificationDataAddressPostalCodeCheck",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
@@ -98,6 +126,7 @@ pub enum IssuingAuthorizationVerificationDataCvcCheck {
     Unknown(String),
 }
 impl IssuingAuthorizationVerificationDataCvcCheck {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Match => "match",
@@ -106,21 +135,31 @@ impl IssuingAuthorizationVerificationDataCvcCheck {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "match" => Self::Match,
+            "mismatch" => Self::Mismatch,
+            "not_provided" => Self::NotProvided,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationVerificationDataCvcCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationVerificationDataCvcCheck {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationVerificationDataCvcCheck {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingAuthorizationVerificationDataCvcCheck",
-        )?;
-        Ok(
-            match s.as_str() {
-                "match" => Self::Match,
-                "mismatch" => Self::Mismatch,
-                "not_provided" => Self::NotProvided,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationVerificationDataCvcCheck")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationVerificationDataCvcCheck {
@@ -140,6 +179,7 @@ pub enum IssuingAuthorizationVerificationDataExpiryCheck {
     Unknown(String),
 }
 impl IssuingAuthorizationVerificationDataExpiryCheck {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Match => "match",
@@ -148,21 +188,31 @@ impl IssuingAuthorizationVerificationDataExpiryCheck {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "match" => Self::Match,
+            "mismatch" => Self::Mismatch,
+            "not_provided" => Self::NotProvided,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingAuthorizationVerificationDataExpiryCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingAuthorizationVerificationDataExpiryCheck {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingAuthorizationVerificationDataExpiryCheck {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingAuthorizationVerificationDataExpiryCheck",
-        )?;
-        Ok(
-            match s.as_str() {
-                "match" => Self::Match,
-                "mismatch" => Self::Mismatch,
-                "not_provided" => Self::NotProvided,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingAuthorizationVerificationDataExpiryCheck")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingAuthorizationVerificationDataExpiryCheck {

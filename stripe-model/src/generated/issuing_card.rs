@@ -13,6 +13,7 @@ pub enum IssuingCardCancellationReason {
     Unknown(String),
 }
 impl IssuingCardCancellationReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::DesignRejected => "design_rejected",
@@ -21,18 +22,31 @@ impl IssuingCardCancellationReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "design_rejected" => Self::DesignRejected,
+            "lost" => Self::Lost,
+            "stolen" => Self::Stolen,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardCancellationReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardCancellationReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardCancellationReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardCancellationReason")?;
-        Ok(
-            match s.as_str() {
-                "design_rejected" => Self::DesignRejected,
-                "lost" => Self::Lost,
-                "stolen" => Self::Stolen,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardCancellationReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardCancellationReason {
@@ -48,22 +62,35 @@ pub enum IssuingCardObject {
     Unknown(String),
 }
 impl IssuingCardObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingCard => "issuing.card",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.card" => Self::IssuingCard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.card" => Self::IssuingCard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardObject {
@@ -85,6 +112,7 @@ pub enum IssuingCardReplacementReason {
     Unknown(String),
 }
 impl IssuingCardReplacementReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Damaged => "damaged",
@@ -94,19 +122,31 @@ impl IssuingCardReplacementReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "damaged" => Self::Damaged,
+            "expired" => Self::Expired,
+            "lost" => Self::Lost,
+            "stolen" => Self::Stolen,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardReplacementReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardReplacementReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardReplacementReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardReplacementReason")?;
-        Ok(
-            match s.as_str() {
-                "damaged" => Self::Damaged,
-                "expired" => Self::Expired,
-                "lost" => Self::Lost,
-                "stolen" => Self::Stolen,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardReplacementReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardReplacementReason {
@@ -126,6 +166,7 @@ pub enum IssuingCardStatus {
     Unknown(String),
 }
 impl IssuingCardStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -134,18 +175,30 @@ impl IssuingCardStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "canceled" => Self::Canceled,
+            "inactive" => Self::Inactive,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "canceled" => Self::Canceled,
-                "inactive" => Self::Inactive,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardStatus {
@@ -163,6 +216,7 @@ pub enum IssuingCardType {
     Unknown(String),
 }
 impl IssuingCardType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Physical => "physical",
@@ -170,17 +224,29 @@ impl IssuingCardType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "physical" => Self::Physical,
+            "virtual" => Self::Virtual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardType")?;
-        Ok(
-            match s.as_str() {
-                "physical" => Self::Physical,
-                "virtual" => Self::Virtual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardType {

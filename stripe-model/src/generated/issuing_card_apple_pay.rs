@@ -13,6 +13,7 @@ pub enum IssuingCardApplePayIneligibleReason {
     Unknown(String),
 }
 impl IssuingCardApplePayIneligibleReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::MissingAgreement => "missing_agreement",
@@ -21,18 +22,31 @@ impl IssuingCardApplePayIneligibleReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "missing_agreement" => Self::MissingAgreement,
+            "missing_cardholder_contact" => Self::MissingCardholderContact,
+            "unsupported_region" => Self::UnsupportedRegion,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardApplePayIneligibleReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardApplePayIneligibleReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardApplePayIneligibleReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardApplePayIneligibleReason")?;
-        Ok(
-            match s.as_str() {
-                "missing_agreement" => Self::MissingAgreement,
-                "missing_cardholder_contact" => Self::MissingCardholderContact,
-                "unsupported_region" => Self::UnsupportedRegion,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardApplePayIneligibleReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardApplePayIneligibleReason {

@@ -15,6 +15,7 @@ pub enum IssuingCardShippingCarrier {
     Unknown(String),
 }
 impl IssuingCardShippingCarrier {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Dhl => "dhl",
@@ -24,19 +25,31 @@ impl IssuingCardShippingCarrier {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "dhl" => Self::Dhl,
+            "fedex" => Self::Fedex,
+            "royal_mail" => Self::RoyalMail,
+            "usps" => Self::Usps,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardShippingCarrier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardShippingCarrier {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardShippingCarrier {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardShippingCarrier")?;
-        Ok(
-            match s.as_str() {
-                "dhl" => Self::Dhl,
-                "fedex" => Self::Fedex,
-                "royal_mail" => Self::RoyalMail,
-                "usps" => Self::Usps,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardShippingCarrier").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardShippingCarrier {
@@ -56,6 +69,7 @@ pub enum IssuingCardShippingService {
     Unknown(String),
 }
 impl IssuingCardShippingService {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Express => "express",
@@ -64,18 +78,30 @@ impl IssuingCardShippingService {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "express" => Self::Express,
+            "priority" => Self::Priority,
+            "standard" => Self::Standard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardShippingService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardShippingService {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardShippingService {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardShippingService")?;
-        Ok(
-            match s.as_str() {
-                "express" => Self::Express,
-                "priority" => Self::Priority,
-                "standard" => Self::Standard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardShippingService").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardShippingService {
@@ -101,6 +127,7 @@ pub enum IssuingCardShippingStatus {
     Unknown(String),
 }
 impl IssuingCardShippingStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -112,21 +139,33 @@ impl IssuingCardShippingStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "delivered" => Self::Delivered,
+            "failure" => Self::Failure,
+            "pending" => Self::Pending,
+            "returned" => Self::Returned,
+            "shipped" => Self::Shipped,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardShippingStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardShippingStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardShippingStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardShippingStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "delivered" => Self::Delivered,
-                "failure" => Self::Failure,
-                "pending" => Self::Pending,
-                "returned" => Self::Returned,
-                "shipped" => Self::Shipped,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardShippingStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardShippingStatus {
@@ -144,6 +183,7 @@ pub enum IssuingCardShippingType {
     Unknown(String),
 }
 impl IssuingCardShippingType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Bulk => "bulk",
@@ -151,17 +191,29 @@ impl IssuingCardShippingType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "bulk" => Self::Bulk,
+            "individual" => Self::Individual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardShippingType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardShippingType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardShippingType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardShippingType")?;
-        Ok(
-            match s.as_str() {
-                "bulk" => Self::Bulk,
-                "individual" => Self::Individual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardShippingType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardShippingType {

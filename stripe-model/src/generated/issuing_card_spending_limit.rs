@@ -597,6 +597,7 @@ pub enum IssuingCardSpendingLimitCategories {
     Unknown(String),
 }
 impl IssuingCardSpendingLimitCategories {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AcRefrigerationRepair => "ac_refrigeration_repair",
@@ -993,422 +994,419 @@ impl IssuingCardSpendingLimitCategories {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ac_refrigeration_repair" => Self::AcRefrigerationRepair,
+            "accounting_bookkeeping_services" => Self::AccountingBookkeepingServices,
+            "advertising_services" => Self::AdvertisingServices,
+            "agricultural_cooperative" => Self::AgriculturalCooperative,
+            "airlines_air_carriers" => Self::AirlinesAirCarriers,
+            "airports_flying_fields" => Self::AirportsFlyingFields,
+            "ambulance_services" => Self::AmbulanceServices,
+            "amusement_parks_carnivals" => Self::AmusementParksCarnivals,
+            "antique_reproductions" => Self::AntiqueReproductions,
+            "antique_shops" => Self::AntiqueShops,
+            "aquariums" => Self::Aquariums,
+            "architectural_surveying_services" => Self::ArchitecturalSurveyingServices,
+            "art_dealers_and_galleries" => Self::ArtDealersAndGalleries,
+            "artists_supply_and_craft_shops" => Self::ArtistsSupplyAndCraftShops,
+            "auto_and_home_supply_stores" => Self::AutoAndHomeSupplyStores,
+            "auto_body_repair_shops" => Self::AutoBodyRepairShops,
+            "auto_paint_shops" => Self::AutoPaintShops,
+            "auto_service_shops" => Self::AutoServiceShops,
+            "automated_cash_disburse" => Self::AutomatedCashDisburse,
+            "automated_fuel_dispensers" => Self::AutomatedFuelDispensers,
+            "automobile_associations" => Self::AutomobileAssociations,
+            "automotive_parts_and_accessories_stores" => {
+                Self::AutomotivePartsAndAccessoriesStores
+            }
+            "automotive_tire_stores" => Self::AutomotiveTireStores,
+            "bail_and_bond_payments" => Self::BailAndBondPayments,
+            "bakeries" => Self::Bakeries,
+            "bands_orchestras" => Self::BandsOrchestras,
+            "barber_and_beauty_shops" => Self::BarberAndBeautyShops,
+            "betting_casino_gambling" => Self::BettingCasinoGambling,
+            "bicycle_shops" => Self::BicycleShops,
+            "billiard_pool_establishments" => Self::BilliardPoolEstablishments,
+            "boat_dealers" => Self::BoatDealers,
+            "boat_rentals_and_leases" => Self::BoatRentalsAndLeases,
+            "book_stores" => Self::BookStores,
+            "books_periodicals_and_newspapers" => Self::BooksPeriodicalsAndNewspapers,
+            "bowling_alleys" => Self::BowlingAlleys,
+            "bus_lines" => Self::BusLines,
+            "business_secretarial_schools" => Self::BusinessSecretarialSchools,
+            "buying_shopping_services" => Self::BuyingShoppingServices,
+            "cable_satellite_and_other_pay_television_and_radio" => {
+                Self::CableSatelliteAndOtherPayTelevisionAndRadio
+            }
+            "camera_and_photographic_supply_stores" => {
+                Self::CameraAndPhotographicSupplyStores
+            }
+            "candy_nut_and_confectionery_stores" => Self::CandyNutAndConfectioneryStores,
+            "car_and_truck_dealers_new_used" => Self::CarAndTruckDealersNewUsed,
+            "car_and_truck_dealers_used_only" => Self::CarAndTruckDealersUsedOnly,
+            "car_rental_agencies" => Self::CarRentalAgencies,
+            "car_washes" => Self::CarWashes,
+            "carpentry_services" => Self::CarpentryServices,
+            "carpet_upholstery_cleaning" => Self::CarpetUpholsteryCleaning,
+            "caterers" => Self::Caterers,
+            "charitable_and_social_service_organizations_fundraising" => {
+                Self::CharitableAndSocialServiceOrganizationsFundraising
+            }
+            "chemicals_and_allied_products" => Self::ChemicalsAndAlliedProducts,
+            "child_care_services" => Self::ChildCareServices,
+            "childrens_and_infants_wear_stores" => Self::ChildrensAndInfantsWearStores,
+            "chiropodists_podiatrists" => Self::ChiropodistsPodiatrists,
+            "chiropractors" => Self::Chiropractors,
+            "cigar_stores_and_stands" => Self::CigarStoresAndStands,
+            "civic_social_fraternal_associations" => {
+                Self::CivicSocialFraternalAssociations
+            }
+            "cleaning_and_maintenance" => Self::CleaningAndMaintenance,
+            "clothing_rental" => Self::ClothingRental,
+            "colleges_universities" => Self::CollegesUniversities,
+            "commercial_equipment" => Self::CommercialEquipment,
+            "commercial_footwear" => Self::CommercialFootwear,
+            "commercial_photography_art_and_graphics" => {
+                Self::CommercialPhotographyArtAndGraphics
+            }
+            "commuter_transport_and_ferries" => Self::CommuterTransportAndFerries,
+            "computer_network_services" => Self::ComputerNetworkServices,
+            "computer_programming" => Self::ComputerProgramming,
+            "computer_repair" => Self::ComputerRepair,
+            "computer_software_stores" => Self::ComputerSoftwareStores,
+            "computers_peripherals_and_software" => Self::ComputersPeripheralsAndSoftware,
+            "concrete_work_services" => Self::ConcreteWorkServices,
+            "construction_materials" => Self::ConstructionMaterials,
+            "consulting_public_relations" => Self::ConsultingPublicRelations,
+            "correspondence_schools" => Self::CorrespondenceSchools,
+            "cosmetic_stores" => Self::CosmeticStores,
+            "counseling_services" => Self::CounselingServices,
+            "country_clubs" => Self::CountryClubs,
+            "courier_services" => Self::CourierServices,
+            "court_costs" => Self::CourtCosts,
+            "credit_reporting_agencies" => Self::CreditReportingAgencies,
+            "cruise_lines" => Self::CruiseLines,
+            "dairy_products_stores" => Self::DairyProductsStores,
+            "dance_hall_studios_schools" => Self::DanceHallStudiosSchools,
+            "dating_escort_services" => Self::DatingEscortServices,
+            "dentists_orthodontists" => Self::DentistsOrthodontists,
+            "department_stores" => Self::DepartmentStores,
+            "detective_agencies" => Self::DetectiveAgencies,
+            "digital_goods_applications" => Self::DigitalGoodsApplications,
+            "digital_goods_games" => Self::DigitalGoodsGames,
+            "digital_goods_large_volume" => Self::DigitalGoodsLargeVolume,
+            "digital_goods_media" => Self::DigitalGoodsMedia,
+            "direct_marketing_catalog_merchant" => Self::DirectMarketingCatalogMerchant,
+            "direct_marketing_combination_catalog_and_retail_merchant" => {
+                Self::DirectMarketingCombinationCatalogAndRetailMerchant
+            }
+            "direct_marketing_inbound_telemarketing" => {
+                Self::DirectMarketingInboundTelemarketing
+            }
+            "direct_marketing_insurance_services" => {
+                Self::DirectMarketingInsuranceServices
+            }
+            "direct_marketing_other" => Self::DirectMarketingOther,
+            "direct_marketing_outbound_telemarketing" => {
+                Self::DirectMarketingOutboundTelemarketing
+            }
+            "direct_marketing_subscription" => Self::DirectMarketingSubscription,
+            "direct_marketing_travel" => Self::DirectMarketingTravel,
+            "discount_stores" => Self::DiscountStores,
+            "doctors" => Self::Doctors,
+            "door_to_door_sales" => Self::DoorToDoorSales,
+            "drapery_window_covering_and_upholstery_stores" => {
+                Self::DraperyWindowCoveringAndUpholsteryStores
+            }
+            "drinking_places" => Self::DrinkingPlaces,
+            "drug_stores_and_pharmacies" => Self::DrugStoresAndPharmacies,
+            "drugs_drug_proprietaries_and_druggist_sundries" => {
+                Self::DrugsDrugProprietariesAndDruggistSundries
+            }
+            "dry_cleaners" => Self::DryCleaners,
+            "durable_goods" => Self::DurableGoods,
+            "duty_free_stores" => Self::DutyFreeStores,
+            "eating_places_restaurants" => Self::EatingPlacesRestaurants,
+            "educational_services" => Self::EducationalServices,
+            "electric_razor_stores" => Self::ElectricRazorStores,
+            "electric_vehicle_charging" => Self::ElectricVehicleCharging,
+            "electrical_parts_and_equipment" => Self::ElectricalPartsAndEquipment,
+            "electrical_services" => Self::ElectricalServices,
+            "electronics_repair_shops" => Self::ElectronicsRepairShops,
+            "electronics_stores" => Self::ElectronicsStores,
+            "elementary_secondary_schools" => Self::ElementarySecondarySchools,
+            "emergency_services_gcas_visa_use_only" => {
+                Self::EmergencyServicesGcasVisaUseOnly
+            }
+            "employment_temp_agencies" => Self::EmploymentTempAgencies,
+            "equipment_rental" => Self::EquipmentRental,
+            "exterminating_services" => Self::ExterminatingServices,
+            "family_clothing_stores" => Self::FamilyClothingStores,
+            "fast_food_restaurants" => Self::FastFoodRestaurants,
+            "financial_institutions" => Self::FinancialInstitutions,
+            "fines_government_administrative_entities" => {
+                Self::FinesGovernmentAdministrativeEntities
+            }
+            "fireplace_fireplace_screens_and_accessories_stores" => {
+                Self::FireplaceFireplaceScreensAndAccessoriesStores
+            }
+            "floor_covering_stores" => Self::FloorCoveringStores,
+            "florists" => Self::Florists,
+            "florists_supplies_nursery_stock_and_flowers" => {
+                Self::FloristsSuppliesNurseryStockAndFlowers
+            }
+            "freezer_and_locker_meat_provisioners" => {
+                Self::FreezerAndLockerMeatProvisioners
+            }
+            "fuel_dealers_non_automotive" => Self::FuelDealersNonAutomotive,
+            "funeral_services_crematories" => Self::FuneralServicesCrematories,
+            "furniture_home_furnishings_and_equipment_stores_except_appliances" => {
+                Self::FurnitureHomeFurnishingsAndEquipmentStoresExceptAppliances
+            }
+            "furniture_repair_refinishing" => Self::FurnitureRepairRefinishing,
+            "furriers_and_fur_shops" => Self::FurriersAndFurShops,
+            "general_services" => Self::GeneralServices,
+            "gift_card_novelty_and_souvenir_shops" => {
+                Self::GiftCardNoveltyAndSouvenirShops
+            }
+            "glass_paint_and_wallpaper_stores" => Self::GlassPaintAndWallpaperStores,
+            "glassware_crystal_stores" => Self::GlasswareCrystalStores,
+            "golf_courses_public" => Self::GolfCoursesPublic,
+            "government_licensed_horse_dog_racing_us_region_only" => {
+                Self::GovernmentLicensedHorseDogRacingUsRegionOnly
+            }
+            "government_licensed_online_casions_online_gambling_us_region_only" => {
+                Self::GovernmentLicensedOnlineCasionsOnlineGamblingUsRegionOnly
+            }
+            "government_owned_lotteries_non_us_region" => {
+                Self::GovernmentOwnedLotteriesNonUsRegion
+            }
+            "government_owned_lotteries_us_region_only" => {
+                Self::GovernmentOwnedLotteriesUsRegionOnly
+            }
+            "government_services" => Self::GovernmentServices,
+            "grocery_stores_supermarkets" => Self::GroceryStoresSupermarkets,
+            "hardware_equipment_and_supplies" => Self::HardwareEquipmentAndSupplies,
+            "hardware_stores" => Self::HardwareStores,
+            "health_and_beauty_spas" => Self::HealthAndBeautySpas,
+            "hearing_aids_sales_and_supplies" => Self::HearingAidsSalesAndSupplies,
+            "heating_plumbing_a_c" => Self::HeatingPlumbingAC,
+            "hobby_toy_and_game_shops" => Self::HobbyToyAndGameShops,
+            "home_supply_warehouse_stores" => Self::HomeSupplyWarehouseStores,
+            "hospitals" => Self::Hospitals,
+            "hotels_motels_and_resorts" => Self::HotelsMotelsAndResorts,
+            "household_appliance_stores" => Self::HouseholdApplianceStores,
+            "industrial_supplies" => Self::IndustrialSupplies,
+            "information_retrieval_services" => Self::InformationRetrievalServices,
+            "insurance_default" => Self::InsuranceDefault,
+            "insurance_underwriting_premiums" => Self::InsuranceUnderwritingPremiums,
+            "intra_company_purchases" => Self::IntraCompanyPurchases,
+            "jewelry_stores_watches_clocks_and_silverware_stores" => {
+                Self::JewelryStoresWatchesClocksAndSilverwareStores
+            }
+            "landscaping_services" => Self::LandscapingServices,
+            "laundries" => Self::Laundries,
+            "laundry_cleaning_services" => Self::LaundryCleaningServices,
+            "legal_services_attorneys" => Self::LegalServicesAttorneys,
+            "luggage_and_leather_goods_stores" => Self::LuggageAndLeatherGoodsStores,
+            "lumber_building_materials_stores" => Self::LumberBuildingMaterialsStores,
+            "manual_cash_disburse" => Self::ManualCashDisburse,
+            "marinas_service_and_supplies" => Self::MarinasServiceAndSupplies,
+            "marketplaces" => Self::Marketplaces,
+            "masonry_stonework_and_plaster" => Self::MasonryStoneworkAndPlaster,
+            "massage_parlors" => Self::MassageParlors,
+            "medical_and_dental_labs" => Self::MedicalAndDentalLabs,
+            "medical_dental_ophthalmic_and_hospital_equipment_and_supplies" => {
+                Self::MedicalDentalOphthalmicAndHospitalEquipmentAndSupplies
+            }
+            "medical_services" => Self::MedicalServices,
+            "membership_organizations" => Self::MembershipOrganizations,
+            "mens_and_boys_clothing_and_accessories_stores" => {
+                Self::MensAndBoysClothingAndAccessoriesStores
+            }
+            "mens_womens_clothing_stores" => Self::MensWomensClothingStores,
+            "metal_service_centers" => Self::MetalServiceCenters,
+            "miscellaneous" => Self::Miscellaneous,
+            "miscellaneous_apparel_and_accessory_shops" => {
+                Self::MiscellaneousApparelAndAccessoryShops
+            }
+            "miscellaneous_auto_dealers" => Self::MiscellaneousAutoDealers,
+            "miscellaneous_business_services" => Self::MiscellaneousBusinessServices,
+            "miscellaneous_food_stores" => Self::MiscellaneousFoodStores,
+            "miscellaneous_general_merchandise" => Self::MiscellaneousGeneralMerchandise,
+            "miscellaneous_general_services" => Self::MiscellaneousGeneralServices,
+            "miscellaneous_home_furnishing_specialty_stores" => {
+                Self::MiscellaneousHomeFurnishingSpecialtyStores
+            }
+            "miscellaneous_publishing_and_printing" => {
+                Self::MiscellaneousPublishingAndPrinting
+            }
+            "miscellaneous_recreation_services" => Self::MiscellaneousRecreationServices,
+            "miscellaneous_repair_shops" => Self::MiscellaneousRepairShops,
+            "miscellaneous_specialty_retail" => Self::MiscellaneousSpecialtyRetail,
+            "mobile_home_dealers" => Self::MobileHomeDealers,
+            "motion_picture_theaters" => Self::MotionPictureTheaters,
+            "motor_freight_carriers_and_trucking" => {
+                Self::MotorFreightCarriersAndTrucking
+            }
+            "motor_homes_dealers" => Self::MotorHomesDealers,
+            "motor_vehicle_supplies_and_new_parts" => {
+                Self::MotorVehicleSuppliesAndNewParts
+            }
+            "motorcycle_shops_and_dealers" => Self::MotorcycleShopsAndDealers,
+            "motorcycle_shops_dealers" => Self::MotorcycleShopsDealers,
+            "music_stores_musical_instruments_pianos_and_sheet_music" => {
+                Self::MusicStoresMusicalInstrumentsPianosAndSheetMusic
+            }
+            "news_dealers_and_newsstands" => Self::NewsDealersAndNewsstands,
+            "non_fi_money_orders" => Self::NonFiMoneyOrders,
+            "non_fi_stored_value_card_purchase_load" => {
+                Self::NonFiStoredValueCardPurchaseLoad
+            }
+            "nondurable_goods" => Self::NondurableGoods,
+            "nurseries_lawn_and_garden_supply_stores" => {
+                Self::NurseriesLawnAndGardenSupplyStores
+            }
+            "nursing_personal_care" => Self::NursingPersonalCare,
+            "office_and_commercial_furniture" => Self::OfficeAndCommercialFurniture,
+            "opticians_eyeglasses" => Self::OpticiansEyeglasses,
+            "optometrists_ophthalmologist" => Self::OptometristsOphthalmologist,
+            "orthopedic_goods_prosthetic_devices" => {
+                Self::OrthopedicGoodsProstheticDevices
+            }
+            "osteopaths" => Self::Osteopaths,
+            "package_stores_beer_wine_and_liquor" => Self::PackageStoresBeerWineAndLiquor,
+            "paints_varnishes_and_supplies" => Self::PaintsVarnishesAndSupplies,
+            "parking_lots_garages" => Self::ParkingLotsGarages,
+            "passenger_railways" => Self::PassengerRailways,
+            "pawn_shops" => Self::PawnShops,
+            "pet_shops_pet_food_and_supplies" => Self::PetShopsPetFoodAndSupplies,
+            "petroleum_and_petroleum_products" => Self::PetroleumAndPetroleumProducts,
+            "photo_developing" => Self::PhotoDeveloping,
+            "photographic_photocopy_microfilm_equipment_and_supplies" => {
+                Self::PhotographicPhotocopyMicrofilmEquipmentAndSupplies
+            }
+            "photographic_studios" => Self::PhotographicStudios,
+            "picture_video_production" => Self::PictureVideoProduction,
+            "piece_goods_notions_and_other_dry_goods" => {
+                Self::PieceGoodsNotionsAndOtherDryGoods
+            }
+            "plumbing_heating_equipment_and_supplies" => {
+                Self::PlumbingHeatingEquipmentAndSupplies
+            }
+            "political_organizations" => Self::PoliticalOrganizations,
+            "postal_services_government_only" => Self::PostalServicesGovernmentOnly,
+            "precious_stones_and_metals_watches_and_jewelry" => {
+                Self::PreciousStonesAndMetalsWatchesAndJewelry
+            }
+            "professional_services" => Self::ProfessionalServices,
+            "public_warehousing_and_storage" => Self::PublicWarehousingAndStorage,
+            "quick_copy_repro_and_blueprint" => Self::QuickCopyReproAndBlueprint,
+            "railroads" => Self::Railroads,
+            "real_estate_agents_and_managers_rentals" => {
+                Self::RealEstateAgentsAndManagersRentals
+            }
+            "record_stores" => Self::RecordStores,
+            "recreational_vehicle_rentals" => Self::RecreationalVehicleRentals,
+            "religious_goods_stores" => Self::ReligiousGoodsStores,
+            "religious_organizations" => Self::ReligiousOrganizations,
+            "roofing_siding_sheet_metal" => Self::RoofingSidingSheetMetal,
+            "secretarial_support_services" => Self::SecretarialSupportServices,
+            "security_brokers_dealers" => Self::SecurityBrokersDealers,
+            "service_stations" => Self::ServiceStations,
+            "sewing_needlework_fabric_and_piece_goods_stores" => {
+                Self::SewingNeedleworkFabricAndPieceGoodsStores
+            }
+            "shoe_repair_hat_cleaning" => Self::ShoeRepairHatCleaning,
+            "shoe_stores" => Self::ShoeStores,
+            "small_appliance_repair" => Self::SmallApplianceRepair,
+            "snowmobile_dealers" => Self::SnowmobileDealers,
+            "special_trade_services" => Self::SpecialTradeServices,
+            "specialty_cleaning" => Self::SpecialtyCleaning,
+            "sporting_goods_stores" => Self::SportingGoodsStores,
+            "sporting_recreation_camps" => Self::SportingRecreationCamps,
+            "sports_and_riding_apparel_stores" => Self::SportsAndRidingApparelStores,
+            "sports_clubs_fields" => Self::SportsClubsFields,
+            "stamp_and_coin_stores" => Self::StampAndCoinStores,
+            "stationary_office_supplies_printing_and_writing_paper" => {
+                Self::StationaryOfficeSuppliesPrintingAndWritingPaper
+            }
+            "stationery_stores_office_and_school_supply_stores" => {
+                Self::StationeryStoresOfficeAndSchoolSupplyStores
+            }
+            "swimming_pools_sales" => Self::SwimmingPoolsSales,
+            "t_ui_travel_germany" => Self::TUiTravelGermany,
+            "tailors_alterations" => Self::TailorsAlterations,
+            "tax_payments_government_agencies" => Self::TaxPaymentsGovernmentAgencies,
+            "tax_preparation_services" => Self::TaxPreparationServices,
+            "taxicabs_limousines" => Self::TaxicabsLimousines,
+            "telecommunication_equipment_and_telephone_sales" => {
+                Self::TelecommunicationEquipmentAndTelephoneSales
+            }
+            "telecommunication_services" => Self::TelecommunicationServices,
+            "telegraph_services" => Self::TelegraphServices,
+            "tent_and_awning_shops" => Self::TentAndAwningShops,
+            "testing_laboratories" => Self::TestingLaboratories,
+            "theatrical_ticket_agencies" => Self::TheatricalTicketAgencies,
+            "timeshares" => Self::Timeshares,
+            "tire_retreading_and_repair" => Self::TireRetreadingAndRepair,
+            "tolls_bridge_fees" => Self::TollsBridgeFees,
+            "tourist_attractions_and_exhibits" => Self::TouristAttractionsAndExhibits,
+            "towing_services" => Self::TowingServices,
+            "trailer_parks_campgrounds" => Self::TrailerParksCampgrounds,
+            "transportation_services" => Self::TransportationServices,
+            "travel_agencies_tour_operators" => Self::TravelAgenciesTourOperators,
+            "truck_stop_iteration" => Self::TruckStopIteration,
+            "truck_utility_trailer_rentals" => Self::TruckUtilityTrailerRentals,
+            "typesetting_plate_making_and_related_services" => {
+                Self::TypesettingPlateMakingAndRelatedServices
+            }
+            "typewriter_stores" => Self::TypewriterStores,
+            "u_s_federal_government_agencies_or_departments" => {
+                Self::USFederalGovernmentAgenciesOrDepartments
+            }
+            "uniforms_commercial_clothing" => Self::UniformsCommercialClothing,
+            "used_merchandise_and_secondhand_stores" => {
+                Self::UsedMerchandiseAndSecondhandStores
+            }
+            "utilities" => Self::Utilities,
+            "variety_stores" => Self::VarietyStores,
+            "veterinary_services" => Self::VeterinaryServices,
+            "video_amusement_game_supplies" => Self::VideoAmusementGameSupplies,
+            "video_game_arcades" => Self::VideoGameArcades,
+            "video_tape_rental_stores" => Self::VideoTapeRentalStores,
+            "vocational_trade_schools" => Self::VocationalTradeSchools,
+            "watch_jewelry_repair" => Self::WatchJewelryRepair,
+            "welding_repair" => Self::WeldingRepair,
+            "wholesale_clubs" => Self::WholesaleClubs,
+            "wig_and_toupee_stores" => Self::WigAndToupeeStores,
+            "wires_money_orders" => Self::WiresMoneyOrders,
+            "womens_accessory_and_specialty_shops" => {
+                Self::WomensAccessoryAndSpecialtyShops
+            }
+            "womens_ready_to_wear_stores" => Self::WomensReadyToWearStores,
+            "wrecking_and_salvage_yards" => Self::WreckingAndSalvageYards,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardSpendingLimitCategories {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardSpendingLimitCategories {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardSpendingLimitCategories {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardSpendingLimitCategories")?;
-        Ok(
-            match s.as_str() {
-                "ac_refrigeration_repair" => Self::AcRefrigerationRepair,
-                "accounting_bookkeeping_services" => Self::AccountingBookkeepingServices,
-                "advertising_services" => Self::AdvertisingServices,
-                "agricultural_cooperative" => Self::AgriculturalCooperative,
-                "airlines_air_carriers" => Self::AirlinesAirCarriers,
-                "airports_flying_fields" => Self::AirportsFlyingFields,
-                "ambulance_services" => Self::AmbulanceServices,
-                "amusement_parks_carnivals" => Self::AmusementParksCarnivals,
-                "antique_reproductions" => Self::AntiqueReproductions,
-                "antique_shops" => Self::AntiqueShops,
-                "aquariums" => Self::Aquariums,
-                "architectural_surveying_services" => {
-                    Self::ArchitecturalSurveyingServices
-                }
-                "art_dealers_and_galleries" => Self::ArtDealersAndGalleries,
-                "artists_supply_and_craft_shops" => Self::ArtistsSupplyAndCraftShops,
-                "auto_and_home_supply_stores" => Self::AutoAndHomeSupplyStores,
-                "auto_body_repair_shops" => Self::AutoBodyRepairShops,
-                "auto_paint_shops" => Self::AutoPaintShops,
-                "auto_service_shops" => Self::AutoServiceShops,
-                "automated_cash_disburse" => Self::AutomatedCashDisburse,
-                "automated_fuel_dispensers" => Self::AutomatedFuelDispensers,
-                "automobile_associations" => Self::AutomobileAssociations,
-                "automotive_parts_and_accessories_stores" => {
-                    Self::AutomotivePartsAndAccessoriesStores
-                }
-                "automotive_tire_stores" => Self::AutomotiveTireStores,
-                "bail_and_bond_payments" => Self::BailAndBondPayments,
-                "bakeries" => Self::Bakeries,
-                "bands_orchestras" => Self::BandsOrchestras,
-                "barber_and_beauty_shops" => Self::BarberAndBeautyShops,
-                "betting_casino_gambling" => Self::BettingCasinoGambling,
-                "bicycle_shops" => Self::BicycleShops,
-                "billiard_pool_establishments" => Self::BilliardPoolEstablishments,
-                "boat_dealers" => Self::BoatDealers,
-                "boat_rentals_and_leases" => Self::BoatRentalsAndLeases,
-                "book_stores" => Self::BookStores,
-                "books_periodicals_and_newspapers" => Self::BooksPeriodicalsAndNewspapers,
-                "bowling_alleys" => Self::BowlingAlleys,
-                "bus_lines" => Self::BusLines,
-                "business_secretarial_schools" => Self::BusinessSecretarialSchools,
-                "buying_shopping_services" => Self::BuyingShoppingServices,
-                "cable_satellite_and_other_pay_television_and_radio" => {
-                    Self::CableSatelliteAndOtherPayTelevisionAndRadio
-                }
-                "camera_and_photographic_supply_stores" => {
-                    Self::CameraAndPhotographicSupplyStores
-                }
-                "candy_nut_and_confectionery_stores" => {
-                    Self::CandyNutAndConfectioneryStores
-                }
-                "car_and_truck_dealers_new_used" => Self::CarAndTruckDealersNewUsed,
-                "car_and_truck_dealers_used_only" => Self::CarAndTruckDealersUsedOnly,
-                "car_rental_agencies" => Self::CarRentalAgencies,
-                "car_washes" => Self::CarWashes,
-                "carpentry_services" => Self::CarpentryServices,
-                "carpet_upholstery_cleaning" => Self::CarpetUpholsteryCleaning,
-                "caterers" => Self::Caterers,
-                "charitable_and_social_service_organizations_fundraising" => {
-                    Self::CharitableAndSocialServiceOrganizationsFundraising
-                }
-                "chemicals_and_allied_products" => Self::ChemicalsAndAlliedProducts,
-                "child_care_services" => Self::ChildCareServices,
-                "childrens_and_infants_wear_stores" => {
-                    Self::ChildrensAndInfantsWearStores
-                }
-                "chiropodists_podiatrists" => Self::ChiropodistsPodiatrists,
-                "chiropractors" => Self::Chiropractors,
-                "cigar_stores_and_stands" => Self::CigarStoresAndStands,
-                "civic_social_fraternal_associations" => {
-                    Self::CivicSocialFraternalAssociations
-                }
-                "cleaning_and_maintenance" => Self::CleaningAndMaintenance,
-                "clothing_rental" => Self::ClothingRental,
-                "colleges_universities" => Self::CollegesUniversities,
-                "commercial_equipment" => Self::CommercialEquipment,
-                "commercial_footwear" => Self::CommercialFootwear,
-                "commercial_photography_art_and_graphics" => {
-                    Self::CommercialPhotographyArtAndGraphics
-                }
-                "commuter_transport_and_ferries" => Self::CommuterTransportAndFerries,
-                "computer_network_services" => Self::ComputerNetworkServices,
-                "computer_programming" => Self::ComputerProgramming,
-                "computer_repair" => Self::ComputerRepair,
-                "computer_software_stores" => Self::ComputerSoftwareStores,
-                "computers_peripherals_and_software" => {
-                    Self::ComputersPeripheralsAndSoftware
-                }
-                "concrete_work_services" => Self::ConcreteWorkServices,
-                "construction_materials" => Self::ConstructionMaterials,
-                "consulting_public_relations" => Self::ConsultingPublicRelations,
-                "correspondence_schools" => Self::CorrespondenceSchools,
-                "cosmetic_stores" => Self::CosmeticStores,
-                "counseling_services" => Self::CounselingServices,
-                "country_clubs" => Self::CountryClubs,
-                "courier_services" => Self::CourierServices,
-                "court_costs" => Self::CourtCosts,
-                "credit_reporting_agencies" => Self::CreditReportingAgencies,
-                "cruise_lines" => Self::CruiseLines,
-                "dairy_products_stores" => Self::DairyProductsStores,
-                "dance_hall_studios_schools" => Self::DanceHallStudiosSchools,
-                "dating_escort_services" => Self::DatingEscortServices,
-                "dentists_orthodontists" => Self::DentistsOrthodontists,
-                "department_stores" => Self::DepartmentStores,
-                "detective_agencies" => Self::DetectiveAgencies,
-                "digital_goods_applications" => Self::DigitalGoodsApplications,
-                "digital_goods_games" => Self::DigitalGoodsGames,
-                "digital_goods_large_volume" => Self::DigitalGoodsLargeVolume,
-                "digital_goods_media" => Self::DigitalGoodsMedia,
-                "direct_marketing_catalog_merchant" => {
-                    Self::DirectMarketingCatalogMerchant
-                }
-                "direct_marketing_combination_catalog_and_retail_merchant" => {
-                    Self::DirectMarketingCombinationCatalogAndRetailMerchant
-                }
-                "direct_marketing_inbound_telemarketing" => {
-                    Self::DirectMarketingInboundTelemarketing
-                }
-                "direct_marketing_insurance_services" => {
-                    Self::DirectMarketingInsuranceServices
-                }
-                "direct_marketing_other" => Self::DirectMarketingOther,
-                "direct_marketing_outbound_telemarketing" => {
-                    Self::DirectMarketingOutboundTelemarketing
-                }
-                "direct_marketing_subscription" => Self::DirectMarketingSubscription,
-                "direct_marketing_travel" => Self::DirectMarketingTravel,
-                "discount_stores" => Self::DiscountStores,
-                "doctors" => Self::Doctors,
-                "door_to_door_sales" => Self::DoorToDoorSales,
-                "drapery_window_covering_and_upholstery_stores" => {
-                    Self::DraperyWindowCoveringAndUpholsteryStores
-                }
-                "drinking_places" => Self::DrinkingPlaces,
-                "drug_stores_and_pharmacies" => Self::DrugStoresAndPharmacies,
-                "drugs_drug_proprietaries_and_druggist_sundries" => {
-                    Self::DrugsDrugProprietariesAndDruggistSundries
-                }
-                "dry_cleaners" => Self::DryCleaners,
-                "durable_goods" => Self::DurableGoods,
-                "duty_free_stores" => Self::DutyFreeStores,
-                "eating_places_restaurants" => Self::EatingPlacesRestaurants,
-                "educational_services" => Self::EducationalServices,
-                "electric_razor_stores" => Self::ElectricRazorStores,
-                "electric_vehicle_charging" => Self::ElectricVehicleCharging,
-                "electrical_parts_and_equipment" => Self::ElectricalPartsAndEquipment,
-                "electrical_services" => Self::ElectricalServices,
-                "electronics_repair_shops" => Self::ElectronicsRepairShops,
-                "electronics_stores" => Self::ElectronicsStores,
-                "elementary_secondary_schools" => Self::ElementarySecondarySchools,
-                "emergency_services_gcas_visa_use_only" => {
-                    Self::EmergencyServicesGcasVisaUseOnly
-                }
-                "employment_temp_agencies" => Self::EmploymentTempAgencies,
-                "equipment_rental" => Self::EquipmentRental,
-                "exterminating_services" => Self::ExterminatingServices,
-                "family_clothing_stores" => Self::FamilyClothingStores,
-                "fast_food_restaurants" => Self::FastFoodRestaurants,
-                "financial_institutions" => Self::FinancialInstitutions,
-                "fines_government_administrative_entities" => {
-                    Self::FinesGovernmentAdministrativeEntities
-                }
-                "fireplace_fireplace_screens_and_accessories_stores" => {
-                    Self::FireplaceFireplaceScreensAndAccessoriesStores
-                }
-                "floor_covering_stores" => Self::FloorCoveringStores,
-                "florists" => Self::Florists,
-                "florists_supplies_nursery_stock_and_flowers" => {
-                    Self::FloristsSuppliesNurseryStockAndFlowers
-                }
-                "freezer_and_locker_meat_provisioners" => {
-                    Self::FreezerAndLockerMeatProvisioners
-                }
-                "fuel_dealers_non_automotive" => Self::FuelDealersNonAutomotive,
-                "funeral_services_crematories" => Self::FuneralServicesCrematories,
-                "furniture_home_furnishings_and_equipment_stores_except_appliances" => {
-                    Self::FurnitureHomeFurnishingsAndEquipmentStoresExceptAppliances
-                }
-                "furniture_repair_refinishing" => Self::FurnitureRepairRefinishing,
-                "furriers_and_fur_shops" => Self::FurriersAndFurShops,
-                "general_services" => Self::GeneralServices,
-                "gift_card_novelty_and_souvenir_shops" => {
-                    Self::GiftCardNoveltyAndSouvenirShops
-                }
-                "glass_paint_and_wallpaper_stores" => Self::GlassPaintAndWallpaperStores,
-                "glassware_crystal_stores" => Self::GlasswareCrystalStores,
-                "golf_courses_public" => Self::GolfCoursesPublic,
-                "government_licensed_horse_dog_racing_us_region_only" => {
-                    Self::GovernmentLicensedHorseDogRacingUsRegionOnly
-                }
-                "government_licensed_online_casions_online_gambling_us_region_only" => {
-                    Self::GovernmentLicensedOnlineCasionsOnlineGamblingUsRegionOnly
-                }
-                "government_owned_lotteries_non_us_region" => {
-                    Self::GovernmentOwnedLotteriesNonUsRegion
-                }
-                "government_owned_lotteries_us_region_only" => {
-                    Self::GovernmentOwnedLotteriesUsRegionOnly
-                }
-                "government_services" => Self::GovernmentServices,
-                "grocery_stores_supermarkets" => Self::GroceryStoresSupermarkets,
-                "hardware_equipment_and_supplies" => Self::HardwareEquipmentAndSupplies,
-                "hardware_stores" => Self::HardwareStores,
-                "health_and_beauty_spas" => Self::HealthAndBeautySpas,
-                "hearing_aids_sales_and_supplies" => Self::HearingAidsSalesAndSupplies,
-                "heating_plumbing_a_c" => Self::HeatingPlumbingAC,
-                "hobby_toy_and_game_shops" => Self::HobbyToyAndGameShops,
-                "home_supply_warehouse_stores" => Self::HomeSupplyWarehouseStores,
-                "hospitals" => Self::Hospitals,
-                "hotels_motels_and_resorts" => Self::HotelsMotelsAndResorts,
-                "household_appliance_stores" => Self::HouseholdApplianceStores,
-                "industrial_supplies" => Self::IndustrialSupplies,
-                "information_retrieval_services" => Self::InformationRetrievalServices,
-                "insurance_default" => Self::InsuranceDefault,
-                "insurance_underwriting_premiums" => Self::InsuranceUnderwritingPremiums,
-                "intra_company_purchases" => Self::IntraCompanyPurchases,
-                "jewelry_stores_watches_clocks_and_silverware_stores" => {
-                    Self::JewelryStoresWatchesClocksAndSilverwareStores
-                }
-                "landscaping_services" => Self::LandscapingServices,
-                "laundries" => Self::Laundries,
-                "laundry_cleaning_services" => Self::LaundryCleaningServices,
-                "legal_services_attorneys" => Self::LegalServicesAttorneys,
-                "luggage_and_leather_goods_stores" => Self::LuggageAndLeatherGoodsStores,
-                "lumber_building_materials_stores" => Self::LumberBuildingMaterialsStores,
-                "manual_cash_disburse" => Self::ManualCashDisburse,
-                "marinas_service_and_supplies" => Self::MarinasServiceAndSupplies,
-                "marketplaces" => Self::Marketplaces,
-                "masonry_stonework_and_plaster" => Self::MasonryStoneworkAndPlaster,
-                "massage_parlors" => Self::MassageParlors,
-                "medical_and_dental_labs" => Self::MedicalAndDentalLabs,
-                "medical_dental_ophthalmic_and_hospital_equipment_and_supplies" => {
-                    Self::MedicalDentalOphthalmicAndHospitalEquipmentAndSupplies
-                }
-                "medical_services" => Self::MedicalServices,
-                "membership_organizations" => Self::MembershipOrganizations,
-                "mens_and_boys_clothing_and_accessories_stores" => {
-                    Self::MensAndBoysClothingAndAccessoriesStores
-                }
-                "mens_womens_clothing_stores" => Self::MensWomensClothingStores,
-                "metal_service_centers" => Self::MetalServiceCenters,
-                "miscellaneous" => Self::Miscellaneous,
-                "miscellaneous_apparel_and_accessory_shops" => {
-                    Self::MiscellaneousApparelAndAccessoryShops
-                }
-                "miscellaneous_auto_dealers" => Self::MiscellaneousAutoDealers,
-                "miscellaneous_business_services" => Self::MiscellaneousBusinessServices,
-                "miscellaneous_food_stores" => Self::MiscellaneousFoodStores,
-                "miscellaneous_general_merchandise" => {
-                    Self::MiscellaneousGeneralMerchandise
-                }
-                "miscellaneous_general_services" => Self::MiscellaneousGeneralServices,
-                "miscellaneous_home_furnishing_specialty_stores" => {
-                    Self::MiscellaneousHomeFurnishingSpecialtyStores
-                }
-                "miscellaneous_publishing_and_printing" => {
-                    Self::MiscellaneousPublishingAndPrinting
-                }
-                "miscellaneous_recreation_services" => {
-                    Self::MiscellaneousRecreationServices
-                }
-                "miscellaneous_repair_shops" => Self::MiscellaneousRepairShops,
-                "miscellaneous_specialty_retail" => Self::MiscellaneousSpecialtyRetail,
-                "mobile_home_dealers" => Self::MobileHomeDealers,
-                "motion_picture_theaters" => Self::MotionPictureTheaters,
-                "motor_freight_carriers_and_trucking" => {
-                    Self::MotorFreightCarriersAndTrucking
-                }
-                "motor_homes_dealers" => Self::MotorHomesDealers,
-                "motor_vehicle_supplies_and_new_parts" => {
-                    Self::MotorVehicleSuppliesAndNewParts
-                }
-                "motorcycle_shops_and_dealers" => Self::MotorcycleShopsAndDealers,
-                "motorcycle_shops_dealers" => Self::MotorcycleShopsDealers,
-                "music_stores_musical_instruments_pianos_and_sheet_music" => {
-                    Self::MusicStoresMusicalInstrumentsPianosAndSheetMusic
-                }
-                "news_dealers_and_newsstands" => Self::NewsDealersAndNewsstands,
-                "non_fi_money_orders" => Self::NonFiMoneyOrders,
-                "non_fi_stored_value_card_purchase_load" => {
-                    Self::NonFiStoredValueCardPurchaseLoad
-                }
-                "nondurable_goods" => Self::NondurableGoods,
-                "nurseries_lawn_and_garden_supply_stores" => {
-                    Self::NurseriesLawnAndGardenSupplyStores
-                }
-                "nursing_personal_care" => Self::NursingPersonalCare,
-                "office_and_commercial_furniture" => Self::OfficeAndCommercialFurniture,
-                "opticians_eyeglasses" => Self::OpticiansEyeglasses,
-                "optometrists_ophthalmologist" => Self::OptometristsOphthalmologist,
-                "orthopedic_goods_prosthetic_devices" => {
-                    Self::OrthopedicGoodsProstheticDevices
-                }
-                "osteopaths" => Self::Osteopaths,
-                "package_stores_beer_wine_and_liquor" => {
-                    Self::PackageStoresBeerWineAndLiquor
-                }
-                "paints_varnishes_and_supplies" => Self::PaintsVarnishesAndSupplies,
-                "parking_lots_garages" => Self::ParkingLotsGarages,
-                "passenger_railways" => Self::PassengerRailways,
-                "pawn_shops" => Self::PawnShops,
-                "pet_shops_pet_food_and_supplies" => Self::PetShopsPetFoodAndSupplies,
-                "petroleum_and_petroleum_products" => Self::PetroleumAndPetroleumProducts,
-                "photo_developing" => Self::PhotoDeveloping,
-                "photographic_photocopy_microfilm_equipment_and_supplies" => {
-                    Self::PhotographicPhotocopyMicrofilmEquipmentAndSupplies
-                }
-                "photographic_studios" => Self::PhotographicStudios,
-                "picture_video_production" => Self::PictureVideoProduction,
-                "piece_goods_notions_and_other_dry_goods" => {
-                    Self::PieceGoodsNotionsAndOtherDryGoods
-                }
-                "plumbing_heating_equipment_and_supplies" => {
-                    Self::PlumbingHeatingEquipmentAndSupplies
-                }
-                "political_organizations" => Self::PoliticalOrganizations,
-                "postal_services_government_only" => Self::PostalServicesGovernmentOnly,
-                "precious_stones_and_metals_watches_and_jewelry" => {
-                    Self::PreciousStonesAndMetalsWatchesAndJewelry
-                }
-                "professional_services" => Self::ProfessionalServices,
-                "public_warehousing_and_storage" => Self::PublicWarehousingAndStorage,
-                "quick_copy_repro_and_blueprint" => Self::QuickCopyReproAndBlueprint,
-                "railroads" => Self::Railroads,
-                "real_estate_agents_and_managers_rentals" => {
-                    Self::RealEstateAgentsAndManagersRentals
-                }
-                "record_stores" => Self::RecordStores,
-                "recreational_vehicle_rentals" => Self::RecreationalVehicleRentals,
-                "religious_goods_stores" => Self::ReligiousGoodsStores,
-                "religious_organizations" => Self::ReligiousOrganizations,
-                "roofing_siding_sheet_metal" => Self::RoofingSidingSheetMetal,
-                "secretarial_support_services" => Self::SecretarialSupportServices,
-                "security_brokers_dealers" => Self::SecurityBrokersDealers,
-                "service_stations" => Self::ServiceStations,
-                "sewing_needlework_fabric_and_piece_goods_stores" => {
-                    Self::SewingNeedleworkFabricAndPieceGoodsStores
-                }
-                "shoe_repair_hat_cleaning" => Self::ShoeRepairHatCleaning,
-                "shoe_stores" => Self::ShoeStores,
-                "small_appliance_repair" => Self::SmallApplianceRepair,
-                "snowmobile_dealers" => Self::SnowmobileDealers,
-                "special_trade_services" => Self::SpecialTradeServices,
-                "specialty_cleaning" => Self::SpecialtyCleaning,
-                "sporting_goods_stores" => Self::SportingGoodsStores,
-                "sporting_recreation_camps" => Self::SportingRecreationCamps,
-                "sports_and_riding_apparel_stores" => Self::SportsAndRidingApparelStores,
-                "sports_clubs_fields" => Self::SportsClubsFields,
-                "stamp_and_coin_stores" => Self::StampAndCoinStores,
-                "stationary_office_supplies_printing_and_writing_paper" => {
-                    Self::StationaryOfficeSuppliesPrintingAndWritingPaper
-                }
-                "stationery_stores_office_and_school_supply_stores" => {
-                    Self::StationeryStoresOfficeAndSchoolSupplyStores
-                }
-                "swimming_pools_sales" => Self::SwimmingPoolsSales,
-                "t_ui_travel_germany" => Self::TUiTravelGermany,
-                "tailors_alterations" => Self::TailorsAlterations,
-                "tax_payments_government_agencies" => Self::TaxPaymentsGovernmentAgencies,
-                "tax_preparation_services" => Self::TaxPreparationServices,
-                "taxicabs_limousines" => Self::TaxicabsLimousines,
-                "telecommunication_equipment_and_telephone_sales" => {
-                    Self::TelecommunicationEquipmentAndTelephoneSales
-                }
-                "telecommunication_services" => Self::TelecommunicationServices,
-                "telegraph_services" => Self::TelegraphServices,
-                "tent_and_awning_shops" => Self::TentAndAwningShops,
-                "testing_laboratories" => Self::TestingLaboratories,
-                "theatrical_ticket_agencies" => Self::TheatricalTicketAgencies,
-                "timeshares" => Self::Timeshares,
-                "tire_retreading_and_repair" => Self::TireRetreadingAndRepair,
-                "tolls_bridge_fees" => Self::TollsBridgeFees,
-                "tourist_attractions_and_exhibits" => Self::TouristAttractionsAndExhibits,
-                "towing_services" => Self::TowingServices,
-                "trailer_parks_campgrounds" => Self::TrailerParksCampgrounds,
-                "transportation_services" => Self::TransportationServices,
-                "travel_agencies_tour_operators" => Self::TravelAgenciesTourOperators,
-                "truck_stop_iteration" => Self::TruckStopIteration,
-                "truck_utility_trailer_rentals" => Self::TruckUtilityTrailerRentals,
-                "typesetting_plate_making_and_related_services" => {
-                    Self::TypesettingPlateMakingAndRelatedServices
-                }
-                "typewriter_stores" => Self::TypewriterStores,
-                "u_s_federal_government_agencies_or_departments" => {
-                    Self::USFederalGovernmentAgenciesOrDepartments
-                }
-                "uniforms_commercial_clothing" => Self::UniformsCommercialClothing,
-                "used_merchandise_and_secondhand_stores" => {
-                    Self::UsedMerchandiseAndSecondhandStores
-                }
-                "utilities" => Self::Utilities,
-                "variety_stores" => Self::VarietyStores,
-                "veterinary_services" => Self::VeterinaryServices,
-                "video_amusement_game_supplies" => Self::VideoAmusementGameSupplies,
-                "video_game_arcades" => Self::VideoGameArcades,
-                "video_tape_rental_stores" => Self::VideoTapeRentalStores,
-                "vocational_trade_schools" => Self::VocationalTradeSchools,
-                "watch_jewelry_repair" => Self::WatchJewelryRepair,
-                "welding_repair" => Self::WeldingRepair,
-                "wholesale_clubs" => Self::WholesaleClubs,
-                "wig_and_toupee_stores" => Self::WigAndToupeeStores,
-                "wires_money_orders" => Self::WiresMoneyOrders,
-                "womens_accessory_and_specialty_shops" => {
-                    Self::WomensAccessoryAndSpecialtyShops
-                }
-                "womens_ready_to_wear_stores" => Self::WomensReadyToWearStores,
-                "wrecking_and_salvage_yards" => Self::WreckingAndSalvageYards,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardSpendingLimitCategories")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardSpendingLimitCategories {
@@ -1434,6 +1432,7 @@ pub enum IssuingCardSpendingLimitInterval {
     Unknown(String),
 }
 impl IssuingCardSpendingLimitInterval {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllTime => "all_time",
@@ -1445,21 +1444,34 @@ impl IssuingCardSpendingLimitInterval {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "all_time" => Self::AllTime,
+            "daily" => Self::Daily,
+            "monthly" => Self::Monthly,
+            "per_authorization" => Self::PerAuthorization,
+            "weekly" => Self::Weekly,
+            "yearly" => Self::Yearly,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardSpendingLimitInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardSpendingLimitInterval {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardSpendingLimitInterval {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardSpendingLimitInterval")?;
-        Ok(
-            match s.as_str() {
-                "all_time" => Self::AllTime,
-                "daily" => Self::Daily,
-                "monthly" => Self::Monthly,
-                "per_authorization" => Self::PerAuthorization,
-                "weekly" => Self::Weekly,
-                "yearly" => Self::Yearly,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardSpendingLimitInterval")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardSpendingLimitInterval {

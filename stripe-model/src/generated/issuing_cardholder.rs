@@ -9,22 +9,35 @@ pub enum IssuingCardholderObject {
     Unknown(String),
 }
 impl IssuingCardholderObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingCardholder => "issuing.cardholder",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.cardholder" => Self::IssuingCardholder,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardholderObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardholderObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardholderObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardholderObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.cardholder" => Self::IssuingCardholder,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardholderObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardholderObject {
@@ -48,6 +61,7 @@ pub enum IssuingCardholderPreferredLocales {
     Unknown(String),
 }
 impl IssuingCardholderPreferredLocales {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::De => "de",
@@ -58,20 +72,33 @@ impl IssuingCardholderPreferredLocales {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "de" => Self::De,
+            "en" => Self::En,
+            "es" => Self::Es,
+            "fr" => Self::Fr,
+            "it" => Self::It,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardholderPreferredLocales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardholderPreferredLocales {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardholderPreferredLocales {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardholderPreferredLocales")?;
-        Ok(
-            match s.as_str() {
-                "de" => Self::De,
-                "en" => Self::En,
-                "es" => Self::Es,
-                "fr" => Self::Fr,
-                "it" => Self::It,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardholderPreferredLocales")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardholderPreferredLocales {
@@ -91,6 +118,7 @@ pub enum IssuingCardholderStatus {
     Unknown(String),
 }
 impl IssuingCardholderStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -99,18 +127,30 @@ impl IssuingCardholderStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "blocked" => Self::Blocked,
+            "inactive" => Self::Inactive,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardholderStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardholderStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardholderStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardholderStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "blocked" => Self::Blocked,
-                "inactive" => Self::Inactive,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardholderStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardholderStatus {
@@ -128,6 +168,7 @@ pub enum IssuingCardholderType {
     Unknown(String),
 }
 impl IssuingCardholderType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Company => "company",
@@ -135,17 +176,29 @@ impl IssuingCardholderType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company" => Self::Company,
+            "individual" => Self::Individual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardholderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardholderType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardholderType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardholderType")?;
-        Ok(
-            match s.as_str() {
-                "company" => Self::Company,
-                "individual" => Self::Individual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardholderType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardholderType {

@@ -15,6 +15,7 @@ pub enum IssuingCardholderRequirementsDisabledReason {
     Unknown(String),
 }
 impl IssuingCardholderRequirementsDisabledReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Listed => "listed",
@@ -24,22 +25,32 @@ impl IssuingCardholderRequirementsDisabledReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "listed" => Self::Listed,
+            "rejected.listed" => Self::RejectedListed,
+            "requirements.past_due" => Self::RequirementsPastDue,
+            "under_review" => Self::UnderReview,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardholderRequirementsDisabledReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardholderRequirementsDisabledReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardholderRequirementsDisabledReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingCardholderRequirementsDisabledReason",
-        )?;
-        Ok(
-            match s.as_str() {
-                "listed" => Self::Listed,
-                "rejected.listed" => Self::RejectedListed,
-                "requirements.past_due" => Self::RequirementsPastDue,
-                "under_review" => Self::UnderReview,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardholderRequirementsDisabledReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardholderRequirementsDisabledReason {
@@ -71,6 +82,7 @@ pub enum IssuingCardholderRequirementsPastDue {
     Unknown(String),
 }
 impl IssuingCardholderRequirementsPastDue {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CompanyTaxId => "company.tax_id",
@@ -89,30 +101,41 @@ impl IssuingCardholderRequirementsPastDue {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company.tax_id" => Self::CompanyTaxId,
+            "individual.card_issuing.user_terms_acceptance.date" => {
+                Self::IndividualCardIssuingUserTermsAcceptanceDate
+            }
+            "individual.card_issuing.user_terms_acceptance.ip" => {
+                Self::IndividualCardIssuingUserTermsAcceptanceIp
+            }
+            "individual.dob.day" => Self::IndividualDobDay,
+            "individual.dob.month" => Self::IndividualDobMonth,
+            "individual.dob.year" => Self::IndividualDobYear,
+            "individual.first_name" => Self::IndividualFirstName,
+            "individual.last_name" => Self::IndividualLastName,
+            "individual.verification.document" => Self::IndividualVerificationDocument,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingCardholderRequirementsPastDue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingCardholderRequirementsPastDue {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingCardholderRequirementsPastDue {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingCardholderRequirementsPastDue")?;
-        Ok(
-            match s.as_str() {
-                "company.tax_id" => Self::CompanyTaxId,
-                "individual.card_issuing.user_terms_acceptance.date" => {
-                    Self::IndividualCardIssuingUserTermsAcceptanceDate
-                }
-                "individual.card_issuing.user_terms_acceptance.ip" => {
-                    Self::IndividualCardIssuingUserTermsAcceptanceIp
-                }
-                "individual.dob.day" => Self::IndividualDobDay,
-                "individual.dob.month" => Self::IndividualDobMonth,
-                "individual.dob.year" => Self::IndividualDobYear,
-                "individual.first_name" => Self::IndividualFirstName,
-                "individual.last_name" => Self::IndividualLastName,
-                "individual.verification.document" => {
-                    Self::IndividualVerificationDocument
-                }
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingCardholderRequirementsPastDue")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingCardholderRequirementsPastDue {

@@ -47,6 +47,7 @@ pub enum IssuingDisputeLossReason {
     Unknown(String),
 }
 impl IssuingDisputeLossReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CardholderAuthenticationIssuerLiability => {
@@ -84,47 +85,59 @@ impl IssuingDisputeLossReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cardholder_authentication_issuer_liability" => {
+                Self::CardholderAuthenticationIssuerLiability
+            }
+            "eci5_token_transaction_with_tavv" => Self::Eci5TokenTransactionWithTavv,
+            "excess_disputes_in_timeframe" => Self::ExcessDisputesInTimeframe,
+            "has_not_met_the_minimum_dispute_amount_requirements" => {
+                Self::HasNotMetTheMinimumDisputeAmountRequirements
+            }
+            "invalid_duplicate_dispute" => Self::InvalidDuplicateDispute,
+            "invalid_incorrect_amount_dispute" => Self::InvalidIncorrectAmountDispute,
+            "invalid_no_authorization" => Self::InvalidNoAuthorization,
+            "invalid_use_of_disputes" => Self::InvalidUseOfDisputes,
+            "merchandise_delivered_or_shipped" => Self::MerchandiseDeliveredOrShipped,
+            "merchandise_or_service_as_described" => {
+                Self::MerchandiseOrServiceAsDescribed
+            }
+            "not_cancelled" => Self::NotCancelled,
+            "other" => Self::Other,
+            "refund_issued" => Self::RefundIssued,
+            "submitted_beyond_allowable_time_limit" => {
+                Self::SubmittedBeyondAllowableTimeLimit
+            }
+            "transaction_3ds_required" => Self::Transaction3dsRequired,
+            "transaction_approved_after_prior_fraud_dispute" => {
+                Self::TransactionApprovedAfterPriorFraudDispute
+            }
+            "transaction_authorized" => Self::TransactionAuthorized,
+            "transaction_electronically_read" => Self::TransactionElectronicallyRead,
+            "transaction_qualifies_for_visa_easy_payment_service" => {
+                Self::TransactionQualifiesForVisaEasyPaymentService
+            }
+            "transaction_unattended" => Self::TransactionUnattended,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeLossReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeLossReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeLossReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingDisputeLossReason")?;
-        Ok(
-            match s.as_str() {
-                "cardholder_authentication_issuer_liability" => {
-                    Self::CardholderAuthenticationIssuerLiability
-                }
-                "eci5_token_transaction_with_tavv" => Self::Eci5TokenTransactionWithTavv,
-                "excess_disputes_in_timeframe" => Self::ExcessDisputesInTimeframe,
-                "has_not_met_the_minimum_dispute_amount_requirements" => {
-                    Self::HasNotMetTheMinimumDisputeAmountRequirements
-                }
-                "invalid_duplicate_dispute" => Self::InvalidDuplicateDispute,
-                "invalid_incorrect_amount_dispute" => Self::InvalidIncorrectAmountDispute,
-                "invalid_no_authorization" => Self::InvalidNoAuthorization,
-                "invalid_use_of_disputes" => Self::InvalidUseOfDisputes,
-                "merchandise_delivered_or_shipped" => Self::MerchandiseDeliveredOrShipped,
-                "merchandise_or_service_as_described" => {
-                    Self::MerchandiseOrServiceAsDescribed
-                }
-                "not_cancelled" => Self::NotCancelled,
-                "other" => Self::Other,
-                "refund_issued" => Self::RefundIssued,
-                "submitted_beyond_allowable_time_limit" => {
-                    Self::SubmittedBeyondAllowableTimeLimit
-                }
-                "transaction_3ds_required" => Self::Transaction3dsRequired,
-                "transaction_approved_after_prior_fraud_dispute" => {
-                    Self::TransactionApprovedAfterPriorFraudDispute
-                }
-                "transaction_authorized" => Self::TransactionAuthorized,
-                "transaction_electronically_read" => Self::TransactionElectronicallyRead,
-                "transaction_qualifies_for_visa_easy_payment_service" => {
-                    Self::TransactionQualifiesForVisaEasyPaymentService
-                }
-                "transaction_unattended" => Self::TransactionUnattended,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeLossReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeLossReason {
@@ -140,22 +153,35 @@ pub enum IssuingDisputeObject {
     Unknown(String),
 }
 impl IssuingDisputeObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingDispute => "issuing.dispute",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.dispute" => Self::IssuingDispute,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingDisputeObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.dispute" => Self::IssuingDispute,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeObject {
@@ -179,6 +205,7 @@ pub enum IssuingDisputeStatus {
     Unknown(String),
 }
 impl IssuingDisputeStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Expired => "expired",
@@ -189,20 +216,32 @@ impl IssuingDisputeStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "expired" => Self::Expired,
+            "lost" => Self::Lost,
+            "submitted" => Self::Submitted,
+            "unsubmitted" => Self::Unsubmitted,
+            "won" => Self::Won,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingDisputeStatus")?;
-        Ok(
-            match s.as_str() {
-                "expired" => Self::Expired,
-                "lost" => Self::Lost,
-                "submitted" => Self::Submitted,
-                "unsubmitted" => Self::Unsubmitted,
-                "won" => Self::Won,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeStatus {

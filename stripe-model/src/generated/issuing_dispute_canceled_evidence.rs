@@ -11,6 +11,7 @@ pub enum IssuingDisputeCanceledEvidenceProductType {
     Unknown(String),
 }
 impl IssuingDisputeCanceledEvidenceProductType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Merchandise => "merchandise",
@@ -18,20 +19,30 @@ impl IssuingDisputeCanceledEvidenceProductType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "merchandise" => Self::Merchandise,
+            "service" => Self::Service,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeCanceledEvidenceProductType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeCanceledEvidenceProductType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeCanceledEvidenceProductType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingDisputeCanceledEvidenceProductType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "merchandise" => Self::Merchandise,
-                "service" => Self::Service,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeCanceledEvidenceProductType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeCanceledEvidenceProductType {
@@ -49,6 +60,7 @@ pub enum IssuingDisputeCanceledEvidenceReturnStatus {
     Unknown(String),
 }
 impl IssuingDisputeCanceledEvidenceReturnStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::MerchantRejected => "merchant_rejected",
@@ -56,20 +68,30 @@ impl IssuingDisputeCanceledEvidenceReturnStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "merchant_rejected" => Self::MerchantRejected,
+            "successful" => Self::Successful,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeCanceledEvidenceReturnStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeCanceledEvidenceReturnStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeCanceledEvidenceReturnStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingDisputeCanceledEvidenceReturnStatus",
-        )?;
-        Ok(
-            match s.as_str() {
-                "merchant_rejected" => Self::MerchantRejected,
-                "successful" => Self::Successful,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeCanceledEvidenceReturnStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeCanceledEvidenceReturnStatus {

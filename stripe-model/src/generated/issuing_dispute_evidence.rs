@@ -23,6 +23,7 @@ pub enum IssuingDisputeEvidenceReason {
     Unknown(String),
 }
 impl IssuingDisputeEvidenceReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -36,23 +37,35 @@ impl IssuingDisputeEvidenceReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "duplicate" => Self::Duplicate,
+            "fraudulent" => Self::Fraudulent,
+            "merchandise_not_as_described" => Self::MerchandiseNotAsDescribed,
+            "no_valid_authorization" => Self::NoValidAuthorization,
+            "not_received" => Self::NotReceived,
+            "other" => Self::Other,
+            "service_not_as_described" => Self::ServiceNotAsDescribed,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeEvidenceReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeEvidenceReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeEvidenceReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingDisputeEvidenceReason")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "duplicate" => Self::Duplicate,
-                "fraudulent" => Self::Fraudulent,
-                "merchandise_not_as_described" => Self::MerchandiseNotAsDescribed,
-                "no_valid_authorization" => Self::NoValidAuthorization,
-                "not_received" => Self::NotReceived,
-                "other" => Self::Other,
-                "service_not_as_described" => Self::ServiceNotAsDescribed,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeEvidenceReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeEvidenceReason {

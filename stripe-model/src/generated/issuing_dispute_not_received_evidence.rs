@@ -11,6 +11,7 @@ pub enum IssuingDisputeNotReceivedEvidenceProductType {
     Unknown(String),
 }
 impl IssuingDisputeNotReceivedEvidenceProductType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Merchandise => "merchandise",
@@ -18,20 +19,30 @@ impl IssuingDisputeNotReceivedEvidenceProductType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "merchandise" => Self::Merchandise,
+            "service" => Self::Service,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeNotReceivedEvidenceProductType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeNotReceivedEvidenceProductType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeNotReceivedEvidenceProductType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingDisputeNotReceivedEvidenceProductType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "merchandise" => Self::Merchandise,
-                "service" => Self::Service,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeNotReceivedEvidenceProductType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeNotReceivedEvidenceProductType {

@@ -11,6 +11,7 @@ pub enum IssuingDisputeOtherEvidenceProductType {
     Unknown(String),
 }
 impl IssuingDisputeOtherEvidenceProductType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Merchandise => "merchandise",
@@ -18,17 +19,30 @@ impl IssuingDisputeOtherEvidenceProductType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "merchandise" => Self::Merchandise,
+            "service" => Self::Service,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingDisputeOtherEvidenceProductType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingDisputeOtherEvidenceProductType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingDisputeOtherEvidenceProductType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingDisputeOtherEvidenceProductType")?;
-        Ok(
-            match s.as_str() {
-                "merchandise" => Self::Merchandise,
-                "service" => Self::Service,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingDisputeOtherEvidenceProductType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingDisputeOtherEvidenceProductType {

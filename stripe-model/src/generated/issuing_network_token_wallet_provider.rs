@@ -15,6 +15,7 @@ pub enum IssuingNetworkTokenWalletProviderCardNumberSource {
     Unknown(String),
 }
 impl IssuingNetworkTokenWalletProviderCardNumberSource {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::App => "app",
@@ -24,22 +25,32 @@ impl IssuingNetworkTokenWalletProviderCardNumberSource {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "app" => Self::App,
+            "manual" => Self::Manual,
+            "on_file" => Self::OnFile,
+            "other" => Self::Other,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingNetworkTokenWalletProviderCardNumberSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingNetworkTokenWalletProviderCardNumberSource {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingNetworkTokenWalletProviderCardNumberSource {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingNetworkTokenWalletProviderCardNumberSource",
-        )?;
-        Ok(
-            match s.as_str() {
-                "app" => Self::App,
-                "manual" => Self::Manual,
-                "on_file" => Self::OnFile,
-                "other" => Self::Other,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingNetworkTokenWalletProviderCardNumberSource")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingNetworkTokenWalletProviderCardNumberSource {
@@ -109,6 +120,7 @@ pub enum IssuingNetworkTokenWalletProviderReasonCodes {
     Unknown(String),
 }
 impl IssuingNetworkTokenWalletProviderReasonCodes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountCardTooNew => "account_card_too_new",
@@ -148,54 +160,62 @@ impl IssuingNetworkTokenWalletProviderReasonCodes {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_card_too_new" => Self::AccountCardTooNew,
+            "account_recently_changed" => Self::AccountRecentlyChanged,
+            "account_too_new" => Self::AccountTooNew,
+            "account_too_new_since_launch" => Self::AccountTooNewSinceLaunch,
+            "additional_device" => Self::AdditionalDevice,
+            "data_expired" => Self::DataExpired,
+            "defer_id_v_decision" => Self::DeferIdVDecision,
+            "device_recently_lost" => Self::DeviceRecentlyLost,
+            "good_activity_history" => Self::GoodActivityHistory,
+            "has_suspended_tokens" => Self::HasSuspendedTokens,
+            "high_risk" => Self::HighRisk,
+            "inactive_account" => Self::InactiveAccount,
+            "long_account_tenure" => Self::LongAccountTenure,
+            "low_account_score" => Self::LowAccountScore,
+            "low_device_score" => Self::LowDeviceScore,
+            "low_phone_number_score" => Self::LowPhoneNumberScore,
+            "network_service_error" => Self::NetworkServiceError,
+            "outside_home_territory" => Self::OutsideHomeTerritory,
+            "provisioning_cardholder_mismatch" => Self::ProvisioningCardholderMismatch,
+            "provisioning_device_and_cardholder_mismatch" => {
+                Self::ProvisioningDeviceAndCardholderMismatch
+            }
+            "provisioning_device_mismatch" => Self::ProvisioningDeviceMismatch,
+            "same_device_no_prior_authentication" => {
+                Self::SameDeviceNoPriorAuthentication
+            }
+            "same_device_successful_prior_authentication" => {
+                Self::SameDeviceSuccessfulPriorAuthentication
+            }
+            "software_update" => Self::SoftwareUpdate,
+            "suspicious_activity" => Self::SuspiciousActivity,
+            "too_many_different_cardholders" => Self::TooManyDifferentCardholders,
+            "too_many_recent_attempts" => Self::TooManyRecentAttempts,
+            "too_many_recent_tokens" => Self::TooManyRecentTokens,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingNetworkTokenWalletProviderReasonCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingNetworkTokenWalletProviderReasonCodes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingNetworkTokenWalletProviderReasonCodes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingNetworkTokenWalletProviderReasonCodes",
-        )?;
-        Ok(
-            match s.as_str() {
-                "account_card_too_new" => Self::AccountCardTooNew,
-                "account_recently_changed" => Self::AccountRecentlyChanged,
-                "account_too_new" => Self::AccountTooNew,
-                "account_too_new_since_launch" => Self::AccountTooNewSinceLaunch,
-                "additional_device" => Self::AdditionalDevice,
-                "data_expired" => Self::DataExpired,
-                "defer_id_v_decision" => Self::DeferIdVDecision,
-                "device_recently_lost" => Self::DeviceRecentlyLost,
-                "good_activity_history" => Self::GoodActivityHistory,
-                "has_suspended_tokens" => Self::HasSuspendedTokens,
-                "high_risk" => Self::HighRisk,
-                "inactive_account" => Self::InactiveAccount,
-                "long_account_tenure" => Self::LongAccountTenure,
-                "low_account_score" => Self::LowAccountScore,
-                "low_device_score" => Self::LowDeviceScore,
-                "low_phone_number_score" => Self::LowPhoneNumberScore,
-                "network_service_error" => Self::NetworkServiceError,
-                "outside_home_territory" => Self::OutsideHomeTerritory,
-                "provisioning_cardholder_mismatch" => {
-                    Self::ProvisioningCardholderMismatch
-                }
-                "provisioning_device_and_cardholder_mismatch" => {
-                    Self::ProvisioningDeviceAndCardholderMismatch
-                }
-                "provisioning_device_mismatch" => Self::ProvisioningDeviceMismatch,
-                "same_device_no_prior_authentication" => {
-                    Self::SameDeviceNoPriorAuthentication
-                }
-                "same_device_successful_prior_authentication" => {
-                    Self::SameDeviceSuccessfulPriorAuthentication
-                }
-                "software_update" => Self::SoftwareUpdate,
-                "suspicious_activity" => Self::SuspiciousActivity,
-                "too_many_different_cardholders" => Self::TooManyDifferentCardholders,
-                "too_many_recent_attempts" => Self::TooManyRecentAttempts,
-                "too_many_recent_tokens" => Self::TooManyRecentTokens,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingNetworkTokenWalletProviderReasonCodes")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingNetworkTokenWalletProviderReasonCodes {
@@ -215,6 +235,7 @@ pub enum IssuingNetworkTokenWalletProviderSuggestedDecision {
     Unknown(String),
 }
 impl IssuingNetworkTokenWalletProviderSuggestedDecision {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Approve => "approve",
@@ -223,21 +244,34 @@ impl IssuingNetworkTokenWalletProviderSuggestedDecision {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "approve" => Self::Approve,
+            "decline" => Self::Decline,
+            "require_auth" => Self::RequireAuth,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingNetworkTokenWalletProviderSuggestedDecision {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingNetworkTokenWalletProviderSuggestedDecision {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingNetworkTokenWalletProviderSuggestedDecision {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingNetworkTokenWalletProviderSuggestedDecision",
-        )?;
-        Ok(
-            match s.as_str() {
-                "approve" => Self::Approve,
-                "decline" => Self::Decline,
-                "require_auth" => Self::RequireAuth,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "IssuingNetworkTokenWalletProviderSuggestedDecision",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingNetworkTokenWalletProviderSuggestedDecision {

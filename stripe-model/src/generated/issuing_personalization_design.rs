@@ -9,22 +9,36 @@ pub enum IssuingPersonalizationDesignObject {
     Unknown(String),
 }
 impl IssuingPersonalizationDesignObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingPersonalizationDesign => "issuing.personalization_design",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.personalization_design" => Self::IssuingPersonalizationDesign,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPersonalizationDesignObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPersonalizationDesignObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPersonalizationDesignObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingPersonalizationDesignObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.personalization_design" => Self::IssuingPersonalizationDesign,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPersonalizationDesignObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPersonalizationDesignObject {
@@ -46,6 +60,7 @@ pub enum IssuingPersonalizationDesignStatus {
     Unknown(String),
 }
 impl IssuingPersonalizationDesignStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -55,19 +70,32 @@ impl IssuingPersonalizationDesignStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "rejected" => Self::Rejected,
+            "review" => Self::Review,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPersonalizationDesignStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPersonalizationDesignStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPersonalizationDesignStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingPersonalizationDesignStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "rejected" => Self::Rejected,
-                "review" => Self::Review,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPersonalizationDesignStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPersonalizationDesignStatus {

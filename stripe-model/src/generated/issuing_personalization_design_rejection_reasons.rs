@@ -23,6 +23,7 @@ pub enum IssuingPersonalizationDesignRejectionReasonsCardLogo {
     Unknown(String),
 }
 impl IssuingPersonalizationDesignRejectionReasonsCardLogo {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::GeographicLocation => "geographic_location",
@@ -36,26 +37,39 @@ impl IssuingPersonalizationDesignRejectionReasonsCardLogo {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "geographic_location" => Self::GeographicLocation,
+            "inappropriate" => Self::Inappropriate,
+            "network_name" => Self::NetworkName,
+            "non_binary_image" => Self::NonBinaryImage,
+            "non_fiat_currency" => Self::NonFiatCurrency,
+            "other" => Self::Other,
+            "other_entity" => Self::OtherEntity,
+            "promotional_material" => Self::PromotionalMaterial,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPersonalizationDesignRejectionReasonsCardLogo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPersonalizationDesignRejectionReasonsCardLogo {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPersonalizationDesignRejectionReasonsCardLogo {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingPersonalizationDesignRejectionReasonsCardLogo",
-        )?;
-        Ok(
-            match s.as_str() {
-                "geographic_location" => Self::GeographicLocation,
-                "inappropriate" => Self::Inappropriate,
-                "network_name" => Self::NetworkName,
-                "non_binary_image" => Self::NonBinaryImage,
-                "non_fiat_currency" => Self::NonFiatCurrency,
-                "other" => Self::Other,
-                "other_entity" => Self::OtherEntity,
-                "promotional_material" => Self::PromotionalMaterial,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "IssuingPersonalizationDesignRejectionReasonsCardLogo",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPersonalizationDesignRejectionReasonsCardLogo {
@@ -83,6 +97,7 @@ pub enum IssuingPersonalizationDesignRejectionReasonsCarrierText {
     Unknown(String),
 }
 impl IssuingPersonalizationDesignRejectionReasonsCarrierText {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::GeographicLocation => "geographic_location",
@@ -95,25 +110,38 @@ impl IssuingPersonalizationDesignRejectionReasonsCarrierText {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "geographic_location" => Self::GeographicLocation,
+            "inappropriate" => Self::Inappropriate,
+            "network_name" => Self::NetworkName,
+            "non_fiat_currency" => Self::NonFiatCurrency,
+            "other" => Self::Other,
+            "other_entity" => Self::OtherEntity,
+            "promotional_material" => Self::PromotionalMaterial,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPersonalizationDesignRejectionReasonsCarrierText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPersonalizationDesignRejectionReasonsCarrierText {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPersonalizationDesignRejectionReasonsCarrierText {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingPersonalizationDesignRejectionReasonsCarrierText",
-        )?;
-        Ok(
-            match s.as_str() {
-                "geographic_location" => Self::GeographicLocation,
-                "inappropriate" => Self::Inappropriate,
-                "network_name" => Self::NetworkName,
-                "non_fiat_currency" => Self::NonFiatCurrency,
-                "other" => Self::Other,
-                "other_entity" => Self::OtherEntity,
-                "promotional_material" => Self::PromotionalMaterial,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "IssuingPersonalizationDesignRejectionReasonsCarrierText",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPersonalizationDesignRejectionReasonsCarrierText {

@@ -9,22 +9,35 @@ pub enum IssuingPhysicalBundleObject {
     Unknown(String),
 }
 impl IssuingPhysicalBundleObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingPhysicalBundle => "issuing.physical_bundle",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.physical_bundle" => Self::IssuingPhysicalBundle,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPhysicalBundleObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPhysicalBundleObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPhysicalBundleObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingPhysicalBundleObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.physical_bundle" => Self::IssuingPhysicalBundle,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPhysicalBundleObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPhysicalBundleObject {
@@ -44,6 +57,7 @@ pub enum IssuingPhysicalBundleStatus {
     Unknown(String),
 }
 impl IssuingPhysicalBundleStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -52,18 +66,30 @@ impl IssuingPhysicalBundleStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "review" => Self::Review,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPhysicalBundleStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPhysicalBundleStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPhysicalBundleStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingPhysicalBundleStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "review" => Self::Review,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPhysicalBundleStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPhysicalBundleStatus {
@@ -81,6 +107,7 @@ pub enum IssuingPhysicalBundleType {
     Unknown(String),
 }
 impl IssuingPhysicalBundleType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "custom",
@@ -88,17 +115,29 @@ impl IssuingPhysicalBundleType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "custom" => Self::Custom,
+            "standard" => Self::Standard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPhysicalBundleType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPhysicalBundleType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPhysicalBundleType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingPhysicalBundleType")?;
-        Ok(
-            match s.as_str() {
-                "custom" => Self::Custom,
-                "standard" => Self::Standard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPhysicalBundleType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPhysicalBundleType {

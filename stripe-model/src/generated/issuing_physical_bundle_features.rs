@@ -13,6 +13,7 @@ pub enum IssuingPhysicalBundleFeaturesCardLogo {
     Unknown(String),
 }
 impl IssuingPhysicalBundleFeaturesCardLogo {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Optional => "optional",
@@ -21,18 +22,31 @@ impl IssuingPhysicalBundleFeaturesCardLogo {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "optional" => Self::Optional,
+            "required" => Self::Required,
+            "unsupported" => Self::Unsupported,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPhysicalBundleFeaturesCardLogo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPhysicalBundleFeaturesCardLogo {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPhysicalBundleFeaturesCardLogo {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingPhysicalBundleFeaturesCardLogo")?;
-        Ok(
-            match s.as_str() {
-                "optional" => Self::Optional,
-                "required" => Self::Required,
-                "unsupported" => Self::Unsupported,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPhysicalBundleFeaturesCardLogo")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPhysicalBundleFeaturesCardLogo {
@@ -52,6 +66,7 @@ pub enum IssuingPhysicalBundleFeaturesCarrierText {
     Unknown(String),
 }
 impl IssuingPhysicalBundleFeaturesCarrierText {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Optional => "optional",
@@ -60,21 +75,31 @@ impl IssuingPhysicalBundleFeaturesCarrierText {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "optional" => Self::Optional,
+            "required" => Self::Required,
+            "unsupported" => Self::Unsupported,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPhysicalBundleFeaturesCarrierText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPhysicalBundleFeaturesCarrierText {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPhysicalBundleFeaturesCarrierText {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "IssuingPhysicalBundleFeaturesCarrierText",
-        )?;
-        Ok(
-            match s.as_str() {
-                "optional" => Self::Optional,
-                "required" => Self::Required,
-                "unsupported" => Self::Unsupported,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPhysicalBundleFeaturesCarrierText")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPhysicalBundleFeaturesCarrierText {
@@ -94,6 +119,7 @@ pub enum IssuingPhysicalBundleFeaturesSecondLine {
     Unknown(String),
 }
 impl IssuingPhysicalBundleFeaturesSecondLine {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Optional => "optional",
@@ -102,18 +128,31 @@ impl IssuingPhysicalBundleFeaturesSecondLine {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "optional" => Self::Optional,
+            "required" => Self::Required,
+            "unsupported" => Self::Unsupported,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingPhysicalBundleFeaturesSecondLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingPhysicalBundleFeaturesSecondLine {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingPhysicalBundleFeaturesSecondLine {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingPhysicalBundleFeaturesSecondLine")?;
-        Ok(
-            match s.as_str() {
-                "optional" => Self::Optional,
-                "required" => Self::Required,
-                "unsupported" => Self::Unsupported,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingPhysicalBundleFeaturesSecondLine")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingPhysicalBundleFeaturesSecondLine {

@@ -11,6 +11,7 @@ pub enum IssuingTokenNetwork {
     Unknown(String),
 }
 impl IssuingTokenNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Mastercard => "mastercard",
@@ -18,17 +19,29 @@ impl IssuingTokenNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "mastercard" => Self::Mastercard,
+            "visa" => Self::Visa,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingTokenNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingTokenNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingTokenNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingTokenNetwork")?;
-        Ok(
-            match s.as_str() {
-                "mastercard" => Self::Mastercard,
-                "visa" => Self::Visa,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingTokenNetwork").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingTokenNetwork {
@@ -44,22 +57,35 @@ pub enum IssuingTokenObject {
     Unknown(String),
 }
 impl IssuingTokenObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingToken => "issuing.token",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.token" => Self::IssuingToken,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingTokenObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingTokenObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingTokenObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingTokenObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.token" => Self::IssuingToken,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingTokenObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingTokenObject {
@@ -81,6 +107,7 @@ pub enum IssuingTokenStatus {
     Unknown(String),
 }
 impl IssuingTokenStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -90,19 +117,31 @@ impl IssuingTokenStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "deleted" => Self::Deleted,
+            "requested" => Self::Requested,
+            "suspended" => Self::Suspended,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingTokenStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingTokenStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingTokenStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingTokenStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "deleted" => Self::Deleted,
-                "requested" => Self::Requested,
-                "suspended" => Self::Suspended,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingTokenStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingTokenStatus {
@@ -122,6 +161,7 @@ pub enum IssuingTokenWalletProvider {
     Unknown(String),
 }
 impl IssuingTokenWalletProvider {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ApplePay => "apple_pay",
@@ -130,18 +170,30 @@ impl IssuingTokenWalletProvider {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "apple_pay" => Self::ApplePay,
+            "google_pay" => Self::GooglePay,
+            "samsung_pay" => Self::SamsungPay,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingTokenWalletProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingTokenWalletProvider {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingTokenWalletProvider {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingTokenWalletProvider")?;
-        Ok(
-            match s.as_str() {
-                "apple_pay" => Self::ApplePay,
-                "google_pay" => Self::GooglePay,
-                "samsung_pay" => Self::SamsungPay,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingTokenWalletProvider").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingTokenWalletProvider {

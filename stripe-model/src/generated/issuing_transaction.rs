@@ -9,22 +9,35 @@ pub enum IssuingTransactionObject {
     Unknown(String),
 }
 impl IssuingTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IssuingTransaction => "issuing.transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "issuing.transaction" => Self::IssuingTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "issuing.transaction" => Self::IssuingTransaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingTransactionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingTransactionObject {
@@ -42,6 +55,7 @@ pub enum IssuingTransactionType {
     Unknown(String),
 }
 impl IssuingTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Capture => "capture",
@@ -49,17 +63,29 @@ impl IssuingTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "capture" => Self::Capture,
+            "refund" => Self::Refund,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingTransactionType")?;
-        Ok(
-            match s.as_str() {
-                "capture" => Self::Capture,
-                "refund" => Self::Refund,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingTransactionType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingTransactionType {
@@ -79,6 +105,7 @@ pub enum IssuingTransactionWallet {
     Unknown(String),
 }
 impl IssuingTransactionWallet {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ApplePay => "apple_pay",
@@ -87,18 +114,30 @@ impl IssuingTransactionWallet {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "apple_pay" => Self::ApplePay,
+            "google_pay" => Self::GooglePay,
+            "samsung_pay" => Self::SamsungPay,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for IssuingTransactionWallet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for IssuingTransactionWallet {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for IssuingTransactionWallet {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "IssuingTransactionWallet")?;
-        Ok(
-            match s.as_str() {
-                "apple_pay" => Self::ApplePay,
-                "google_pay" => Self::GooglePay,
-                "samsung_pay" => Self::SamsungPay,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "IssuingTransactionWallet").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for IssuingTransactionWallet {

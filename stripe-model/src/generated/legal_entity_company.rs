@@ -53,6 +53,7 @@ pub enum LegalEntityCompanyStructure {
     Unknown(String),
 }
 impl LegalEntityCompanyStructure {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FreeZoneEstablishment => "free_zone_establishment",
@@ -83,40 +84,52 @@ impl LegalEntityCompanyStructure {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "free_zone_establishment" => Self::FreeZoneEstablishment,
+            "free_zone_llc" => Self::FreeZoneLlc,
+            "government_instrumentality" => Self::GovernmentInstrumentality,
+            "governmental_unit" => Self::GovernmentalUnit,
+            "incorporated_non_profit" => Self::IncorporatedNonProfit,
+            "incorporated_partnership" => Self::IncorporatedPartnership,
+            "limited_liability_partnership" => Self::LimitedLiabilityPartnership,
+            "llc" => Self::Llc,
+            "multi_member_llc" => Self::MultiMemberLlc,
+            "private_company" => Self::PrivateCompany,
+            "private_corporation" => Self::PrivateCorporation,
+            "private_partnership" => Self::PrivatePartnership,
+            "public_company" => Self::PublicCompany,
+            "public_corporation" => Self::PublicCorporation,
+            "public_partnership" => Self::PublicPartnership,
+            "registered_charity" => Self::RegisteredCharity,
+            "single_member_llc" => Self::SingleMemberLlc,
+            "sole_establishment" => Self::SoleEstablishment,
+            "sole_proprietorship" => Self::SoleProprietorship,
+            "tax_exempt_government_instrumentality" => {
+                Self::TaxExemptGovernmentInstrumentality
+            }
+            "unincorporated_association" => Self::UnincorporatedAssociation,
+            "unincorporated_non_profit" => Self::UnincorporatedNonProfit,
+            "unincorporated_partnership" => Self::UnincorporatedPartnership,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for LegalEntityCompanyStructure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for LegalEntityCompanyStructure {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for LegalEntityCompanyStructure {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "LegalEntityCompanyStructure")?;
-        Ok(
-            match s.as_str() {
-                "free_zone_establishment" => Self::FreeZoneEstablishment,
-                "free_zone_llc" => Self::FreeZoneLlc,
-                "government_instrumentality" => Self::GovernmentInstrumentality,
-                "governmental_unit" => Self::GovernmentalUnit,
-                "incorporated_non_profit" => Self::IncorporatedNonProfit,
-                "incorporated_partnership" => Self::IncorporatedPartnership,
-                "limited_liability_partnership" => Self::LimitedLiabilityPartnership,
-                "llc" => Self::Llc,
-                "multi_member_llc" => Self::MultiMemberLlc,
-                "private_company" => Self::PrivateCompany,
-                "private_corporation" => Self::PrivateCorporation,
-                "private_partnership" => Self::PrivatePartnership,
-                "public_company" => Self::PublicCompany,
-                "public_corporation" => Self::PublicCorporation,
-                "public_partnership" => Self::PublicPartnership,
-                "registered_charity" => Self::RegisteredCharity,
-                "single_member_llc" => Self::SingleMemberLlc,
-                "sole_establishment" => Self::SoleEstablishment,
-                "sole_proprietorship" => Self::SoleProprietorship,
-                "tax_exempt_government_instrumentality" => {
-                    Self::TaxExemptGovernmentInstrumentality
-                }
-                "unincorporated_association" => Self::UnincorporatedAssociation,
-                "unincorporated_non_profit" => Self::UnincorporatedNonProfit,
-                "unincorporated_partnership" => Self::UnincorporatedPartnership,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "LegalEntityCompanyStructure").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for LegalEntityCompanyStructure {

@@ -9,22 +9,35 @@ pub enum LineItemObject {
     Unknown(String),
 }
 impl LineItemObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::LineItem => "line_item",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "line_item" => Self::LineItem,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for LineItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for LineItemObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for LineItemObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "LineItemObject")?;
-        Ok(
-            match s.as_str() {
-                "line_item" => Self::LineItem,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "LineItemObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for LineItemObject {
@@ -42,6 +55,7 @@ pub enum LineItemType {
     Unknown(String),
 }
 impl LineItemType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Invoiceitem => "invoiceitem",
@@ -49,17 +63,29 @@ impl LineItemType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "invoiceitem" => Self::Invoiceitem,
+            "subscription" => Self::Subscription,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for LineItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for LineItemType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for LineItemType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "LineItemType")?;
-        Ok(
-            match s.as_str() {
-                "invoiceitem" => Self::Invoiceitem,
-                "subscription" => Self::Subscription,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "LineItemType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for LineItemType {

@@ -15,6 +15,7 @@ pub enum LinkedAccountOptionsUsBankAccountPermissions {
     Unknown(String),
 }
 impl LinkedAccountOptionsUsBankAccountPermissions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balances => "balances",
@@ -24,22 +25,32 @@ impl LinkedAccountOptionsUsBankAccountPermissions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balances" => Self::Balances,
+            "ownership" => Self::Ownership,
+            "payment_method" => Self::PaymentMethod,
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for LinkedAccountOptionsUsBankAccountPermissions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for LinkedAccountOptionsUsBankAccountPermissions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for LinkedAccountOptionsUsBankAccountPermissions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "LinkedAccountOptionsUsBankAccountPermissions",
-        )?;
-        Ok(
-            match s.as_str() {
-                "balances" => Self::Balances,
-                "ownership" => Self::Ownership,
-                "payment_method" => Self::PaymentMethod,
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "LinkedAccountOptionsUsBankAccountPermissions")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for LinkedAccountOptionsUsBankAccountPermissions {
@@ -59,6 +70,7 @@ pub enum LinkedAccountOptionsUsBankAccountPrefetch {
     Unknown(String),
 }
 impl LinkedAccountOptionsUsBankAccountPrefetch {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balances => "balances",
@@ -67,21 +79,31 @@ impl LinkedAccountOptionsUsBankAccountPrefetch {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balances" => Self::Balances,
+            "ownership" => Self::Ownership,
+            "transactions" => Self::Transactions,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for LinkedAccountOptionsUsBankAccountPrefetch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for LinkedAccountOptionsUsBankAccountPrefetch {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for LinkedAccountOptionsUsBankAccountPrefetch {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "LinkedAccountOptionsUsBankAccountPrefetch",
-        )?;
-        Ok(
-            match s.as_str() {
-                "balances" => Self::Balances,
-                "ownership" => Self::Ownership,
-                "transactions" => Self::Transactions,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "LinkedAccountOptionsUsBankAccountPrefetch")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for LinkedAccountOptionsUsBankAccountPrefetch {

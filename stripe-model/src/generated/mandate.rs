@@ -9,22 +9,35 @@ pub enum MandateObject {
     Unknown(String),
 }
 impl MandateObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Mandate => "mandate",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "mandate" => Self::Mandate,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateObject")?;
-        Ok(
-            match s.as_str() {
-                "mandate" => Self::Mandate,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateObject {
@@ -44,6 +57,7 @@ pub enum MandateStatus {
     Unknown(String),
 }
 impl MandateStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -52,18 +66,30 @@ impl MandateStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateStatus {
@@ -81,6 +107,7 @@ pub enum MandateType {
     Unknown(String),
 }
 impl MandateType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::MultiUse => "multi_use",
@@ -88,17 +115,29 @@ impl MandateType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "multi_use" => Self::MultiUse,
+            "single_use" => Self::SingleUse,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateType")?;
-        Ok(
-            match s.as_str() {
-                "multi_use" => Self::MultiUse,
-                "single_use" => Self::SingleUse,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateType {

@@ -11,6 +11,7 @@ pub enum MandateAcssDebitDefaultFor {
     Unknown(String),
 }
 impl MandateAcssDebitDefaultFor {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Invoice => "invoice",
@@ -18,17 +19,29 @@ impl MandateAcssDebitDefaultFor {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "invoice" => Self::Invoice,
+            "subscription" => Self::Subscription,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateAcssDebitDefaultFor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateAcssDebitDefaultFor {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateAcssDebitDefaultFor {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateAcssDebitDefaultFor")?;
-        Ok(
-            match s.as_str() {
-                "invoice" => Self::Invoice,
-                "subscription" => Self::Subscription,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateAcssDebitDefaultFor").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateAcssDebitDefaultFor {
@@ -48,6 +61,7 @@ pub enum MandateAcssDebitPaymentSchedule {
     Unknown(String),
 }
 impl MandateAcssDebitPaymentSchedule {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Combined => "combined",
@@ -56,18 +70,31 @@ impl MandateAcssDebitPaymentSchedule {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "combined" => Self::Combined,
+            "interval" => Self::Interval,
+            "sporadic" => Self::Sporadic,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateAcssDebitPaymentSchedule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateAcssDebitPaymentSchedule {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateAcssDebitPaymentSchedule {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateAcssDebitPaymentSchedule")?;
-        Ok(
-            match s.as_str() {
-                "combined" => Self::Combined,
-                "interval" => Self::Interval,
-                "sporadic" => Self::Sporadic,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateAcssDebitPaymentSchedule")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateAcssDebitPaymentSchedule {
@@ -85,6 +112,7 @@ pub enum MandateAcssDebitTransactionType {
     Unknown(String),
 }
 impl MandateAcssDebitTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Business => "business",
@@ -92,17 +120,30 @@ impl MandateAcssDebitTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "business" => Self::Business,
+            "personal" => Self::Personal,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateAcssDebitTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateAcssDebitTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateAcssDebitTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateAcssDebitTransactionType")?;
-        Ok(
-            match s.as_str() {
-                "business" => Self::Business,
-                "personal" => Self::Personal,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateAcssDebitTransactionType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateAcssDebitTransactionType {

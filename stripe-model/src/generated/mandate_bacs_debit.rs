@@ -15,6 +15,7 @@ pub enum MandateBacsDebitNetworkStatus {
     Unknown(String),
 }
 impl MandateBacsDebitNetworkStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Accepted => "accepted",
@@ -24,19 +25,32 @@ impl MandateBacsDebitNetworkStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "accepted" => Self::Accepted,
+            "pending" => Self::Pending,
+            "refused" => Self::Refused,
+            "revoked" => Self::Revoked,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateBacsDebitNetworkStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateBacsDebitNetworkStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateBacsDebitNetworkStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateBacsDebitNetworkStatus")?;
-        Ok(
-            match s.as_str() {
-                "accepted" => Self::Accepted,
-                "pending" => Self::Pending,
-                "refused" => Self::Refused,
-                "revoked" => Self::Revoked,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateBacsDebitNetworkStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateBacsDebitNetworkStatus {
@@ -60,6 +74,7 @@ pub enum MandateBacsDebitRevocationReason {
     Unknown(String),
 }
 impl MandateBacsDebitRevocationReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountClosed => "account_closed",
@@ -70,20 +85,33 @@ impl MandateBacsDebitRevocationReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_closed" => Self::AccountClosed,
+            "bank_account_restricted" => Self::BankAccountRestricted,
+            "bank_ownership_changed" => Self::BankOwnershipChanged,
+            "could_not_process" => Self::CouldNotProcess,
+            "debit_not_authorized" => Self::DebitNotAuthorized,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for MandateBacsDebitRevocationReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for MandateBacsDebitRevocationReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for MandateBacsDebitRevocationReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "MandateBacsDebitRevocationReason")?;
-        Ok(
-            match s.as_str() {
-                "account_closed" => Self::AccountClosed,
-                "bank_account_restricted" => Self::BankAccountRestricted,
-                "bank_ownership_changed" => Self::BankOwnershipChanged,
-                "could_not_process" => Self::CouldNotProcess,
-                "debit_not_authorized" => Self::DebitNotAuthorized,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "MandateBacsDebitRevocationReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for MandateBacsDebitRevocationReason {

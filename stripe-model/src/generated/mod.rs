@@ -212,6 +212,7 @@ mod entitlements_active_entitlement;
 mod entitlements_feature;
 mod ephemeral_key;
 mod event;
+mod event_type;
 mod exchange_rate;
 mod external_account;
 mod external_account_requirements;
@@ -1191,6 +1192,7 @@ pub use entitlements_active_entitlement::*;
 pub use entitlements_feature::*;
 pub use ephemeral_key::*;
 pub use event::*;
+pub use event_type::*;
 pub use exchange_rate::*;
 pub use external_account::*;
 pub use external_account_requirements::*;
@@ -16959,6 +16961,7 @@ pub fn round_trip_as(
                 WebhookEndpointObject::from_json(value).map(|v| v.to_json())
             }
             "WebhookEndpoint" => WebhookEndpoint::from_json(value).map(|v| v.to_json()),
+            "EventType" => EventType::from_json(value).map(|v| v.to_json()),
             _ => return None,
         },
     )
@@ -17945,5 +17948,5 @@ crate::impl_serde!(
     UsBankAccountNetworksSupported, UsBankAccountNetworks, UsageRecordObject,
     UsageRecord, UsageRecordSummaryObject, UsageRecordSummary,
     VerificationSessionRedactionStatus, VerificationSessionRedaction,
-    WebhookEndpointObject, WebhookEndpoint
+    WebhookEndpointObject, WebhookEndpoint, EventType
 );

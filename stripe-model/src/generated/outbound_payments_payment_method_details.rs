@@ -11,6 +11,7 @@ pub enum OutboundPaymentsPaymentMethodDetailsType {
     Unknown(String),
 }
 impl OutboundPaymentsPaymentMethodDetailsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FinancialAccount => "financial_account",
@@ -18,20 +19,30 @@ impl OutboundPaymentsPaymentMethodDetailsType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "financial_account" => Self::FinancialAccount,
+            "us_bank_account" => Self::UsBankAccount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for OutboundPaymentsPaymentMethodDetailsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for OutboundPaymentsPaymentMethodDetailsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for OutboundPaymentsPaymentMethodDetailsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundPaymentsPaymentMethodDetailsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "financial_account" => Self::FinancialAccount,
-                "us_bank_account" => Self::UsBankAccount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "OutboundPaymentsPaymentMethodDetailsType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for OutboundPaymentsPaymentMethodDetailsType {

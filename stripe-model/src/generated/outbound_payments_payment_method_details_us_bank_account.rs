@@ -11,6 +11,7 @@ pub enum OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType {
     Unknown(String),
 }
 impl OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Company => "company",
@@ -18,21 +19,36 @@ impl OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company" => Self::Company,
+            "individual" => Self::Individual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "company" => Self::Company,
-                "individual" => Self::Individual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -51,6 +67,7 @@ pub enum OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType {
     Unknown(String),
 }
 impl OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Checking => "checking",
@@ -58,21 +75,34 @@ impl OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "checking" => Self::Checking,
+            "savings" => Self::Savings,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "checking" => Self::Checking,
-                "savings" => Self::Savings,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -91,6 +121,7 @@ pub enum OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork {
     Unknown(String),
 }
 impl OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -98,20 +129,33 @@ impl OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "us_domestic_wire" => Self::UsDomesticWire,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "us_domestic_wire" => Self::UsDomesticWire,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork {

@@ -9,25 +9,36 @@ pub enum OutboundTransfersPaymentMethodDetailsType {
     Unknown(String),
 }
 impl OutboundTransfersPaymentMethodDetailsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::UsBankAccount => "us_bank_account",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "us_bank_account" => Self::UsBankAccount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for OutboundTransfersPaymentMethodDetailsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for OutboundTransfersPaymentMethodDetailsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for OutboundTransfersPaymentMethodDetailsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundTransfersPaymentMethodDetailsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "us_bank_account" => Self::UsBankAccount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "OutboundTransfersPaymentMethodDetailsType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for OutboundTransfersPaymentMethodDetailsType {

@@ -11,6 +11,7 @@ pub enum OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
     Unknown(String),
 }
 impl OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Company => "company",
@@ -18,21 +19,36 @@ impl OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company" => Self::Company,
+            "individual" => Self::Individual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "company" => Self::Company,
-                "individual" => Self::Individual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -51,6 +67,7 @@ pub enum OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
     Unknown(String),
 }
 impl OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Checking => "checking",
@@ -58,21 +75,36 @@ impl OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "checking" => Self::Checking,
+            "savings" => Self::Savings,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "checking" => Self::Checking,
-                "savings" => Self::Savings,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -91,6 +123,7 @@ pub enum OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
     Unknown(String),
 }
 impl OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -98,21 +131,34 @@ impl OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "us_domestic_wire" => Self::UsDomesticWire,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "us_domestic_wire" => Self::UsDomesticWire,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork {

@@ -11,6 +11,7 @@ pub enum PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects {
     Unknown(String),
 }
 impl PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -18,21 +19,34 @@ impl PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "never" => Self::Never,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects",
-        )?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "never" => Self::Never,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

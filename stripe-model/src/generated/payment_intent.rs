@@ -21,6 +21,7 @@ pub enum PaymentIntentCancellationReason {
     Unknown(String),
 }
 impl PaymentIntentCancellationReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Abandoned => "abandoned",
@@ -33,22 +34,35 @@ impl PaymentIntentCancellationReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "abandoned" => Self::Abandoned,
+            "automatic" => Self::Automatic,
+            "duplicate" => Self::Duplicate,
+            "failed_invoice" => Self::FailedInvoice,
+            "fraudulent" => Self::Fraudulent,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            "void_invoice" => Self::VoidInvoice,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentCancellationReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentCancellationReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentCancellationReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentIntentCancellationReason")?;
-        Ok(
-            match s.as_str() {
-                "abandoned" => Self::Abandoned,
-                "automatic" => Self::Automatic,
-                "duplicate" => Self::Duplicate,
-                "failed_invoice" => Self::FailedInvoice,
-                "fraudulent" => Self::Fraudulent,
-                "requested_by_customer" => Self::RequestedByCustomer,
-                "void_invoice" => Self::VoidInvoice,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentIntentCancellationReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentCancellationReason {
@@ -68,6 +82,7 @@ pub enum PaymentIntentCaptureMethod {
     Unknown(String),
 }
 impl PaymentIntentCaptureMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -76,18 +91,30 @@ impl PaymentIntentCaptureMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "automatic_async" => Self::AutomaticAsync,
+            "manual" => Self::Manual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentCaptureMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentCaptureMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentCaptureMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentIntentCaptureMethod")?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "automatic_async" => Self::AutomaticAsync,
-                "manual" => Self::Manual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentIntentCaptureMethod").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentCaptureMethod {
@@ -105,6 +132,7 @@ pub enum PaymentIntentConfirmationMethod {
     Unknown(String),
 }
 impl PaymentIntentConfirmationMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -112,17 +140,30 @@ impl PaymentIntentConfirmationMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "manual" => Self::Manual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentConfirmationMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentConfirmationMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentConfirmationMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentIntentConfirmationMethod")?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "manual" => Self::Manual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentIntentConfirmationMethod")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentConfirmationMethod {
@@ -138,22 +179,35 @@ pub enum PaymentIntentObject {
     Unknown(String),
 }
 impl PaymentIntentObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PaymentIntent => "payment_intent",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payment_intent" => Self::PaymentIntent,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentIntentObject")?;
-        Ok(
-            match s.as_str() {
-                "payment_intent" => Self::PaymentIntent,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentIntentObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentObject {
@@ -171,6 +225,7 @@ pub enum PaymentIntentSetupFutureUsage {
     Unknown(String),
 }
 impl PaymentIntentSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::OffSession => "off_session",
@@ -178,17 +233,30 @@ impl PaymentIntentSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "off_session" => Self::OffSession,
+            "on_session" => Self::OnSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentIntentSetupFutureUsage")?;
-        Ok(
-            match s.as_str() {
-                "off_session" => Self::OffSession,
-                "on_session" => Self::OnSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentIntentSetupFutureUsage")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentSetupFutureUsage {
@@ -216,6 +284,7 @@ pub enum PaymentIntentStatus {
     Unknown(String),
 }
 impl PaymentIntentStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -228,22 +297,34 @@ impl PaymentIntentStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "processing" => Self::Processing,
+            "requires_action" => Self::RequiresAction,
+            "requires_capture" => Self::RequiresCapture,
+            "requires_confirmation" => Self::RequiresConfirmation,
+            "requires_payment_method" => Self::RequiresPaymentMethod,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentIntentStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "processing" => Self::Processing,
-                "requires_action" => Self::RequiresAction,
-                "requires_capture" => Self::RequiresCapture,
-                "requires_confirmation" => Self::RequiresConfirmation,
-                "requires_payment_method" => Self::RequiresPaymentMethod,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentIntentStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentStatus {

@@ -17,6 +17,7 @@ pub enum PaymentIntentNextActionDisplayBankTransferInstructionsType {
     Unknown(String),
 }
 impl PaymentIntentNextActionDisplayBankTransferInstructionsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::EuBankTransfer => "eu_bank_transfer",
@@ -27,24 +28,37 @@ impl PaymentIntentNextActionDisplayBankTransferInstructionsType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "eu_bank_transfer" => Self::EuBankTransfer,
+            "gb_bank_transfer" => Self::GbBankTransfer,
+            "jp_bank_transfer" => Self::JpBankTransfer,
+            "mx_bank_transfer" => Self::MxBankTransfer,
+            "us_bank_transfer" => Self::UsBankTransfer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentNextActionDisplayBankTransferInstructionsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentNextActionDisplayBankTransferInstructionsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentIntentNextActionDisplayBankTransferInstructionsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentNextActionDisplayBankTransferInstructionsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "eu_bank_transfer" => Self::EuBankTransfer,
-                "gb_bank_transfer" => Self::GbBankTransfer,
-                "jp_bank_transfer" => Self::JpBankTransfer,
-                "mx_bank_transfer" => Self::MxBankTransfer,
-                "us_bank_transfer" => Self::UsBankTransfer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentNextActionDisplayBankTransferInstructionsType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentNextActionDisplayBankTransferInstructionsType {

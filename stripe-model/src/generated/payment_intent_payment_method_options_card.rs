@@ -9,25 +9,39 @@ pub enum PaymentIntentPaymentMethodOptionsCardCaptureMethod {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardCaptureMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "manual",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "manual" => Self::Manual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardCaptureMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "manual" => Self::Manual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsCardCaptureMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
@@ -63,6 +77,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardNetwork {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Amex => "amex",
@@ -79,29 +94,39 @@ impl PaymentIntentPaymentMethodOptionsCardNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "amex" => Self::Amex,
+            "cartes_bancaires" => Self::CartesBancaires,
+            "diners" => Self::Diners,
+            "discover" => Self::Discover,
+            "eftpos_au" => Self::EftposAu,
+            "interac" => Self::Interac,
+            "jcb" => Self::Jcb,
+            "mastercard" => Self::Mastercard,
+            "unionpay" => Self::Unionpay,
+            "unknown" => Self::UnknownValue,
+            "visa" => Self::Visa,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "amex" => Self::Amex,
-                "cartes_bancaires" => Self::CartesBancaires,
-                "diners" => Self::Diners,
-                "discover" => Self::Discover,
-                "eftpos_au" => Self::EftposAu,
-                "interac" => Self::Interac,
-                "jcb" => Self::Jcb,
-                "mastercard" => Self::Mastercard,
-                "unionpay" => Self::Unionpay,
-                "unknown" => Self::UnknownValue,
-                "visa" => Self::Visa,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentIntentPaymentMethodOptionsCardNetwork")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardNetwork {
@@ -119,6 +144,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IfAvailable => "if_available",
@@ -126,21 +152,36 @@ impl PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "if_available" => Self::IfAvailable,
+            "never" => Self::Never,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization",
-        )?;
-        Ok(
-            match s.as_str() {
-                "if_available" => Self::IfAvailable,
-                "never" => Self::Never,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -159,6 +200,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IfAvailable => "if_available",
@@ -166,21 +208,36 @@ impl PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "if_available" => Self::IfAvailable,
+            "never" => Self::Never,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization",
-        )?;
-        Ok(
-            match s.as_str() {
-                "if_available" => Self::IfAvailable,
-                "never" => Self::Never,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -199,6 +256,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IfAvailable => "if_available",
@@ -206,20 +264,33 @@ impl PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "if_available" => Self::IfAvailable,
+            "never" => Self::Never,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardRequestMulticapture",
-        )?;
-        Ok(
-            match s.as_str() {
-                "if_available" => Self::IfAvailable,
-                "never" => Self::Never,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsCardRequestMulticapture",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
@@ -237,6 +308,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::IfAvailable => "if_available",
@@ -244,20 +316,33 @@ impl PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "if_available" => Self::IfAvailable,
+            "never" => Self::Never,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardRequestOvercapture",
-        )?;
-        Ok(
-            match s.as_str() {
-                "if_available" => Self::IfAvailable,
-                "never" => Self::Never,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsCardRequestOvercapture",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
@@ -277,6 +362,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Any => "any",
@@ -285,21 +371,34 @@ impl PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "any" => Self::Any,
+            "automatic" => Self::Automatic,
+            "challenge" => Self::Challenge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure",
-        )?;
-        Ok(
-            match s.as_str() {
-                "any" => Self::Any,
-                "automatic" => Self::Automatic,
-                "challenge" => Self::Challenge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
@@ -319,6 +418,7 @@ pub enum PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -327,21 +427,34 @@ impl PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off_session" => Self::OffSession,
+            "on_session" => Self::OnSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsCardSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off_session" => Self::OffSession,
-                "on_session" => Self::OnSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsCardSetupFutureUsage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {

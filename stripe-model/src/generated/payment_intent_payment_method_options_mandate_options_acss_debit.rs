@@ -13,6 +13,7 @@ pub enum PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Combined => "combined",
@@ -21,22 +22,37 @@ impl PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "combined" => Self::Combined,
+            "interval" => Self::Interval,
+            "sporadic" => Self::Sporadic,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule",
-        )?;
-        Ok(
-            match s.as_str() {
-                "combined" => Self::Combined,
-                "interval" => Self::Interval,
-                "sporadic" => Self::Sporadic,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -55,6 +71,7 @@ pub enum PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType
     Unknown(String),
 }
 impl PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Business => "business",
@@ -62,21 +79,36 @@ impl PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "business" => Self::Business,
+            "personal" => Self::Personal,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "business" => Self::Business,
-                "personal" => Self::Personal,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -11,6 +11,7 @@ pub enum PaymentLinkBillingAddressCollection {
     Unknown(String),
 }
 impl PaymentLinkBillingAddressCollection {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -18,17 +19,30 @@ impl PaymentLinkBillingAddressCollection {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinkBillingAddressCollection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinkBillingAddressCollection {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinkBillingAddressCollection {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentLinkBillingAddressCollection")?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "required" => Self::Required,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentLinkBillingAddressCollection")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinkBillingAddressCollection {
@@ -46,6 +60,7 @@ pub enum PaymentLinkCustomerCreation {
     Unknown(String),
 }
 impl PaymentLinkCustomerCreation {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -53,17 +68,29 @@ impl PaymentLinkCustomerCreation {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "if_required" => Self::IfRequired,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinkCustomerCreation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinkCustomerCreation {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinkCustomerCreation {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentLinkCustomerCreation")?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "if_required" => Self::IfRequired,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentLinkCustomerCreation").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinkCustomerCreation {
@@ -79,22 +106,35 @@ pub enum PaymentLinkObject {
     Unknown(String),
 }
 impl PaymentLinkObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PaymentLink => "payment_link",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payment_link" => Self::PaymentLink,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinkObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinkObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinkObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentLinkObject")?;
-        Ok(
-            match s.as_str() {
-                "payment_link" => Self::PaymentLink,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentLinkObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinkObject {
@@ -112,6 +152,7 @@ pub enum PaymentLinkPaymentMethodCollection {
     Unknown(String),
 }
 impl PaymentLinkPaymentMethodCollection {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -119,17 +160,30 @@ impl PaymentLinkPaymentMethodCollection {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "if_required" => Self::IfRequired,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinkPaymentMethodCollection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinkPaymentMethodCollection {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinkPaymentMethodCollection {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentLinkPaymentMethodCollection")?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "if_required" => Self::IfRequired,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentLinkPaymentMethodCollection")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinkPaymentMethodCollection {
@@ -201,6 +255,7 @@ pub enum PaymentLinkPaymentMethodTypes {
     Unknown(String),
 }
 impl PaymentLinkPaymentMethodTypes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Affirm => "affirm",
@@ -235,44 +290,57 @@ impl PaymentLinkPaymentMethodTypes {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "affirm" => Self::Affirm,
+            "afterpay_clearpay" => Self::AfterpayClearpay,
+            "alipay" => Self::Alipay,
+            "au_becs_debit" => Self::AuBecsDebit,
+            "bacs_debit" => Self::BacsDebit,
+            "bancontact" => Self::Bancontact,
+            "blik" => Self::Blik,
+            "boleto" => Self::Boleto,
+            "card" => Self::Card,
+            "cashapp" => Self::Cashapp,
+            "eps" => Self::Eps,
+            "fpx" => Self::Fpx,
+            "giropay" => Self::Giropay,
+            "grabpay" => Self::Grabpay,
+            "ideal" => Self::Ideal,
+            "klarna" => Self::Klarna,
+            "konbini" => Self::Konbini,
+            "link" => Self::Link,
+            "oxxo" => Self::Oxxo,
+            "p24" => Self::P24,
+            "paynow" => Self::Paynow,
+            "paypal" => Self::Paypal,
+            "pix" => Self::Pix,
+            "promptpay" => Self::Promptpay,
+            "sepa_debit" => Self::SepaDebit,
+            "sofort" => Self::Sofort,
+            "swish" => Self::Swish,
+            "us_bank_account" => Self::UsBankAccount,
+            "wechat_pay" => Self::WechatPay,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinkPaymentMethodTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinkPaymentMethodTypes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinkPaymentMethodTypes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentLinkPaymentMethodTypes")?;
-        Ok(
-            match s.as_str() {
-                "affirm" => Self::Affirm,
-                "afterpay_clearpay" => Self::AfterpayClearpay,
-                "alipay" => Self::Alipay,
-                "au_becs_debit" => Self::AuBecsDebit,
-                "bacs_debit" => Self::BacsDebit,
-                "bancontact" => Self::Bancontact,
-                "blik" => Self::Blik,
-                "boleto" => Self::Boleto,
-                "card" => Self::Card,
-                "cashapp" => Self::Cashapp,
-                "eps" => Self::Eps,
-                "fpx" => Self::Fpx,
-                "giropay" => Self::Giropay,
-                "grabpay" => Self::Grabpay,
-                "ideal" => Self::Ideal,
-                "klarna" => Self::Klarna,
-                "konbini" => Self::Konbini,
-                "link" => Self::Link,
-                "oxxo" => Self::Oxxo,
-                "p24" => Self::P24,
-                "paynow" => Self::Paynow,
-                "paypal" => Self::Paypal,
-                "pix" => Self::Pix,
-                "promptpay" => Self::Promptpay,
-                "sepa_debit" => Self::SepaDebit,
-                "sofort" => Self::Sofort,
-                "swish" => Self::Swish,
-                "us_bank_account" => Self::UsBankAccount,
-                "wechat_pay" => Self::WechatPay,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentLinkPaymentMethodTypes")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinkPaymentMethodTypes {
@@ -294,6 +362,7 @@ pub enum PaymentLinkSubmitType {
     Unknown(String),
 }
 impl PaymentLinkSubmitType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -303,19 +372,31 @@ impl PaymentLinkSubmitType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "book" => Self::Book,
+            "donate" => Self::Donate,
+            "pay" => Self::Pay,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinkSubmitType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinkSubmitType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinkSubmitType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentLinkSubmitType")?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "book" => Self::Book,
-                "donate" => Self::Donate,
-                "pay" => Self::Pay,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentLinkSubmitType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinkSubmitType {

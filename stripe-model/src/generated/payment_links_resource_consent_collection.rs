@@ -11,6 +11,7 @@ pub enum PaymentLinksResourceConsentCollectionPromotions {
     Unknown(String),
 }
 impl PaymentLinksResourceConsentCollectionPromotions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -18,20 +19,30 @@ impl PaymentLinksResourceConsentCollectionPromotions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinksResourceConsentCollectionPromotions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinksResourceConsentCollectionPromotions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinksResourceConsentCollectionPromotions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentLinksResourceConsentCollectionPromotions",
-        )?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentLinksResourceConsentCollectionPromotions")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinksResourceConsentCollectionPromotions {
@@ -49,6 +60,7 @@ pub enum PaymentLinksResourceConsentCollectionTermsOfService {
     Unknown(String),
 }
 impl PaymentLinksResourceConsentCollectionTermsOfService {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -56,20 +68,33 @@ impl PaymentLinksResourceConsentCollectionTermsOfService {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "required" => Self::Required,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinksResourceConsentCollectionTermsOfService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinksResourceConsentCollectionTermsOfService {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinksResourceConsentCollectionTermsOfService {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentLinksResourceConsentCollectionTermsOfService",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "required" => Self::Required,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentLinksResourceConsentCollectionTermsOfService",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinksResourceConsentCollectionTermsOfService {

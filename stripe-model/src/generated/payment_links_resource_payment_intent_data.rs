@@ -13,6 +13,7 @@ pub enum PaymentLinksResourcePaymentIntentDataCaptureMethod {
     Unknown(String),
 }
 impl PaymentLinksResourcePaymentIntentDataCaptureMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -21,21 +22,34 @@ impl PaymentLinksResourcePaymentIntentDataCaptureMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "automatic_async" => Self::AutomaticAsync,
+            "manual" => Self::Manual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinksResourcePaymentIntentDataCaptureMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinksResourcePaymentIntentDataCaptureMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinksResourcePaymentIntentDataCaptureMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentLinksResourcePaymentIntentDataCaptureMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "automatic_async" => Self::AutomaticAsync,
-                "manual" => Self::Manual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentLinksResourcePaymentIntentDataCaptureMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinksResourcePaymentIntentDataCaptureMethod {
@@ -53,6 +67,7 @@ pub enum PaymentLinksResourcePaymentIntentDataSetupFutureUsage {
     Unknown(String),
 }
 impl PaymentLinksResourcePaymentIntentDataSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::OffSession => "off_session",
@@ -60,20 +75,33 @@ impl PaymentLinksResourcePaymentIntentDataSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "off_session" => Self::OffSession,
+            "on_session" => Self::OnSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentLinksResourcePaymentIntentDataSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentLinksResourcePaymentIntentDataSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentLinksResourcePaymentIntentDataSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentLinksResourcePaymentIntentDataSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "off_session" => Self::OffSession,
-                "on_session" => Self::OnSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentLinksResourcePaymentIntentDataSetupFutureUsage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentLinksResourcePaymentIntentDataSetupFutureUsage {

@@ -13,6 +13,7 @@ pub enum PaymentMethodAllowRedisplay {
     Unknown(String),
 }
 impl PaymentMethodAllowRedisplay {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -21,18 +22,30 @@ impl PaymentMethodAllowRedisplay {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "limited" => Self::Limited,
+            "unspecified" => Self::Unspecified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodAllowRedisplay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodAllowRedisplay {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodAllowRedisplay {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodAllowRedisplay")?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "limited" => Self::Limited,
-                "unspecified" => Self::Unspecified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodAllowRedisplay").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodAllowRedisplay {
@@ -48,22 +61,35 @@ pub enum PaymentMethodObject {
     Unknown(String),
 }
 impl PaymentMethodObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PaymentMethod => "payment_method",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payment_method" => Self::PaymentMethod,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodObject")?;
-        Ok(
-            match s.as_str() {
-                "payment_method" => Self::PaymentMethod,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodObject {
@@ -151,6 +177,7 @@ pub enum PaymentMethodType {
     Unknown(String),
 }
 impl PaymentMethodType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AcssDebit => "acss_debit",
@@ -193,52 +220,64 @@ impl PaymentMethodType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "acss_debit" => Self::AcssDebit,
+            "affirm" => Self::Affirm,
+            "afterpay_clearpay" => Self::AfterpayClearpay,
+            "alipay" => Self::Alipay,
+            "amazon_pay" => Self::AmazonPay,
+            "au_becs_debit" => Self::AuBecsDebit,
+            "bacs_debit" => Self::BacsDebit,
+            "bancontact" => Self::Bancontact,
+            "blik" => Self::Blik,
+            "boleto" => Self::Boleto,
+            "card" => Self::Card,
+            "card_present" => Self::CardPresent,
+            "cashapp" => Self::Cashapp,
+            "customer_balance" => Self::CustomerBalance,
+            "eps" => Self::Eps,
+            "fpx" => Self::Fpx,
+            "giropay" => Self::Giropay,
+            "grabpay" => Self::Grabpay,
+            "ideal" => Self::Ideal,
+            "interac_present" => Self::InteracPresent,
+            "klarna" => Self::Klarna,
+            "konbini" => Self::Konbini,
+            "link" => Self::Link,
+            "mobilepay" => Self::Mobilepay,
+            "oxxo" => Self::Oxxo,
+            "p24" => Self::P24,
+            "paynow" => Self::Paynow,
+            "paypal" => Self::Paypal,
+            "pix" => Self::Pix,
+            "promptpay" => Self::Promptpay,
+            "revolut_pay" => Self::RevolutPay,
+            "sepa_debit" => Self::SepaDebit,
+            "sofort" => Self::Sofort,
+            "swish" => Self::Swish,
+            "us_bank_account" => Self::UsBankAccount,
+            "wechat_pay" => Self::WechatPay,
+            "zip" => Self::Zip,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodType")?;
-        Ok(
-            match s.as_str() {
-                "acss_debit" => Self::AcssDebit,
-                "affirm" => Self::Affirm,
-                "afterpay_clearpay" => Self::AfterpayClearpay,
-                "alipay" => Self::Alipay,
-                "amazon_pay" => Self::AmazonPay,
-                "au_becs_debit" => Self::AuBecsDebit,
-                "bacs_debit" => Self::BacsDebit,
-                "bancontact" => Self::Bancontact,
-                "blik" => Self::Blik,
-                "boleto" => Self::Boleto,
-                "card" => Self::Card,
-                "card_present" => Self::CardPresent,
-                "cashapp" => Self::Cashapp,
-                "customer_balance" => Self::CustomerBalance,
-                "eps" => Self::Eps,
-                "fpx" => Self::Fpx,
-                "giropay" => Self::Giropay,
-                "grabpay" => Self::Grabpay,
-                "ideal" => Self::Ideal,
-                "interac_present" => Self::InteracPresent,
-                "klarna" => Self::Klarna,
-                "konbini" => Self::Konbini,
-                "link" => Self::Link,
-                "mobilepay" => Self::Mobilepay,
-                "oxxo" => Self::Oxxo,
-                "p24" => Self::P24,
-                "paynow" => Self::Paynow,
-                "paypal" => Self::Paypal,
-                "pix" => Self::Pix,
-                "promptpay" => Self::Promptpay,
-                "revolut_pay" => Self::RevolutPay,
-                "sepa_debit" => Self::SepaDebit,
-                "sofort" => Self::Sofort,
-                "swish" => Self::Swish,
-                "us_bank_account" => Self::UsBankAccount,
-                "wechat_pay" => Self::WechatPay,
-                "zip" => Self::Zip,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodType {

@@ -17,6 +17,7 @@ pub enum PaymentMethodCardPresentReadMethod {
     Unknown(String),
 }
 impl PaymentMethodCardPresentReadMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ContactEmv => "contact_emv",
@@ -27,20 +28,33 @@ impl PaymentMethodCardPresentReadMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "contact_emv" => Self::ContactEmv,
+            "contactless_emv" => Self::ContactlessEmv,
+            "contactless_magstripe_mode" => Self::ContactlessMagstripeMode,
+            "magnetic_stripe_fallback" => Self::MagneticStripeFallback,
+            "magnetic_stripe_track2" => Self::MagneticStripeTrack2,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodCardPresentReadMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodCardPresentReadMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodCardPresentReadMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodCardPresentReadMethod")?;
-        Ok(
-            match s.as_str() {
-                "contact_emv" => Self::ContactEmv,
-                "contactless_emv" => Self::ContactlessEmv,
-                "contactless_magstripe_mode" => Self::ContactlessMagstripeMode,
-                "magnetic_stripe_fallback" => Self::MagneticStripeFallback,
-                "magnetic_stripe_track2" => Self::MagneticStripeTrack2,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodCardPresentReadMethod")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodCardPresentReadMethod {

@@ -13,6 +13,7 @@ pub enum PaymentMethodConfigResourceDisplayPreferencePreference {
     Unknown(String),
 }
 impl PaymentMethodConfigResourceDisplayPreferencePreference {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -21,21 +22,34 @@ impl PaymentMethodConfigResourceDisplayPreferencePreference {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off" => Self::Off,
+            "on" => Self::On,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodConfigResourceDisplayPreferencePreference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodConfigResourceDisplayPreferencePreference {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodConfigResourceDisplayPreferencePreference {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodConfigResourceDisplayPreferencePreference",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off" => Self::Off,
-                "on" => Self::On,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentMethodConfigResourceDisplayPreferencePreference",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodConfigResourceDisplayPreferencePreference {
@@ -53,6 +67,7 @@ pub enum PaymentMethodConfigResourceDisplayPreferenceValue {
     Unknown(String),
 }
 impl PaymentMethodConfigResourceDisplayPreferenceValue {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Off => "off",
@@ -60,20 +75,30 @@ impl PaymentMethodConfigResourceDisplayPreferenceValue {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "off" => Self::Off,
+            "on" => Self::On,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodConfigResourceDisplayPreferenceValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodConfigResourceDisplayPreferenceValue {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodConfigResourceDisplayPreferenceValue {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodConfigResourceDisplayPreferenceValue",
-        )?;
-        Ok(
-            match s.as_str() {
-                "off" => Self::Off,
-                "on" => Self::On,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodConfigResourceDisplayPreferenceValue")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodConfigResourceDisplayPreferenceValue {

@@ -11,6 +11,7 @@ pub enum PaymentMethodDetailsAchDebitAccountHolderType {
     Unknown(String),
 }
 impl PaymentMethodDetailsAchDebitAccountHolderType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Company => "company",
@@ -18,20 +19,30 @@ impl PaymentMethodDetailsAchDebitAccountHolderType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company" => Self::Company,
+            "individual" => Self::Individual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsAchDebitAccountHolderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsAchDebitAccountHolderType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsAchDebitAccountHolderType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodDetailsAchDebitAccountHolderType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "company" => Self::Company,
-                "individual" => Self::Individual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsAchDebitAccountHolderType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsAchDebitAccountHolderType {

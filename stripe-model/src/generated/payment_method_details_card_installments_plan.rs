@@ -9,25 +9,36 @@ pub enum PaymentMethodDetailsCardInstallmentsPlanInterval {
     Unknown(String),
 }
 impl PaymentMethodDetailsCardInstallmentsPlanInterval {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Month => "month",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "month" => Self::Month,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsCardInstallmentsPlanInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsCardInstallmentsPlanInterval {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsCardInstallmentsPlanInterval {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodDetailsCardInstallmentsPlanInterval",
-        )?;
-        Ok(
-            match s.as_str() {
-                "month" => Self::Month,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsCardInstallmentsPlanInterval")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsCardInstallmentsPlanInterval {
@@ -43,25 +54,36 @@ pub enum PaymentMethodDetailsCardInstallmentsPlanType {
     Unknown(String),
 }
 impl PaymentMethodDetailsCardInstallmentsPlanType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FixedCount => "fixed_count",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "fixed_count" => Self::FixedCount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsCardInstallmentsPlanType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsCardInstallmentsPlanType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsCardInstallmentsPlanType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodDetailsCardInstallmentsPlanType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "fixed_count" => Self::FixedCount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsCardInstallmentsPlanType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsCardInstallmentsPlanType {

@@ -15,6 +15,7 @@ pub enum PaymentMethodDetailsCardPresentReceiptAccountType {
     Unknown(String),
 }
 impl PaymentMethodDetailsCardPresentReceiptAccountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Checking => "checking",
@@ -24,22 +25,32 @@ impl PaymentMethodDetailsCardPresentReceiptAccountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "checking" => Self::Checking,
+            "credit" => Self::Credit,
+            "prepaid" => Self::Prepaid,
+            "unknown" => Self::UnknownValue,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsCardPresentReceiptAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsCardPresentReceiptAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsCardPresentReceiptAccountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodDetailsCardPresentReceiptAccountType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "checking" => Self::Checking,
-                "credit" => Self::Credit,
-                "prepaid" => Self::Prepaid,
-                "unknown" => Self::UnknownValue,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsCardPresentReceiptAccountType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsCardPresentReceiptAccountType {

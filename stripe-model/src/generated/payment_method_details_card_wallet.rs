@@ -21,6 +21,7 @@ pub enum PaymentMethodDetailsCardWalletType {
     Unknown(String),
 }
 impl PaymentMethodDetailsCardWalletType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AmexExpressCheckout => "amex_express_checkout",
@@ -33,22 +34,35 @@ impl PaymentMethodDetailsCardWalletType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "amex_express_checkout" => Self::AmexExpressCheckout,
+            "apple_pay" => Self::ApplePay,
+            "google_pay" => Self::GooglePay,
+            "link" => Self::Link,
+            "masterpass" => Self::Masterpass,
+            "samsung_pay" => Self::SamsungPay,
+            "visa_checkout" => Self::VisaCheckout,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsCardWalletType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsCardWalletType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsCardWalletType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodDetailsCardWalletType")?;
-        Ok(
-            match s.as_str() {
-                "amex_express_checkout" => Self::AmexExpressCheckout,
-                "apple_pay" => Self::ApplePay,
-                "google_pay" => Self::GooglePay,
-                "link" => Self::Link,
-                "masterpass" => Self::Masterpass,
-                "samsung_pay" => Self::SamsungPay,
-                "visa_checkout" => Self::VisaCheckout,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsCardWalletType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsCardWalletType {

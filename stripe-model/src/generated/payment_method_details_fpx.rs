@@ -51,6 +51,7 @@ pub enum PaymentMethodDetailsFpxBank {
     Unknown(String),
 }
 impl PaymentMethodDetailsFpxBank {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AffinBank => "affin_bank",
@@ -78,37 +79,49 @@ impl PaymentMethodDetailsFpxBank {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "affin_bank" => Self::AffinBank,
+            "agrobank" => Self::Agrobank,
+            "alliance_bank" => Self::AllianceBank,
+            "ambank" => Self::Ambank,
+            "bank_islam" => Self::BankIslam,
+            "bank_muamalat" => Self::BankMuamalat,
+            "bank_of_china" => Self::BankOfChina,
+            "bank_rakyat" => Self::BankRakyat,
+            "bsn" => Self::Bsn,
+            "cimb" => Self::Cimb,
+            "deutsche_bank" => Self::DeutscheBank,
+            "hong_leong_bank" => Self::HongLeongBank,
+            "hsbc" => Self::Hsbc,
+            "kfh" => Self::Kfh,
+            "maybank2e" => Self::Maybank2e,
+            "maybank2u" => Self::Maybank2u,
+            "ocbc" => Self::Ocbc,
+            "pb_enterprise" => Self::PbEnterprise,
+            "public_bank" => Self::PublicBank,
+            "rhb" => Self::Rhb,
+            "standard_chartered" => Self::StandardChartered,
+            "uob" => Self::Uob,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsFpxBank {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsFpxBank {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsFpxBank {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodDetailsFpxBank")?;
-        Ok(
-            match s.as_str() {
-                "affin_bank" => Self::AffinBank,
-                "agrobank" => Self::Agrobank,
-                "alliance_bank" => Self::AllianceBank,
-                "ambank" => Self::Ambank,
-                "bank_islam" => Self::BankIslam,
-                "bank_muamalat" => Self::BankMuamalat,
-                "bank_of_china" => Self::BankOfChina,
-                "bank_rakyat" => Self::BankRakyat,
-                "bsn" => Self::Bsn,
-                "cimb" => Self::Cimb,
-                "deutsche_bank" => Self::DeutscheBank,
-                "hong_leong_bank" => Self::HongLeongBank,
-                "hsbc" => Self::Hsbc,
-                "kfh" => Self::Kfh,
-                "maybank2e" => Self::Maybank2e,
-                "maybank2u" => Self::Maybank2u,
-                "ocbc" => Self::Ocbc,
-                "pb_enterprise" => Self::PbEnterprise,
-                "public_bank" => Self::PublicBank,
-                "rhb" => Self::Rhb,
-                "standard_chartered" => Self::StandardChartered,
-                "uob" => Self::Uob,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsFpxBank").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsFpxBank {

@@ -15,6 +15,7 @@ pub enum PaymentMethodDetailsKonbiniStoreChain {
     Unknown(String),
 }
 impl PaymentMethodDetailsKonbiniStoreChain {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Familymart => "familymart",
@@ -24,19 +25,32 @@ impl PaymentMethodDetailsKonbiniStoreChain {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "familymart" => Self::Familymart,
+            "lawson" => Self::Lawson,
+            "ministop" => Self::Ministop,
+            "seicomart" => Self::Seicomart,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsKonbiniStoreChain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsKonbiniStoreChain {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsKonbiniStoreChain {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodDetailsKonbiniStoreChain")?;
-        Ok(
-            match s.as_str() {
-                "familymart" => Self::Familymart,
-                "lawson" => Self::Lawson,
-                "ministop" => Self::Ministop,
-                "seicomart" => Self::Seicomart,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsKonbiniStoreChain")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsKonbiniStoreChain {

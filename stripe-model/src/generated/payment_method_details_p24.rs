@@ -59,6 +59,7 @@ pub enum PaymentMethodDetailsP24Bank {
     Unknown(String),
 }
 impl PaymentMethodDetailsP24Bank {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AliorBank => "alior_bank",
@@ -90,41 +91,53 @@ impl PaymentMethodDetailsP24Bank {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "alior_bank" => Self::AliorBank,
+            "bank_millennium" => Self::BankMillennium,
+            "bank_nowy_bfg_sa" => Self::BankNowyBfgSa,
+            "bank_pekao_sa" => Self::BankPekaoSa,
+            "banki_spbdzielcze" => Self::BankiSpbdzielcze,
+            "blik" => Self::Blik,
+            "bnp_paribas" => Self::BnpParibas,
+            "boz" => Self::Boz,
+            "citi_handlowy" => Self::CitiHandlowy,
+            "credit_agricole" => Self::CreditAgricole,
+            "envelobank" => Self::Envelobank,
+            "etransfer_pocztowy24" => Self::EtransferPocztowy24,
+            "getin_bank" => Self::GetinBank,
+            "ideabank" => Self::Ideabank,
+            "ing" => Self::Ing,
+            "inteligo" => Self::Inteligo,
+            "mbank_mtransfer" => Self::MbankMtransfer,
+            "nest_przelew" => Self::NestPrzelew,
+            "noble_pay" => Self::NoblePay,
+            "pbac_z_ipko" => Self::PbacZIpko,
+            "plus_bank" => Self::PlusBank,
+            "santander_przelew24" => Self::SantanderPrzelew24,
+            "tmobile_usbugi_bankowe" => Self::TmobileUsbugiBankowe,
+            "toyota_bank" => Self::ToyotaBank,
+            "velobank" => Self::Velobank,
+            "volkswagen_bank" => Self::VolkswagenBank,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsP24Bank {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsP24Bank {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsP24Bank {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodDetailsP24Bank")?;
-        Ok(
-            match s.as_str() {
-                "alior_bank" => Self::AliorBank,
-                "bank_millennium" => Self::BankMillennium,
-                "bank_nowy_bfg_sa" => Self::BankNowyBfgSa,
-                "bank_pekao_sa" => Self::BankPekaoSa,
-                "banki_spbdzielcze" => Self::BankiSpbdzielcze,
-                "blik" => Self::Blik,
-                "bnp_paribas" => Self::BnpParibas,
-                "boz" => Self::Boz,
-                "citi_handlowy" => Self::CitiHandlowy,
-                "credit_agricole" => Self::CreditAgricole,
-                "envelobank" => Self::Envelobank,
-                "etransfer_pocztowy24" => Self::EtransferPocztowy24,
-                "getin_bank" => Self::GetinBank,
-                "ideabank" => Self::Ideabank,
-                "ing" => Self::Ing,
-                "inteligo" => Self::Inteligo,
-                "mbank_mtransfer" => Self::MbankMtransfer,
-                "nest_przelew" => Self::NestPrzelew,
-                "noble_pay" => Self::NoblePay,
-                "pbac_z_ipko" => Self::PbacZIpko,
-                "plus_bank" => Self::PlusBank,
-                "santander_przelew24" => Self::SantanderPrzelew24,
-                "tmobile_usbugi_bankowe" => Self::TmobileUsbugiBankowe,
-                "toyota_bank" => Self::ToyotaBank,
-                "velobank" => Self::Velobank,
-                "volkswagen_bank" => Self::VolkswagenBank,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsP24Bank").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsP24Bank {

@@ -21,6 +21,7 @@ pub enum PaymentMethodDetailsSofortPreferredLanguage {
     Unknown(String),
 }
 impl PaymentMethodDetailsSofortPreferredLanguage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::De => "de",
@@ -33,25 +34,35 @@ impl PaymentMethodDetailsSofortPreferredLanguage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "de" => Self::De,
+            "en" => Self::En,
+            "es" => Self::Es,
+            "fr" => Self::Fr,
+            "it" => Self::It,
+            "nl" => Self::Nl,
+            "pl" => Self::Pl,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDetailsSofortPreferredLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDetailsSofortPreferredLanguage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDetailsSofortPreferredLanguage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodDetailsSofortPreferredLanguage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "de" => Self::De,
-                "en" => Self::En,
-                "es" => Self::Es,
-                "fr" => Self::Fr,
-                "it" => Self::It,
-                "nl" => Self::Nl,
-                "pl" => Self::Pl,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDetailsSofortPreferredLanguage")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDetailsSofortPreferredLanguage {

@@ -9,22 +9,35 @@ pub enum PaymentMethodDomainObject {
     Unknown(String),
 }
 impl PaymentMethodDomainObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PaymentMethodDomain => "payment_method_domain",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payment_method_domain" => Self::PaymentMethodDomain,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodDomainObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodDomainObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodDomainObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodDomainObject")?;
-        Ok(
-            match s.as_str() {
-                "payment_method_domain" => Self::PaymentMethodDomain,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodDomainObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodDomainObject {

@@ -63,6 +63,7 @@ pub enum PaymentMethodEpsBank {
     Unknown(String),
 }
 impl PaymentMethodEpsBank {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ArzteUndApothekerBank => "arzte_und_apotheker_bank",
@@ -108,55 +109,67 @@ impl PaymentMethodEpsBank {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "arzte_und_apotheker_bank" => Self::ArzteUndApothekerBank,
+            "austrian_anadi_bank_ag" => Self::AustrianAnadiBankAg,
+            "bank_austria" => Self::BankAustria,
+            "bankhaus_carl_spangler" => Self::BankhausCarlSpangler,
+            "bankhaus_schelhammer_und_schattera_ag" => {
+                Self::BankhausSchelhammerUndSchatteraAg
+            }
+            "bawag_psk_ag" => Self::BawagPskAg,
+            "bks_bank_ag" => Self::BksBankAg,
+            "brull_kallmus_bank_ag" => Self::BrullKallmusBankAg,
+            "btv_vier_lander_bank" => Self::BtvVierLanderBank,
+            "capital_bank_grawe_gruppe_ag" => Self::CapitalBankGraweGruppeAg,
+            "deutsche_bank_ag" => Self::DeutscheBankAg,
+            "dolomitenbank" => Self::Dolomitenbank,
+            "easybank_ag" => Self::EasybankAg,
+            "erste_bank_und_sparkassen" => Self::ErsteBankUndSparkassen,
+            "hypo_alpeadriabank_international_ag" => {
+                Self::HypoAlpeadriabankInternationalAg
+            }
+            "hypo_bank_burgenland_aktiengesellschaft" => {
+                Self::HypoBankBurgenlandAktiengesellschaft
+            }
+            "hypo_noe_lb_fur_niederosterreich_u_wien" => {
+                Self::HypoNoeLbFurNiederosterreichUWien
+            }
+            "hypo_oberosterreich_salzburg_steiermark" => {
+                Self::HypoOberosterreichSalzburgSteiermark
+            }
+            "hypo_tirol_bank_ag" => Self::HypoTirolBankAg,
+            "hypo_vorarlberg_bank_ag" => Self::HypoVorarlbergBankAg,
+            "marchfelder_bank" => Self::MarchfelderBank,
+            "oberbank_ag" => Self::OberbankAg,
+            "raiffeisen_bankengruppe_osterreich" => {
+                Self::RaiffeisenBankengruppeOsterreich
+            }
+            "schoellerbank_ag" => Self::SchoellerbankAg,
+            "sparda_bank_wien" => Self::SpardaBankWien,
+            "volksbank_gruppe" => Self::VolksbankGruppe,
+            "volkskreditbank_ag" => Self::VolkskreditbankAg,
+            "vr_bank_braunau" => Self::VrBankBraunau,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodEpsBank {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodEpsBank {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodEpsBank {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodEpsBank")?;
-        Ok(
-            match s.as_str() {
-                "arzte_und_apotheker_bank" => Self::ArzteUndApothekerBank,
-                "austrian_anadi_bank_ag" => Self::AustrianAnadiBankAg,
-                "bank_austria" => Self::BankAustria,
-                "bankhaus_carl_spangler" => Self::BankhausCarlSpangler,
-                "bankhaus_schelhammer_und_schattera_ag" => {
-                    Self::BankhausSchelhammerUndSchatteraAg
-                }
-                "bawag_psk_ag" => Self::BawagPskAg,
-                "bks_bank_ag" => Self::BksBankAg,
-                "brull_kallmus_bank_ag" => Self::BrullKallmusBankAg,
-                "btv_vier_lander_bank" => Self::BtvVierLanderBank,
-                "capital_bank_grawe_gruppe_ag" => Self::CapitalBankGraweGruppeAg,
-                "deutsche_bank_ag" => Self::DeutscheBankAg,
-                "dolomitenbank" => Self::Dolomitenbank,
-                "easybank_ag" => Self::EasybankAg,
-                "erste_bank_und_sparkassen" => Self::ErsteBankUndSparkassen,
-                "hypo_alpeadriabank_international_ag" => {
-                    Self::HypoAlpeadriabankInternationalAg
-                }
-                "hypo_bank_burgenland_aktiengesellschaft" => {
-                    Self::HypoBankBurgenlandAktiengesellschaft
-                }
-                "hypo_noe_lb_fur_niederosterreich_u_wien" => {
-                    Self::HypoNoeLbFurNiederosterreichUWien
-                }
-                "hypo_oberosterreich_salzburg_steiermark" => {
-                    Self::HypoOberosterreichSalzburgSteiermark
-                }
-                "hypo_tirol_bank_ag" => Self::HypoTirolBankAg,
-                "hypo_vorarlberg_bank_ag" => Self::HypoVorarlbergBankAg,
-                "marchfelder_bank" => Self::MarchfelderBank,
-                "oberbank_ag" => Self::OberbankAg,
-                "raiffeisen_bankengruppe_osterreich" => {
-                    Self::RaiffeisenBankengruppeOsterreich
-                }
-                "schoellerbank_ag" => Self::SchoellerbankAg,
-                "sparda_bank_wien" => Self::SpardaBankWien,
-                "volksbank_gruppe" => Self::VolksbankGruppe,
-                "volkskreditbank_ag" => Self::VolkskreditbankAg,
-                "vr_bank_braunau" => Self::VrBankBraunau,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodEpsBank").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodEpsBank {

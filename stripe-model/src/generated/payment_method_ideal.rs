@@ -39,6 +39,7 @@ pub enum PaymentMethodIdealBank {
     Unknown(String),
 }
 impl PaymentMethodIdealBank {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AbnAmro => "abn_amro",
@@ -60,31 +61,43 @@ impl PaymentMethodIdealBank {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "abn_amro" => Self::AbnAmro,
+            "asn_bank" => Self::AsnBank,
+            "bunq" => Self::Bunq,
+            "handelsbanken" => Self::Handelsbanken,
+            "ing" => Self::Ing,
+            "knab" => Self::Knab,
+            "moneyou" => Self::Moneyou,
+            "n26" => Self::N26,
+            "nn" => Self::Nn,
+            "rabobank" => Self::Rabobank,
+            "regiobank" => Self::Regiobank,
+            "revolut" => Self::Revolut,
+            "sns_bank" => Self::SnsBank,
+            "triodos_bank" => Self::TriodosBank,
+            "van_lanschot" => Self::VanLanschot,
+            "yoursafe" => Self::Yoursafe,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodIdealBank {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodIdealBank {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodIdealBank {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodIdealBank")?;
-        Ok(
-            match s.as_str() {
-                "abn_amro" => Self::AbnAmro,
-                "asn_bank" => Self::AsnBank,
-                "bunq" => Self::Bunq,
-                "handelsbanken" => Self::Handelsbanken,
-                "ing" => Self::Ing,
-                "knab" => Self::Knab,
-                "moneyou" => Self::Moneyou,
-                "n26" => Self::N26,
-                "nn" => Self::Nn,
-                "rabobank" => Self::Rabobank,
-                "regiobank" => Self::Regiobank,
-                "revolut" => Self::Revolut,
-                "sns_bank" => Self::SnsBank,
-                "triodos_bank" => Self::TriodosBank,
-                "van_lanschot" => Self::VanLanschot,
-                "yoursafe" => Self::Yoursafe,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodIdealBank").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodIdealBank {
@@ -132,6 +145,7 @@ pub enum PaymentMethodIdealBic {
     Unknown(String),
 }
 impl PaymentMethodIdealBic {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Abnanl2a => "ABNANL2A",
@@ -154,32 +168,44 @@ impl PaymentMethodIdealBic {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ABNANL2A" => Self::Abnanl2a,
+            "ASNBNL21" => Self::Asnbnl21,
+            "BITSNL2A" => Self::Bitsnl2a,
+            "BUNQNL2A" => Self::Bunqnl2a,
+            "FVLBNL22" => Self::Fvlbnl22,
+            "HANDNL2A" => Self::Handnl2a,
+            "INGBNL2A" => Self::Ingbnl2a,
+            "KNABNL2H" => Self::Knabnl2h,
+            "MOYONL21" => Self::Moyonl21,
+            "NNBANL2G" => Self::Nnbanl2g,
+            "NTSBDEB1" => Self::Ntsbdeb1,
+            "RABONL2U" => Self::Rabonl2u,
+            "RBRBNL21" => Self::Rbrbnl21,
+            "REVOIE23" => Self::Revoie23,
+            "REVOLT21" => Self::Revolt21,
+            "SNSBNL2A" => Self::Snsbnl2a,
+            "TRIONL2U" => Self::Trionl2u,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodIdealBic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodIdealBic {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodIdealBic {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodIdealBic")?;
-        Ok(
-            match s.as_str() {
-                "ABNANL2A" => Self::Abnanl2a,
-                "ASNBNL21" => Self::Asnbnl21,
-                "BITSNL2A" => Self::Bitsnl2a,
-                "BUNQNL2A" => Self::Bunqnl2a,
-                "FVLBNL22" => Self::Fvlbnl22,
-                "HANDNL2A" => Self::Handnl2a,
-                "INGBNL2A" => Self::Ingbnl2a,
-                "KNABNL2H" => Self::Knabnl2h,
-                "MOYONL21" => Self::Moyonl21,
-                "NNBANL2G" => Self::Nnbanl2g,
-                "NTSBDEB1" => Self::Ntsbdeb1,
-                "RABONL2U" => Self::Rabonl2u,
-                "RBRBNL21" => Self::Rbrbnl21,
-                "REVOIE23" => Self::Revoie23,
-                "REVOLT21" => Self::Revolt21,
-                "SNSBNL2A" => Self::Snsbnl2a,
-                "TRIONL2U" => Self::Trionl2u,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodIdealBic").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodIdealBic {

@@ -15,6 +15,7 @@ pub enum PaymentMethodOptionsBancontactPreferredLanguage {
     Unknown(String),
 }
 impl PaymentMethodOptionsBancontactPreferredLanguage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::De => "de",
@@ -24,22 +25,32 @@ impl PaymentMethodOptionsBancontactPreferredLanguage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "de" => Self::De,
+            "en" => Self::En,
+            "fr" => Self::Fr,
+            "nl" => Self::Nl,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsBancontactPreferredLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsBancontactPreferredLanguage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsBancontactPreferredLanguage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsBancontactPreferredLanguage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "de" => Self::De,
-                "en" => Self::En,
-                "fr" => Self::Fr,
-                "nl" => Self::Nl,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodOptionsBancontactPreferredLanguage")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsBancontactPreferredLanguage {
@@ -57,6 +68,7 @@ pub enum PaymentMethodOptionsBancontactSetupFutureUsage {
     Unknown(String),
 }
 impl PaymentMethodOptionsBancontactSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -64,20 +76,30 @@ impl PaymentMethodOptionsBancontactSetupFutureUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "off_session" => Self::OffSession,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsBancontactSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsBancontactSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsBancontactSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsBancontactSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "off_session" => Self::OffSession,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodOptionsBancontactSetupFutureUsage")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsBancontactSetupFutureUsage {

@@ -11,6 +11,7 @@ pub enum PaymentMethodOptionsCardMandateOptionsAmountType {
     Unknown(String),
 }
 impl PaymentMethodOptionsCardMandateOptionsAmountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Fixed => "fixed",
@@ -18,20 +19,30 @@ impl PaymentMethodOptionsCardMandateOptionsAmountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "fixed" => Self::Fixed,
+            "maximum" => Self::Maximum,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsCardMandateOptionsAmountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsCardMandateOptionsAmountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsCardMandateOptionsAmountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsCardMandateOptionsAmountType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "fixed" => Self::Fixed,
-                "maximum" => Self::Maximum,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodOptionsCardMandateOptionsAmountType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsCardMandateOptionsAmountType {
@@ -55,6 +66,7 @@ pub enum PaymentMethodOptionsCardMandateOptionsInterval {
     Unknown(String),
 }
 impl PaymentMethodOptionsCardMandateOptionsInterval {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Day => "day",
@@ -65,23 +77,33 @@ impl PaymentMethodOptionsCardMandateOptionsInterval {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "day" => Self::Day,
+            "month" => Self::Month,
+            "sporadic" => Self::Sporadic,
+            "week" => Self::Week,
+            "year" => Self::Year,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsCardMandateOptionsInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsCardMandateOptionsInterval {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsCardMandateOptionsInterval {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsCardMandateOptionsInterval",
-        )?;
-        Ok(
-            match s.as_str() {
-                "day" => Self::Day,
-                "month" => Self::Month,
-                "sporadic" => Self::Sporadic,
-                "week" => Self::Week,
-                "year" => Self::Year,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodOptionsCardMandateOptionsInterval")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsCardMandateOptionsInterval {
@@ -97,25 +119,39 @@ pub enum PaymentMethodOptionsCardMandateOptionsSupportedTypes {
     Unknown(String),
 }
 impl PaymentMethodOptionsCardMandateOptionsSupportedTypes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::India => "india",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "india" => Self::India,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsCardMandateOptionsSupportedTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsCardMandateOptionsSupportedTypes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsCardMandateOptionsSupportedTypes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsCardMandateOptionsSupportedTypes",
-        )?;
-        Ok(
-            match s.as_str() {
-                "india" => Self::India,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentMethodOptionsCardMandateOptionsSupportedTypes",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsCardMandateOptionsSupportedTypes {

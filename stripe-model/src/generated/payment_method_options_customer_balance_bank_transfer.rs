@@ -21,6 +21,7 @@ pub enum PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes {
     Unknown(String),
 }
 impl PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Aba => "aba",
@@ -33,26 +34,41 @@ impl PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "aba" => Self::Aba,
+            "iban" => Self::Iban,
+            "sepa" => Self::Sepa,
+            "sort_code" => Self::SortCode,
+            "spei" => Self::Spei,
+            "swift" => Self::Swift,
+            "zengin" => Self::Zengin,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes",
-        )?;
-        Ok(
-            match s.as_str() {
-                "aba" => Self::Aba,
-                "iban" => Self::Iban,
-                "sepa" => Self::Sepa,
-                "sort_code" => Self::SortCode,
-                "spei" => Self::Spei,
-                "swift" => Self::Swift,
-                "zengin" => Self::Zengin,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -77,6 +93,7 @@ pub enum PaymentMethodOptionsCustomerBalanceBankTransferType {
     Unknown(String),
 }
 impl PaymentMethodOptionsCustomerBalanceBankTransferType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::EuBankTransfer => "eu_bank_transfer",
@@ -87,23 +104,36 @@ impl PaymentMethodOptionsCustomerBalanceBankTransferType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "eu_bank_transfer" => Self::EuBankTransfer,
+            "gb_bank_transfer" => Self::GbBankTransfer,
+            "jp_bank_transfer" => Self::JpBankTransfer,
+            "mx_bank_transfer" => Self::MxBankTransfer,
+            "us_bank_transfer" => Self::UsBankTransfer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsCustomerBalanceBankTransferType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsCustomerBalanceBankTransferType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsCustomerBalanceBankTransferType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsCustomerBalanceBankTransferType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "eu_bank_transfer" => Self::EuBankTransfer,
-                "gb_bank_transfer" => Self::GbBankTransfer,
-                "jp_bank_transfer" => Self::JpBankTransfer,
-                "mx_bank_transfer" => Self::MxBankTransfer,
-                "us_bank_transfer" => Self::UsBankTransfer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentMethodOptionsCustomerBalanceBankTransferType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsCustomerBalanceBankTransferType {

@@ -19,6 +19,7 @@ pub enum PaymentMethodOptionsCustomerBalanceEuBankAccountCountry {
     Unknown(String),
 }
 impl PaymentMethodOptionsCustomerBalanceEuBankAccountCountry {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Be => "BE",
@@ -30,24 +31,37 @@ impl PaymentMethodOptionsCustomerBalanceEuBankAccountCountry {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "BE" => Self::Be,
+            "DE" => Self::De,
+            "ES" => Self::Es,
+            "FR" => Self::Fr,
+            "IE" => Self::Ie,
+            "NL" => Self::Nl,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsCustomerBalanceEuBankAccountCountry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsCustomerBalanceEuBankAccountCountry {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsCustomerBalanceEuBankAccountCountry {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsCustomerBalanceEuBankAccountCountry",
-        )?;
-        Ok(
-            match s.as_str() {
-                "BE" => Self::Be,
-                "DE" => Self::De,
-                "ES" => Self::Es,
-                "FR" => Self::Fr,
-                "IE" => Self::Ie,
-                "NL" => Self::Nl,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentMethodOptionsCustomerBalanceEuBankAccountCountry",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsCustomerBalanceEuBankAccountCountry {

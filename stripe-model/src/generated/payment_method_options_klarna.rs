@@ -9,22 +9,36 @@ pub enum PaymentMethodOptionsKlarnaCaptureMethod {
     Unknown(String),
 }
 impl PaymentMethodOptionsKlarnaCaptureMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "manual",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "manual" => Self::Manual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsKlarnaCaptureMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsKlarnaCaptureMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsKlarnaCaptureMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodOptionsKlarnaCaptureMethod")?;
-        Ok(
-            match s.as_str() {
-                "manual" => Self::Manual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodOptionsKlarnaCaptureMethod")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsKlarnaCaptureMethod {
@@ -40,25 +54,36 @@ pub enum PaymentMethodOptionsKlarnaSetupFutureUsage {
     Unknown(String),
 }
 impl PaymentMethodOptionsKlarnaSetupFutureUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodOptionsKlarnaSetupFutureUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodOptionsKlarnaSetupFutureUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodOptionsKlarnaSetupFutureUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsKlarnaSetupFutureUsage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodOptionsKlarnaSetupFutureUsage")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodOptionsKlarnaSetupFutureUsage {

@@ -9,26 +9,42 @@ pub enum PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod {
     Unknown(String),
 }
 impl PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Paper => "paper",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "paper" => Self::Paper,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "paper" => Self::Paper,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -11,6 +11,7 @@ pub enum PaymentMethodUsBankAccountAccountHolderType {
     Unknown(String),
 }
 impl PaymentMethodUsBankAccountAccountHolderType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Company => "company",
@@ -18,20 +19,30 @@ impl PaymentMethodUsBankAccountAccountHolderType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "company" => Self::Company,
+            "individual" => Self::Individual,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodUsBankAccountAccountHolderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodUsBankAccountAccountHolderType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodUsBankAccountAccountHolderType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodUsBankAccountAccountHolderType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "company" => Self::Company,
-                "individual" => Self::Individual,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodUsBankAccountAccountHolderType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodUsBankAccountAccountHolderType {
@@ -49,6 +60,7 @@ pub enum PaymentMethodUsBankAccountAccountType {
     Unknown(String),
 }
 impl PaymentMethodUsBankAccountAccountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Checking => "checking",
@@ -56,17 +68,30 @@ impl PaymentMethodUsBankAccountAccountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "checking" => Self::Checking,
+            "savings" => Self::Savings,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodUsBankAccountAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodUsBankAccountAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodUsBankAccountAccountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodUsBankAccountAccountType")?;
-        Ok(
-            match s.as_str() {
-                "checking" => Self::Checking,
-                "savings" => Self::Savings,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodUsBankAccountAccountType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodUsBankAccountAccountType {

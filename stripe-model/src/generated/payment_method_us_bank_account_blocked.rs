@@ -31,6 +31,7 @@ pub enum PaymentMethodUsBankAccountBlockedNetworkCode {
     Unknown(String),
 }
 impl PaymentMethodUsBankAccountBlockedNetworkCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::R02 => "R02",
@@ -48,30 +49,40 @@ impl PaymentMethodUsBankAccountBlockedNetworkCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "R02" => Self::R02,
+            "R03" => Self::R03,
+            "R04" => Self::R04,
+            "R05" => Self::R05,
+            "R07" => Self::R07,
+            "R08" => Self::R08,
+            "R10" => Self::R10,
+            "R11" => Self::R11,
+            "R16" => Self::R16,
+            "R20" => Self::R20,
+            "R29" => Self::R29,
+            "R31" => Self::R31,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodUsBankAccountBlockedNetworkCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodUsBankAccountBlockedNetworkCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodUsBankAccountBlockedNetworkCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentMethodUsBankAccountBlockedNetworkCode",
-        )?;
-        Ok(
-            match s.as_str() {
-                "R02" => Self::R02,
-                "R03" => Self::R03,
-                "R04" => Self::R04,
-                "R05" => Self::R05,
-                "R07" => Self::R07,
-                "R08" => Self::R08,
-                "R10" => Self::R10,
-                "R11" => Self::R11,
-                "R16" => Self::R16,
-                "R20" => Self::R20,
-                "R29" => Self::R29,
-                "R31" => Self::R31,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodUsBankAccountBlockedNetworkCode")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodUsBankAccountBlockedNetworkCode {
@@ -97,6 +108,7 @@ pub enum PaymentMethodUsBankAccountBlockedReason {
     Unknown(String),
 }
 impl PaymentMethodUsBankAccountBlockedReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BankAccountClosed => "bank_account_closed",
@@ -108,21 +120,34 @@ impl PaymentMethodUsBankAccountBlockedReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "bank_account_closed" => Self::BankAccountClosed,
+            "bank_account_frozen" => Self::BankAccountFrozen,
+            "bank_account_invalid_details" => Self::BankAccountInvalidDetails,
+            "bank_account_restricted" => Self::BankAccountRestricted,
+            "bank_account_unusable" => Self::BankAccountUnusable,
+            "debit_not_authorized" => Self::DebitNotAuthorized,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentMethodUsBankAccountBlockedReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentMethodUsBankAccountBlockedReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentMethodUsBankAccountBlockedReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaymentMethodUsBankAccountBlockedReason")?;
-        Ok(
-            match s.as_str() {
-                "bank_account_closed" => Self::BankAccountClosed,
-                "bank_account_frozen" => Self::BankAccountFrozen,
-                "bank_account_invalid_details" => Self::BankAccountInvalidDetails,
-                "bank_account_restricted" => Self::BankAccountRestricted,
-                "bank_account_unusable" => Self::BankAccountUnusable,
-                "debit_not_authorized" => Self::DebitNotAuthorized,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentMethodUsBankAccountBlockedReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentMethodUsBankAccountBlockedReason {

@@ -11,6 +11,7 @@ pub enum PaymentPagesCheckoutSessionConsentPromotions {
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionConsentPromotions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::OptIn => "opt_in",
@@ -18,20 +19,30 @@ impl PaymentPagesCheckoutSessionConsentPromotions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "opt_in" => Self::OptIn,
+            "opt_out" => Self::OptOut,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentPagesCheckoutSessionConsentPromotions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentPagesCheckoutSessionConsentPromotions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentPagesCheckoutSessionConsentPromotions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionConsentPromotions",
-        )?;
-        Ok(
-            match s.as_str() {
-                "opt_in" => Self::OptIn,
-                "opt_out" => Self::OptOut,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentPagesCheckoutSessionConsentPromotions")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentPagesCheckoutSessionConsentPromotions {
@@ -47,25 +58,36 @@ pub enum PaymentPagesCheckoutSessionConsentTermsOfService {
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionConsentTermsOfService {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Accepted => "accepted",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "accepted" => Self::Accepted,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentPagesCheckoutSessionConsentTermsOfService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentPagesCheckoutSessionConsentTermsOfService {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentPagesCheckoutSessionConsentTermsOfService {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionConsentTermsOfService",
-        )?;
-        Ok(
-            match s.as_str() {
-                "accepted" => Self::Accepted,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentPagesCheckoutSessionConsentTermsOfService")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentPagesCheckoutSessionConsentTermsOfService {

@@ -11,6 +11,7 @@ pub enum PaymentPagesCheckoutSessionConsentCollectionPromotions {
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionConsentCollectionPromotions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -18,20 +19,33 @@ impl PaymentPagesCheckoutSessionConsentCollectionPromotions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentPagesCheckoutSessionConsentCollectionPromotions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentPagesCheckoutSessionConsentCollectionPromotions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentPagesCheckoutSessionConsentCollectionPromotions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionConsentCollectionPromotions",
-        )?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentPagesCheckoutSessionConsentCollectionPromotions",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentPagesCheckoutSessionConsentCollectionPromotions {
@@ -49,6 +63,7 @@ pub enum PaymentPagesCheckoutSessionConsentCollectionTermsOfService {
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionConsentCollectionTermsOfService {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -56,21 +71,34 @@ impl PaymentPagesCheckoutSessionConsentCollectionTermsOfService {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "none" => Self::None,
+            "required" => Self::Required,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentPagesCheckoutSessionConsentCollectionTermsOfService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentPagesCheckoutSessionConsentCollectionTermsOfService {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentPagesCheckoutSessionConsentCollectionTermsOfService {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionConsentCollectionTermsOfService",
-        )?;
-        Ok(
-            match s.as_str() {
-                "none" => Self::None,
-                "required" => Self::Required,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentPagesCheckoutSessionConsentCollectionTermsOfService",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentPagesCheckoutSessionConsentCollectionTermsOfService {

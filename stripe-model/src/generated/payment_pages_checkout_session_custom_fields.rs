@@ -13,6 +13,7 @@ pub enum PaymentPagesCheckoutSessionCustomFieldsType {
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionCustomFieldsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Dropdown => "dropdown",
@@ -21,21 +22,31 @@ impl PaymentPagesCheckoutSessionCustomFieldsType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "dropdown" => Self::Dropdown,
+            "numeric" => Self::Numeric,
+            "text" => Self::Text,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaymentPagesCheckoutSessionCustomFieldsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaymentPagesCheckoutSessionCustomFieldsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaymentPagesCheckoutSessionCustomFieldsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionCustomFieldsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "dropdown" => Self::Dropdown,
-                "numeric" => Self::Numeric,
-                "text" => Self::Text,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaymentPagesCheckoutSessionCustomFieldsType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaymentPagesCheckoutSessionCustomFieldsType {

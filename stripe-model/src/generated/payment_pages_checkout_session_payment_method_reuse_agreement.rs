@@ -11,6 +11,7 @@ pub enum PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition {
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -18,21 +19,36 @@ impl PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "auto" => Self::Auto,
+            "hidden" => Self::Hidden,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition",
-        )?;
-        Ok(
-            match s.as_str() {
-                "auto" => Self::Auto,
-                "hidden" => Self::Hidden,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

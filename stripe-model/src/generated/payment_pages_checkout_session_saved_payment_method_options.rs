@@ -13,6 +13,7 @@ pub enum PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilte
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -21,22 +22,37 @@ impl PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always" => Self::Always,
+            "limited" => Self::Limited,
+            "unspecified" => Self::Unspecified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters",
-        )?;
-        Ok(
-            match s.as_str() {
-                "always" => Self::Always,
-                "limited" => Self::Limited,
-                "unspecified" => Self::Unspecified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -55,6 +71,7 @@ pub enum PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave {
     Unknown(String),
 }
 impl PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "disabled",
@@ -62,21 +79,36 @@ impl PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "disabled" => Self::Disabled,
+            "enabled" => Self::Enabled,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave",
-        )?;
-        Ok(
-            match s.as_str() {
-                "disabled" => Self::Disabled,
-                "enabled" => Self::Enabled,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -159,22 +159,35 @@ pub enum PayoutObject {
     Unknown(String),
 }
 impl PayoutObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Payout => "payout",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payout" => Self::Payout,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PayoutObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PayoutObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PayoutObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PayoutObject")?;
-        Ok(
-            match s.as_str() {
-                "payout" => Self::Payout,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PayoutObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PayoutObject {
@@ -194,6 +207,7 @@ pub enum PayoutReconciliationStatus {
     Unknown(String),
 }
 impl PayoutReconciliationStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -202,18 +216,30 @@ impl PayoutReconciliationStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "completed" => Self::Completed,
+            "in_progress" => Self::InProgress,
+            "not_applicable" => Self::NotApplicable,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PayoutReconciliationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PayoutReconciliationStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PayoutReconciliationStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PayoutReconciliationStatus")?;
-        Ok(
-            match s.as_str() {
-                "completed" => Self::Completed,
-                "in_progress" => Self::InProgress,
-                "not_applicable" => Self::NotApplicable,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PayoutReconciliationStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PayoutReconciliationStatus {
@@ -231,6 +257,7 @@ pub enum PayoutType {
     Unknown(String),
 }
 impl PayoutType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BankAccount => "bank_account",
@@ -238,17 +265,29 @@ impl PayoutType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "bank_account" => Self::BankAccount,
+            "card" => Self::Card,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PayoutType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PayoutType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PayoutType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PayoutType")?;
-        Ok(
-            match s.as_str() {
-                "bank_account" => Self::BankAccount,
-                "card" => Self::Card,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PayoutType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PayoutType {

@@ -11,6 +11,7 @@ pub enum PaypalSellerProtectionDisputeCategories {
     Unknown(String),
 }
 impl PaypalSellerProtectionDisputeCategories {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Fraudulent => "fraudulent",
@@ -18,17 +19,30 @@ impl PaypalSellerProtectionDisputeCategories {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "fraudulent" => Self::Fraudulent,
+            "product_not_received" => Self::ProductNotReceived,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaypalSellerProtectionDisputeCategories {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaypalSellerProtectionDisputeCategories {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaypalSellerProtectionDisputeCategories {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaypalSellerProtectionDisputeCategories")?;
-        Ok(
-            match s.as_str() {
-                "fraudulent" => Self::Fraudulent,
-                "product_not_received" => Self::ProductNotReceived,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaypalSellerProtectionDisputeCategories")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaypalSellerProtectionDisputeCategories {
@@ -48,6 +62,7 @@ pub enum PaypalSellerProtectionStatus {
     Unknown(String),
 }
 impl PaypalSellerProtectionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Eligible => "eligible",
@@ -56,18 +71,30 @@ impl PaypalSellerProtectionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "eligible" => Self::Eligible,
+            "not_eligible" => Self::NotEligible,
+            "partially_eligible" => Self::PartiallyEligible,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PaypalSellerProtectionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PaypalSellerProtectionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PaypalSellerProtectionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PaypalSellerProtectionStatus")?;
-        Ok(
-            match s.as_str() {
-                "eligible" => Self::Eligible,
-                "not_eligible" => Self::NotEligible,
-                "partially_eligible" => Self::PartiallyEligible,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PaypalSellerProtectionStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PaypalSellerProtectionStatus {

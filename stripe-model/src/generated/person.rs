@@ -9,22 +9,35 @@ pub enum PersonObject {
     Unknown(String),
 }
 impl PersonObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Person => "person",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "person" => Self::Person,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PersonObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PersonObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PersonObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PersonObject")?;
-        Ok(
-            match s.as_str() {
-                "person" => Self::Person,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PersonObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PersonObject {
@@ -42,6 +55,7 @@ pub enum PersonPoliticalExposure {
     Unknown(String),
 }
 impl PersonPoliticalExposure {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Existing => "existing",
@@ -49,17 +63,29 @@ impl PersonPoliticalExposure {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "existing" => Self::Existing,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PersonPoliticalExposure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PersonPoliticalExposure {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PersonPoliticalExposure {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PersonPoliticalExposure")?;
-        Ok(
-            match s.as_str() {
-                "existing" => Self::Existing,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PersonPoliticalExposure").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PersonPoliticalExposure {

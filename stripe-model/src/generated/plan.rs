@@ -15,6 +15,7 @@ pub enum PlanAggregateUsage {
     Unknown(String),
 }
 impl PlanAggregateUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::LastDuringPeriod => "last_during_period",
@@ -24,19 +25,31 @@ impl PlanAggregateUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "last_during_period" => Self::LastDuringPeriod,
+            "last_ever" => Self::LastEver,
+            "max" => Self::Max,
+            "sum" => Self::Sum,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PlanAggregateUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PlanAggregateUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PlanAggregateUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PlanAggregateUsage")?;
-        Ok(
-            match s.as_str() {
-                "last_during_period" => Self::LastDuringPeriod,
-                "last_ever" => Self::LastEver,
-                "max" => Self::Max,
-                "sum" => Self::Sum,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PlanAggregateUsage").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PlanAggregateUsage {
@@ -54,6 +67,7 @@ pub enum PlanBillingScheme {
     Unknown(String),
 }
 impl PlanBillingScheme {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PerUnit => "per_unit",
@@ -61,17 +75,29 @@ impl PlanBillingScheme {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "per_unit" => Self::PerUnit,
+            "tiered" => Self::Tiered,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PlanBillingScheme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PlanBillingScheme {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PlanBillingScheme {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PlanBillingScheme")?;
-        Ok(
-            match s.as_str() {
-                "per_unit" => Self::PerUnit,
-                "tiered" => Self::Tiered,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PlanBillingScheme").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PlanBillingScheme {
@@ -93,6 +119,7 @@ pub enum PlanInterval {
     Unknown(String),
 }
 impl PlanInterval {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Day => "day",
@@ -102,19 +129,31 @@ impl PlanInterval {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "day" => Self::Day,
+            "month" => Self::Month,
+            "week" => Self::Week,
+            "year" => Self::Year,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PlanInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PlanInterval {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PlanInterval {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PlanInterval")?;
-        Ok(
-            match s.as_str() {
-                "day" => Self::Day,
-                "month" => Self::Month,
-                "week" => Self::Week,
-                "year" => Self::Year,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PlanInterval").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PlanInterval {
@@ -130,22 +169,35 @@ pub enum PlanObject {
     Unknown(String),
 }
 impl PlanObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Plan => "plan",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "plan" => Self::Plan,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PlanObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PlanObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PlanObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PlanObject")?;
-        Ok(
-            match s.as_str() {
-                "plan" => Self::Plan,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PlanObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PlanObject {
@@ -259,6 +311,7 @@ pub enum PlanTiersMode {
     Unknown(String),
 }
 impl PlanTiersMode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Graduated => "graduated",
@@ -266,17 +319,29 @@ impl PlanTiersMode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "graduated" => Self::Graduated,
+            "volume" => Self::Volume,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PlanTiersMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PlanTiersMode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PlanTiersMode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PlanTiersMode")?;
-        Ok(
-            match s.as_str() {
-                "graduated" => Self::Graduated,
-                "volume" => Self::Volume,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PlanTiersMode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PlanTiersMode {
@@ -294,6 +359,7 @@ pub enum PlanUsageType {
     Unknown(String),
 }
 impl PlanUsageType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Licensed => "licensed",
@@ -301,17 +367,29 @@ impl PlanUsageType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "licensed" => Self::Licensed,
+            "metered" => Self::Metered,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PlanUsageType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PlanUsageType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PlanUsageType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PlanUsageType")?;
-        Ok(
-            match s.as_str() {
-                "licensed" => Self::Licensed,
-                "metered" => Self::Metered,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PlanUsageType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PlanUsageType {

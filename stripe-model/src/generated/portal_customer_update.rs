@@ -19,6 +19,7 @@ pub enum PortalCustomerUpdateAllowedUpdates {
     Unknown(String),
 }
 impl PortalCustomerUpdateAllowedUpdates {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Address => "address",
@@ -30,21 +31,34 @@ impl PortalCustomerUpdateAllowedUpdates {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "address" => Self::Address,
+            "email" => Self::Email,
+            "name" => Self::Name,
+            "phone" => Self::Phone,
+            "shipping" => Self::Shipping,
+            "tax_id" => Self::TaxId,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PortalCustomerUpdateAllowedUpdates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PortalCustomerUpdateAllowedUpdates {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PortalCustomerUpdateAllowedUpdates {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PortalCustomerUpdateAllowedUpdates")?;
-        Ok(
-            match s.as_str() {
-                "address" => Self::Address,
-                "email" => Self::Email,
-                "name" => Self::Name,
-                "phone" => Self::Phone,
-                "shipping" => Self::Shipping,
-                "tax_id" => Self::TaxId,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PortalCustomerUpdateAllowedUpdates")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PortalCustomerUpdateAllowedUpdates {

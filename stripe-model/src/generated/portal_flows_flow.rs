@@ -15,6 +15,7 @@ pub enum PortalFlowsFlowType {
     Unknown(String),
 }
 impl PortalFlowsFlowType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PaymentMethodUpdate => "payment_method_update",
@@ -24,19 +25,31 @@ impl PortalFlowsFlowType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payment_method_update" => Self::PaymentMethodUpdate,
+            "subscription_cancel" => Self::SubscriptionCancel,
+            "subscription_update" => Self::SubscriptionUpdate,
+            "subscription_update_confirm" => Self::SubscriptionUpdateConfirm,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PortalFlowsFlowType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PortalFlowsFlowType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PortalFlowsFlowType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PortalFlowsFlowType")?;
-        Ok(
-            match s.as_str() {
-                "payment_method_update" => Self::PaymentMethodUpdate,
-                "subscription_cancel" => Self::SubscriptionCancel,
-                "subscription_update" => Self::SubscriptionUpdate,
-                "subscription_update_confirm" => Self::SubscriptionUpdateConfirm,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PortalFlowsFlowType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PortalFlowsFlowType {

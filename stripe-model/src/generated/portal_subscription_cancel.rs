@@ -11,6 +11,7 @@ pub enum PortalSubscriptionCancelMode {
     Unknown(String),
 }
 impl PortalSubscriptionCancelMode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AtPeriodEnd => "at_period_end",
@@ -18,17 +19,29 @@ impl PortalSubscriptionCancelMode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "at_period_end" => Self::AtPeriodEnd,
+            "immediately" => Self::Immediately,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PortalSubscriptionCancelMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PortalSubscriptionCancelMode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PortalSubscriptionCancelMode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PortalSubscriptionCancelMode")?;
-        Ok(
-            match s.as_str() {
-                "at_period_end" => Self::AtPeriodEnd,
-                "immediately" => Self::Immediately,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PortalSubscriptionCancelMode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PortalSubscriptionCancelMode {
@@ -48,6 +61,7 @@ pub enum PortalSubscriptionCancelProrationBehavior {
     Unknown(String),
 }
 impl PortalSubscriptionCancelProrationBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AlwaysInvoice => "always_invoice",
@@ -56,21 +70,31 @@ impl PortalSubscriptionCancelProrationBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always_invoice" => Self::AlwaysInvoice,
+            "create_prorations" => Self::CreateProrations,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PortalSubscriptionCancelProrationBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PortalSubscriptionCancelProrationBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PortalSubscriptionCancelProrationBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PortalSubscriptionCancelProrationBehavior",
-        )?;
-        Ok(
-            match s.as_str() {
-                "always_invoice" => Self::AlwaysInvoice,
-                "create_prorations" => Self::CreateProrations,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PortalSubscriptionCancelProrationBehavior")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PortalSubscriptionCancelProrationBehavior {

@@ -23,6 +23,7 @@ pub enum PortalSubscriptionCancellationReasonOptions {
     Unknown(String),
 }
 impl PortalSubscriptionCancellationReasonOptions {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CustomerService => "customer_service",
@@ -36,26 +37,36 @@ impl PortalSubscriptionCancellationReasonOptions {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer_service" => Self::CustomerService,
+            "low_quality" => Self::LowQuality,
+            "missing_features" => Self::MissingFeatures,
+            "other" => Self::Other,
+            "switched_service" => Self::SwitchedService,
+            "too_complex" => Self::TooComplex,
+            "too_expensive" => Self::TooExpensive,
+            "unused" => Self::Unused,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PortalSubscriptionCancellationReasonOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PortalSubscriptionCancellationReasonOptions {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PortalSubscriptionCancellationReasonOptions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PortalSubscriptionCancellationReasonOptions",
-        )?;
-        Ok(
-            match s.as_str() {
-                "customer_service" => Self::CustomerService,
-                "low_quality" => Self::LowQuality,
-                "missing_features" => Self::MissingFeatures,
-                "other" => Self::Other,
-                "switched_service" => Self::SwitchedService,
-                "too_complex" => Self::TooComplex,
-                "too_expensive" => Self::TooExpensive,
-                "unused" => Self::Unused,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PortalSubscriptionCancellationReasonOptions")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PortalSubscriptionCancellationReasonOptions {

@@ -13,6 +13,7 @@ pub enum PortalSubscriptionUpdateDefaultAllowedUpdates {
     Unknown(String),
 }
 impl PortalSubscriptionUpdateDefaultAllowedUpdates {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Price => "price",
@@ -21,21 +22,31 @@ impl PortalSubscriptionUpdateDefaultAllowedUpdates {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "price" => Self::Price,
+            "promotion_code" => Self::PromotionCode,
+            "quantity" => Self::Quantity,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PortalSubscriptionUpdateDefaultAllowedUpdates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PortalSubscriptionUpdateDefaultAllowedUpdates {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PortalSubscriptionUpdateDefaultAllowedUpdates {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PortalSubscriptionUpdateDefaultAllowedUpdates",
-        )?;
-        Ok(
-            match s.as_str() {
-                "price" => Self::Price,
-                "promotion_code" => Self::PromotionCode,
-                "quantity" => Self::Quantity,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PortalSubscriptionUpdateDefaultAllowedUpdates")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PortalSubscriptionUpdateDefaultAllowedUpdates {
@@ -55,6 +66,7 @@ pub enum PortalSubscriptionUpdateProrationBehavior {
     Unknown(String),
 }
 impl PortalSubscriptionUpdateProrationBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AlwaysInvoice => "always_invoice",
@@ -63,21 +75,31 @@ impl PortalSubscriptionUpdateProrationBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always_invoice" => Self::AlwaysInvoice,
+            "create_prorations" => Self::CreateProrations,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PortalSubscriptionUpdateProrationBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PortalSubscriptionUpdateProrationBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PortalSubscriptionUpdateProrationBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "PortalSubscriptionUpdateProrationBehavior",
-        )?;
-        Ok(
-            match s.as_str() {
-                "always_invoice" => Self::AlwaysInvoice,
-                "create_prorations" => Self::CreateProrations,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PortalSubscriptionUpdateProrationBehavior")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PortalSubscriptionUpdateProrationBehavior {

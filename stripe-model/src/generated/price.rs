@@ -11,6 +11,7 @@ pub enum PriceBillingScheme {
     Unknown(String),
 }
 impl PriceBillingScheme {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::PerUnit => "per_unit",
@@ -18,17 +19,29 @@ impl PriceBillingScheme {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "per_unit" => Self::PerUnit,
+            "tiered" => Self::Tiered,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PriceBillingScheme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PriceBillingScheme {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PriceBillingScheme {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PriceBillingScheme")?;
-        Ok(
-            match s.as_str() {
-                "per_unit" => Self::PerUnit,
-                "tiered" => Self::Tiered,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PriceBillingScheme").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PriceBillingScheme {
@@ -44,22 +57,35 @@ pub enum PriceObject {
     Unknown(String),
 }
 impl PriceObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Price => "price",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "price" => Self::Price,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PriceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PriceObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PriceObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PriceObject")?;
-        Ok(
-            match s.as_str() {
-                "price" => Self::Price,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PriceObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PriceObject {
@@ -79,6 +105,7 @@ pub enum PriceTaxBehavior {
     Unknown(String),
 }
 impl PriceTaxBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Exclusive => "exclusive",
@@ -87,18 +114,30 @@ impl PriceTaxBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "exclusive" => Self::Exclusive,
+            "inclusive" => Self::Inclusive,
+            "unspecified" => Self::Unspecified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PriceTaxBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PriceTaxBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PriceTaxBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PriceTaxBehavior")?;
-        Ok(
-            match s.as_str() {
-                "exclusive" => Self::Exclusive,
-                "inclusive" => Self::Inclusive,
-                "unspecified" => Self::Unspecified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PriceTaxBehavior").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PriceTaxBehavior {
@@ -116,6 +155,7 @@ pub enum PriceTiersMode {
     Unknown(String),
 }
 impl PriceTiersMode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Graduated => "graduated",
@@ -123,17 +163,29 @@ impl PriceTiersMode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "graduated" => Self::Graduated,
+            "volume" => Self::Volume,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PriceTiersMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PriceTiersMode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PriceTiersMode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PriceTiersMode")?;
-        Ok(
-            match s.as_str() {
-                "graduated" => Self::Graduated,
-                "volume" => Self::Volume,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PriceTiersMode").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PriceTiersMode {
@@ -151,6 +203,7 @@ pub enum PriceType {
     Unknown(String),
 }
 impl PriceType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::OneTime => "one_time",
@@ -158,17 +211,29 @@ impl PriceType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "one_time" => Self::OneTime,
+            "recurring" => Self::Recurring,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for PriceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for PriceType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for PriceType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "PriceType")?;
-        Ok(
-            match s.as_str() {
-                "one_time" => Self::OneTime,
-                "recurring" => Self::Recurring,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "PriceType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for PriceType {

@@ -11,6 +11,7 @@ pub enum QuoteCollectionMethod {
     Unknown(String),
 }
 impl QuoteCollectionMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ChargeAutomatically => "charge_automatically",
@@ -18,17 +19,29 @@ impl QuoteCollectionMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "charge_automatically" => Self::ChargeAutomatically,
+            "send_invoice" => Self::SendInvoice,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for QuoteCollectionMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for QuoteCollectionMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for QuoteCollectionMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "QuoteCollectionMethod")?;
-        Ok(
-            match s.as_str() {
-                "charge_automatically" => Self::ChargeAutomatically,
-                "send_invoice" => Self::SendInvoice,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "QuoteCollectionMethod").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for QuoteCollectionMethod {
@@ -213,22 +226,35 @@ pub enum QuoteObject {
     Unknown(String),
 }
 impl QuoteObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Quote => "quote",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "quote" => Self::Quote,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for QuoteObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for QuoteObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for QuoteObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "QuoteObject")?;
-        Ok(
-            match s.as_str() {
-                "quote" => Self::Quote,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "QuoteObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for QuoteObject {
@@ -250,6 +276,7 @@ pub enum QuoteStatus {
     Unknown(String),
 }
 impl QuoteStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Accepted => "accepted",
@@ -259,19 +286,31 @@ impl QuoteStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "accepted" => Self::Accepted,
+            "canceled" => Self::Canceled,
+            "draft" => Self::Draft,
+            "open" => Self::Open,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for QuoteStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for QuoteStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for QuoteStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "QuoteStatus")?;
-        Ok(
-            match s.as_str() {
-                "accepted" => Self::Accepted,
-                "canceled" => Self::Canceled,
-                "draft" => Self::Draft,
-                "open" => Self::Open,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "QuoteStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for QuoteStatus {

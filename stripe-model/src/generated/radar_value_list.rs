@@ -27,6 +27,7 @@ pub enum RadarValueListItemType {
     Unknown(String),
 }
 impl RadarValueListItemType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CardBin => "card_bin",
@@ -42,25 +43,37 @@ impl RadarValueListItemType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "card_bin" => Self::CardBin,
+            "card_fingerprint" => Self::CardFingerprint,
+            "case_sensitive_string" => Self::CaseSensitiveString,
+            "country" => Self::Country,
+            "customer_id" => Self::CustomerId,
+            "email" => Self::Email,
+            "ip_address" => Self::IpAddress,
+            "sepa_debit_fingerprint" => Self::SepaDebitFingerprint,
+            "string" => Self::String,
+            "us_bank_account_fingerprint" => Self::UsBankAccountFingerprint,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RadarValueListItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RadarValueListItemType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RadarValueListItemType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RadarValueListItemType")?;
-        Ok(
-            match s.as_str() {
-                "card_bin" => Self::CardBin,
-                "card_fingerprint" => Self::CardFingerprint,
-                "case_sensitive_string" => Self::CaseSensitiveString,
-                "country" => Self::Country,
-                "customer_id" => Self::CustomerId,
-                "email" => Self::Email,
-                "ip_address" => Self::IpAddress,
-                "sepa_debit_fingerprint" => Self::SepaDebitFingerprint,
-                "string" => Self::String,
-                "us_bank_account_fingerprint" => Self::UsBankAccountFingerprint,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RadarValueListItemType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RadarValueListItemType {
@@ -76,22 +89,35 @@ pub enum RadarValueListObject {
     Unknown(String),
 }
 impl RadarValueListObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::RadarValueList => "radar.value_list",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "radar.value_list" => Self::RadarValueList,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RadarValueListObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RadarValueListObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RadarValueListObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RadarValueListObject")?;
-        Ok(
-            match s.as_str() {
-                "radar.value_list" => Self::RadarValueList,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RadarValueListObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RadarValueListObject {

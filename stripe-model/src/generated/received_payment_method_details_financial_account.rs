@@ -9,25 +9,39 @@ pub enum ReceivedPaymentMethodDetailsFinancialAccountNetwork {
     Unknown(String),
 }
 impl ReceivedPaymentMethodDetailsFinancialAccountNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Stripe => "stripe",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "stripe" => Self::Stripe,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ReceivedPaymentMethodDetailsFinancialAccountNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ReceivedPaymentMethodDetailsFinancialAccountNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ReceivedPaymentMethodDetailsFinancialAccountNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "ReceivedPaymentMethodDetailsFinancialAccountNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "stripe" => Self::Stripe,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "ReceivedPaymentMethodDetailsFinancialAccountNetwork",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ReceivedPaymentMethodDetailsFinancialAccountNetwork {

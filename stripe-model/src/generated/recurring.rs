@@ -15,6 +15,7 @@ pub enum RecurringAggregateUsage {
     Unknown(String),
 }
 impl RecurringAggregateUsage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::LastDuringPeriod => "last_during_period",
@@ -24,19 +25,31 @@ impl RecurringAggregateUsage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "last_during_period" => Self::LastDuringPeriod,
+            "last_ever" => Self::LastEver,
+            "max" => Self::Max,
+            "sum" => Self::Sum,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RecurringAggregateUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RecurringAggregateUsage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RecurringAggregateUsage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RecurringAggregateUsage")?;
-        Ok(
-            match s.as_str() {
-                "last_during_period" => Self::LastDuringPeriod,
-                "last_ever" => Self::LastEver,
-                "max" => Self::Max,
-                "sum" => Self::Sum,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RecurringAggregateUsage").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RecurringAggregateUsage {
@@ -58,6 +71,7 @@ pub enum RecurringInterval {
     Unknown(String),
 }
 impl RecurringInterval {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Day => "day",
@@ -67,19 +81,31 @@ impl RecurringInterval {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "day" => Self::Day,
+            "month" => Self::Month,
+            "week" => Self::Week,
+            "year" => Self::Year,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RecurringInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RecurringInterval {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RecurringInterval {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RecurringInterval")?;
-        Ok(
-            match s.as_str() {
-                "day" => Self::Day,
-                "month" => Self::Month,
-                "week" => Self::Week,
-                "year" => Self::Year,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RecurringInterval").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RecurringInterval {
@@ -97,6 +123,7 @@ pub enum RecurringUsageType {
     Unknown(String),
 }
 impl RecurringUsageType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Licensed => "licensed",
@@ -104,17 +131,29 @@ impl RecurringUsageType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "licensed" => Self::Licensed,
+            "metered" => Self::Metered,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RecurringUsageType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RecurringUsageType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RecurringUsageType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RecurringUsageType")?;
-        Ok(
-            match s.as_str() {
-                "licensed" => Self::Licensed,
-                "metered" => Self::Metered,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RecurringUsageType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RecurringUsageType {

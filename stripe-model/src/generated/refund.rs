@@ -9,22 +9,35 @@ pub enum RefundObject {
     Unknown(String),
 }
 impl RefundObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Refund => "refund",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "refund" => Self::Refund,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RefundObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RefundObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RefundObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RefundObject")?;
-        Ok(
-            match s.as_str() {
-                "refund" => Self::Refund,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RefundObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RefundObject {
@@ -46,6 +59,7 @@ pub enum RefundReason {
     Unknown(String),
 }
 impl RefundReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Duplicate => "duplicate",
@@ -55,19 +69,31 @@ impl RefundReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "duplicate" => Self::Duplicate,
+            "expired_uncaptured_charge" => Self::ExpiredUncapturedCharge,
+            "fraudulent" => Self::Fraudulent,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RefundReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RefundReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RefundReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RefundReason")?;
-        Ok(
-            match s.as_str() {
-                "duplicate" => Self::Duplicate,
-                "expired_uncaptured_charge" => Self::ExpiredUncapturedCharge,
-                "fraudulent" => Self::Fraudulent,
-                "requested_by_customer" => Self::RequestedByCustomer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RefundReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RefundReason {

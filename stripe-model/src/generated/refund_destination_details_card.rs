@@ -13,6 +13,7 @@ pub enum RefundDestinationDetailsCardType {
     Unknown(String),
 }
 impl RefundDestinationDetailsCardType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "pending",
@@ -21,18 +22,31 @@ impl RefundDestinationDetailsCardType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "pending" => Self::Pending,
+            "refund" => Self::Refund,
+            "reversal" => Self::Reversal,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for RefundDestinationDetailsCardType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for RefundDestinationDetailsCardType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for RefundDestinationDetailsCardType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "RefundDestinationDetailsCardType")?;
-        Ok(
-            match s.as_str() {
-                "pending" => Self::Pending,
-                "refund" => Self::Refund,
-                "reversal" => Self::Reversal,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "RefundDestinationDetailsCardType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for RefundDestinationDetailsCardType {

@@ -17,6 +17,7 @@ pub enum ReviewClosedReason {
     Unknown(String),
 }
 impl ReviewClosedReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Approved => "approved",
@@ -27,20 +28,32 @@ impl ReviewClosedReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "approved" => Self::Approved,
+            "disputed" => Self::Disputed,
+            "redacted" => Self::Redacted,
+            "refunded" => Self::Refunded,
+            "refunded_as_fraud" => Self::RefundedAsFraud,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ReviewClosedReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ReviewClosedReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ReviewClosedReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ReviewClosedReason")?;
-        Ok(
-            match s.as_str() {
-                "approved" => Self::Approved,
-                "disputed" => Self::Disputed,
-                "redacted" => Self::Redacted,
-                "refunded" => Self::Refunded,
-                "refunded_as_fraud" => Self::RefundedAsFraud,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ReviewClosedReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ReviewClosedReason {
@@ -56,22 +69,35 @@ pub enum ReviewObject {
     Unknown(String),
 }
 impl ReviewObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Review => "review",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "review" => Self::Review,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ReviewObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ReviewObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ReviewObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ReviewObject")?;
-        Ok(
-            match s.as_str() {
-                "review" => Self::Review,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ReviewObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ReviewObject {
@@ -89,6 +115,7 @@ pub enum ReviewOpenedReason {
     Unknown(String),
 }
 impl ReviewOpenedReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "manual",
@@ -96,17 +123,29 @@ impl ReviewOpenedReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "manual" => Self::Manual,
+            "rule" => Self::Rule,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ReviewOpenedReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ReviewOpenedReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ReviewOpenedReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ReviewOpenedReason")?;
-        Ok(
-            match s.as_str() {
-                "manual" => Self::Manual,
-                "rule" => Self::Rule,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ReviewOpenedReason").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ReviewOpenedReason {

@@ -11,6 +11,7 @@ pub enum SetupAttemptFlowDirections {
     Unknown(String),
 }
 impl SetupAttemptFlowDirections {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Inbound => "inbound",
@@ -18,17 +19,29 @@ impl SetupAttemptFlowDirections {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "inbound" => Self::Inbound,
+            "outbound" => Self::Outbound,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupAttemptFlowDirections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupAttemptFlowDirections {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupAttemptFlowDirections {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SetupAttemptFlowDirections")?;
-        Ok(
-            match s.as_str() {
-                "inbound" => Self::Inbound,
-                "outbound" => Self::Outbound,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupAttemptFlowDirections").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupAttemptFlowDirections {
@@ -44,22 +57,35 @@ pub enum SetupAttemptObject {
     Unknown(String),
 }
 impl SetupAttemptObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::SetupAttempt => "setup_attempt",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "setup_attempt" => Self::SetupAttempt,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupAttemptObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupAttemptObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupAttemptObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SetupAttemptObject")?;
-        Ok(
-            match s.as_str() {
-                "setup_attempt" => Self::SetupAttempt,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupAttemptObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupAttemptObject {

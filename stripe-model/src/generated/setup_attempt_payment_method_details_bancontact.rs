@@ -15,6 +15,7 @@ pub enum SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage {
     Unknown(String),
 }
 impl SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::De => "de",
@@ -24,23 +25,36 @@ impl SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "de" => Self::De,
+            "en" => Self::En,
+            "fr" => Self::Fr,
+            "nl" => Self::Nl,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "de" => Self::De,
-                "en" => Self::En,
-                "fr" => Self::Fr,
-                "nl" => Self::Nl,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -13,6 +13,7 @@ pub enum SetupAttemptPaymentMethodDetailsCardWalletType {
     Unknown(String),
 }
 impl SetupAttemptPaymentMethodDetailsCardWalletType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ApplePay => "apple_pay",
@@ -21,21 +22,31 @@ impl SetupAttemptPaymentMethodDetailsCardWalletType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "apple_pay" => Self::ApplePay,
+            "google_pay" => Self::GooglePay,
+            "link" => Self::Link,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupAttemptPaymentMethodDetailsCardWalletType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupAttemptPaymentMethodDetailsCardWalletType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupAttemptPaymentMethodDetailsCardWalletType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupAttemptPaymentMethodDetailsCardWalletType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "apple_pay" => Self::ApplePay,
-                "google_pay" => Self::GooglePay,
-                "link" => Self::Link,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupAttemptPaymentMethodDetailsCardWalletType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupAttemptPaymentMethodDetailsCardWalletType {

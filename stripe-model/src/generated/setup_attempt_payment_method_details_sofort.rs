@@ -15,6 +15,7 @@ pub enum SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {
     Unknown(String),
 }
 impl SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::De => "de",
@@ -24,22 +25,35 @@ impl SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "de" => Self::De,
+            "en" => Self::En,
+            "fr" => Self::Fr,
+            "nl" => Self::Nl,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupAttemptPaymentMethodDetailsSofortPreferredLanguage",
-        )?;
-        Ok(
-            match s.as_str() {
-                "de" => Self::De,
-                "en" => Self::En,
-                "fr" => Self::Fr,
-                "nl" => Self::Nl,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupAttemptPaymentMethodDetailsSofortPreferredLanguage",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupAttemptPaymentMethodDetailsSofortPreferredLanguage {

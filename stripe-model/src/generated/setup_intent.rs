@@ -13,6 +13,7 @@ pub enum SetupIntentCancellationReason {
     Unknown(String),
 }
 impl SetupIntentCancellationReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Abandoned => "abandoned",
@@ -21,18 +22,31 @@ impl SetupIntentCancellationReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "abandoned" => Self::Abandoned,
+            "duplicate" => Self::Duplicate,
+            "requested_by_customer" => Self::RequestedByCustomer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentCancellationReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentCancellationReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupIntentCancellationReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SetupIntentCancellationReason")?;
-        Ok(
-            match s.as_str() {
-                "abandoned" => Self::Abandoned,
-                "duplicate" => Self::Duplicate,
-                "requested_by_customer" => Self::RequestedByCustomer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupIntentCancellationReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentCancellationReason {
@@ -50,6 +64,7 @@ pub enum SetupIntentFlowDirections {
     Unknown(String),
 }
 impl SetupIntentFlowDirections {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Inbound => "inbound",
@@ -57,17 +72,29 @@ impl SetupIntentFlowDirections {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "inbound" => Self::Inbound,
+            "outbound" => Self::Outbound,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentFlowDirections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentFlowDirections {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupIntentFlowDirections {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SetupIntentFlowDirections")?;
-        Ok(
-            match s.as_str() {
-                "inbound" => Self::Inbound,
-                "outbound" => Self::Outbound,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupIntentFlowDirections").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentFlowDirections {
@@ -83,22 +110,35 @@ pub enum SetupIntentObject {
     Unknown(String),
 }
 impl SetupIntentObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::SetupIntent => "setup_intent",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "setup_intent" => Self::SetupIntent,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupIntentObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SetupIntentObject")?;
-        Ok(
-            match s.as_str() {
-                "setup_intent" => Self::SetupIntent,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupIntentObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentObject {
@@ -124,6 +164,7 @@ pub enum SetupIntentStatus {
     Unknown(String),
 }
 impl SetupIntentStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -135,21 +176,33 @@ impl SetupIntentStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "processing" => Self::Processing,
+            "requires_action" => Self::RequiresAction,
+            "requires_confirmation" => Self::RequiresConfirmation,
+            "requires_payment_method" => Self::RequiresPaymentMethod,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupIntentStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SetupIntentStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "processing" => Self::Processing,
-                "requires_action" => Self::RequiresAction,
-                "requires_confirmation" => Self::RequiresConfirmation,
-                "requires_payment_method" => Self::RequiresPaymentMethod,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupIntentStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentStatus {

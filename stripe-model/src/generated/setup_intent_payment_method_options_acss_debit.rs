@@ -11,6 +11,7 @@ pub enum SetupIntentPaymentMethodOptionsAcssDebitCurrency {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsAcssDebitCurrency {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cad => "cad",
@@ -18,20 +19,30 @@ impl SetupIntentPaymentMethodOptionsAcssDebitCurrency {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cad" => Self::Cad,
+            "usd" => Self::Usd,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentPaymentMethodOptionsAcssDebitCurrency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentPaymentMethodOptionsAcssDebitCurrency {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupIntentPaymentMethodOptionsAcssDebitCurrency {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsAcssDebitCurrency",
-        )?;
-        Ok(
-            match s.as_str() {
-                "cad" => Self::Cad,
-                "usd" => Self::Usd,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupIntentPaymentMethodOptionsAcssDebitCurrency")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentPaymentMethodOptionsAcssDebitCurrency {
@@ -51,6 +62,7 @@ pub enum SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -59,22 +71,35 @@ impl SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "instant" => Self::Instant,
+            "microdeposits" => Self::Microdeposits,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "instant" => Self::Instant,
-                "microdeposits" => Self::Microdeposits,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod {

@@ -29,6 +29,7 @@ pub enum SetupIntentPaymentMethodOptionsCardNetwork {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsCardNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Amex => "amex",
@@ -45,29 +46,39 @@ impl SetupIntentPaymentMethodOptionsCardNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "amex" => Self::Amex,
+            "cartes_bancaires" => Self::CartesBancaires,
+            "diners" => Self::Diners,
+            "discover" => Self::Discover,
+            "eftpos_au" => Self::EftposAu,
+            "interac" => Self::Interac,
+            "jcb" => Self::Jcb,
+            "mastercard" => Self::Mastercard,
+            "unionpay" => Self::Unionpay,
+            "unknown" => Self::UnknownValue,
+            "visa" => Self::Visa,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentPaymentMethodOptionsCardNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentPaymentMethodOptionsCardNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupIntentPaymentMethodOptionsCardNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsCardNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "amex" => Self::Amex,
-                "cartes_bancaires" => Self::CartesBancaires,
-                "diners" => Self::Diners,
-                "discover" => Self::Discover,
-                "eftpos_au" => Self::EftposAu,
-                "interac" => Self::Interac,
-                "jcb" => Self::Jcb,
-                "mastercard" => Self::Mastercard,
-                "unionpay" => Self::Unionpay,
-                "unknown" => Self::UnknownValue,
-                "visa" => Self::Visa,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SetupIntentPaymentMethodOptionsCardNetwork")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentPaymentMethodOptionsCardNetwork {
@@ -87,6 +98,7 @@ pub enum SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Any => "any",
@@ -95,21 +107,34 @@ impl SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "any" => Self::Any,
+            "automatic" => Self::Automatic,
+            "challenge" => Self::Challenge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsCardRequestThreeDSecure",
-        )?;
-        Ok(
-            match s.as_str() {
-                "any" => Self::Any,
-                "automatic" => Self::Automatic,
-                "challenge" => Self::Challenge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsCardRequestThreeDSecure",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentPaymentMethodOptionsCardRequestThreeDSecure {

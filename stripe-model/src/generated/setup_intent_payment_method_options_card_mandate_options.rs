@@ -11,6 +11,7 @@ pub enum SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Fixed => "fixed",
@@ -18,21 +19,34 @@ impl SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "fixed" => Self::Fixed,
+            "maximum" => Self::Maximum,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "fixed" => Self::Fixed,
-                "maximum" => Self::Maximum,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -57,6 +71,7 @@ pub enum SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Day => "day",
@@ -67,24 +82,37 @@ impl SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "day" => Self::Day,
+            "month" => Self::Month,
+            "sporadic" => Self::Sporadic,
+            "week" => Self::Week,
+            "year" => Self::Year,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsCardMandateOptionsInterval",
-        )?;
-        Ok(
-            match s.as_str() {
-                "day" => Self::Day,
-                "month" => Self::Month,
-                "sporadic" => Self::Sporadic,
-                "week" => Self::Week,
-                "year" => Self::Year,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsCardMandateOptionsInterval",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SetupIntentPaymentMethodOptionsCardMandateOptionsInterval {
@@ -100,26 +128,42 @@ pub enum SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::India => "india",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "india" => Self::India,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes",
-        )?;
-        Ok(
-            match s.as_str() {
-                "india" => Self::India,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -11,6 +11,7 @@ pub enum SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Invoice => "invoice",
@@ -18,21 +19,36 @@ impl SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "invoice" => Self::Invoice,
+            "subscription" => Self::Subscription,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor",
-        )?;
-        Ok(
-            match s.as_str() {
-                "invoice" => Self::Invoice,
-                "subscription" => Self::Subscription,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -53,6 +69,7 @@ pub enum SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Combined => "combined",
@@ -61,22 +78,37 @@ impl SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "combined" => Self::Combined,
+            "interval" => Self::Interval,
+            "sporadic" => Self::Sporadic,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule",
-        )?;
-        Ok(
-            match s.as_str() {
-                "combined" => Self::Combined,
-                "interval" => Self::Interval,
-                "sporadic" => Self::Sporadic,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -95,6 +127,7 @@ pub enum SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
     Unknown(String),
 }
 impl SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Business => "business",
@@ -102,21 +135,36 @@ impl SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "business" => Self::Business,
+            "personal" => Self::Personal,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "business" => Self::Business,
-                "personal" => Self::Personal,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -9,22 +9,35 @@ pub enum ShippingRateObject {
     Unknown(String),
 }
 impl ShippingRateObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ShippingRate => "shipping_rate",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "shipping_rate" => Self::ShippingRate,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ShippingRateObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ShippingRateObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ShippingRateObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ShippingRateObject")?;
-        Ok(
-            match s.as_str() {
-                "shipping_rate" => Self::ShippingRate,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ShippingRateObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ShippingRateObject {
@@ -44,6 +57,7 @@ pub enum ShippingRateTaxBehavior {
     Unknown(String),
 }
 impl ShippingRateTaxBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Exclusive => "exclusive",
@@ -52,18 +66,30 @@ impl ShippingRateTaxBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "exclusive" => Self::Exclusive,
+            "inclusive" => Self::Inclusive,
+            "unspecified" => Self::Unspecified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ShippingRateTaxBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ShippingRateTaxBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ShippingRateTaxBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ShippingRateTaxBehavior")?;
-        Ok(
-            match s.as_str() {
-                "exclusive" => Self::Exclusive,
-                "inclusive" => Self::Inclusive,
-                "unspecified" => Self::Unspecified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ShippingRateTaxBehavior").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ShippingRateTaxBehavior {
@@ -79,22 +105,35 @@ pub enum ShippingRateType {
     Unknown(String),
 }
 impl ShippingRateType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::FixedAmount => "fixed_amount",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "fixed_amount" => Self::FixedAmount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ShippingRateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ShippingRateType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ShippingRateType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ShippingRateType")?;
-        Ok(
-            match s.as_str() {
-                "fixed_amount" => Self::FixedAmount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ShippingRateType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ShippingRateType {

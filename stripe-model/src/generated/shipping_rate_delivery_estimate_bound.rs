@@ -17,6 +17,7 @@ pub enum ShippingRateDeliveryEstimateBoundUnit {
     Unknown(String),
 }
 impl ShippingRateDeliveryEstimateBoundUnit {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BusinessDay => "business_day",
@@ -27,20 +28,33 @@ impl ShippingRateDeliveryEstimateBoundUnit {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "business_day" => Self::BusinessDay,
+            "day" => Self::Day,
+            "hour" => Self::Hour,
+            "month" => Self::Month,
+            "week" => Self::Week,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ShippingRateDeliveryEstimateBoundUnit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ShippingRateDeliveryEstimateBoundUnit {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ShippingRateDeliveryEstimateBoundUnit {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ShippingRateDeliveryEstimateBoundUnit")?;
-        Ok(
-            match s.as_str() {
-                "business_day" => Self::BusinessDay,
-                "day" => Self::Day,
-                "hour" => Self::Hour,
-                "month" => Self::Month,
-                "week" => Self::Week,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ShippingRateDeliveryEstimateBoundUnit")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ShippingRateDeliveryEstimateBoundUnit {

@@ -9,22 +9,35 @@ pub enum SourceObject {
     Unknown(String),
 }
 impl SourceObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Source => "source",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "source" => Self::Source,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SourceObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SourceObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SourceObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SourceObject")?;
-        Ok(
-            match s.as_str() {
-                "source" => Self::Source,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SourceObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SourceObject {
@@ -74,6 +87,7 @@ pub enum SourceType {
     Unknown(String),
 }
 impl SourceType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AchCreditTransfer => "ach_credit_transfer",
@@ -97,33 +111,45 @@ impl SourceType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach_credit_transfer" => Self::AchCreditTransfer,
+            "ach_debit" => Self::AchDebit,
+            "acss_debit" => Self::AcssDebit,
+            "alipay" => Self::Alipay,
+            "au_becs_debit" => Self::AuBecsDebit,
+            "bancontact" => Self::Bancontact,
+            "card" => Self::Card,
+            "card_present" => Self::CardPresent,
+            "eps" => Self::Eps,
+            "giropay" => Self::Giropay,
+            "ideal" => Self::Ideal,
+            "klarna" => Self::Klarna,
+            "multibanco" => Self::Multibanco,
+            "p24" => Self::P24,
+            "sepa_debit" => Self::SepaDebit,
+            "sofort" => Self::Sofort,
+            "three_d_secure" => Self::ThreeDSecure,
+            "wechat" => Self::Wechat,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SourceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SourceType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SourceType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SourceType")?;
-        Ok(
-            match s.as_str() {
-                "ach_credit_transfer" => Self::AchCreditTransfer,
-                "ach_debit" => Self::AchDebit,
-                "acss_debit" => Self::AcssDebit,
-                "alipay" => Self::Alipay,
-                "au_becs_debit" => Self::AuBecsDebit,
-                "bancontact" => Self::Bancontact,
-                "card" => Self::Card,
-                "card_present" => Self::CardPresent,
-                "eps" => Self::Eps,
-                "giropay" => Self::Giropay,
-                "ideal" => Self::Ideal,
-                "klarna" => Self::Klarna,
-                "multibanco" => Self::Multibanco,
-                "p24" => Self::P24,
-                "sepa_debit" => Self::SepaDebit,
-                "sofort" => Self::Sofort,
-                "three_d_secure" => Self::ThreeDSecure,
-                "wechat" => Self::Wechat,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SourceType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SourceType {

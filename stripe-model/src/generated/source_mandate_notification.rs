@@ -9,22 +9,36 @@ pub enum SourceMandateNotificationObject {
     Unknown(String),
 }
 impl SourceMandateNotificationObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::SourceMandateNotification => "source_mandate_notification",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "source_mandate_notification" => Self::SourceMandateNotification,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SourceMandateNotificationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SourceMandateNotificationObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SourceMandateNotificationObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SourceMandateNotificationObject")?;
-        Ok(
-            match s.as_str() {
-                "source_mandate_notification" => Self::SourceMandateNotification,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SourceMandateNotificationObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SourceMandateNotificationObject {

@@ -9,22 +9,35 @@ pub enum SourceTransactionObject {
     Unknown(String),
 }
 impl SourceTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::SourceTransaction => "source_transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "source_transaction" => Self::SourceTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SourceTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SourceTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SourceTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SourceTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "source_transaction" => Self::SourceTransaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SourceTransactionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SourceTransactionObject {
@@ -70,6 +83,7 @@ pub enum SourceTransactionType {
     Unknown(String),
 }
 impl SourceTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AchCreditTransfer => "ach_credit_transfer",
@@ -91,31 +105,43 @@ impl SourceTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach_credit_transfer" => Self::AchCreditTransfer,
+            "ach_debit" => Self::AchDebit,
+            "alipay" => Self::Alipay,
+            "bancontact" => Self::Bancontact,
+            "card" => Self::Card,
+            "card_present" => Self::CardPresent,
+            "eps" => Self::Eps,
+            "giropay" => Self::Giropay,
+            "ideal" => Self::Ideal,
+            "klarna" => Self::Klarna,
+            "multibanco" => Self::Multibanco,
+            "p24" => Self::P24,
+            "sepa_debit" => Self::SepaDebit,
+            "sofort" => Self::Sofort,
+            "three_d_secure" => Self::ThreeDSecure,
+            "wechat" => Self::Wechat,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SourceTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SourceTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SourceTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SourceTransactionType")?;
-        Ok(
-            match s.as_str() {
-                "ach_credit_transfer" => Self::AchCreditTransfer,
-                "ach_debit" => Self::AchDebit,
-                "alipay" => Self::Alipay,
-                "bancontact" => Self::Bancontact,
-                "card" => Self::Card,
-                "card_present" => Self::CardPresent,
-                "eps" => Self::Eps,
-                "giropay" => Self::Giropay,
-                "ideal" => Self::Ideal,
-                "klarna" => Self::Klarna,
-                "multibanco" => Self::Multibanco,
-                "p24" => Self::P24,
-                "sepa_debit" => Self::SepaDebit,
-                "sofort" => Self::Sofort,
-                "three_d_secure" => Self::ThreeDSecure,
-                "wechat" => Self::Wechat,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SourceTransactionType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SourceTransactionType {

@@ -11,6 +11,7 @@ pub enum SubscriptionCollectionMethod {
     Unknown(String),
 }
 impl SubscriptionCollectionMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ChargeAutomatically => "charge_automatically",
@@ -18,17 +19,29 @@ impl SubscriptionCollectionMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "charge_automatically" => Self::ChargeAutomatically,
+            "send_invoice" => Self::SendInvoice,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionCollectionMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionCollectionMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionCollectionMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SubscriptionCollectionMethod")?;
-        Ok(
-            match s.as_str() {
-                "charge_automatically" => Self::ChargeAutomatically,
-                "send_invoice" => Self::SendInvoice,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionCollectionMethod").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionCollectionMethod {
@@ -44,22 +57,35 @@ pub enum SubscriptionObject {
     Unknown(String),
 }
 impl SubscriptionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Subscription => "subscription",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "subscription" => Self::Subscription,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SubscriptionObject")?;
-        Ok(
-            match s.as_str() {
-                "subscription" => Self::Subscription,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionObject {
@@ -89,6 +115,7 @@ pub enum SubscriptionStatus {
     Unknown(String),
 }
 impl SubscriptionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -102,23 +129,35 @@ impl SubscriptionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "canceled" => Self::Canceled,
+            "incomplete" => Self::Incomplete,
+            "incomplete_expired" => Self::IncompleteExpired,
+            "past_due" => Self::PastDue,
+            "paused" => Self::Paused,
+            "trialing" => Self::Trialing,
+            "unpaid" => Self::Unpaid,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SubscriptionStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "canceled" => Self::Canceled,
-                "incomplete" => Self::Incomplete,
-                "incomplete_expired" => Self::IncompleteExpired,
-                "past_due" => Self::PastDue,
-                "paused" => Self::Paused,
-                "trialing" => Self::Trialing,
-                "unpaid" => Self::Unpaid,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionStatus {

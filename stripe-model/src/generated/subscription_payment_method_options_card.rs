@@ -29,6 +29,7 @@ pub enum SubscriptionPaymentMethodOptionsCardNetwork {
     Unknown(String),
 }
 impl SubscriptionPaymentMethodOptionsCardNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Amex => "amex",
@@ -45,29 +46,39 @@ impl SubscriptionPaymentMethodOptionsCardNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "amex" => Self::Amex,
+            "cartes_bancaires" => Self::CartesBancaires,
+            "diners" => Self::Diners,
+            "discover" => Self::Discover,
+            "eftpos_au" => Self::EftposAu,
+            "interac" => Self::Interac,
+            "jcb" => Self::Jcb,
+            "mastercard" => Self::Mastercard,
+            "unionpay" => Self::Unionpay,
+            "unknown" => Self::UnknownValue,
+            "visa" => Self::Visa,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionPaymentMethodOptionsCardNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionPaymentMethodOptionsCardNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionPaymentMethodOptionsCardNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionPaymentMethodOptionsCardNetwork",
-        )?;
-        Ok(
-            match s.as_str() {
-                "amex" => Self::Amex,
-                "cartes_bancaires" => Self::CartesBancaires,
-                "diners" => Self::Diners,
-                "discover" => Self::Discover,
-                "eftpos_au" => Self::EftposAu,
-                "interac" => Self::Interac,
-                "jcb" => Self::Jcb,
-                "mastercard" => Self::Mastercard,
-                "unionpay" => Self::Unionpay,
-                "unknown" => Self::UnknownValue,
-                "visa" => Self::Visa,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionPaymentMethodOptionsCardNetwork")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionPaymentMethodOptionsCardNetwork {
@@ -87,6 +98,7 @@ pub enum SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {
     Unknown(String),
 }
 impl SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Any => "any",
@@ -95,21 +107,34 @@ impl SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "any" => Self::Any,
+            "automatic" => Self::Automatic,
+            "challenge" => Self::Challenge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionPaymentMethodOptionsCardRequestThreeDSecure",
-        )?;
-        Ok(
-            match s.as_str() {
-                "any" => Self::Any,
-                "automatic" => Self::Automatic,
-                "challenge" => Self::Challenge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SubscriptionPaymentMethodOptionsCardRequestThreeDSecure",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionPaymentMethodOptionsCardRequestThreeDSecure {

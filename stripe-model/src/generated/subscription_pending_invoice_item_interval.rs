@@ -15,6 +15,7 @@ pub enum SubscriptionPendingInvoiceItemIntervalInterval {
     Unknown(String),
 }
 impl SubscriptionPendingInvoiceItemIntervalInterval {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Day => "day",
@@ -24,22 +25,32 @@ impl SubscriptionPendingInvoiceItemIntervalInterval {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "day" => Self::Day,
+            "month" => Self::Month,
+            "week" => Self::Week,
+            "year" => Self::Year,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionPendingInvoiceItemIntervalInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionPendingInvoiceItemIntervalInterval {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionPendingInvoiceItemIntervalInterval {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionPendingInvoiceItemIntervalInterval",
-        )?;
-        Ok(
-            match s.as_str() {
-                "day" => Self::Day,
-                "month" => Self::Month,
-                "week" => Self::Week,
-                "year" => Self::Year,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionPendingInvoiceItemIntervalInterval")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionPendingInvoiceItemIntervalInterval {

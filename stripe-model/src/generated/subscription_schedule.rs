@@ -15,6 +15,7 @@ pub enum SubscriptionScheduleEndBehavior {
     Unknown(String),
 }
 impl SubscriptionScheduleEndBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cancel => "cancel",
@@ -24,19 +25,32 @@ impl SubscriptionScheduleEndBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cancel" => Self::Cancel,
+            "none" => Self::None,
+            "release" => Self::Release,
+            "renew" => Self::Renew,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionScheduleEndBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionScheduleEndBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionScheduleEndBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SubscriptionScheduleEndBehavior")?;
-        Ok(
-            match s.as_str() {
-                "cancel" => Self::Cancel,
-                "none" => Self::None,
-                "release" => Self::Release,
-                "renew" => Self::Renew,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionScheduleEndBehavior")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionScheduleEndBehavior {
@@ -52,22 +66,35 @@ pub enum SubscriptionScheduleObject {
     Unknown(String),
 }
 impl SubscriptionScheduleObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::SubscriptionSchedule => "subscription_schedule",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "subscription_schedule" => Self::SubscriptionSchedule,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionScheduleObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionScheduleObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionScheduleObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SubscriptionScheduleObject")?;
-        Ok(
-            match s.as_str() {
-                "subscription_schedule" => Self::SubscriptionSchedule,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionScheduleObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionScheduleObject {
@@ -91,6 +118,7 @@ pub enum SubscriptionScheduleStatus {
     Unknown(String),
 }
 impl SubscriptionScheduleStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -101,20 +129,32 @@ impl SubscriptionScheduleStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "canceled" => Self::Canceled,
+            "completed" => Self::Completed,
+            "not_started" => Self::NotStarted,
+            "released" => Self::Released,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionScheduleStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionScheduleStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionScheduleStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "SubscriptionScheduleStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "canceled" => Self::Canceled,
-                "completed" => Self::Completed,
-                "not_started" => Self::NotStarted,
-                "released" => Self::Released,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionScheduleStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionScheduleStatus {

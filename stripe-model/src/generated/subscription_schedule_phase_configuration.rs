@@ -11,6 +11,7 @@ pub enum SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
     Unknown(String),
 }
 impl SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -18,20 +19,33 @@ impl SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "phase_start" => Self::PhaseStart,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionSchedulePhaseConfigurationBillingCycleAnchor",
-        )?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "phase_start" => Self::PhaseStart,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SubscriptionSchedulePhaseConfigurationBillingCycleAnchor",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionSchedulePhaseConfigurationBillingCycleAnchor {
@@ -49,6 +63,7 @@ pub enum SubscriptionSchedulePhaseConfigurationCollectionMethod {
     Unknown(String),
 }
 impl SubscriptionSchedulePhaseConfigurationCollectionMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ChargeAutomatically => "charge_automatically",
@@ -56,20 +71,33 @@ impl SubscriptionSchedulePhaseConfigurationCollectionMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "charge_automatically" => Self::ChargeAutomatically,
+            "send_invoice" => Self::SendInvoice,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionSchedulePhaseConfigurationCollectionMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionSchedulePhaseConfigurationCollectionMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionSchedulePhaseConfigurationCollectionMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionSchedulePhaseConfigurationCollectionMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "charge_automatically" => Self::ChargeAutomatically,
-                "send_invoice" => Self::SendInvoice,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SubscriptionSchedulePhaseConfigurationCollectionMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionSchedulePhaseConfigurationCollectionMethod {
@@ -181,6 +209,7 @@ pub enum SubscriptionSchedulePhaseConfigurationProrationBehavior {
     Unknown(String),
 }
 impl SubscriptionSchedulePhaseConfigurationProrationBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AlwaysInvoice => "always_invoice",
@@ -189,21 +218,34 @@ impl SubscriptionSchedulePhaseConfigurationProrationBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "always_invoice" => Self::AlwaysInvoice,
+            "create_prorations" => Self::CreateProrations,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionSchedulePhaseConfigurationProrationBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionSchedulePhaseConfigurationProrationBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionSchedulePhaseConfigurationProrationBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionSchedulePhaseConfigurationProrationBehavior",
-        )?;
-        Ok(
-            match s.as_str() {
-                "always_invoice" => Self::AlwaysInvoice,
-                "create_prorations" => Self::CreateProrations,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SubscriptionSchedulePhaseConfigurationProrationBehavior",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionSchedulePhaseConfigurationProrationBehavior {

@@ -11,6 +11,7 @@ pub enum SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor {
     Unknown(String),
 }
 impl SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Automatic => "automatic",
@@ -18,21 +19,36 @@ impl SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "automatic" => Self::Automatic,
+            "phase_start" => Self::PhaseStart,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor",
-        )?;
-        Ok(
-            match s.as_str() {
-                "automatic" => Self::Automatic,
-                "phase_start" => Self::PhaseStart,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -51,6 +67,7 @@ pub enum SubscriptionSchedulesResourceDefaultSettingsCollectionMethod {
     Unknown(String),
 }
 impl SubscriptionSchedulesResourceDefaultSettingsCollectionMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ChargeAutomatically => "charge_automatically",
@@ -58,21 +75,34 @@ impl SubscriptionSchedulesResourceDefaultSettingsCollectionMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "charge_automatically" => Self::ChargeAutomatically,
+            "send_invoice" => Self::SendInvoice,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionSchedulesResourceDefaultSettingsCollectionMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionSchedulesResourceDefaultSettingsCollectionMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SubscriptionSchedulesResourceDefaultSettingsCollectionMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionSchedulesResourceDefaultSettingsCollectionMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "charge_automatically" => Self::ChargeAutomatically,
-                "send_invoice" => Self::SendInvoice,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SubscriptionSchedulesResourceDefaultSettingsCollectionMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -13,6 +13,7 @@ pub enum SubscriptionsResourcePauseCollectionBehavior {
     Unknown(String),
 }
 impl SubscriptionsResourcePauseCollectionBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::KeepAsDraft => "keep_as_draft",
@@ -21,21 +22,31 @@ impl SubscriptionsResourcePauseCollectionBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "keep_as_draft" => Self::KeepAsDraft,
+            "mark_uncollectible" => Self::MarkUncollectible,
+            "void" => Self::Void,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionsResourcePauseCollectionBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionsResourcePauseCollectionBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for SubscriptionsResourcePauseCollectionBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionsResourcePauseCollectionBehavior",
-        )?;
-        Ok(
-            match s.as_str() {
-                "keep_as_draft" => Self::KeepAsDraft,
-                "mark_uncollectible" => Self::MarkUncollectible,
-                "void" => Self::Void,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "SubscriptionsResourcePauseCollectionBehavior")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionsResourcePauseCollectionBehavior {

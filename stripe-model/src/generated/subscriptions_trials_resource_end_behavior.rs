@@ -13,6 +13,7 @@ pub enum SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod {
     Unknown(String),
 }
 impl SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cancel => "cancel",
@@ -21,22 +22,35 @@ impl SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "cancel" => Self::Cancel,
+            "create_invoice" => Self::CreateInvoice,
+            "pause" => Self::Pause,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod",
-        )?;
-        Ok(
-            match s.as_str() {
-                "cancel" => Self::Cancel,
-                "create_invoice" => Self::CreateInvoice,
-                "pause" => Self::Pause,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod {

@@ -9,22 +9,35 @@ pub enum TaxCalculationLineItemObject {
     Unknown(String),
 }
 impl TaxCalculationLineItemObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaxCalculationLineItem => "tax.calculation_line_item",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "tax.calculation_line_item" => Self::TaxCalculationLineItem,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxCalculationLineItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxCalculationLineItemObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxCalculationLineItemObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxCalculationLineItemObject")?;
-        Ok(
-            match s.as_str() {
-                "tax.calculation_line_item" => Self::TaxCalculationLineItem,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxCalculationLineItemObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxCalculationLineItemObject {
@@ -42,6 +55,7 @@ pub enum TaxCalculationLineItemTaxBehavior {
     Unknown(String),
 }
 impl TaxCalculationLineItemTaxBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Exclusive => "exclusive",
@@ -49,17 +63,30 @@ impl TaxCalculationLineItemTaxBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "exclusive" => Self::Exclusive,
+            "inclusive" => Self::Inclusive,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxCalculationLineItemTaxBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxCalculationLineItemTaxBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxCalculationLineItemTaxBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxCalculationLineItemTaxBehavior")?;
-        Ok(
-            match s.as_str() {
-                "exclusive" => Self::Exclusive,
-                "inclusive" => Self::Inclusive,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxCalculationLineItemTaxBehavior")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxCalculationLineItemTaxBehavior {

@@ -15,6 +15,7 @@ pub enum TaxIDsOwnerType {
     Unknown(String),
 }
 impl TaxIDsOwnerType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Account => "account",
@@ -24,19 +25,31 @@ impl TaxIDsOwnerType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account" => Self::Account,
+            "application" => Self::Application,
+            "customer" => Self::Customer,
+            "self" => Self::SelfValue,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxIDsOwnerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxIDsOwnerType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxIDsOwnerType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxIDsOwnerType")?;
-        Ok(
-            match s.as_str() {
-                "account" => Self::Account,
-                "application" => Self::Application,
-                "customer" => Self::Customer,
-                "self" => Self::SelfValue,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxIDsOwnerType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxIDsOwnerType {

@@ -15,6 +15,7 @@ pub enum TaxIdVerificationStatus {
     Unknown(String),
 }
 impl TaxIdVerificationStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "pending",
@@ -24,19 +25,31 @@ impl TaxIdVerificationStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "pending" => Self::Pending,
+            "unavailable" => Self::Unavailable,
+            "unverified" => Self::Unverified,
+            "verified" => Self::Verified,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxIdVerificationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxIdVerificationStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxIdVerificationStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxIdVerificationStatus")?;
-        Ok(
-            match s.as_str() {
-                "pending" => Self::Pending,
-                "unavailable" => Self::Unavailable,
-                "unverified" => Self::Unverified,
-                "verified" => Self::Verified,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxIdVerificationStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxIdVerificationStatus {

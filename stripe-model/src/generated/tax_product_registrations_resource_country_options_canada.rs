@@ -13,6 +13,7 @@ pub enum TaxProductRegistrationsResourceCountryOptionsCanadaType {
     Unknown(String),
 }
 impl TaxProductRegistrationsResourceCountryOptionsCanadaType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProvinceStandard => "province_standard",
@@ -21,21 +22,34 @@ impl TaxProductRegistrationsResourceCountryOptionsCanadaType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "province_standard" => Self::ProvinceStandard,
+            "simplified" => Self::Simplified,
+            "standard" => Self::Standard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductRegistrationsResourceCountryOptionsCanadaType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductRegistrationsResourceCountryOptionsCanadaType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductRegistrationsResourceCountryOptionsCanadaType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductRegistrationsResourceCountryOptionsCanadaType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "province_standard" => Self::ProvinceStandard,
-                "simplified" => Self::Simplified,
-                "standard" => Self::Standard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TaxProductRegistrationsResourceCountryOptionsCanadaType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductRegistrationsResourceCountryOptionsCanadaType {

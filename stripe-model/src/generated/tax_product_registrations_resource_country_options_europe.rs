@@ -15,6 +15,7 @@ pub enum TaxProductRegistrationsResourceCountryOptionsEuropeType {
     Unknown(String),
 }
 impl TaxProductRegistrationsResourceCountryOptionsEuropeType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ioss => "ioss",
@@ -24,22 +25,35 @@ impl TaxProductRegistrationsResourceCountryOptionsEuropeType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ioss" => Self::Ioss,
+            "oss_non_union" => Self::OssNonUnion,
+            "oss_union" => Self::OssUnion,
+            "standard" => Self::Standard,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductRegistrationsResourceCountryOptionsEuropeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductRegistrationsResourceCountryOptionsEuropeType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductRegistrationsResourceCountryOptionsEuropeType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductRegistrationsResourceCountryOptionsEuropeType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "ioss" => Self::Ioss,
-                "oss_non_union" => Self::OssNonUnion,
-                "oss_union" => Self::OssUnion,
-                "standard" => Self::Standard,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TaxProductRegistrationsResourceCountryOptionsEuropeType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductRegistrationsResourceCountryOptionsEuropeType {

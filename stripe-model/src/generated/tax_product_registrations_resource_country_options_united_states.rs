@@ -15,6 +15,7 @@ pub enum TaxProductRegistrationsResourceCountryOptionsUnitedStatesType {
     Unknown(String),
 }
 impl TaxProductRegistrationsResourceCountryOptionsUnitedStatesType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::LocalAmusementTax => "local_amusement_tax",
@@ -24,23 +25,38 @@ impl TaxProductRegistrationsResourceCountryOptionsUnitedStatesType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "local_amusement_tax" => Self::LocalAmusementTax,
+            "local_lease_tax" => Self::LocalLeaseTax,
+            "state_communications_tax" => Self::StateCommunicationsTax,
+            "state_sales_tax" => Self::StateSalesTax,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TaxProductRegistrationsResourceCountryOptionsUnitedStatesType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TaxProductRegistrationsResourceCountryOptionsUnitedStatesType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TaxProductRegistrationsResourceCountryOptionsUnitedStatesType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductRegistrationsResourceCountryOptionsUnitedStatesType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "local_amusement_tax" => Self::LocalAmusementTax,
-                "local_lease_tax" => Self::LocalLeaseTax,
-                "state_communications_tax" => Self::StateCommunicationsTax,
-                "state_sales_tax" => Self::StateSalesTax,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TaxProductRegistrationsResourceCountryOptionsUnitedStatesType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

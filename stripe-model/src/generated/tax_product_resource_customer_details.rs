@@ -11,6 +11,7 @@ pub enum TaxProductResourceCustomerDetailsAddressSource {
     Unknown(String),
 }
 impl TaxProductResourceCustomerDetailsAddressSource {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Billing => "billing",
@@ -18,20 +19,30 @@ impl TaxProductResourceCustomerDetailsAddressSource {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "billing" => Self::Billing,
+            "shipping" => Self::Shipping,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductResourceCustomerDetailsAddressSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductResourceCustomerDetailsAddressSource {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductResourceCustomerDetailsAddressSource {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductResourceCustomerDetailsAddressSource",
-        )?;
-        Ok(
-            match s.as_str() {
-                "billing" => Self::Billing,
-                "shipping" => Self::Shipping,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxProductResourceCustomerDetailsAddressSource")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductResourceCustomerDetailsAddressSource {
@@ -51,6 +62,7 @@ pub enum TaxProductResourceCustomerDetailsTaxabilityOverride {
     Unknown(String),
 }
 impl TaxProductResourceCustomerDetailsTaxabilityOverride {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CustomerExempt => "customer_exempt",
@@ -59,21 +71,34 @@ impl TaxProductResourceCustomerDetailsTaxabilityOverride {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer_exempt" => Self::CustomerExempt,
+            "none" => Self::None,
+            "reverse_charge" => Self::ReverseCharge,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductResourceCustomerDetailsTaxabilityOverride {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductResourceCustomerDetailsTaxabilityOverride {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductResourceCustomerDetailsTaxabilityOverride {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductResourceCustomerDetailsTaxabilityOverride",
-        )?;
-        Ok(
-            match s.as_str() {
-                "customer_exempt" => Self::CustomerExempt,
-                "none" => Self::None,
-                "reverse_charge" => Self::ReverseCharge,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TaxProductResourceCustomerDetailsTaxabilityOverride",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductResourceCustomerDetailsTaxabilityOverride {

@@ -17,6 +17,7 @@ pub enum TaxProductResourceJurisdictionLevel {
     Unknown(String),
 }
 impl TaxProductResourceJurisdictionLevel {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::City => "city",
@@ -27,20 +28,33 @@ impl TaxProductResourceJurisdictionLevel {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "city" => Self::City,
+            "country" => Self::Country,
+            "county" => Self::County,
+            "district" => Self::District,
+            "state" => Self::State,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductResourceJurisdictionLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductResourceJurisdictionLevel {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductResourceJurisdictionLevel {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxProductResourceJurisdictionLevel")?;
-        Ok(
-            match s.as_str() {
-                "city" => Self::City,
-                "country" => Self::Country,
-                "county" => Self::County,
-                "district" => Self::District,
-                "state" => Self::State,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxProductResourceJurisdictionLevel")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductResourceJurisdictionLevel {

@@ -31,6 +31,7 @@ pub enum TaxProductResourceLineItemTaxRateDetailsTaxType {
     Unknown(String),
 }
 impl TaxProductResourceLineItemTaxRateDetailsTaxType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AmusementTax => "amusement_tax",
@@ -48,30 +49,40 @@ impl TaxProductResourceLineItemTaxRateDetailsTaxType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "amusement_tax" => Self::AmusementTax,
+            "communications_tax" => Self::CommunicationsTax,
+            "gst" => Self::Gst,
+            "hst" => Self::Hst,
+            "igst" => Self::Igst,
+            "jct" => Self::Jct,
+            "lease_tax" => Self::LeaseTax,
+            "pst" => Self::Pst,
+            "qst" => Self::Qst,
+            "rst" => Self::Rst,
+            "sales_tax" => Self::SalesTax,
+            "vat" => Self::Vat,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductResourceLineItemTaxRateDetailsTaxType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductResourceLineItemTaxRateDetailsTaxType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductResourceLineItemTaxRateDetailsTaxType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductResourceLineItemTaxRateDetailsTaxType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "amusement_tax" => Self::AmusementTax,
-                "communications_tax" => Self::CommunicationsTax,
-                "gst" => Self::Gst,
-                "hst" => Self::Hst,
-                "igst" => Self::Igst,
-                "jct" => Self::Jct,
-                "lease_tax" => Self::LeaseTax,
-                "pst" => Self::Pst,
-                "qst" => Self::Qst,
-                "rst" => Self::Rst,
-                "sales_tax" => Self::SalesTax,
-                "vat" => Self::Vat,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxProductResourceLineItemTaxRateDetailsTaxType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductResourceLineItemTaxRateDetailsTaxType {

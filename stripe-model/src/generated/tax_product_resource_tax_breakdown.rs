@@ -37,6 +37,7 @@ pub enum TaxProductResourceTaxBreakdownTaxabilityReason {
     Unknown(String),
 }
 impl TaxProductResourceTaxBreakdownTaxabilityReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CustomerExempt => "customer_exempt",
@@ -57,33 +58,43 @@ impl TaxProductResourceTaxBreakdownTaxabilityReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "customer_exempt" => Self::CustomerExempt,
+            "not_collecting" => Self::NotCollecting,
+            "not_subject_to_tax" => Self::NotSubjectToTax,
+            "not_supported" => Self::NotSupported,
+            "portion_product_exempt" => Self::PortionProductExempt,
+            "portion_reduced_rated" => Self::PortionReducedRated,
+            "portion_standard_rated" => Self::PortionStandardRated,
+            "product_exempt" => Self::ProductExempt,
+            "product_exempt_holiday" => Self::ProductExemptHoliday,
+            "proportionally_rated" => Self::ProportionallyRated,
+            "reduced_rated" => Self::ReducedRated,
+            "reverse_charge" => Self::ReverseCharge,
+            "standard_rated" => Self::StandardRated,
+            "taxable_basis_reduced" => Self::TaxableBasisReduced,
+            "zero_rated" => Self::ZeroRated,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductResourceTaxBreakdownTaxabilityReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductResourceTaxBreakdownTaxabilityReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductResourceTaxBreakdownTaxabilityReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductResourceTaxBreakdownTaxabilityReason",
-        )?;
-        Ok(
-            match s.as_str() {
-                "customer_exempt" => Self::CustomerExempt,
-                "not_collecting" => Self::NotCollecting,
-                "not_subject_to_tax" => Self::NotSubjectToTax,
-                "not_supported" => Self::NotSupported,
-                "portion_product_exempt" => Self::PortionProductExempt,
-                "portion_reduced_rated" => Self::PortionReducedRated,
-                "portion_standard_rated" => Self::PortionStandardRated,
-                "product_exempt" => Self::ProductExempt,
-                "product_exempt_holiday" => Self::ProductExemptHoliday,
-                "proportionally_rated" => Self::ProportionallyRated,
-                "reduced_rated" => Self::ReducedRated,
-                "reverse_charge" => Self::ReverseCharge,
-                "standard_rated" => Self::StandardRated,
-                "taxable_basis_reduced" => Self::TaxableBasisReduced,
-                "zero_rated" => Self::ZeroRated,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxProductResourceTaxBreakdownTaxabilityReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductResourceTaxBreakdownTaxabilityReason {

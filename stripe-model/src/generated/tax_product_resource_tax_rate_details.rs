@@ -31,6 +31,7 @@ pub enum TaxProductResourceTaxRateDetailsTaxType {
     Unknown(String),
 }
 impl TaxProductResourceTaxRateDetailsTaxType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AmusementTax => "amusement_tax",
@@ -48,27 +49,40 @@ impl TaxProductResourceTaxRateDetailsTaxType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "amusement_tax" => Self::AmusementTax,
+            "communications_tax" => Self::CommunicationsTax,
+            "gst" => Self::Gst,
+            "hst" => Self::Hst,
+            "igst" => Self::Igst,
+            "jct" => Self::Jct,
+            "lease_tax" => Self::LeaseTax,
+            "pst" => Self::Pst,
+            "qst" => Self::Qst,
+            "rst" => Self::Rst,
+            "sales_tax" => Self::SalesTax,
+            "vat" => Self::Vat,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductResourceTaxRateDetailsTaxType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductResourceTaxRateDetailsTaxType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductResourceTaxRateDetailsTaxType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxProductResourceTaxRateDetailsTaxType")?;
-        Ok(
-            match s.as_str() {
-                "amusement_tax" => Self::AmusementTax,
-                "communications_tax" => Self::CommunicationsTax,
-                "gst" => Self::Gst,
-                "hst" => Self::Hst,
-                "igst" => Self::Igst,
-                "jct" => Self::Jct,
-                "lease_tax" => Self::LeaseTax,
-                "pst" => Self::Pst,
-                "qst" => Self::Qst,
-                "rst" => Self::Rst,
-                "sales_tax" => Self::SalesTax,
-                "vat" => Self::Vat,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxProductResourceTaxRateDetailsTaxType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductResourceTaxRateDetailsTaxType {

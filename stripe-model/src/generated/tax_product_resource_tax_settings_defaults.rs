@@ -13,6 +13,7 @@ pub enum TaxProductResourceTaxSettingsDefaultsTaxBehavior {
     Unknown(String),
 }
 impl TaxProductResourceTaxSettingsDefaultsTaxBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Exclusive => "exclusive",
@@ -21,21 +22,31 @@ impl TaxProductResourceTaxSettingsDefaultsTaxBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "exclusive" => Self::Exclusive,
+            "inclusive" => Self::Inclusive,
+            "inferred_by_currency" => Self::InferredByCurrency,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxProductResourceTaxSettingsDefaultsTaxBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxProductResourceTaxSettingsDefaultsTaxBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxProductResourceTaxSettingsDefaultsTaxBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TaxProductResourceTaxSettingsDefaultsTaxBehavior",
-        )?;
-        Ok(
-            match s.as_str() {
-                "exclusive" => Self::Exclusive,
-                "inclusive" => Self::Inclusive,
-                "inferred_by_currency" => Self::InferredByCurrency,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxProductResourceTaxSettingsDefaultsTaxBehavior")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxProductResourceTaxSettingsDefaultsTaxBehavior {

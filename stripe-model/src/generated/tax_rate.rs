@@ -19,6 +19,7 @@ pub enum TaxRateJurisdictionLevel {
     Unknown(String),
 }
 impl TaxRateJurisdictionLevel {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::City => "city",
@@ -30,21 +31,33 @@ impl TaxRateJurisdictionLevel {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "city" => Self::City,
+            "country" => Self::Country,
+            "county" => Self::County,
+            "district" => Self::District,
+            "multiple" => Self::Multiple,
+            "state" => Self::State,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxRateJurisdictionLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxRateJurisdictionLevel {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxRateJurisdictionLevel {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxRateJurisdictionLevel")?;
-        Ok(
-            match s.as_str() {
-                "city" => Self::City,
-                "country" => Self::Country,
-                "county" => Self::County,
-                "district" => Self::District,
-                "multiple" => Self::Multiple,
-                "state" => Self::State,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxRateJurisdictionLevel").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxRateJurisdictionLevel {
@@ -60,22 +73,35 @@ pub enum TaxRateObject {
     Unknown(String),
 }
 impl TaxRateObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaxRate => "tax_rate",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "tax_rate" => Self::TaxRate,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxRateObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxRateObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxRateObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxRateObject")?;
-        Ok(
-            match s.as_str() {
-                "tax_rate" => Self::TaxRate,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxRateObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxRateObject {
@@ -113,6 +139,7 @@ pub enum TaxRateTaxType {
     Unknown(String),
 }
 impl TaxRateTaxType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AmusementTax => "amusement_tax",
@@ -130,27 +157,39 @@ impl TaxRateTaxType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "amusement_tax" => Self::AmusementTax,
+            "communications_tax" => Self::CommunicationsTax,
+            "gst" => Self::Gst,
+            "hst" => Self::Hst,
+            "igst" => Self::Igst,
+            "jct" => Self::Jct,
+            "lease_tax" => Self::LeaseTax,
+            "pst" => Self::Pst,
+            "qst" => Self::Qst,
+            "rst" => Self::Rst,
+            "sales_tax" => Self::SalesTax,
+            "vat" => Self::Vat,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxRateTaxType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxRateTaxType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxRateTaxType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxRateTaxType")?;
-        Ok(
-            match s.as_str() {
-                "amusement_tax" => Self::AmusementTax,
-                "communications_tax" => Self::CommunicationsTax,
-                "gst" => Self::Gst,
-                "hst" => Self::Hst,
-                "igst" => Self::Igst,
-                "jct" => Self::Jct,
-                "lease_tax" => Self::LeaseTax,
-                "pst" => Self::Pst,
-                "qst" => Self::Qst,
-                "rst" => Self::Rst,
-                "sales_tax" => Self::SalesTax,
-                "vat" => Self::Vat,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxRateTaxType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxRateTaxType {

@@ -9,22 +9,35 @@ pub enum TaxRegistrationObject {
     Unknown(String),
 }
 impl TaxRegistrationObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaxRegistration => "tax.registration",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "tax.registration" => Self::TaxRegistration,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxRegistrationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxRegistrationObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxRegistrationObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxRegistrationObject")?;
-        Ok(
-            match s.as_str() {
-                "tax.registration" => Self::TaxRegistration,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxRegistrationObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxRegistrationObject {
@@ -44,6 +57,7 @@ pub enum TaxRegistrationStatus {
     Unknown(String),
 }
 impl TaxRegistrationStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -52,18 +66,30 @@ impl TaxRegistrationStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "expired" => Self::Expired,
+            "scheduled" => Self::Scheduled,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxRegistrationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxRegistrationStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxRegistrationStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxRegistrationStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "expired" => Self::Expired,
-                "scheduled" => Self::Scheduled,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxRegistrationStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxRegistrationStatus {

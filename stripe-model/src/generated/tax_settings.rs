@@ -9,22 +9,35 @@ pub enum TaxSettingsObject {
     Unknown(String),
 }
 impl TaxSettingsObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaxSettings => "tax.settings",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "tax.settings" => Self::TaxSettings,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxSettingsObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxSettingsObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxSettingsObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxSettingsObject")?;
-        Ok(
-            match s.as_str() {
-                "tax.settings" => Self::TaxSettings,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxSettingsObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxSettingsObject {
@@ -42,6 +55,7 @@ pub enum TaxSettingsStatus {
     Unknown(String),
 }
 impl TaxSettingsStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -49,17 +63,29 @@ impl TaxSettingsStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "pending" => Self::Pending,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxSettingsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxSettingsStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxSettingsStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxSettingsStatus")?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "pending" => Self::Pending,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxSettingsStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxSettingsStatus {

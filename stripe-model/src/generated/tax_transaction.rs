@@ -9,22 +9,35 @@ pub enum TaxTransactionObject {
     Unknown(String),
 }
 impl TaxTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaxTransaction => "tax.transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "tax.transaction" => Self::TaxTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "tax.transaction" => Self::TaxTransaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxTransactionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxTransactionObject {
@@ -42,6 +55,7 @@ pub enum TaxTransactionType {
     Unknown(String),
 }
 impl TaxTransactionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Reversal => "reversal",
@@ -49,17 +63,29 @@ impl TaxTransactionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "reversal" => Self::Reversal,
+            "transaction" => Self::Transaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxTransactionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxTransactionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxTransactionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxTransactionType")?;
-        Ok(
-            match s.as_str() {
-                "reversal" => Self::Reversal,
-                "transaction" => Self::Transaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxTransactionType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxTransactionType {

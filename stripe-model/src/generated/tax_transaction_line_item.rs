@@ -9,22 +9,35 @@ pub enum TaxTransactionLineItemObject {
     Unknown(String),
 }
 impl TaxTransactionLineItemObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TaxTransactionLineItem => "tax.transaction_line_item",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "tax.transaction_line_item" => Self::TaxTransactionLineItem,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxTransactionLineItemObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxTransactionLineItemObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxTransactionLineItemObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxTransactionLineItemObject")?;
-        Ok(
-            match s.as_str() {
-                "tax.transaction_line_item" => Self::TaxTransactionLineItem,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxTransactionLineItemObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxTransactionLineItemObject {
@@ -42,6 +55,7 @@ pub enum TaxTransactionLineItemTaxBehavior {
     Unknown(String),
 }
 impl TaxTransactionLineItemTaxBehavior {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Exclusive => "exclusive",
@@ -49,17 +63,30 @@ impl TaxTransactionLineItemTaxBehavior {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "exclusive" => Self::Exclusive,
+            "inclusive" => Self::Inclusive,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxTransactionLineItemTaxBehavior {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxTransactionLineItemTaxBehavior {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxTransactionLineItemTaxBehavior {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxTransactionLineItemTaxBehavior")?;
-        Ok(
-            match s.as_str() {
-                "exclusive" => Self::Exclusive,
-                "inclusive" => Self::Inclusive,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxTransactionLineItemTaxBehavior")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxTransactionLineItemTaxBehavior {
@@ -77,6 +104,7 @@ pub enum TaxTransactionLineItemType {
     Unknown(String),
 }
 impl TaxTransactionLineItemType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Reversal => "reversal",
@@ -84,17 +112,29 @@ impl TaxTransactionLineItemType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "reversal" => Self::Reversal,
+            "transaction" => Self::Transaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TaxTransactionLineItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TaxTransactionLineItemType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TaxTransactionLineItemType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TaxTransactionLineItemType")?;
-        Ok(
-            match s.as_str() {
-                "reversal" => Self::Reversal,
-                "transaction" => Self::Transaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TaxTransactionLineItemType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TaxTransactionLineItemType {

@@ -9,22 +9,35 @@ pub enum TerminalLocationObject {
     Unknown(String),
 }
 impl TerminalLocationObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TerminalLocation => "terminal.location",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "terminal.location" => Self::TerminalLocation,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TerminalLocationObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TerminalLocationObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TerminalLocationObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TerminalLocationObject")?;
-        Ok(
-            match s.as_str() {
-                "terminal.location" => Self::TerminalLocation,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TerminalLocationObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TerminalLocationObject {

@@ -21,6 +21,7 @@ pub enum TerminalReaderDeviceType {
     Unknown(String),
 }
 impl TerminalReaderDeviceType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::BbposChipper2x => "bbpos_chipper2x",
@@ -33,22 +34,34 @@ impl TerminalReaderDeviceType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "bbpos_chipper2x" => Self::BbposChipper2x,
+            "bbpos_wisepad3" => Self::BbposWisepad3,
+            "bbpos_wisepos_e" => Self::BbposWiseposE,
+            "mobile_phone_reader" => Self::MobilePhoneReader,
+            "simulated_wisepos_e" => Self::SimulatedWiseposE,
+            "stripe_m2" => Self::StripeM2,
+            "verifone_P400" => Self::VerifoneP400,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TerminalReaderDeviceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TerminalReaderDeviceType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TerminalReaderDeviceType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TerminalReaderDeviceType")?;
-        Ok(
-            match s.as_str() {
-                "bbpos_chipper2x" => Self::BbposChipper2x,
-                "bbpos_wisepad3" => Self::BbposWisepad3,
-                "bbpos_wisepos_e" => Self::BbposWiseposE,
-                "mobile_phone_reader" => Self::MobilePhoneReader,
-                "simulated_wisepos_e" => Self::SimulatedWiseposE,
-                "stripe_m2" => Self::StripeM2,
-                "verifone_P400" => Self::VerifoneP400,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TerminalReaderDeviceType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TerminalReaderDeviceType {
@@ -64,22 +77,35 @@ pub enum TerminalReaderObject {
     Unknown(String),
 }
 impl TerminalReaderObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TerminalReader => "terminal.reader",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "terminal.reader" => Self::TerminalReader,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TerminalReaderObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TerminalReaderObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TerminalReaderObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TerminalReaderObject")?;
-        Ok(
-            match s.as_str() {
-                "terminal.reader" => Self::TerminalReader,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TerminalReaderObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TerminalReaderObject {
@@ -97,6 +123,7 @@ pub enum TerminalReaderStatus {
     Unknown(String),
 }
 impl TerminalReaderStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Offline => "offline",
@@ -104,17 +131,29 @@ impl TerminalReaderStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "offline" => Self::Offline,
+            "online" => Self::Online,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TerminalReaderStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TerminalReaderStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TerminalReaderStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TerminalReaderStatus")?;
-        Ok(
-            match s.as_str() {
-                "offline" => Self::Offline,
-                "online" => Self::Online,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TerminalReaderStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TerminalReaderStatus {

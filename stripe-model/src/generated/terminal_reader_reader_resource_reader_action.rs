@@ -13,6 +13,7 @@ pub enum TerminalReaderReaderResourceReaderActionStatus {
     Unknown(String),
 }
 impl TerminalReaderReaderResourceReaderActionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "failed",
@@ -21,21 +22,31 @@ impl TerminalReaderReaderResourceReaderActionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "failed" => Self::Failed,
+            "in_progress" => Self::InProgress,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TerminalReaderReaderResourceReaderActionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TerminalReaderReaderResourceReaderActionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TerminalReaderReaderResourceReaderActionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TerminalReaderReaderResourceReaderActionStatus",
-        )?;
-        Ok(
-            match s.as_str() {
-                "failed" => Self::Failed,
-                "in_progress" => Self::InProgress,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TerminalReaderReaderResourceReaderActionStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TerminalReaderReaderResourceReaderActionStatus {
@@ -57,6 +68,7 @@ pub enum TerminalReaderReaderResourceReaderActionType {
     Unknown(String),
 }
 impl TerminalReaderReaderResourceReaderActionType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProcessPaymentIntent => "process_payment_intent",
@@ -66,22 +78,32 @@ impl TerminalReaderReaderResourceReaderActionType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "process_payment_intent" => Self::ProcessPaymentIntent,
+            "process_setup_intent" => Self::ProcessSetupIntent,
+            "refund_payment" => Self::RefundPayment,
+            "set_reader_display" => Self::SetReaderDisplay,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TerminalReaderReaderResourceReaderActionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TerminalReaderReaderResourceReaderActionType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TerminalReaderReaderResourceReaderActionType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TerminalReaderReaderResourceReaderActionType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "process_payment_intent" => Self::ProcessPaymentIntent,
-                "process_setup_intent" => Self::ProcessSetupIntent,
-                "refund_payment" => Self::RefundPayment,
-                "set_reader_display" => Self::SetReaderDisplay,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TerminalReaderReaderResourceReaderActionType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TerminalReaderReaderResourceReaderActionType {

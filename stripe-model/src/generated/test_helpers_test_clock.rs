@@ -9,22 +9,35 @@ pub enum TestHelpersTestClockObject {
     Unknown(String),
 }
 impl TestHelpersTestClockObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TestHelpersTestClock => "test_helpers.test_clock",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "test_helpers.test_clock" => Self::TestHelpersTestClock,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TestHelpersTestClockObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TestHelpersTestClockObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TestHelpersTestClockObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TestHelpersTestClockObject")?;
-        Ok(
-            match s.as_str() {
-                "test_helpers.test_clock" => Self::TestHelpersTestClock,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TestHelpersTestClockObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TestHelpersTestClockObject {
@@ -44,6 +57,7 @@ pub enum TestHelpersTestClockStatus {
     Unknown(String),
 }
 impl TestHelpersTestClockStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Advancing => "advancing",
@@ -52,18 +66,30 @@ impl TestHelpersTestClockStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "advancing" => Self::Advancing,
+            "internal_failure" => Self::InternalFailure,
+            "ready" => Self::Ready,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TestHelpersTestClockStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TestHelpersTestClockStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TestHelpersTestClockStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TestHelpersTestClockStatus")?;
-        Ok(
-            match s.as_str() {
-                "advancing" => Self::Advancing,
-                "internal_failure" => Self::InternalFailure,
-                "ready" => Self::Ready,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TestHelpersTestClockStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TestHelpersTestClockStatus {

@@ -11,6 +11,7 @@ pub enum ThreeDSecureDetailsAuthenticationFlow {
     Unknown(String),
 }
 impl ThreeDSecureDetailsAuthenticationFlow {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Challenge => "challenge",
@@ -18,17 +19,30 @@ impl ThreeDSecureDetailsAuthenticationFlow {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "challenge" => Self::Challenge,
+            "frictionless" => Self::Frictionless,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsAuthenticationFlow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsAuthenticationFlow {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsAuthenticationFlow {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ThreeDSecureDetailsAuthenticationFlow")?;
-        Ok(
-            match s.as_str() {
-                "challenge" => Self::Challenge,
-                "frictionless" => Self::Frictionless,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsAuthenticationFlow")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsAuthenticationFlow {
@@ -52,6 +66,7 @@ pub enum ThreeDSecureDetailsElectronicCommerceIndicator {
     Unknown(String),
 }
 impl ThreeDSecureDetailsElectronicCommerceIndicator {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::V01 => "01",
@@ -62,23 +77,33 @@ impl ThreeDSecureDetailsElectronicCommerceIndicator {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "01" => Self::V01,
+            "02" => Self::V02,
+            "05" => Self::V05,
+            "06" => Self::V06,
+            "07" => Self::V07,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsElectronicCommerceIndicator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsElectronicCommerceIndicator {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsElectronicCommerceIndicator {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "ThreeDSecureDetailsElectronicCommerceIndicator",
-        )?;
-        Ok(
-            match s.as_str() {
-                "01" => Self::V01,
-                "02" => Self::V02,
-                "05" => Self::V05,
-                "06" => Self::V06,
-                "07" => Self::V07,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsElectronicCommerceIndicator")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsElectronicCommerceIndicator {
@@ -104,6 +129,7 @@ pub enum ThreeDSecureDetailsResult {
     Unknown(String),
 }
 impl ThreeDSecureDetailsResult {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttemptAcknowledged => "attempt_acknowledged",
@@ -115,21 +141,33 @@ impl ThreeDSecureDetailsResult {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "attempt_acknowledged" => Self::AttemptAcknowledged,
+            "authenticated" => Self::Authenticated,
+            "exempted" => Self::Exempted,
+            "failed" => Self::Failed,
+            "not_supported" => Self::NotSupported,
+            "processing_error" => Self::ProcessingError,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsResult {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsResult {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ThreeDSecureDetailsResult")?;
-        Ok(
-            match s.as_str() {
-                "attempt_acknowledged" => Self::AttemptAcknowledged,
-                "authenticated" => Self::Authenticated,
-                "exempted" => Self::Exempted,
-                "failed" => Self::Failed,
-                "not_supported" => Self::NotSupported,
-                "processing_error" => Self::ProcessingError,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsResult").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsResult {
@@ -157,6 +195,7 @@ pub enum ThreeDSecureDetailsResultReason {
     Unknown(String),
 }
 impl ThreeDSecureDetailsResultReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Abandoned => "abandoned",
@@ -169,22 +208,35 @@ impl ThreeDSecureDetailsResultReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "abandoned" => Self::Abandoned,
+            "bypassed" => Self::Bypassed,
+            "canceled" => Self::Canceled,
+            "card_not_enrolled" => Self::CardNotEnrolled,
+            "network_not_supported" => Self::NetworkNotSupported,
+            "protocol_error" => Self::ProtocolError,
+            "rejected" => Self::Rejected,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsResultReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsResultReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsResultReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ThreeDSecureDetailsResultReason")?;
-        Ok(
-            match s.as_str() {
-                "abandoned" => Self::Abandoned,
-                "bypassed" => Self::Bypassed,
-                "canceled" => Self::Canceled,
-                "card_not_enrolled" => Self::CardNotEnrolled,
-                "network_not_supported" => Self::NetworkNotSupported,
-                "protocol_error" => Self::ProtocolError,
-                "rejected" => Self::Rejected,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsResultReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsResultReason {
@@ -204,6 +256,7 @@ pub enum ThreeDSecureDetailsVersion {
     Unknown(String),
 }
 impl ThreeDSecureDetailsVersion {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::V102 => "1.0.2",
@@ -212,18 +265,30 @@ impl ThreeDSecureDetailsVersion {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "1.0.2" => Self::V102,
+            "2.1.0" => Self::V210,
+            "2.2.0" => Self::V220,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsVersion {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsVersion {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ThreeDSecureDetailsVersion")?;
-        Ok(
-            match s.as_str() {
-                "1.0.2" => Self::V102,
-                "2.1.0" => Self::V210,
-                "2.2.0" => Self::V220,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsVersion").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsVersion {

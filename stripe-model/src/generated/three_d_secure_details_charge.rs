@@ -11,6 +11,7 @@ pub enum ThreeDSecureDetailsChargeAuthenticationFlow {
     Unknown(String),
 }
 impl ThreeDSecureDetailsChargeAuthenticationFlow {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Challenge => "challenge",
@@ -18,20 +19,30 @@ impl ThreeDSecureDetailsChargeAuthenticationFlow {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "challenge" => Self::Challenge,
+            "frictionless" => Self::Frictionless,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsChargeAuthenticationFlow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsChargeAuthenticationFlow {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsChargeAuthenticationFlow {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "ThreeDSecureDetailsChargeAuthenticationFlow",
-        )?;
-        Ok(
-            match s.as_str() {
-                "challenge" => Self::Challenge,
-                "frictionless" => Self::Frictionless,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsChargeAuthenticationFlow")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsChargeAuthenticationFlow {
@@ -55,6 +66,7 @@ pub enum ThreeDSecureDetailsChargeElectronicCommerceIndicator {
     Unknown(String),
 }
 impl ThreeDSecureDetailsChargeElectronicCommerceIndicator {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::V01 => "01",
@@ -65,23 +77,36 @@ impl ThreeDSecureDetailsChargeElectronicCommerceIndicator {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "01" => Self::V01,
+            "02" => Self::V02,
+            "05" => Self::V05,
+            "06" => Self::V06,
+            "07" => Self::V07,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "ThreeDSecureDetailsChargeElectronicCommerceIndicator",
-        )?;
-        Ok(
-            match s.as_str() {
-                "01" => Self::V01,
-                "02" => Self::V02,
-                "05" => Self::V05,
-                "06" => Self::V06,
-                "07" => Self::V07,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "ThreeDSecureDetailsChargeElectronicCommerceIndicator",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
@@ -99,6 +124,7 @@ pub enum ThreeDSecureDetailsChargeExemptionIndicator {
     Unknown(String),
 }
 impl ThreeDSecureDetailsChargeExemptionIndicator {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::LowRisk => "low_risk",
@@ -106,20 +132,30 @@ impl ThreeDSecureDetailsChargeExemptionIndicator {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "low_risk" => Self::LowRisk,
+            "none" => Self::None,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsChargeExemptionIndicator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsChargeExemptionIndicator {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsChargeExemptionIndicator {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "ThreeDSecureDetailsChargeExemptionIndicator",
-        )?;
-        Ok(
-            match s.as_str() {
-                "low_risk" => Self::LowRisk,
-                "none" => Self::None,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsChargeExemptionIndicator")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsChargeExemptionIndicator {
@@ -145,6 +181,7 @@ pub enum ThreeDSecureDetailsChargeResult {
     Unknown(String),
 }
 impl ThreeDSecureDetailsChargeResult {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AttemptAcknowledged => "attempt_acknowledged",
@@ -156,21 +193,34 @@ impl ThreeDSecureDetailsChargeResult {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "attempt_acknowledged" => Self::AttemptAcknowledged,
+            "authenticated" => Self::Authenticated,
+            "exempted" => Self::Exempted,
+            "failed" => Self::Failed,
+            "not_supported" => Self::NotSupported,
+            "processing_error" => Self::ProcessingError,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsChargeResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsChargeResult {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsChargeResult {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ThreeDSecureDetailsChargeResult")?;
-        Ok(
-            match s.as_str() {
-                "attempt_acknowledged" => Self::AttemptAcknowledged,
-                "authenticated" => Self::Authenticated,
-                "exempted" => Self::Exempted,
-                "failed" => Self::Failed,
-                "not_supported" => Self::NotSupported,
-                "processing_error" => Self::ProcessingError,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsChargeResult")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsChargeResult {
@@ -198,6 +248,7 @@ pub enum ThreeDSecureDetailsChargeResultReason {
     Unknown(String),
 }
 impl ThreeDSecureDetailsChargeResultReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Abandoned => "abandoned",
@@ -210,22 +261,35 @@ impl ThreeDSecureDetailsChargeResultReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "abandoned" => Self::Abandoned,
+            "bypassed" => Self::Bypassed,
+            "canceled" => Self::Canceled,
+            "card_not_enrolled" => Self::CardNotEnrolled,
+            "network_not_supported" => Self::NetworkNotSupported,
+            "protocol_error" => Self::ProtocolError,
+            "rejected" => Self::Rejected,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsChargeResultReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsChargeResultReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsChargeResultReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ThreeDSecureDetailsChargeResultReason")?;
-        Ok(
-            match s.as_str() {
-                "abandoned" => Self::Abandoned,
-                "bypassed" => Self::Bypassed,
-                "canceled" => Self::Canceled,
-                "card_not_enrolled" => Self::CardNotEnrolled,
-                "network_not_supported" => Self::NetworkNotSupported,
-                "protocol_error" => Self::ProtocolError,
-                "rejected" => Self::Rejected,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsChargeResultReason")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsChargeResultReason {
@@ -245,6 +309,7 @@ pub enum ThreeDSecureDetailsChargeVersion {
     Unknown(String),
 }
 impl ThreeDSecureDetailsChargeVersion {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::V102 => "1.0.2",
@@ -253,18 +318,31 @@ impl ThreeDSecureDetailsChargeVersion {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "1.0.2" => Self::V102,
+            "2.1.0" => Self::V210,
+            "2.2.0" => Self::V220,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for ThreeDSecureDetailsChargeVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for ThreeDSecureDetailsChargeVersion {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for ThreeDSecureDetailsChargeVersion {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "ThreeDSecureDetailsChargeVersion")?;
-        Ok(
-            match s.as_str() {
-                "1.0.2" => Self::V102,
-                "2.1.0" => Self::V210,
-                "2.2.0" => Self::V220,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "ThreeDSecureDetailsChargeVersion")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for ThreeDSecureDetailsChargeVersion {

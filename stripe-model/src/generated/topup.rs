@@ -9,22 +9,35 @@ pub enum TopupObject {
     Unknown(String),
 }
 impl TopupObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Topup => "topup",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "topup" => Self::Topup,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TopupObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TopupObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TopupObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TopupObject")?;
-        Ok(
-            match s.as_str() {
-                "topup" => Self::Topup,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TopupObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TopupObject {
@@ -48,6 +61,7 @@ pub enum TopupStatus {
     Unknown(String),
 }
 impl TopupStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -58,20 +72,32 @@ impl TopupStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "failed" => Self::Failed,
+            "pending" => Self::Pending,
+            "reversed" => Self::Reversed,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TopupStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TopupStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TopupStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TopupStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "failed" => Self::Failed,
-                "pending" => Self::Pending,
-                "reversed" => Self::Reversed,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TopupStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TopupStatus {

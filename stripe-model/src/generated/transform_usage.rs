@@ -11,6 +11,7 @@ pub enum TransformUsageRound {
     Unknown(String),
 }
 impl TransformUsageRound {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Down => "down",
@@ -18,17 +19,29 @@ impl TransformUsageRound {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "down" => Self::Down,
+            "up" => Self::Up,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TransformUsageRound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TransformUsageRound {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TransformUsageRound {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TransformUsageRound")?;
-        Ok(
-            match s.as_str() {
-                "down" => Self::Down,
-                "up" => Self::Up,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TransformUsageRound").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TransformUsageRound {

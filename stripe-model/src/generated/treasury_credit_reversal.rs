@@ -11,6 +11,7 @@ pub enum TreasuryCreditReversalNetwork {
     Unknown(String),
 }
 impl TreasuryCreditReversalNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -18,17 +19,30 @@ impl TreasuryCreditReversalNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "stripe" => Self::Stripe,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryCreditReversalNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryCreditReversalNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryCreditReversalNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryCreditReversalNetwork")?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "stripe" => Self::Stripe,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryCreditReversalNetwork")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryCreditReversalNetwork {
@@ -44,22 +58,35 @@ pub enum TreasuryCreditReversalObject {
     Unknown(String),
 }
 impl TreasuryCreditReversalObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryCreditReversal => "treasury.credit_reversal",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.credit_reversal" => Self::TreasuryCreditReversal,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryCreditReversalObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryCreditReversalObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryCreditReversalObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryCreditReversalObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.credit_reversal" => Self::TreasuryCreditReversal,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryCreditReversalObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryCreditReversalObject {
@@ -79,6 +106,7 @@ pub enum TreasuryCreditReversalStatus {
     Unknown(String),
 }
 impl TreasuryCreditReversalStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -87,18 +115,30 @@ impl TreasuryCreditReversalStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "posted" => Self::Posted,
+            "processing" => Self::Processing,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryCreditReversalStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryCreditReversalStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryCreditReversalStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryCreditReversalStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "posted" => Self::Posted,
-                "processing" => Self::Processing,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryCreditReversalStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryCreditReversalStatus {

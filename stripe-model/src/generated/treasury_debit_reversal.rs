@@ -11,6 +11,7 @@ pub enum TreasuryDebitReversalNetwork {
     Unknown(String),
 }
 impl TreasuryDebitReversalNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -18,17 +19,29 @@ impl TreasuryDebitReversalNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "card" => Self::Card,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryDebitReversalNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryDebitReversalNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryDebitReversalNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryDebitReversalNetwork")?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "card" => Self::Card,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryDebitReversalNetwork").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryDebitReversalNetwork {
@@ -44,22 +57,35 @@ pub enum TreasuryDebitReversalObject {
     Unknown(String),
 }
 impl TreasuryDebitReversalObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryDebitReversal => "treasury.debit_reversal",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.debit_reversal" => Self::TreasuryDebitReversal,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryDebitReversalObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryDebitReversalObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryDebitReversalObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryDebitReversalObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.debit_reversal" => Self::TreasuryDebitReversal,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryDebitReversalObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryDebitReversalObject {
@@ -79,6 +105,7 @@ pub enum TreasuryDebitReversalStatus {
     Unknown(String),
 }
 impl TreasuryDebitReversalStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "failed",
@@ -87,18 +114,30 @@ impl TreasuryDebitReversalStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "failed" => Self::Failed,
+            "processing" => Self::Processing,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryDebitReversalStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryDebitReversalStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryDebitReversalStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryDebitReversalStatus")?;
-        Ok(
-            match s.as_str() {
-                "failed" => Self::Failed,
-                "processing" => Self::Processing,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryDebitReversalStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryDebitReversalStatus {

@@ -27,6 +27,7 @@ pub enum TreasuryFinancialAccountActiveFeatures {
     Unknown(String),
 }
 impl TreasuryFinancialAccountActiveFeatures {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CardIssuing => "card_issuing",
@@ -44,29 +45,40 @@ impl TreasuryFinancialAccountActiveFeatures {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "card_issuing" => Self::CardIssuing,
+            "deposit_insurance" => Self::DepositInsurance,
+            "financial_addresses.aba" => Self::FinancialAddressesAba,
+            "inbound_transfers.ach" => Self::InboundTransfersAch,
+            "intra_stripe_flows" => Self::IntraStripeFlows,
+            "outbound_payments.ach" => Self::OutboundPaymentsAch,
+            "outbound_payments.us_domestic_wire" => Self::OutboundPaymentsUsDomesticWire,
+            "outbound_transfers.ach" => Self::OutboundTransfersAch,
+            "outbound_transfers.us_domestic_wire" => {
+                Self::OutboundTransfersUsDomesticWire
+            }
+            "remote_deposit_capture" => Self::RemoteDepositCapture,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountActiveFeatures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountActiveFeatures {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryFinancialAccountActiveFeatures {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryFinancialAccountActiveFeatures")?;
-        Ok(
-            match s.as_str() {
-                "card_issuing" => Self::CardIssuing,
-                "deposit_insurance" => Self::DepositInsurance,
-                "financial_addresses.aba" => Self::FinancialAddressesAba,
-                "inbound_transfers.ach" => Self::InboundTransfersAch,
-                "intra_stripe_flows" => Self::IntraStripeFlows,
-                "outbound_payments.ach" => Self::OutboundPaymentsAch,
-                "outbound_payments.us_domestic_wire" => {
-                    Self::OutboundPaymentsUsDomesticWire
-                }
-                "outbound_transfers.ach" => Self::OutboundTransfersAch,
-                "outbound_transfers.us_domestic_wire" => {
-                    Self::OutboundTransfersUsDomesticWire
-                }
-                "remote_deposit_capture" => Self::RemoteDepositCapture,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryFinancialAccountActiveFeatures")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryFinancialAccountActiveFeatures {
@@ -82,22 +94,36 @@ pub enum TreasuryFinancialAccountObject {
     Unknown(String),
 }
 impl TreasuryFinancialAccountObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryFinancialAccount => "treasury.financial_account",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.financial_account" => Self::TreasuryFinancialAccount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryFinancialAccountObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryFinancialAccountObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.financial_account" => Self::TreasuryFinancialAccount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryFinancialAccountObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryFinancialAccountObject {
@@ -131,6 +157,7 @@ pub enum TreasuryFinancialAccountPendingFeatures {
     Unknown(String),
 }
 impl TreasuryFinancialAccountPendingFeatures {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CardIssuing => "card_issuing",
@@ -148,29 +175,40 @@ impl TreasuryFinancialAccountPendingFeatures {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "card_issuing" => Self::CardIssuing,
+            "deposit_insurance" => Self::DepositInsurance,
+            "financial_addresses.aba" => Self::FinancialAddressesAba,
+            "inbound_transfers.ach" => Self::InboundTransfersAch,
+            "intra_stripe_flows" => Self::IntraStripeFlows,
+            "outbound_payments.ach" => Self::OutboundPaymentsAch,
+            "outbound_payments.us_domestic_wire" => Self::OutboundPaymentsUsDomesticWire,
+            "outbound_transfers.ach" => Self::OutboundTransfersAch,
+            "outbound_transfers.us_domestic_wire" => {
+                Self::OutboundTransfersUsDomesticWire
+            }
+            "remote_deposit_capture" => Self::RemoteDepositCapture,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountPendingFeatures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountPendingFeatures {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryFinancialAccountPendingFeatures {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryFinancialAccountPendingFeatures")?;
-        Ok(
-            match s.as_str() {
-                "card_issuing" => Self::CardIssuing,
-                "deposit_insurance" => Self::DepositInsurance,
-                "financial_addresses.aba" => Self::FinancialAddressesAba,
-                "inbound_transfers.ach" => Self::InboundTransfersAch,
-                "intra_stripe_flows" => Self::IntraStripeFlows,
-                "outbound_payments.ach" => Self::OutboundPaymentsAch,
-                "outbound_payments.us_domestic_wire" => {
-                    Self::OutboundPaymentsUsDomesticWire
-                }
-                "outbound_transfers.ach" => Self::OutboundTransfersAch,
-                "outbound_transfers.us_domestic_wire" => {
-                    Self::OutboundTransfersUsDomesticWire
-                }
-                "remote_deposit_capture" => Self::RemoteDepositCapture,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryFinancialAccountPendingFeatures")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryFinancialAccountPendingFeatures {
@@ -204,6 +242,7 @@ pub enum TreasuryFinancialAccountRestrictedFeatures {
     Unknown(String),
 }
 impl TreasuryFinancialAccountRestrictedFeatures {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CardIssuing => "card_issuing",
@@ -221,32 +260,40 @@ impl TreasuryFinancialAccountRestrictedFeatures {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "card_issuing" => Self::CardIssuing,
+            "deposit_insurance" => Self::DepositInsurance,
+            "financial_addresses.aba" => Self::FinancialAddressesAba,
+            "inbound_transfers.ach" => Self::InboundTransfersAch,
+            "intra_stripe_flows" => Self::IntraStripeFlows,
+            "outbound_payments.ach" => Self::OutboundPaymentsAch,
+            "outbound_payments.us_domestic_wire" => Self::OutboundPaymentsUsDomesticWire,
+            "outbound_transfers.ach" => Self::OutboundTransfersAch,
+            "outbound_transfers.us_domestic_wire" => {
+                Self::OutboundTransfersUsDomesticWire
+            }
+            "remote_deposit_capture" => Self::RemoteDepositCapture,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountRestrictedFeatures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountRestrictedFeatures {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryFinancialAccountRestrictedFeatures {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountRestrictedFeatures",
-        )?;
-        Ok(
-            match s.as_str() {
-                "card_issuing" => Self::CardIssuing,
-                "deposit_insurance" => Self::DepositInsurance,
-                "financial_addresses.aba" => Self::FinancialAddressesAba,
-                "inbound_transfers.ach" => Self::InboundTransfersAch,
-                "intra_stripe_flows" => Self::IntraStripeFlows,
-                "outbound_payments.ach" => Self::OutboundPaymentsAch,
-                "outbound_payments.us_domestic_wire" => {
-                    Self::OutboundPaymentsUsDomesticWire
-                }
-                "outbound_transfers.ach" => Self::OutboundTransfersAch,
-                "outbound_transfers.us_domestic_wire" => {
-                    Self::OutboundTransfersUsDomesticWire
-                }
-                "remote_deposit_capture" => Self::RemoteDepositCapture,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryFinancialAccountRestrictedFeatures")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryFinancialAccountRestrictedFeatures {
@@ -264,6 +311,7 @@ pub enum TreasuryFinancialAccountStatus {
     Unknown(String),
 }
 impl TreasuryFinancialAccountStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Closed => "closed",
@@ -271,17 +319,30 @@ impl TreasuryFinancialAccountStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "closed" => Self::Closed,
+            "open" => Self::Open,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryFinancialAccountStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryFinancialAccountStatus")?;
-        Ok(
-            match s.as_str() {
-                "closed" => Self::Closed,
-                "open" => Self::Open,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryFinancialAccountStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryFinancialAccountStatus {

@@ -9,6 +9,7 @@ pub enum TreasuryFinancialAccountFeaturesObject {
     Unknown(String),
 }
 impl TreasuryFinancialAccountFeaturesObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryFinancialAccountFeatures => {
@@ -17,18 +18,31 @@ impl TreasuryFinancialAccountFeaturesObject {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.financial_account_features" => {
+                Self::TreasuryFinancialAccountFeatures
+            }
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountFeaturesObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountFeaturesObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryFinancialAccountFeaturesObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryFinancialAccountFeaturesObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.financial_account_features" => {
-                    Self::TreasuryFinancialAccountFeatures
-                }
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryFinancialAccountFeaturesObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryFinancialAccountFeaturesObject {

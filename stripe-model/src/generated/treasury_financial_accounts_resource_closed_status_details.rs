@@ -13,6 +13,7 @@ pub enum TreasuryFinancialAccountsResourceClosedStatusDetailsReasons {
     Unknown(String),
 }
 impl TreasuryFinancialAccountsResourceClosedStatusDetailsReasons {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountRejected => "account_rejected",
@@ -21,22 +22,35 @@ impl TreasuryFinancialAccountsResourceClosedStatusDetailsReasons {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_rejected" => Self::AccountRejected,
+            "closed_by_platform" => Self::ClosedByPlatform,
+            "other" => Self::Other,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountsResourceClosedStatusDetailsReasons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountsResourceClosedStatusDetailsReasons {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasuryFinancialAccountsResourceClosedStatusDetailsReasons {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountsResourceClosedStatusDetailsReasons",
-        )?;
-        Ok(
-            match s.as_str() {
-                "account_rejected" => Self::AccountRejected,
-                "closed_by_platform" => Self::ClosedByPlatform,
-                "other" => Self::Other,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryFinancialAccountsResourceClosedStatusDetailsReasons",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -11,6 +11,7 @@ pub enum TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
     Unknown(String),
 }
 impl TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Restricted => "restricted",
@@ -18,21 +19,36 @@ impl TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "restricted" => Self::Restricted,
+            "unrestricted" => Self::Unrestricted,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows",
-        )?;
-        Ok(
-            match s.as_str() {
-                "restricted" => Self::Restricted,
-                "unrestricted" => Self::Unrestricted,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -51,6 +67,7 @@ pub enum TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
     Unknown(String),
 }
 impl TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Restricted => "restricted",
@@ -58,21 +75,36 @@ impl TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "restricted" => Self::Restricted,
+            "unrestricted" => Self::Unrestricted,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows",
-        )?;
-        Ok(
-            match s.as_str() {
-                "restricted" => Self::Restricted,
-                "unrestricted" => Self::Unrestricted,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -13,6 +13,7 @@ pub enum TreasuryFinancialAccountsResourceToggleSettingsStatus {
     Unknown(String),
 }
 impl TreasuryFinancialAccountsResourceToggleSettingsStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -21,21 +22,34 @@ impl TreasuryFinancialAccountsResourceToggleSettingsStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "active" => Self::Active,
+            "pending" => Self::Pending,
+            "restricted" => Self::Restricted,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryFinancialAccountsResourceToggleSettingsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryFinancialAccountsResourceToggleSettingsStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryFinancialAccountsResourceToggleSettingsStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountsResourceToggleSettingsStatus",
-        )?;
-        Ok(
-            match s.as_str() {
-                "active" => Self::Active,
-                "pending" => Self::Pending,
-                "restricted" => Self::Restricted,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryFinancialAccountsResourceToggleSettingsStatus",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryFinancialAccountsResourceToggleSettingsStatus {

@@ -25,6 +25,7 @@ pub enum TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode {
     Unknown(String),
 }
 impl TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Activating => "activating",
@@ -39,30 +40,43 @@ impl TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "activating" => Self::Activating,
+            "capability_not_requested" => Self::CapabilityNotRequested,
+            "financial_account_closed" => Self::FinancialAccountClosed,
+            "rejected_other" => Self::RejectedOther,
+            "rejected_unsupported_business" => Self::RejectedUnsupportedBusiness,
+            "requirements_past_due" => Self::RequirementsPastDue,
+            "requirements_pending_verification" => Self::RequirementsPendingVerification,
+            "restricted_by_platform" => Self::RestrictedByPlatform,
+            "restricted_other" => Self::RestrictedOther,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode",
-        )?;
-        Ok(
-            match s.as_str() {
-                "activating" => Self::Activating,
-                "capability_not_requested" => Self::CapabilityNotRequested,
-                "financial_account_closed" => Self::FinancialAccountClosed,
-                "rejected_other" => Self::RejectedOther,
-                "rejected_unsupported_business" => Self::RejectedUnsupportedBusiness,
-                "requirements_past_due" => Self::RequirementsPastDue,
-                "requirements_pending_verification" => {
-                    Self::RequirementsPendingVerification
-                }
-                "restricted_by_platform" => Self::RestrictedByPlatform,
-                "restricted_other" => Self::RestrictedOther,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -83,6 +97,7 @@ pub enum TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution 
     Unknown(String),
 }
 impl TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::ContactStripe => "contact_stripe",
@@ -91,22 +106,37 @@ impl TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "contact_stripe" => Self::ContactStripe,
+            "provide_information" => Self::ProvideInformation,
+            "remove_restriction" => Self::RemoveRestriction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution",
-        )?;
-        Ok(
-            match s.as_str() {
-                "contact_stripe" => Self::ContactStripe,
-                "provide_information" => Self::ProvideInformation,
-                "remove_restriction" => Self::RemoveRestriction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -125,6 +155,7 @@ pub enum TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction
     Unknown(String),
 }
 impl TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::InboundFlows => "inbound_flows",
@@ -132,21 +163,36 @@ impl TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "inbound_flows" => Self::InboundFlows,
+            "outbound_flows" => Self::OutboundFlows,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction",
-        )?;
-        Ok(
-            match s.as_str() {
-                "inbound_flows" => Self::InboundFlows,
-                "outbound_flows" => Self::OutboundFlows,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsRestriction",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -9,22 +9,36 @@ pub enum TreasuryInboundTransferObject {
     Unknown(String),
 }
 impl TreasuryInboundTransferObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryInboundTransfer => "treasury.inbound_transfer",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.inbound_transfer" => Self::TreasuryInboundTransfer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryInboundTransferObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryInboundTransferObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryInboundTransferObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryInboundTransferObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.inbound_transfer" => Self::TreasuryInboundTransfer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryInboundTransferObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryInboundTransferObject {
@@ -46,6 +60,7 @@ pub enum TreasuryInboundTransferStatus {
     Unknown(String),
 }
 impl TreasuryInboundTransferStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -55,19 +70,32 @@ impl TreasuryInboundTransferStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "failed" => Self::Failed,
+            "processing" => Self::Processing,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryInboundTransferStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryInboundTransferStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryInboundTransferStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryInboundTransferStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "failed" => Self::Failed,
-                "processing" => Self::Processing,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryInboundTransferStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryInboundTransferStatus {

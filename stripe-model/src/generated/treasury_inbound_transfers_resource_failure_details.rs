@@ -33,6 +33,7 @@ pub enum TreasuryInboundTransfersResourceFailureDetailsCode {
     Unknown(String),
 }
 impl TreasuryInboundTransfersResourceFailureDetailsCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountClosed => "account_closed",
@@ -51,31 +52,44 @@ impl TreasuryInboundTransfersResourceFailureDetailsCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_closed" => Self::AccountClosed,
+            "account_frozen" => Self::AccountFrozen,
+            "bank_account_restricted" => Self::BankAccountRestricted,
+            "bank_ownership_changed" => Self::BankOwnershipChanged,
+            "debit_not_authorized" => Self::DebitNotAuthorized,
+            "incorrect_account_holder_address" => Self::IncorrectAccountHolderAddress,
+            "incorrect_account_holder_name" => Self::IncorrectAccountHolderName,
+            "incorrect_account_holder_tax_id" => Self::IncorrectAccountHolderTaxId,
+            "insufficient_funds" => Self::InsufficientFunds,
+            "invalid_account_number" => Self::InvalidAccountNumber,
+            "invalid_currency" => Self::InvalidCurrency,
+            "no_account" => Self::NoAccount,
+            "other" => Self::Other,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryInboundTransfersResourceFailureDetailsCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryInboundTransfersResourceFailureDetailsCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryInboundTransfersResourceFailureDetailsCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryInboundTransfersResourceFailureDetailsCode",
-        )?;
-        Ok(
-            match s.as_str() {
-                "account_closed" => Self::AccountClosed,
-                "account_frozen" => Self::AccountFrozen,
-                "bank_account_restricted" => Self::BankAccountRestricted,
-                "bank_ownership_changed" => Self::BankOwnershipChanged,
-                "debit_not_authorized" => Self::DebitNotAuthorized,
-                "incorrect_account_holder_address" => Self::IncorrectAccountHolderAddress,
-                "incorrect_account_holder_name" => Self::IncorrectAccountHolderName,
-                "incorrect_account_holder_tax_id" => Self::IncorrectAccountHolderTaxId,
-                "insufficient_funds" => Self::InsufficientFunds,
-                "invalid_account_number" => Self::InvalidAccountNumber,
-                "invalid_currency" => Self::InvalidCurrency,
-                "no_account" => Self::NoAccount,
-                "other" => Self::Other,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryInboundTransfersResourceFailureDetailsCode",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryInboundTransfersResourceFailureDetailsCode {

@@ -9,22 +9,36 @@ pub enum TreasuryOutboundPaymentObject {
     Unknown(String),
 }
 impl TreasuryOutboundPaymentObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryOutboundPayment => "treasury.outbound_payment",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.outbound_payment" => Self::TreasuryOutboundPayment,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryOutboundPaymentObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryOutboundPaymentObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryOutboundPaymentObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryOutboundPaymentObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.outbound_payment" => Self::TreasuryOutboundPayment,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryOutboundPaymentObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryOutboundPaymentObject {
@@ -48,6 +62,7 @@ pub enum TreasuryOutboundPaymentStatus {
     Unknown(String),
 }
 impl TreasuryOutboundPaymentStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -58,20 +73,33 @@ impl TreasuryOutboundPaymentStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "failed" => Self::Failed,
+            "posted" => Self::Posted,
+            "processing" => Self::Processing,
+            "returned" => Self::Returned,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryOutboundPaymentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryOutboundPaymentStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryOutboundPaymentStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryOutboundPaymentStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "failed" => Self::Failed,
-                "posted" => Self::Posted,
-                "processing" => Self::Processing,
-                "returned" => Self::Returned,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryOutboundPaymentStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryOutboundPaymentStatus {

@@ -9,22 +9,36 @@ pub enum TreasuryOutboundTransferObject {
     Unknown(String),
 }
 impl TreasuryOutboundTransferObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryOutboundTransfer => "treasury.outbound_transfer",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.outbound_transfer" => Self::TreasuryOutboundTransfer,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryOutboundTransferObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryOutboundTransferObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryOutboundTransferObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryOutboundTransferObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.outbound_transfer" => Self::TreasuryOutboundTransfer,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryOutboundTransferObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryOutboundTransferObject {
@@ -48,6 +62,7 @@ pub enum TreasuryOutboundTransferStatus {
     Unknown(String),
 }
 impl TreasuryOutboundTransferStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Canceled => "canceled",
@@ -58,20 +73,33 @@ impl TreasuryOutboundTransferStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "canceled" => Self::Canceled,
+            "failed" => Self::Failed,
+            "posted" => Self::Posted,
+            "processing" => Self::Processing,
+            "returned" => Self::Returned,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryOutboundTransferStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryOutboundTransferStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryOutboundTransferStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryOutboundTransferStatus")?;
-        Ok(
-            match s.as_str() {
-                "canceled" => Self::Canceled,
-                "failed" => Self::Failed,
-                "posted" => Self::Posted,
-                "processing" => Self::Processing,
-                "returned" => Self::Returned,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryOutboundTransferStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryOutboundTransferStatus {

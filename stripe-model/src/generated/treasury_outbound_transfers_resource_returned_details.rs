@@ -27,6 +27,7 @@ pub enum TreasuryOutboundTransfersResourceReturnedDetailsCode {
     Unknown(String),
 }
 impl TreasuryOutboundTransfersResourceReturnedDetailsCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountClosed => "account_closed",
@@ -42,28 +43,41 @@ impl TreasuryOutboundTransfersResourceReturnedDetailsCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_closed" => Self::AccountClosed,
+            "account_frozen" => Self::AccountFrozen,
+            "bank_account_restricted" => Self::BankAccountRestricted,
+            "bank_ownership_changed" => Self::BankOwnershipChanged,
+            "declined" => Self::Declined,
+            "incorrect_account_holder_name" => Self::IncorrectAccountHolderName,
+            "invalid_account_number" => Self::InvalidAccountNumber,
+            "invalid_currency" => Self::InvalidCurrency,
+            "no_account" => Self::NoAccount,
+            "other" => Self::Other,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryOutboundTransfersResourceReturnedDetailsCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryOutboundTransfersResourceReturnedDetailsCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryOutboundTransfersResourceReturnedDetailsCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryOutboundTransfersResourceReturnedDetailsCode",
-        )?;
-        Ok(
-            match s.as_str() {
-                "account_closed" => Self::AccountClosed,
-                "account_frozen" => Self::AccountFrozen,
-                "bank_account_restricted" => Self::BankAccountRestricted,
-                "bank_ownership_changed" => Self::BankOwnershipChanged,
-                "declined" => Self::Declined,
-                "incorrect_account_holder_name" => Self::IncorrectAccountHolderName,
-                "invalid_account_number" => Self::InvalidAccountNumber,
-                "invalid_currency" => Self::InvalidCurrency,
-                "no_account" => Self::NoAccount,
-                "other" => Self::Other,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryOutboundTransfersResourceReturnedDetailsCode",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryOutboundTransfersResourceReturnedDetailsCode {

@@ -13,6 +13,7 @@ pub enum TreasuryReceivedCreditFailureCode {
     Unknown(String),
 }
 impl TreasuryReceivedCreditFailureCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountClosed => "account_closed",
@@ -21,18 +22,31 @@ impl TreasuryReceivedCreditFailureCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_closed" => Self::AccountClosed,
+            "account_frozen" => Self::AccountFrozen,
+            "other" => Self::Other,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedCreditFailureCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedCreditFailureCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedCreditFailureCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedCreditFailureCode")?;
-        Ok(
-            match s.as_str() {
-                "account_closed" => Self::AccountClosed,
-                "account_frozen" => Self::AccountFrozen,
-                "other" => Self::Other,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedCreditFailureCode")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedCreditFailureCode {
@@ -54,6 +68,7 @@ pub enum TreasuryReceivedCreditNetwork {
     Unknown(String),
 }
 impl TreasuryReceivedCreditNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -63,19 +78,32 @@ impl TreasuryReceivedCreditNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "card" => Self::Card,
+            "stripe" => Self::Stripe,
+            "us_domestic_wire" => Self::UsDomesticWire,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedCreditNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedCreditNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedCreditNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedCreditNetwork")?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "card" => Self::Card,
-                "stripe" => Self::Stripe,
-                "us_domestic_wire" => Self::UsDomesticWire,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedCreditNetwork")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedCreditNetwork {
@@ -91,22 +119,35 @@ pub enum TreasuryReceivedCreditObject {
     Unknown(String),
 }
 impl TreasuryReceivedCreditObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryReceivedCredit => "treasury.received_credit",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.received_credit" => Self::TreasuryReceivedCredit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedCreditObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedCreditObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedCreditObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedCreditObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.received_credit" => Self::TreasuryReceivedCredit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedCreditObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedCreditObject {
@@ -124,6 +165,7 @@ pub enum TreasuryReceivedCreditStatus {
     Unknown(String),
 }
 impl TreasuryReceivedCreditStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "failed",
@@ -131,17 +173,29 @@ impl TreasuryReceivedCreditStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "failed" => Self::Failed,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedCreditStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedCreditStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedCreditStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedCreditStatus")?;
-        Ok(
-            match s.as_str() {
-                "failed" => Self::Failed,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedCreditStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedCreditStatus {

@@ -15,6 +15,7 @@ pub enum TreasuryReceivedCreditsResourceSourceFlowsDetailsType {
     Unknown(String),
 }
 impl TreasuryReceivedCreditsResourceSourceFlowsDetailsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreditReversal => "credit_reversal",
@@ -24,22 +25,35 @@ impl TreasuryReceivedCreditsResourceSourceFlowsDetailsType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "credit_reversal" => Self::CreditReversal,
+            "other" => Self::Other,
+            "outbound_payment" => Self::OutboundPayment,
+            "payout" => Self::Payout,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedCreditsResourceSourceFlowsDetailsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedCreditsResourceSourceFlowsDetailsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedCreditsResourceSourceFlowsDetailsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryReceivedCreditsResourceSourceFlowsDetailsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "credit_reversal" => Self::CreditReversal,
-                "other" => Self::Other,
-                "outbound_payment" => Self::OutboundPayment,
-                "payout" => Self::Payout,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryReceivedCreditsResourceSourceFlowsDetailsType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedCreditsResourceSourceFlowsDetailsType {

@@ -15,6 +15,7 @@ pub enum TreasuryReceivedDebitFailureCode {
     Unknown(String),
 }
 impl TreasuryReceivedDebitFailureCode {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AccountClosed => "account_closed",
@@ -24,19 +25,32 @@ impl TreasuryReceivedDebitFailureCode {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "account_closed" => Self::AccountClosed,
+            "account_frozen" => Self::AccountFrozen,
+            "insufficient_funds" => Self::InsufficientFunds,
+            "other" => Self::Other,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedDebitFailureCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedDebitFailureCode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedDebitFailureCode {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedDebitFailureCode")?;
-        Ok(
-            match s.as_str() {
-                "account_closed" => Self::AccountClosed,
-                "account_frozen" => Self::AccountFrozen,
-                "insufficient_funds" => Self::InsufficientFunds,
-                "other" => Self::Other,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedDebitFailureCode")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedDebitFailureCode {
@@ -56,6 +70,7 @@ pub enum TreasuryReceivedDebitNetwork {
     Unknown(String),
 }
 impl TreasuryReceivedDebitNetwork {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -64,18 +79,30 @@ impl TreasuryReceivedDebitNetwork {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "card" => Self::Card,
+            "stripe" => Self::Stripe,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedDebitNetwork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedDebitNetwork {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedDebitNetwork {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedDebitNetwork")?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "card" => Self::Card,
-                "stripe" => Self::Stripe,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedDebitNetwork").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedDebitNetwork {
@@ -91,22 +118,35 @@ pub enum TreasuryReceivedDebitObject {
     Unknown(String),
 }
 impl TreasuryReceivedDebitObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryReceivedDebit => "treasury.received_debit",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.received_debit" => Self::TreasuryReceivedDebit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedDebitObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedDebitObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedDebitObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedDebitObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.received_debit" => Self::TreasuryReceivedDebit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedDebitObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedDebitObject {
@@ -124,6 +164,7 @@ pub enum TreasuryReceivedDebitStatus {
     Unknown(String),
 }
 impl TreasuryReceivedDebitStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Failed => "failed",
@@ -131,17 +172,29 @@ impl TreasuryReceivedDebitStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "failed" => Self::Failed,
+            "succeeded" => Self::Succeeded,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryReceivedDebitStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryReceivedDebitStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryReceivedDebitStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryReceivedDebitStatus")?;
-        Ok(
-            match s.as_str() {
-                "failed" => Self::Failed,
-                "succeeded" => Self::Succeeded,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryReceivedDebitStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryReceivedDebitStatus {

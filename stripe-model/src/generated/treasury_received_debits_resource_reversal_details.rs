@@ -17,6 +17,7 @@ pub enum TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason {
     Unknown(String),
 }
 impl TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AlreadyReversed => "already_reversed",
@@ -27,24 +28,39 @@ impl TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "already_reversed" => Self::AlreadyReversed,
+            "deadline_passed" => Self::DeadlinePassed,
+            "network_restricted" => Self::NetworkRestricted,
+            "other" => Self::Other,
+            "source_flow_restricted" => Self::SourceFlowRestricted,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason",
-        )?;
-        Ok(
-            match s.as_str() {
-                "already_reversed" => Self::AlreadyReversed,
-                "deadline_passed" => Self::DeadlinePassed,
-                "network_restricted" => Self::NetworkRestricted,
-                "other" => Self::Other,
-                "source_flow_restricted" => Self::SourceFlowRestricted,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

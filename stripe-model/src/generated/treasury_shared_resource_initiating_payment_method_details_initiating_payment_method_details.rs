@@ -9,26 +9,42 @@ pub enum TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMe
     Unknown(String),
 }
 impl TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Payments => "payments",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "payments" => Self::Payments,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance",
-        )?;
-        Ok(
-            match s.as_str() {
-                "payments" => Self::Payments,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsBalance",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson
@@ -53,6 +69,7 @@ pub enum TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMe
     Unknown(String),
 }
 impl TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Balance => "balance",
@@ -63,24 +80,39 @@ impl TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethod
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "balance" => Self::Balance,
+            "financial_account" => Self::FinancialAccount,
+            "issuing_card" => Self::IssuingCard,
+            "stripe" => Self::Stripe,
+            "us_bank_account" => Self::UsBankAccount,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display
+for TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr
+for TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson
 for TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "balance" => Self::Balance,
-                "financial_account" => Self::FinancialAccount,
-                "issuing_card" => Self::IssuingCard,
-                "stripe" => Self::Stripe,
-                "us_bank_account" => Self::UsBankAccount,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(
+                value,
+                "TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetailsType",
+            )
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson

@@ -25,6 +25,7 @@ pub enum TreasuryTransactionFlowType {
     Unknown(String),
 }
 impl TreasuryTransactionFlowType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreditReversal => "credit_reversal",
@@ -39,24 +40,36 @@ impl TreasuryTransactionFlowType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "credit_reversal" => Self::CreditReversal,
+            "debit_reversal" => Self::DebitReversal,
+            "inbound_transfer" => Self::InboundTransfer,
+            "issuing_authorization" => Self::IssuingAuthorization,
+            "other" => Self::Other,
+            "outbound_payment" => Self::OutboundPayment,
+            "outbound_transfer" => Self::OutboundTransfer,
+            "received_credit" => Self::ReceivedCredit,
+            "received_debit" => Self::ReceivedDebit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryTransactionFlowType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryTransactionFlowType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryTransactionFlowType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryTransactionFlowType")?;
-        Ok(
-            match s.as_str() {
-                "credit_reversal" => Self::CreditReversal,
-                "debit_reversal" => Self::DebitReversal,
-                "inbound_transfer" => Self::InboundTransfer,
-                "issuing_authorization" => Self::IssuingAuthorization,
-                "other" => Self::Other,
-                "outbound_payment" => Self::OutboundPayment,
-                "outbound_transfer" => Self::OutboundTransfer,
-                "received_credit" => Self::ReceivedCredit,
-                "received_debit" => Self::ReceivedDebit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryTransactionFlowType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryTransactionFlowType {
@@ -72,22 +85,35 @@ pub enum TreasuryTransactionObject {
     Unknown(String),
 }
 impl TreasuryTransactionObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryTransaction => "treasury.transaction",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.transaction" => Self::TreasuryTransaction,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryTransactionObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryTransactionObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryTransactionObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryTransactionObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.transaction" => Self::TreasuryTransaction,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryTransactionObject").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryTransactionObject {
@@ -107,6 +133,7 @@ pub enum TreasuryTransactionStatus {
     Unknown(String),
 }
 impl TreasuryTransactionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Open => "open",
@@ -115,18 +142,30 @@ impl TreasuryTransactionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "open" => Self::Open,
+            "posted" => Self::Posted,
+            "void" => Self::Void,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryTransactionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryTransactionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryTransactionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryTransactionStatus")?;
-        Ok(
-            match s.as_str() {
-                "open" => Self::Open,
-                "posted" => Self::Posted,
-                "void" => Self::Void,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryTransactionStatus").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryTransactionStatus {

@@ -25,6 +25,7 @@ pub enum TreasuryTransactionEntryFlowType {
     Unknown(String),
 }
 impl TreasuryTransactionEntryFlowType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreditReversal => "credit_reversal",
@@ -39,24 +40,37 @@ impl TreasuryTransactionEntryFlowType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "credit_reversal" => Self::CreditReversal,
+            "debit_reversal" => Self::DebitReversal,
+            "inbound_transfer" => Self::InboundTransfer,
+            "issuing_authorization" => Self::IssuingAuthorization,
+            "other" => Self::Other,
+            "outbound_payment" => Self::OutboundPayment,
+            "outbound_transfer" => Self::OutboundTransfer,
+            "received_credit" => Self::ReceivedCredit,
+            "received_debit" => Self::ReceivedDebit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryTransactionEntryFlowType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryTransactionEntryFlowType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryTransactionEntryFlowType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryTransactionEntryFlowType")?;
-        Ok(
-            match s.as_str() {
-                "credit_reversal" => Self::CreditReversal,
-                "debit_reversal" => Self::DebitReversal,
-                "inbound_transfer" => Self::InboundTransfer,
-                "issuing_authorization" => Self::IssuingAuthorization,
-                "other" => Self::Other,
-                "outbound_payment" => Self::OutboundPayment,
-                "outbound_transfer" => Self::OutboundTransfer,
-                "received_credit" => Self::ReceivedCredit,
-                "received_debit" => Self::ReceivedDebit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryTransactionEntryFlowType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryTransactionEntryFlowType {
@@ -72,22 +86,36 @@ pub enum TreasuryTransactionEntryObject {
     Unknown(String),
 }
 impl TreasuryTransactionEntryObject {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::TreasuryTransactionEntry => "treasury.transaction_entry",
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "treasury.transaction_entry" => Self::TreasuryTransactionEntry,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryTransactionEntryObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryTransactionEntryObject {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryTransactionEntryObject {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryTransactionEntryObject")?;
-        Ok(
-            match s.as_str() {
-                "treasury.transaction_entry" => Self::TreasuryTransactionEntry,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryTransactionEntryObject")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryTransactionEntryObject {
@@ -141,6 +169,7 @@ pub enum TreasuryTransactionEntryType {
     Unknown(String),
 }
 impl TreasuryTransactionEntryType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreditReversal => "credit_reversal",
@@ -166,35 +195,47 @@ impl TreasuryTransactionEntryType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "credit_reversal" => Self::CreditReversal,
+            "credit_reversal_posting" => Self::CreditReversalPosting,
+            "debit_reversal" => Self::DebitReversal,
+            "inbound_transfer" => Self::InboundTransfer,
+            "inbound_transfer_return" => Self::InboundTransferReturn,
+            "issuing_authorization_hold" => Self::IssuingAuthorizationHold,
+            "issuing_authorization_release" => Self::IssuingAuthorizationRelease,
+            "other" => Self::Other,
+            "outbound_payment" => Self::OutboundPayment,
+            "outbound_payment_cancellation" => Self::OutboundPaymentCancellation,
+            "outbound_payment_failure" => Self::OutboundPaymentFailure,
+            "outbound_payment_posting" => Self::OutboundPaymentPosting,
+            "outbound_payment_return" => Self::OutboundPaymentReturn,
+            "outbound_transfer" => Self::OutboundTransfer,
+            "outbound_transfer_cancellation" => Self::OutboundTransferCancellation,
+            "outbound_transfer_failure" => Self::OutboundTransferFailure,
+            "outbound_transfer_posting" => Self::OutboundTransferPosting,
+            "outbound_transfer_return" => Self::OutboundTransferReturn,
+            "received_credit" => Self::ReceivedCredit,
+            "received_debit" => Self::ReceivedDebit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryTransactionEntryType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryTransactionEntryType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryTransactionEntryType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "TreasuryTransactionEntryType")?;
-        Ok(
-            match s.as_str() {
-                "credit_reversal" => Self::CreditReversal,
-                "credit_reversal_posting" => Self::CreditReversalPosting,
-                "debit_reversal" => Self::DebitReversal,
-                "inbound_transfer" => Self::InboundTransfer,
-                "inbound_transfer_return" => Self::InboundTransferReturn,
-                "issuing_authorization_hold" => Self::IssuingAuthorizationHold,
-                "issuing_authorization_release" => Self::IssuingAuthorizationRelease,
-                "other" => Self::Other,
-                "outbound_payment" => Self::OutboundPayment,
-                "outbound_payment_cancellation" => Self::OutboundPaymentCancellation,
-                "outbound_payment_failure" => Self::OutboundPaymentFailure,
-                "outbound_payment_posting" => Self::OutboundPaymentPosting,
-                "outbound_payment_return" => Self::OutboundPaymentReturn,
-                "outbound_transfer" => Self::OutboundTransfer,
-                "outbound_transfer_cancellation" => Self::OutboundTransferCancellation,
-                "outbound_transfer_failure" => Self::OutboundTransferFailure,
-                "outbound_transfer_posting" => Self::OutboundTransferPosting,
-                "outbound_transfer_return" => Self::OutboundTransferReturn,
-                "received_credit" => Self::ReceivedCredit,
-                "received_debit" => Self::ReceivedDebit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryTransactionEntryType").map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryTransactionEntryType {

@@ -25,6 +25,7 @@ pub enum TreasuryTransactionsResourceFlowDetailsType {
     Unknown(String),
 }
 impl TreasuryTransactionsResourceFlowDetailsType {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreditReversal => "credit_reversal",
@@ -39,27 +40,37 @@ impl TreasuryTransactionsResourceFlowDetailsType {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "credit_reversal" => Self::CreditReversal,
+            "debit_reversal" => Self::DebitReversal,
+            "inbound_transfer" => Self::InboundTransfer,
+            "issuing_authorization" => Self::IssuingAuthorization,
+            "other" => Self::Other,
+            "outbound_payment" => Self::OutboundPayment,
+            "outbound_transfer" => Self::OutboundTransfer,
+            "received_credit" => Self::ReceivedCredit,
+            "received_debit" => Self::ReceivedDebit,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for TreasuryTransactionsResourceFlowDetailsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for TreasuryTransactionsResourceFlowDetailsType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for TreasuryTransactionsResourceFlowDetailsType {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(
-            value,
-            "TreasuryTransactionsResourceFlowDetailsType",
-        )?;
-        Ok(
-            match s.as_str() {
-                "credit_reversal" => Self::CreditReversal,
-                "debit_reversal" => Self::DebitReversal,
-                "inbound_transfer" => Self::InboundTransfer,
-                "issuing_authorization" => Self::IssuingAuthorization,
-                "other" => Self::Other,
-                "outbound_payment" => Self::OutboundPayment,
-                "outbound_transfer" => Self::OutboundTransfer,
-                "received_credit" => Self::ReceivedCredit,
-                "received_debit" => Self::ReceivedDebit,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "TreasuryTransactionsResourceFlowDetailsType")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for TreasuryTransactionsResourceFlowDetailsType {

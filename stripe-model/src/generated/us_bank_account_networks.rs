@@ -11,6 +11,7 @@ pub enum UsBankAccountNetworksSupported {
     Unknown(String),
 }
 impl UsBankAccountNetworksSupported {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ach => "ach",
@@ -18,17 +19,30 @@ impl UsBankAccountNetworksSupported {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "ach" => Self::Ach,
+            "us_domestic_wire" => Self::UsDomesticWire,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for UsBankAccountNetworksSupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for UsBankAccountNetworksSupported {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for UsBankAccountNetworksSupported {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "UsBankAccountNetworksSupported")?;
-        Ok(
-            match s.as_str() {
-                "ach" => Self::Ach,
-                "us_domestic_wire" => Self::UsDomesticWire,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "UsBankAccountNetworksSupported")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for UsBankAccountNetworksSupported {

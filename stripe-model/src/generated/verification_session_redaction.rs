@@ -11,6 +11,7 @@ pub enum VerificationSessionRedactionStatus {
     Unknown(String),
 }
 impl VerificationSessionRedactionStatus {
+    /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Processing => "processing",
@@ -18,17 +19,30 @@ impl VerificationSessionRedactionStatus {
             Self::Unknown(s) => s,
         }
     }
+    fn from_wire(s: String) -> Self {
+        match s.as_str() {
+            "processing" => Self::Processing,
+            "redacted" => Self::Redacted,
+            _ => Self::Unknown(s),
+        }
+    }
+}
+impl std::fmt::Display for VerificationSessionRedactionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Never fails: a value this version does not list is `Unknown`.
+impl std::str::FromStr for VerificationSessionRedactionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s.to_owned()))
+    }
 }
 impl crate::json::FromJson for VerificationSessionRedactionStatus {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        let s = crate::json::enum_str(value, "VerificationSessionRedactionStatus")?;
-        Ok(
-            match s.as_str() {
-                "processing" => Self::Processing,
-                "redacted" => Self::Redacted,
-                _ => Self::Unknown(s),
-            },
-        )
+        crate::json::enum_str(value, "VerificationSessionRedactionStatus")
+            .map(Self::from_wire)
     }
 }
 impl crate::json::ToJson for VerificationSessionRedactionStatus {
