@@ -42,6 +42,16 @@ impl TestDb {
 }
 
 impl TestDb {
+    /// [`TestDb::new`] with the embedded migrations applied to schema `stripe` (reader role
+    /// `<db>_reader`), as a user's database is after `stripe-sync migrate`.
+    pub async fn migrated() -> TestDb {
+        use stripe_sync::migrate::{self, MigrateOptions};
+        let db = TestDb::new().await;
+        let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
+        migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
+        db
+    }
+
     /// A role name unique to this database, dropped with it (roles are cluster-wide).
     pub fn role(&self, suffix: &str) -> String {
         format!("{}_{suffix}", self.name)

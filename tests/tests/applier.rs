@@ -9,16 +9,8 @@ use serde_json::{json, Value};
 use stripe_schema_tests::pg::TestDb;
 use stripe_schema_tests::webhooks::{config, event, now, post, serve_with, signed, SECRET};
 use stripe_sync::metrics::Metrics;
-use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::webhook::signature::{self, Secrets};
 use stripe_sync::webhook::{Ack, Outcome, WebhookConfig, Webhooks};
-
-async fn migrated() -> TestDb {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
-    db
-}
 
 async fn pool_for(url: &str) -> sqlx::PgPool {
     sqlx::postgres::PgPoolOptions::new()
@@ -51,7 +43,7 @@ async fn drained(db: &TestDb, limit: Duration) {
 
 #[tokio::test]
 async fn the_answer_comes_once_stored_and_the_rows_follow() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, hooks) = serve_with(db.pool.clone(), stored_config()).await;
     let client = reqwest::Client::new();
     // Hold the table: the applier cannot write, yet deliveries are answered.
@@ -89,7 +81,7 @@ async fn the_answer_comes_once_stored_and_the_rows_follow() {
 /// letter; a redelivery after the cause is mended queues it again and applies it.
 #[tokio::test]
 async fn a_bad_event_in_an_applier_group_dead_letters_itself_alone() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, _hooks) = serve_with(db.pool.clone(), stored_config()).await;
     let client = reqwest::Client::new();
     sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT not_yet CHECK (id <> 'cus_bad')")
@@ -138,7 +130,7 @@ async fn a_bad_event_in_an_applier_group_dead_letters_itself_alone() {
 #[test]
 fn acknowledged_events_survive_the_process_dying_and_are_applied_once_after_restart() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let db = runtime.block_on(migrated());
+    let db = runtime.block_on(TestDb::migrated());
     let t = now();
     let deliveries: Vec<(Vec<u8>, String)> = (0..40)
         .map(|i| {
@@ -208,7 +200,7 @@ fn acknowledged_events_survive_the_process_dying_and_are_applied_once_after_rest
 /// restart; every event it acknowledged, before or after, is applied, the newest state wins.
 #[tokio::test]
 async fn postgres_going_away_under_load_loses_nothing_acknowledged_and_needs_no_restart() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let upstream: std::net::SocketAddr = "127.0.0.1:5432".parse().unwrap();
     let proxy = stripe_schema_tests::proxy::Proxy::start(upstream).await;
     let url = db.url.replace("127.0.0.1:5432", &proxy.addr.to_string());

@@ -9,7 +9,6 @@ use stripe_schema_tests::{fixtures_path, load_fixtures};
 use stripe_sync::api::ApiClient;
 use stripe_sync::backfill::{backfill, BackfillOptions};
 use stripe_sync::metrics::Metrics;
-use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::verify::{verify, DriftKind};
 
 /// Twelve object types with top-level list endpoints.
@@ -27,13 +26,6 @@ const TYPES: &[&str] = &[
     "setup_intent",
     "dispute",
 ];
-
-async fn migrated() -> TestDb {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
-    db
-}
 
 fn list_path(resource: &str) -> &'static str {
     stripe_model::resource(resource).unwrap().list_path.unwrap()
@@ -95,7 +87,7 @@ async fn assert_mirrors(db: &TestDb, fake: &FakeStripe) {
 
 #[tokio::test]
 async fn backfills_ten_thousand_objects_of_twelve_types_with_the_pinned_version() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = fake(900).await;
     let summary = backfill(&db.pool, &client(&fake, 10_000), &opts(all_types())).await.unwrap();
     assert_eq!(summary.total(), 900 * TYPES.len() as u64);
@@ -124,7 +116,7 @@ async fn backfills_ten_thousand_objects_of_twelve_types_with_the_pinned_version(
 /// once, a kill with several windows open resumes them all, and every object lands once.
 #[tokio::test]
 async fn a_large_object_is_paged_over_created_windows_and_resumes_them_all() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
     let customer = fixtures.iter().find(|(r, _)| r == "customer").unwrap().1.clone();
     let path = list_path("customer");
@@ -171,7 +163,7 @@ async fn a_large_object_is_paged_over_created_windows_and_resumes_them_all() {
 
 #[tokio::test]
 async fn a_wrong_api_key_is_a_clear_error() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = fake(5).await;
     let api = ApiClient::new(&fake.base, "sk_test_wrong", stripe_model::API_VERSION, None, 1000);
     let err = backfill(&db.pool, &api, &opts(Some(vec!["customers".into()]))).await.unwrap_err().to_string();
@@ -196,7 +188,7 @@ async fn a_wrong_api_key_is_a_clear_error() {
 
 #[tokio::test]
 async fn a_killed_backfill_resumes_where_it_stopped() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = fake(1000).await;
     fake.set_knobs(Knobs { latency: Duration::from_millis(15), ..Default::default() });
     let objects = Some(vec!["customers".to_string(), "invoices".to_string()]);
@@ -256,7 +248,7 @@ async fn a_killed_backfill_resumes_where_it_stopped() {
 
 #[tokio::test]
 async fn survives_a_429_storm_and_500s() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = fake(250).await;
     fake.set_knobs(Knobs { rate_limit: Some(4), retry_after: Some(1), fail_every: Some(7), ..Default::default() });
     let objects =
@@ -270,7 +262,7 @@ async fn survives_a_429_storm_and_500s() {
 
 #[tokio::test]
 async fn changes_during_a_backfill_converge_with_their_webhooks_and_catch_up_covers_an_outage() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = fake(600).await;
     fake.set_knobs(Knobs { latency: Duration::from_millis(10), ..Default::default() });
     let hooks_pool = db.pool.clone();
@@ -352,7 +344,7 @@ async fn changes_during_a_backfill_converge_with_their_webhooks_and_catch_up_cov
 
 #[tokio::test]
 async fn catch_up_refuses_a_gap_beyond_event_retention() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = fake(1).await;
     let old =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 - 40 * 86_400;
@@ -370,7 +362,7 @@ async fn catch_up_refuses_a_gap_beyond_event_retention() {
 
 #[tokio::test]
 async fn verify_finds_injected_drift_and_fix_repairs_it() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = fake(120).await;
     let only = Some(vec!["customers".to_string()]);
     backfill(&db.pool, &client(&fake, 10_000), &opts(only.clone())).await.unwrap();
@@ -412,7 +404,7 @@ async fn a_page_and_its_embedded_items_are_stored_alike_from_the_body_or_by_shap
     use stripe_schema_tests::schema::{column_mismatches, row, snapshot};
     use stripe_sync::api::list_head::ListHead;
     use stripe_sync::write::page::{write_page, Page};
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let invoice = load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == "invoice").unwrap().1;
     let line = invoice["lines"]["data"][0].clone();
     let page_of = |tag: &str| -> Vec<Value> {
@@ -529,7 +521,7 @@ fn the_heads_read_from_a_list_body_match_every_fixture() {
 /// the ones the killed process had in flight.
 #[tokio::test]
 async fn three_workers_share_a_list_and_one_killed_leaves_nothing_undone() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
     let customer = fixtures.iter().find(|(r, _)| r == "customer").unwrap().1.clone();
     let path = list_path("customer");

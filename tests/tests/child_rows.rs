@@ -12,16 +12,8 @@ use stripe_schema_tests::{fixtures_path, load_fixtures};
 use stripe_sync::api::ApiClient;
 use stripe_sync::backfill::{backfill, BackfillOptions};
 use stripe_sync::metrics::Metrics;
-use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::verify::{verify, DriftKind};
 use stripe_sync::webhook::{apply_event, parse_event};
-
-async fn migrated() -> TestDb {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
-    db
-}
 
 fn fixture(resource: &str) -> Value {
     load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == resource).unwrap().1
@@ -97,7 +89,7 @@ fn story_end(sub: &str) -> Vec<(String, bool)> {
 
 #[tokio::test]
 async fn an_item_removed_from_a_subscription_is_marked_deleted_by_its_webhook_on_every_path() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let t = now() - 100;
@@ -158,7 +150,7 @@ async fn an_item_removed_from_a_subscription_is_marked_deleted_by_its_webhook_on
 
 #[tokio::test]
 async fn a_backfill_marks_deleted_the_items_its_parents_no_longer_hold() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = FakeStripe::start(&[]).await;
     fake.add_list("/v1/subscriptions", vec![subscription("sub_bf", &["si_bf_a", "si_bf_b"])]);
     // An invoice whose lines the list page carries partially (12): completed from its url.
@@ -215,7 +207,7 @@ async fn partial_records(db: &TestDb) -> Vec<String> {
 
 #[tokio::test]
 async fn an_invoice_with_12_lines_lands_all_12_when_serve_has_an_api_key() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = FakeStripe::start(&[]).await;
     let mut config = config();
     config.api = Some(ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 1000));
@@ -272,7 +264,7 @@ async fn an_invoice_with_12_lines_lands_all_12_when_serve_has_an_api_key() {
 
 #[tokio::test]
 async fn without_an_api_key_a_partial_list_is_recorded_and_verify_and_backfill_complete_it() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let fake = FakeStripe::start(&[]).await;
     let (base, _hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();

@@ -8,7 +8,6 @@ use stripe_schema_tests::{fixtures_path, load_fixtures};
 use stripe_sync::api::ApiClient;
 use stripe_sync::backfill::connect::{backfill_connected, outcome_line, AccountOutcome};
 use stripe_sync::backfill::BackfillOptions;
-use stripe_sync::migrate::{self, MigrateOptions};
 
 fn fixture(resource: &str) -> Value {
     load_fixtures(&fixtures_path("2024-04-10")).into_iter().find(|(r, _)| r == resource).unwrap().1
@@ -16,9 +15,7 @@ fn fixture(resource: &str) -> Value {
 
 #[tokio::test]
 async fn every_connected_account_is_backfilled_with_its_account_and_a_revoked_one_is_skipped() {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
+    let db = TestDb::migrated().await;
     let fake = FakeStripe::start(&[("/v1/customers", fixture("customer"), 3)]).await;
     let accounts: Vec<Value> = ["acct_1Alpha", "acct_1Beta", "acct_1Revoked"]
         .iter()
@@ -110,9 +107,7 @@ async fn every_connected_account_is_backfilled_with_its_account_and_a_revoked_on
 /// and nothing is left claimed or open.
 #[tokio::test]
 async fn three_workers_share_two_hundred_accounts_and_one_killed_leaves_nothing_undone() {
-    let db = TestDb::new().await;
-    let migrate_opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &migrate_opts, &migrate::embedded()).await.unwrap();
+    let db = TestDb::migrated().await;
     let (customer, charge) = (fixture("customer"), fixture("charge"));
     let fake = FakeStripe::start(&[("/v1/customers", customer.clone(), 5)]).await;
     let accounts = fake.add_connected_accounts(

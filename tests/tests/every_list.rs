@@ -7,15 +7,7 @@ use stripe_schema_tests::fake_stripe::{FakeStripe, Knobs, API_KEY};
 use stripe_schema_tests::pg::TestDb;
 use stripe_sync::api::ApiClient;
 use stripe_sync::backfill::{backfill, BackfillOptions, Outcome};
-use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::verify::verify;
-
-async fn migrated() -> TestDb {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
-    db
-}
 
 fn client(fake: &FakeStripe) -> ApiClient {
     ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 10_000)
@@ -40,7 +32,7 @@ async fn assert_filled(db: &TestDb, account: &Account) {
 
 #[tokio::test]
 async fn a_backfill_of_everything_fills_every_listed_table_with_only_valid_requests() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (fake, account) = every_list::start(3).await;
     let summary = backfill(&db.pool, &client(&fake), &opts(None)).await.unwrap();
     let refused: Vec<_> = fake.requests().into_iter().filter(|r| r.status != 200).collect();
@@ -108,7 +100,7 @@ async fn a_backfill_of_everything_fills_every_listed_table_with_only_valid_reque
 
 #[tokio::test]
 async fn since_applies_where_a_list_takes_created_and_the_rest_is_paged_whole() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (fake, account) = every_list::start(2).await;
     let since =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 - 2 * 86_400;
@@ -124,7 +116,7 @@ async fn since_applies_where_a_list_takes_created_and_the_rest_is_paged_whole() 
 
 #[tokio::test]
 async fn a_restricted_key_and_a_product_not_enabled_are_skipped_by_name() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (fake, account) = every_list::start(2).await;
     fake.set_knobs(Knobs {
         forbidden: vec!["/v1/issuing".into()],
@@ -156,7 +148,7 @@ async fn a_restricted_key_and_a_product_not_enabled_are_skipped_by_name() {
 
 #[tokio::test]
 async fn another_failure_is_reported_and_the_run_finishes_the_other_lists() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (fake, account) = every_list::start(2).await;
     // A damaged cursor fails its list only.
     sqlx::query("INSERT INTO stripe._sync_state (key, value) VALUES ('backfill:platform:coupon:0', '\"garbage\"')")

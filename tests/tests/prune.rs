@@ -7,16 +7,8 @@ use serde_json::{json, Value};
 use stripe_schema_tests::pg::TestDb;
 use stripe_schema_tests::webhooks::{event, now};
 use stripe_sync::metrics::Metrics;
-use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::replay::{replay, Selection};
 use stripe_sync::webhook::{apply_event, parse_event, Outcome};
-
-async fn migrated() -> TestDb {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
-    db
-}
 
 fn customer(id: &str) -> Value {
     json!({"id": id, "object": "customer", "name": "x", "created": 1_700_000_000, "livemode": false, "metadata": {"note": "a payload long enough to be worth pruning"}})
@@ -28,7 +20,7 @@ async fn scalar(db: &TestDb, sql: &str) -> i64 {
 
 #[tokio::test]
 async fn prune_stubs_old_applied_payloads_only_and_keeps_deduplication() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let metrics = Metrics::new();
     sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT not_yet CHECK (id <> 'cus_p_failed')")
         .execute(&db.pool)

@@ -8,16 +8,8 @@ use serde_json::{json, Value};
 use stripe_schema_tests::pg::TestDb;
 use stripe_schema_tests::schema::assert_same_contents;
 use stripe_schema_tests::webhooks::{config, event, now, post, serve_with, signed};
-use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::webhook::signature::{self, Secrets};
 use stripe_sync::webhook::{Ack, WebhookConfig};
-
-async fn migrated() -> TestDb {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
-    db
-}
 
 async fn scalar(db: &TestDb, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&db.pool).await.unwrap()
@@ -80,7 +72,7 @@ fn shuffle<T>(items: &mut [T], mut seed: u64) {
 /// a deleted row), so only then is the data under it independent of arrival order.
 #[tokio::test]
 async fn two_replicas_converge_exactly_as_one_process() {
-    let (pair, single) = (migrated().await, migrated().await);
+    let (pair, single) = (TestDb::migrated().await, TestDb::migrated().await);
     let stored = WebhookConfig { ack: Ack::Stored, ..config() };
     let (a, _) = serve_with(pair.pool.clone(), stored.clone()).await;
     let (b, _) = serve_with(pair.pool.clone(), stored.clone()).await;
@@ -139,7 +131,7 @@ async fn deliver(client: &reqwest::Client, a: &str, b: &str, one: &str, deliveri
 /// it; the platform's own objects have `_account` NULL.
 #[tokio::test]
 async fn a_connected_accounts_events_keep_their_account_through_every_step() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let connect_secret = "whsec_connect";
     let secrets = Secrets::new([stripe_schema_tests::webhooks::SECRET.to_string(), connect_secret.to_string()]);
     let (base, hooks) = serve_with(db.pool.clone(), WebhookConfig { secrets, ack: Ack::Stored, ..config() }).await;

@@ -5,15 +5,7 @@ use stripe_schema_tests::pg::TestDb;
 use stripe_schema_tests::schema::{column_mismatches, row, snapshot};
 use stripe_schema_tests::webhooks::{event, now, post, serve, signed, SECRET};
 use stripe_schema_tests::{fixtures_path, load_fixtures};
-use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::webhook::signature;
-
-async fn migrated() -> TestDb {
-    let db = TestDb::new().await;
-    let opts = MigrateOptions { schema: "stripe".into(), reader_role: db.role("reader") };
-    migrate::migrate(&db.url, &opts, &migrate::embedded()).await.unwrap();
-    db
-}
 
 async fn stored(db: &TestDb, table: &str, id: &str) -> Option<(Value, bool, i64)> {
     sqlx::query_as(&format!("SELECT _raw, _deleted, _state_ts FROM stripe.\"{table}\" WHERE id = $1"))
@@ -33,7 +25,7 @@ fn customer(id: &str, name: &str, balance: i64) -> Value {
 
 #[tokio::test]
 async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhooks() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let t = now();
@@ -128,7 +120,7 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
 
 #[tokio::test]
 async fn a_duplicate_delivery_is_acknowledged_and_applied_once() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, _) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let ev = event("evt_dup", "customer.created", now(), &customer("cus_dup", "A", 0), None);
@@ -173,7 +165,7 @@ fn shuffle<T>(items: &mut [T], mut seed: u64) {
 
 #[tokio::test]
 async fn any_delivery_order_converges_to_the_newest_state_even_within_one_second() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, _) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let t0 = now() - 100;
@@ -207,7 +199,7 @@ async fn any_delivery_order_converges_to_the_newest_state_even_within_one_second
 async fn a_group_of_events_converges_like_one_by_one_application() {
     use stripe_sync::webhook::{apply_event, parse_event};
     use stripe_sync::write::batch::{write_events, EventWrite, Pending};
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let metrics = stripe_sync::metrics::Metrics::new();
     let t0 = now() - 300;
     let build = |seed: u64, tag: &str| {
@@ -278,7 +270,7 @@ async fn a_group_of_events_converges_like_one_by_one_application() {
 
 #[tokio::test]
 async fn deletes_keep_the_data_and_a_late_update_does_not_resurrect() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, _) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let t = now() - 50;
@@ -320,7 +312,7 @@ async fn deletes_keep_the_data_and_a_late_update_does_not_resurrect() {
 
 #[tokio::test]
 async fn concurrent_deliveries_for_one_object_keep_the_newest() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, _) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let t0 = now() - 200;
@@ -346,7 +338,7 @@ async fn concurrent_deliveries_for_one_object_keep_the_newest() {
 
 #[tokio::test]
 async fn when_the_database_goes_away_it_answers_503_and_loses_nothing_after_retries() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let upstream: std::net::SocketAddr = "127.0.0.1:5432".parse().unwrap();
     let proxy = stripe_schema_tests::proxy::Proxy::start(upstream).await;
     let url = db.url.replace("127.0.0.1:5432", &proxy.addr.to_string());
@@ -398,7 +390,7 @@ async fn when_the_database_goes_away_it_answers_503_and_loses_nothing_after_retr
 
 #[tokio::test]
 async fn bad_input_gets_a_clear_4xx_and_nothing_is_stored() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, _) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let ev = event("evt_bad", "customer.created", now(), &customer("cus_bad", "x", 0), None);
@@ -443,7 +435,7 @@ async fn bad_input_gets_a_clear_4xx_and_nothing_is_stored() {
 
 #[tokio::test]
 async fn an_event_that_fails_to_apply_is_a_dead_letter_and_replay_applies_it() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT not_yet CHECK (id <> 'cus_dead')")
@@ -478,7 +470,7 @@ async fn an_event_that_fails_to_apply_is_a_dead_letter_and_replay_applies_it() {
 
 #[tokio::test]
 async fn healthz_and_metrics_answer() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, _) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let (body, sig) = signed(&event("evt_m", "customer.created", now(), &customer("cus_m", "x", 0), None));
@@ -499,7 +491,7 @@ async fn healthz_and_metrics_answer() {
 
 #[tokio::test]
 async fn embedded_subscription_items_and_invoice_lines_fill_their_own_tables() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
@@ -525,7 +517,7 @@ async fn embedded_subscription_items_and_invoice_lines_fill_their_own_tables() {
 
 #[tokio::test]
 async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let (base, hooks) = serve(db.pool.clone()).await;
     let client = reqwest::Client::new();
     sqlx::query("ALTER TABLE stripe.customers ADD CONSTRAINT refuse_one CHECK (id <> 'cus_g13')")
@@ -561,7 +553,7 @@ async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
 /// delivery must still be stored, one by one, and the fallback counted.
 #[tokio::test]
 async fn without_the_temporary_privilege_events_are_still_stored_one_by_one() {
-    let db = migrated().await;
+    let db = TestDb::migrated().await;
     let writer = db.role("writer");
     for sql in [
         format!("REVOKE TEMPORARY ON DATABASE {} FROM PUBLIC", db.name),
