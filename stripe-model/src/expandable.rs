@@ -9,26 +9,43 @@ pub enum Expandable<T> {
     Object(Box<T>),
 }
 
-/// Objects that carry an id (for [`Expandable::id`]).
+/// Objects that always carry an id: every type whose spec makes `id` a required string, and
+/// every union of such types (for [`Expandable::id`]).
 pub trait HasId {
-    fn id(&self) -> Option<&str>;
+    /// The object's id. (A union's `Unknown` arm, an object type Stripe added later, gives the
+    /// payload's `id`; an expandable object always has one, and `""` stands for its absence.)
+    fn id(&self) -> &str;
 }
 
 impl<T: HasId> Expandable<T> {
     /// The id, whether or not the object was expanded.
-    pub fn id(&self) -> Option<&str> {
+    pub fn id(&self) -> &str {
         match self {
-            Expandable::Id(id) => Some(id),
+            Expandable::Id(id) => id,
             Expandable::Object(o) => o.id(),
         }
     }
 }
 
 impl<T> Expandable<T> {
-    pub fn as_object(&self) -> Option<&T> {
+    /// Whether the request expanded the field (the whole object is here).
+    pub fn is_expanded(&self) -> bool {
+        matches!(self, Expandable::Object(_))
+    }
+
+    /// The expanded object, or `None` when only the id was sent.
+    pub fn object(&self) -> Option<&T> {
         match self {
             Expandable::Id(_) => None,
             Expandable::Object(o) => Some(o),
+        }
+    }
+
+    /// The expanded object, or `None` when only the id was sent.
+    pub fn into_object(self) -> Option<T> {
+        match self {
+            Expandable::Id(_) => None,
+            Expandable::Object(o) => Some(*o),
         }
     }
 }
@@ -52,7 +69,7 @@ impl<T: ToJson> ToJson for Expandable<T> {
 }
 
 impl HasId for Value {
-    fn id(&self) -> Option<&str> {
-        self.get("id")?.as_str()
+    fn id(&self) -> &str {
+        self.get("id").and_then(Value::as_str).unwrap_or("")
     }
 }

@@ -182,3 +182,25 @@ fn the_readme_handler_handles_checkout_and_refunds() {
     assert!(answers[1].starts_with("refunded "), "{answers:?}");
     assert_eq!(answers[2], "ignored invoice.paid");
 }
+
+/// An expandable field reads the same whether Stripe sent the id or the expanded object: its id
+/// is certain (no `Option` to unwrap), the object there when expanded.
+#[test]
+fn an_expandable_gives_its_id_whether_or_not_expanded() {
+    use stripe_model::{CustomerOrDeletedCustomer, FromJson, Invoice};
+    let fixtures = load_fixtures(&fixtures_path("2024-04-10"));
+    let invoice = object_of("invoice.paid", &fixtures).unwrap().clone();
+    let customer = object_of("customer.updated", &fixtures).unwrap().clone();
+    let mut expanded = invoice.clone();
+    expanded["customer"] = customer.clone();
+
+    let by_id = Invoice::from_json(invoice.clone()).unwrap().customer.unwrap();
+    assert!(!by_id.is_expanded() && by_id.object().is_none());
+    assert_eq!(by_id.id(), invoice["customer"].as_str().unwrap());
+
+    let whole = Invoice::from_json(expanded).unwrap().customer.unwrap();
+    assert!(whole.is_expanded());
+    assert_eq!(whole.id(), customer["id"].as_str().unwrap());
+    let Some(CustomerOrDeletedCustomer::Customer(c)) = whole.into_object() else { panic!("a customer") };
+    assert_eq!(c.id, customer["id"].as_str().unwrap());
+}

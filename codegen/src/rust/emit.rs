@@ -86,7 +86,7 @@ fn emit_struct(t: &RustType, fields: &[RustField], has_id: bool) -> TokenStream 
     let has_id_impl = has_id.then(|| {
         quote! {
             impl crate::HasId for #name {
-                fn id(&self) -> Option<&str> { Some(&self.id) }
+                fn id(&self) -> &str { &self.id }
             }
         }
     });
@@ -204,8 +204,8 @@ pub(crate) fn emit_union(name: &str, doc_text: Option<&str>, variants: &[UnionVa
         });
         quote! {
             impl crate::HasId for #name_i {
-                fn id(&self) -> Option<&str> {
-                    match self { #(#ids)* Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str) }
+                fn id(&self) -> &str {
+                    match self { #(#ids)* Self::Unknown(v) => crate::HasId::id(v) }
                 }
             }
         }

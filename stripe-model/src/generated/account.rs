@@ -171,11 +171,11 @@ impl crate::json::ToJson for AccountExternalAccounts {
     }
 }
 impl crate::HasId for AccountExternalAccounts {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::BankAccount(v) => crate::HasId::id(&**v),
             Self::Card(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -400,7 +400,7 @@ impl crate::json::ToJson for Account {
     }
 }
 impl crate::HasId for Account {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

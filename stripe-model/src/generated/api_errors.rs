@@ -174,12 +174,12 @@ impl crate::json::ToJson for ApiErrorsSource {
     }
 }
 impl crate::HasId for ApiErrorsSource {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::BankAccount(v) => crate::HasId::id(&**v),
             Self::Card(v) => crate::HasId::id(&**v),
             Self::Source(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

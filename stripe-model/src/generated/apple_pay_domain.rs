@@ -85,7 +85,7 @@ impl crate::json::ToJson for ApplePayDomain {
     }
 }
 impl crate::HasId for ApplePayDomain {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for Application {
     }
 }
 impl crate::HasId for Application {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

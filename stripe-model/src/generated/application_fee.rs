@@ -140,7 +140,7 @@ impl crate::json::ToJson for ApplicationFee {
     }
 }
 impl crate::HasId for ApplicationFee {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -110,7 +110,7 @@ impl crate::json::ToJson for AppsSecret {
     }
 }
 impl crate::HasId for AppsSecret {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

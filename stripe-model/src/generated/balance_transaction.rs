@@ -706,7 +706,7 @@ impl crate::json::ToJson for BalanceTransactionSource {
     }
 }
 impl crate::HasId for BalanceTransactionSource {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::ApplicationFee(v) => crate::HasId::id(&**v),
             Self::Charge(v) => crate::HasId::id(&**v),
@@ -725,7 +725,7 @@ impl crate::HasId for BalanceTransactionSource {
             Self::Topup(v) => crate::HasId::id(&**v),
             Self::Transfer(v) => crate::HasId::id(&**v),
             Self::TransferReversal(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -1021,7 +1021,7 @@ impl crate::json::ToJson for BalanceTransaction {
     }
 }
 impl crate::HasId for BalanceTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

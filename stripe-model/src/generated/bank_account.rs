@@ -140,11 +140,11 @@ impl crate::json::ToJson for CustomerOrDeletedCustomer {
     }
 }
 impl crate::HasId for CustomerOrDeletedCustomer {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::Customer(v) => crate::HasId::id(&**v),
             Self::DeletedCustomer(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -334,7 +334,7 @@ impl crate::json::ToJson for BankAccount {
     }
 }
 impl crate::HasId for BankAccount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

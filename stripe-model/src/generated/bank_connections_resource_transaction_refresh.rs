@@ -101,7 +101,7 @@ impl crate::json::ToJson for BankConnectionsResourceTransactionRefresh {
     }
 }
 impl crate::HasId for BankConnectionsResourceTransactionRefresh {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

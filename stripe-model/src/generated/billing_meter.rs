@@ -225,7 +225,7 @@ impl crate::json::ToJson for BillingMeter {
     }
 }
 impl crate::HasId for BillingMeter {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

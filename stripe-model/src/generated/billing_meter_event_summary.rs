@@ -97,7 +97,7 @@ impl crate::json::ToJson for BillingMeterEventSummary {
     }
 }
 impl crate::HasId for BillingMeterEventSummary {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -62,11 +62,11 @@ impl crate::json::ToJson for ApplicationOrDeletedApplication {
     }
 }
 impl crate::HasId for ApplicationOrDeletedApplication {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::Application(v) => crate::HasId::id(&**v),
             Self::DeletedApplication(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -193,7 +193,7 @@ impl crate::json::ToJson for BillingPortalConfiguration {
     }
 }
 impl crate::HasId for BillingPortalConfiguration {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

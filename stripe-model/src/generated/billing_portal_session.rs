@@ -352,7 +352,7 @@ impl crate::json::ToJson for BillingPortalSession {
     }
 }
 impl crate::HasId for BillingPortalSession {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -166,7 +166,7 @@ impl crate::json::ToJson for Capability {
     }
 }
 impl crate::HasId for Capability {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -264,7 +264,7 @@ impl crate::json::ToJson for Card {
     }
 }
 impl crate::HasId for Card {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -349,7 +349,7 @@ impl crate::json::ToJson for Charge {
     }
 }
 impl crate::HasId for Charge {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

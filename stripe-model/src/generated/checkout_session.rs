@@ -1075,7 +1075,7 @@ impl crate::json::ToJson for CheckoutSession {
     }
 }
 impl crate::HasId for CheckoutSession {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

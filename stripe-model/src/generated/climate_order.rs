@@ -289,7 +289,7 @@ impl crate::json::ToJson for ClimateOrder {
     }
 }
 impl crate::HasId for ClimateOrder {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -123,7 +123,7 @@ impl crate::json::ToJson for ClimateProduct {
     }
 }
 impl crate::HasId for ClimateProduct {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

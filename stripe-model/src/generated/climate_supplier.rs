@@ -148,7 +148,7 @@ impl crate::json::ToJson for ClimateSupplier {
     }
 }
 impl crate::HasId for ClimateSupplier {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

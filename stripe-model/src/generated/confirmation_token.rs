@@ -190,7 +190,7 @@ impl crate::json::ToJson for ConfirmationToken {
     }
 }
 impl crate::HasId for ConfirmationToken {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

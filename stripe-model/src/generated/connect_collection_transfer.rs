@@ -91,7 +91,7 @@ impl crate::json::ToJson for ConnectCollectionTransfer {
     }
 }
 impl crate::HasId for ConnectCollectionTransfer {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

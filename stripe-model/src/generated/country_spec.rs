@@ -141,7 +141,7 @@ impl crate::json::ToJson for CountrySpec {
     }
 }
 impl crate::HasId for CountrySpec {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

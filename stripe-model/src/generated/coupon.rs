@@ -197,7 +197,7 @@ impl crate::json::ToJson for Coupon {
     }
 }
 impl crate::HasId for Coupon {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -371,7 +371,7 @@ impl crate::json::ToJson for CreditNote {
     }
 }
 impl crate::HasId for CreditNote {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -200,7 +200,7 @@ impl crate::json::ToJson for CreditNoteLineItem {
     }
 }
 impl crate::HasId for CreditNoteLineItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -177,12 +177,12 @@ impl crate::json::ToJson for BankAccountOrCardOrSource {
     }
 }
 impl crate::HasId for BankAccountOrCardOrSource {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::BankAccount(v) => crate::HasId::id(&**v),
             Self::Card(v) => crate::HasId::id(&**v),
             Self::Source(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -403,12 +403,12 @@ impl crate::json::ToJson for CustomerSources {
     }
 }
 impl crate::HasId for CustomerSources {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::BankAccount(v) => crate::HasId::id(&**v),
             Self::Card(v) => crate::HasId::id(&**v),
             Self::Source(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -618,7 +618,7 @@ impl crate::json::ToJson for Customer {
     }
 }
 impl crate::HasId for Customer {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -206,7 +206,7 @@ impl crate::json::ToJson for CustomerBalanceTransaction {
     }
 }
 impl crate::HasId for CustomerBalanceTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

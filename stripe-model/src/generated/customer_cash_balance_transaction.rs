@@ -249,7 +249,7 @@ impl crate::json::ToJson for CustomerCashBalanceTransaction {
     }
 }
 impl crate::HasId for CustomerCashBalanceTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedAccount {
     }
 }
 impl crate::HasId for DeletedAccount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

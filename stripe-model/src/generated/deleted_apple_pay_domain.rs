@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedApplePayDomain {
     }
 }
 impl crate::HasId for DeletedApplePayDomain {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

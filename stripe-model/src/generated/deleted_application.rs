@@ -82,7 +82,7 @@ impl crate::json::ToJson for DeletedApplication {
     }
 }
 impl crate::HasId for DeletedApplication {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -82,7 +82,7 @@ impl crate::json::ToJson for DeletedBankAccount {
     }
 }
 impl crate::HasId for DeletedBankAccount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -82,7 +82,7 @@ impl crate::json::ToJson for DeletedCard {
     }
 }
 impl crate::HasId for DeletedCard {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedCoupon {
     }
 }
 impl crate::HasId for DeletedCoupon {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

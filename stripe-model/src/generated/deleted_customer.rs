@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedCustomer {
     }
 }
 impl crate::HasId for DeletedCustomer {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -113,7 +113,7 @@ impl crate::json::ToJson for DeletedDiscount {
     }
 }
 impl crate::HasId for DeletedDiscount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -59,11 +59,11 @@ impl crate::json::ToJson for DeletedExternalAccount {
     }
 }
 impl crate::HasId for DeletedExternalAccount {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::DeletedBankAccount(v) => crate::HasId::id(&**v),
             Self::DeletedCard(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedInvoice {
     }
 }
 impl crate::HasId for DeletedInvoice {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedInvoiceitem {
     }
 }
 impl crate::HasId for DeletedInvoiceitem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

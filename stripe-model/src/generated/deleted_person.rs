@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedPerson {
     }
 }
 impl crate::HasId for DeletedPerson {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedPlan {
     }
 }
 impl crate::HasId for DeletedPlan {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedPrice {
     }
 }
 impl crate::HasId for DeletedPrice {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

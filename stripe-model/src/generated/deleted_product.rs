@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedProduct {
     }
 }
 impl crate::HasId for DeletedProduct {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedProductFeature {
     }
 }
 impl crate::HasId for DeletedProductFeature {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedRadarValueList {
     }
 }
 impl crate::HasId for DeletedRadarValueList {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

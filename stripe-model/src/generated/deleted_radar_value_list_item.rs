@@ -79,7 +79,7 @@ impl crate::json::ToJson for DeletedRadarValueListItem {
     }
 }
 impl crate::HasId for DeletedRadarValueListItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

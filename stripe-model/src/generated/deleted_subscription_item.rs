@@ -79,7 +79,7 @@ impl crate::json::ToJson for DeletedSubscriptionItem {
     }
 }
 impl crate::HasId for DeletedSubscriptionItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

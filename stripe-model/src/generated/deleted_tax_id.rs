@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedTaxId {
     }
 }
 impl crate::HasId for DeletedTaxId {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -79,7 +79,7 @@ impl crate::json::ToJson for DeletedTerminalConfiguration {
     }
 }
 impl crate::HasId for DeletedTerminalConfiguration {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

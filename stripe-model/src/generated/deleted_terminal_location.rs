@@ -79,7 +79,7 @@ impl crate::json::ToJson for DeletedTerminalLocation {
     }
 }
 impl crate::HasId for DeletedTerminalLocation {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedTerminalReader {
     }
 }
 impl crate::HasId for DeletedTerminalReader {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

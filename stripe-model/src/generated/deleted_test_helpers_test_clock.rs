@@ -79,7 +79,7 @@ impl crate::json::ToJson for DeletedTestHelpersTestClock {
     }
 }
 impl crate::HasId for DeletedTestHelpersTestClock {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

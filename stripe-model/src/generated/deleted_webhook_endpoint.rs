@@ -78,7 +78,7 @@ impl crate::json::ToJson for DeletedWebhookEndpoint {
     }
 }
 impl crate::HasId for DeletedWebhookEndpoint {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

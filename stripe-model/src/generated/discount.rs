@@ -117,7 +117,7 @@ impl crate::json::ToJson for Discount {
     }
 }
 impl crate::HasId for Discount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -88,11 +88,11 @@ impl crate::json::ToJson for DiscountOrDeletedDiscount {
     }
 }
 impl crate::HasId for DiscountOrDeletedDiscount {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::Discount(v) => crate::HasId::id(&**v),
             Self::DeletedDiscount(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

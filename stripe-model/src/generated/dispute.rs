@@ -221,7 +221,7 @@ impl crate::json::ToJson for Dispute {
     }
 }
 impl crate::HasId for Dispute {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

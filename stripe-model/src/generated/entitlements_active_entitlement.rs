@@ -88,7 +88,7 @@ impl crate::json::ToJson for EntitlementsActiveEntitlement {
     }
 }
 impl crate::HasId for EntitlementsActiveEntitlement {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -96,7 +96,7 @@ impl crate::json::ToJson for EntitlementsFeature {
     }
 }
 impl crate::HasId for EntitlementsFeature {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -90,7 +90,7 @@ impl crate::json::ToJson for EphemeralKey {
     }
 }
 impl crate::HasId for EphemeralKey {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

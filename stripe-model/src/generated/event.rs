@@ -135,7 +135,7 @@ impl crate::json::ToJson for Event {
     }
 }
 impl crate::HasId for Event {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

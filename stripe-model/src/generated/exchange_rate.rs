@@ -104,7 +104,7 @@ impl crate::json::ToJson for ExchangeRate {
     }
 }
 impl crate::HasId for ExchangeRate {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -115,11 +115,11 @@ impl crate::json::ToJson for ExternalAccount {
     }
 }
 impl crate::HasId for ExternalAccount {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::BankAccount(v) => crate::HasId::id(&**v),
             Self::Card(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

@@ -110,7 +110,7 @@ impl crate::json::ToJson for FeeRefund {
     }
 }
 impl crate::HasId for FeeRefund {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

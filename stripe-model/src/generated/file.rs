@@ -221,7 +221,7 @@ impl crate::json::ToJson for File {
     }
 }
 impl crate::HasId for File {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -105,7 +105,7 @@ impl crate::json::ToJson for FileLink {
     }
 }
 impl crate::HasId for FileLink {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

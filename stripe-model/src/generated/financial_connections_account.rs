@@ -502,7 +502,7 @@ impl crate::json::ToJson for FinancialConnectionsAccount {
     }
 }
 impl crate::HasId for FinancialConnectionsAccount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -107,7 +107,7 @@ impl crate::json::ToJson for FinancialConnectionsAccountOwner {
     }
 }
 impl crate::HasId for FinancialConnectionsAccountOwner {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

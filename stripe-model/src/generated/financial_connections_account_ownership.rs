@@ -91,7 +91,7 @@ impl crate::json::ToJson for FinancialConnectionsAccountOwnership {
     }
 }
 impl crate::HasId for FinancialConnectionsAccountOwnership {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

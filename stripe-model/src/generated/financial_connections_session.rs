@@ -217,7 +217,7 @@ impl crate::json::ToJson for FinancialConnectionsSession {
     }
 }
 impl crate::HasId for FinancialConnectionsSession {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

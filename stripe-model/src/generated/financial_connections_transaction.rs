@@ -185,7 +185,7 @@ impl crate::json::ToJson for FinancialConnectionsTransaction {
     }
 }
 impl crate::HasId for FinancialConnectionsTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -179,7 +179,7 @@ impl crate::json::ToJson for ForwardingRequest {
     }
 }
 impl crate::HasId for ForwardingRequest {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

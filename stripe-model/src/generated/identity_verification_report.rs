@@ -195,7 +195,7 @@ impl crate::json::ToJson for IdentityVerificationReport {
     }
 }
 impl crate::HasId for IdentityVerificationReport {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

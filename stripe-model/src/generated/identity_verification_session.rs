@@ -270,7 +270,7 @@ impl crate::json::ToJson for IdentityVerificationSession {
     }
 }
 impl crate::HasId for IdentityVerificationSession {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -70,11 +70,11 @@ impl crate::json::ToJson for TaxIdOrDeletedTaxId {
     }
 }
 impl crate::HasId for TaxIdOrDeletedTaxId {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::TaxId(v) => crate::HasId::id(&**v),
             Self::DeletedTaxId(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

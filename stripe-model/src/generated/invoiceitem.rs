@@ -171,7 +171,7 @@ impl crate::json::ToJson for Invoiceitem {
     }
 }
 impl crate::HasId for Invoiceitem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

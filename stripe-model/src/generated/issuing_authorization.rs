@@ -295,7 +295,7 @@ impl crate::json::ToJson for IssuingAuthorization {
     }
 }
 impl crate::HasId for IssuingAuthorization {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

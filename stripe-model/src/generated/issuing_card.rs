@@ -391,7 +391,7 @@ impl crate::json::ToJson for IssuingCard {
     }
 }
 impl crate::HasId for IssuingCard {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

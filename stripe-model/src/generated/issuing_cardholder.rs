@@ -293,7 +293,7 @@ impl crate::json::ToJson for IssuingCardholder {
     }
 }
 impl crate::HasId for IssuingCardholder {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -331,7 +331,7 @@ impl crate::json::ToJson for IssuingDispute {
     }
 }
 impl crate::HasId for IssuingDispute {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

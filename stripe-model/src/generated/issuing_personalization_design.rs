@@ -175,7 +175,7 @@ impl crate::json::ToJson for IssuingPersonalizationDesign {
     }
 }
 impl crate::HasId for IssuingPersonalizationDesign {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

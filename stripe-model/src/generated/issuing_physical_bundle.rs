@@ -194,7 +194,7 @@ impl crate::json::ToJson for IssuingPhysicalBundle {
     }
 }
 impl crate::HasId for IssuingPhysicalBundle {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -196,7 +196,7 @@ impl crate::json::ToJson for IssuingSettlement {
     }
 }
 impl crate::HasId for IssuingSettlement {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

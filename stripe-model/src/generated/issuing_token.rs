@@ -284,7 +284,7 @@ impl crate::json::ToJson for IssuingToken {
     }
 }
 impl crate::HasId for IssuingToken {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

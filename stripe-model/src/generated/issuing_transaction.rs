@@ -265,7 +265,7 @@ impl crate::json::ToJson for IssuingTransaction {
     }
 }
 impl crate::HasId for IssuingTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

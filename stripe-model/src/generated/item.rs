@@ -115,7 +115,7 @@ impl crate::json::ToJson for Item {
     }
 }
 impl crate::HasId for Item {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -223,7 +223,7 @@ impl crate::json::ToJson for LineItem {
     }
 }
 impl crate::HasId for LineItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -221,7 +221,7 @@ impl crate::json::ToJson for Mandate {
     }
 }
 impl crate::HasId for Mandate {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

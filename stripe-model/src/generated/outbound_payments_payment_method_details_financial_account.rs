@@ -83,7 +83,7 @@ impl crate::json::ToJson for OutboundPaymentsPaymentMethodDetailsFinancialAccoun
     }
 }
 impl crate::HasId for OutboundPaymentsPaymentMethodDetailsFinancialAccount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

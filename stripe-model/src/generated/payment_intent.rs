@@ -612,7 +612,7 @@ impl crate::json::ToJson for PaymentIntent {
     }
 }
 impl crate::HasId for PaymentIntent {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

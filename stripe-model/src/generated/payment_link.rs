@@ -629,7 +629,7 @@ impl crate::json::ToJson for PaymentLink {
     }
 }
 impl crate::HasId for PaymentLink {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

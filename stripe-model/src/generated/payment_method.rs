@@ -460,7 +460,7 @@ impl crate::json::ToJson for PaymentMethod {
     }
 }
 impl crate::HasId for PaymentMethod {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -33,7 +33,7 @@ impl crate::json::ToJson for PaymentMethodConfigBizPaymentMethodConfigurationDet
     }
 }
 impl crate::HasId for PaymentMethodConfigBizPaymentMethodConfigurationDetails {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -227,7 +227,7 @@ impl crate::json::ToJson for PaymentMethodConfiguration {
     }
 }
 impl crate::HasId for PaymentMethodConfiguration {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

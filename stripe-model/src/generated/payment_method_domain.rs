@@ -106,7 +106,7 @@ impl crate::json::ToJson for PaymentMethodDomain {
     }
 }
 impl crate::HasId for PaymentMethodDomain {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

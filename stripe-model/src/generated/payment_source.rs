@@ -209,13 +209,13 @@ impl crate::json::ToJson for PaymentSource {
     }
 }
 impl crate::HasId for PaymentSource {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::Account(v) => crate::HasId::id(&**v),
             Self::BankAccount(v) => crate::HasId::id(&**v),
             Self::Card(v) => crate::HasId::id(&**v),
             Self::Source(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

@@ -141,13 +141,13 @@ impl crate::json::ToJson for PayoutDestination {
     }
 }
 impl crate::HasId for PayoutDestination {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::BankAccount(v) => crate::HasId::id(&**v),
             Self::Card(v) => crate::HasId::id(&**v),
             Self::DeletedBankAccount(v) => crate::HasId::id(&**v),
             Self::DeletedCard(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -459,7 +459,7 @@ impl crate::json::ToJson for Payout {
     }
 }
 impl crate::HasId for Payout {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

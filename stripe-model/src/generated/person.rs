@@ -282,7 +282,7 @@ impl crate::json::ToJson for Person {
     }
 }
 impl crate::HasId for Person {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -293,11 +293,11 @@ impl crate::json::ToJson for ProductOrDeletedProduct {
     }
 }
 impl crate::HasId for ProductOrDeletedProduct {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::Product(v) => crate::HasId::id(&**v),
             Self::DeletedProduct(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }
@@ -510,7 +510,7 @@ impl crate::json::ToJson for Plan {
     }
 }
 impl crate::HasId for Plan {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

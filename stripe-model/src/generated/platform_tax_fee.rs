@@ -93,7 +93,7 @@ impl crate::json::ToJson for PlatformTaxFee {
     }
 }
 impl crate::HasId for PlatformTaxFee {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

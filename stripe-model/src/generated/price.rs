@@ -373,7 +373,7 @@ impl crate::json::ToJson for Price {
     }
 }
 impl crate::HasId for Price {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

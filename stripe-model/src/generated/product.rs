@@ -167,7 +167,7 @@ impl crate::json::ToJson for Product {
     }
 }
 impl crate::HasId for Product {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

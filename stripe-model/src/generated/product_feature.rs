@@ -90,7 +90,7 @@ impl crate::json::ToJson for ProductFeature {
     }
 }
 impl crate::HasId for ProductFeature {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -118,7 +118,7 @@ impl crate::json::ToJson for PromotionCode {
     }
 }
 impl crate::HasId for PromotionCode {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

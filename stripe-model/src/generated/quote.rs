@@ -503,7 +503,7 @@ impl crate::json::ToJson for Quote {
     }
 }
 impl crate::HasId for Quote {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

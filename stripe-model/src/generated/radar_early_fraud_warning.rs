@@ -102,7 +102,7 @@ impl crate::json::ToJson for RadarEarlyFraudWarning {
     }
 }
 impl crate::HasId for RadarEarlyFraudWarning {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -189,7 +189,7 @@ impl crate::json::ToJson for RadarValueList {
     }
 }
 impl crate::HasId for RadarValueList {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -97,7 +97,7 @@ impl crate::json::ToJson for RadarValueListItem {
     }
 }
 impl crate::HasId for RadarValueListItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -81,7 +81,7 @@ impl crate::json::ToJson for ReceivedPaymentMethodDetailsFinancialAccount {
     }
 }
 impl crate::HasId for ReceivedPaymentMethodDetailsFinancialAccount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -240,7 +240,7 @@ impl crate::json::ToJson for Refund {
     }
 }
 impl crate::HasId for Refund {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -118,7 +118,7 @@ impl crate::json::ToJson for ReportingReportRun {
     }
 }
 impl crate::HasId for ReportingReportRun {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

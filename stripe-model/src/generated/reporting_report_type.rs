@@ -124,7 +124,7 @@ impl crate::json::ToJson for ReportingReportType {
     }
 }
 impl crate::HasId for ReportingReportType {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

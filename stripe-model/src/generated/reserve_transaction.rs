@@ -85,7 +85,7 @@ impl crate::json::ToJson for ReserveTransaction {
     }
 }
 impl crate::HasId for ReserveTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -241,7 +241,7 @@ impl crate::json::ToJson for Review {
     }
 }
 impl crate::HasId for Review {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

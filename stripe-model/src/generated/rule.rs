@@ -34,7 +34,7 @@ impl crate::json::ToJson for Rule {
     }
 }
 impl crate::HasId for Rule {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -120,7 +120,7 @@ impl crate::json::ToJson for ScheduledQueryRun {
     }
 }
 impl crate::HasId for ScheduledQueryRun {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -188,7 +188,7 @@ impl crate::json::ToJson for SetupAttempt {
     }
 }
 impl crate::HasId for SetupAttempt {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -408,7 +408,7 @@ impl crate::json::ToJson for SetupIntent {
     }
 }
 impl crate::HasId for SetupIntent {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -211,7 +211,7 @@ impl crate::json::ToJson for ShippingRate {
     }
 }
 impl crate::HasId for ShippingRate {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -328,7 +328,7 @@ impl crate::json::ToJson for Source {
     }
 }
 impl crate::HasId for Source {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -114,7 +114,7 @@ impl crate::json::ToJson for SourceMandateNotification {
     }
 }
 impl crate::HasId for SourceMandateNotification {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -253,7 +253,7 @@ impl crate::json::ToJson for SourceTransaction {
     }
 }
 impl crate::HasId for SourceTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

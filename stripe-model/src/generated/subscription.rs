@@ -464,7 +464,7 @@ impl crate::json::ToJson for Subscription {
     }
 }
 impl crate::HasId for Subscription {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

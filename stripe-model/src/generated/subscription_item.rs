@@ -114,7 +114,7 @@ impl crate::json::ToJson for SubscriptionItem {
     }
 }
 impl crate::HasId for SubscriptionItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

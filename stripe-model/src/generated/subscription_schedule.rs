@@ -264,7 +264,7 @@ impl crate::json::ToJson for SubscriptionSchedule {
     }
 }
 impl crate::HasId for SubscriptionSchedule {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

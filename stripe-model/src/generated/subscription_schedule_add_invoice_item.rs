@@ -92,11 +92,11 @@ impl crate::json::ToJson for PriceOrDeletedPrice {
     }
 }
 impl crate::HasId for PriceOrDeletedPrice {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::Price(v) => crate::HasId::id(&**v),
             Self::DeletedPrice(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

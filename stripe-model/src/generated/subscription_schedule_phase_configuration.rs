@@ -189,11 +189,11 @@ impl crate::json::ToJson for CouponOrDeletedCoupon {
     }
 }
 impl crate::HasId for CouponOrDeletedCoupon {
-    fn id(&self) -> Option<&str> {
+    fn id(&self) -> &str {
         match self {
             Self::Coupon(v) => crate::HasId::id(&**v),
             Self::DeletedCoupon(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => v.get("id").and_then(crate::json::Value::as_str),
+            Self::Unknown(v) => crate::HasId::id(v),
         }
     }
 }

@@ -159,7 +159,7 @@ impl crate::json::ToJson for TaxCalculationLineItem {
     }
 }
 impl crate::HasId for TaxCalculationLineItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

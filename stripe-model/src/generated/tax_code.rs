@@ -83,7 +83,7 @@ impl crate::json::ToJson for TaxCode {
     }
 }
 impl crate::HasId for TaxCode {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -93,7 +93,7 @@ impl crate::json::ToJson for TaxDeductedAtSource {
     }
 }
 impl crate::HasId for TaxDeductedAtSource {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -438,7 +438,7 @@ impl crate::json::ToJson for TaxId {
     }
 }
 impl crate::HasId for TaxId {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -301,7 +301,7 @@ impl crate::json::ToJson for TaxRate {
     }
 }
 impl crate::HasId for TaxRate {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -158,7 +158,7 @@ impl crate::json::ToJson for TaxRegistration {
     }
 }
 impl crate::HasId for TaxRegistration {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -176,7 +176,7 @@ impl crate::json::ToJson for TaxTransaction {
     }
 }
 impl crate::HasId for TaxTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

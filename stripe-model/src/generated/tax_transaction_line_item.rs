@@ -215,7 +215,7 @@ impl crate::json::ToJson for TaxTransactionLineItem {
     }
 }
 impl crate::HasId for TaxTransactionLineItem {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

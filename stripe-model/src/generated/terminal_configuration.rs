@@ -115,7 +115,7 @@ impl crate::json::ToJson for TerminalConfiguration {
     }
 }
 impl crate::HasId for TerminalConfiguration {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -103,7 +103,7 @@ impl crate::json::ToJson for TerminalLocation {
     }
 }
 impl crate::HasId for TerminalLocation {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -233,7 +233,7 @@ impl crate::json::ToJson for TerminalReader {
     }
 }
 impl crate::HasId for TerminalReader {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

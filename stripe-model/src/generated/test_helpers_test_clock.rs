@@ -153,7 +153,7 @@ impl crate::json::ToJson for TestHelpersTestClock {
     }
 }
 impl crate::HasId for TestHelpersTestClock {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -120,7 +120,7 @@ impl crate::json::ToJson for Token {
     }
 }
 impl crate::HasId for Token {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

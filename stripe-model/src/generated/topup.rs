@@ -216,7 +216,7 @@ impl crate::json::ToJson for Topup {
     }
 }
 impl crate::HasId for Topup {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

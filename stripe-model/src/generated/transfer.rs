@@ -165,7 +165,7 @@ impl crate::json::ToJson for Transfer {
     }
 }
 impl crate::HasId for Transfer {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -133,7 +133,7 @@ impl crate::json::ToJson for TransferReversal {
     }
 }
 impl crate::HasId for TransferReversal {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

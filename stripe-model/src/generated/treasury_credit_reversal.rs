@@ -237,7 +237,7 @@ impl crate::json::ToJson for TreasuryCreditReversal {
     }
 }
 impl crate::HasId for TreasuryCreditReversal {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

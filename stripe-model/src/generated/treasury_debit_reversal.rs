@@ -240,7 +240,7 @@ impl crate::json::ToJson for TreasuryDebitReversal {
     }
 }
 impl crate::HasId for TreasuryDebitReversal {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

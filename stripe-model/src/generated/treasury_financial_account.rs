@@ -464,7 +464,7 @@ impl crate::json::ToJson for TreasuryFinancialAccount {
     }
 }
 impl crate::HasId for TreasuryFinancialAccount {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

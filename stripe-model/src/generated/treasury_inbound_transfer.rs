@@ -238,7 +238,7 @@ impl crate::json::ToJson for TreasuryInboundTransfer {
     }
 }
 impl crate::HasId for TreasuryInboundTransfer {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

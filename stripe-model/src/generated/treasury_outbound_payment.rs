@@ -264,7 +264,7 @@ impl crate::json::ToJson for TreasuryOutboundPayment {
     }
 }
 impl crate::HasId for TreasuryOutboundPayment {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

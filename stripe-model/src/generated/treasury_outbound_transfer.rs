@@ -253,7 +253,7 @@ impl crate::json::ToJson for TreasuryOutboundTransfer {
     }
 }
 impl crate::HasId for TreasuryOutboundTransfer {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

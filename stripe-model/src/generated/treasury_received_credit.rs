@@ -301,7 +301,7 @@ impl crate::json::ToJson for TreasuryReceivedCredit {
     }
 }
 impl crate::HasId for TreasuryReceivedCredit {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -302,7 +302,7 @@ impl crate::json::ToJson for TreasuryReceivedDebit {
     }
 }
 impl crate::HasId for TreasuryReceivedDebit {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

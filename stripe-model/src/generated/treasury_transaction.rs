@@ -260,7 +260,7 @@ impl crate::json::ToJson for TreasuryTransaction {
     }
 }
 impl crate::HasId for TreasuryTransaction {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

@@ -316,7 +316,7 @@ impl crate::json::ToJson for TreasuryTransactionEntry {
     }
 }
 impl crate::HasId for TreasuryTransactionEntry {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

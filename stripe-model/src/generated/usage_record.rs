@@ -96,7 +96,7 @@ impl crate::json::ToJson for UsageRecord {
     }
 }
 impl crate::HasId for UsageRecord {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

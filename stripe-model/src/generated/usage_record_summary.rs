@@ -93,7 +93,7 @@ impl crate::json::ToJson for UsageRecordSummary {
     }
 }
 impl crate::HasId for UsageRecordSummary {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }

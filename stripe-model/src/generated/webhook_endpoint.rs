@@ -121,7 +121,7 @@ impl crate::json::ToJson for WebhookEndpoint {
     }
 }
 impl crate::HasId for WebhookEndpoint {
-    fn id(&self) -> Option<&str> {
-        Some(&self.id)
+    fn id(&self) -> &str {
+        &self.id
     }
 }
