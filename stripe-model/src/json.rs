@@ -258,6 +258,16 @@ pub fn enum_str(value: Value, type_name: &str) -> Result<String, Error> {
     }
 }
 
+/// Takes an object's `object` tag, which must be `tag` (a `Customer` is `"object": "customer"`):
+/// the type's identity, checked rather than kept as a field.
+pub fn take_tag(map: &mut Map<String, Value>, tag: &str, type_name: &str) -> Result<(), Error> {
+    match map.remove("object") {
+        Some(Value::String(s)) if s == tag => Ok(()),
+        Some(other) => Err(Error::new(format!("expected `{tag}` ({type_name}), found {}", other)).at("object")),
+        None => Err(Error::new("missing required field").at("object")),
+    }
+}
+
 /// Parses bytes into JSON (non-generic: one copy of the parser for every caller).
 pub fn parse(bytes: &[u8]) -> Result<Value, Error> {
     serde_json::from_slice(bytes).map_err(|e| Error::new(format!("invalid JSON: {e}")))

@@ -138,7 +138,11 @@ fn object_as_reads_the_object_as_the_type_the_caller_names() {
     let parsed = deliver(&event("customer.updated", customer, "2024-04-10")).unwrap();
     let c: Customer = parsed.object_as().unwrap();
     assert_eq!(c.id, customer["id"].as_str().unwrap());
-    assert!(parsed.object_as::<stripe_model::Invoice>().is_err(), "a customer is not an invoice");
+    // The `object` tag is the type's identity, checked, not a field to fill.
+    let not_invoice = parsed.object_as::<stripe_model::Invoice>().unwrap_err();
+    assert_eq!(not_invoice.path(), "$.object");
+    assert!(not_invoice.message().contains("expected `invoice` (Invoice)"), "{not_invoice}");
+    assert_eq!(c.to_json()["object"], "customer", "written back");
 }
 
 #[test]

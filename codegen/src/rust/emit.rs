@@ -53,7 +53,7 @@ fn ty_tokens(t: &Ty) -> TokenStream {
     }
 }
 
-fn emit_struct(t: &RustType, fields: &[RustField], has_id: bool) -> TokenStream {
+fn emit_struct(t: &RustType, fields: &[RustField], has_id: bool, object_tag: Option<&str>) -> TokenStream {
     let name = ident(&t.name);
     let docs = doc(t.doc.as_deref());
     let decls = fields.iter().map(|f| {
@@ -82,7 +82,14 @@ fn emit_struct(t: &RustType, fields: &[RustField], has_id: bool) -> TokenStream 
         }
     });
     let type_name = &t.name;
-    let m = if fields.is_empty() { quote!(m) } else { quote!(mut m) };
+    let (check_tag, write_tag) = match object_tag {
+        Some(tag) => (
+            quote!(crate::json::take_tag(&mut m, #tag, #type_name)?;),
+            quote!(m.insert("object".to_owned(), crate::json::Value::String(#tag.to_owned()));),
+        ),
+        None => (quote!(), quote!()),
+    };
+    let m = if fields.is_empty() && object_tag.is_none() { quote!(m) } else { quote!(mut m) };
     let has_id_impl = has_id.then(|| {
         quote! {
             impl crate::HasId for #name {
@@ -102,12 +109,14 @@ fn emit_struct(t: &RustType, fields: &[RustField], has_id: bool) -> TokenStream 
         impl crate::json::FromJson for #name {
             fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
                 let #m = crate::json::expect_object(value, #type_name)?;
+                #check_tag
                 Ok(Self { #(#reads)* extra: m })
             }
         }
         impl crate::json::ToJson for #name {
             fn to_json(&self) -> crate::json::Value {
                 let #m = self.extra.clone();
+                #write_tag
                 #(#writes)*
                 crate::json::Value::Object(m)
             }
@@ -244,7 +253,7 @@ pub(crate) fn emit_union(name: &str, doc_text: Option<&str>, variants: &[UnionVa
 
 fn emit_type(t: &RustType, has_id: &dyn Fn(&str) -> bool) -> TokenStream {
     match &t.kind {
-        RustKind::Struct { fields, has_id } => emit_struct(t, fields, *has_id),
+        RustKind::Struct { fields, has_id, object_tag } => emit_struct(t, fields, *has_id, object_tag.as_deref()),
         RustKind::Enum { values } => emit_enum(t, values),
         RustKind::Union { variants } => {
             let all_have_id = variants.iter().all(|v| has_id(&v.ty));

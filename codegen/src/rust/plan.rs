@@ -28,6 +28,9 @@ pub enum RustKind {
     Struct {
         fields: Vec<RustField>,
         has_id: bool,
+        /// The one value its required `object` field may have (`customer`): checked when read
+        /// and written back, never a public field for users to fill.
+        object_tag: Option<String>,
     },
     /// (variant, wire value)
     Enum {
@@ -118,9 +121,18 @@ pub fn plan(api: &Api) -> RustModel {
 
 impl Planner<'_> {
     fn struct_kind(&mut self, owner: &str, module: &str, o: &ObjectType) -> RustKind {
-        let fields = o.fields.iter().map(|f| self.field(owner, module, f)).collect();
+        let object_tag = o.field("object").and_then(|f| match &f.ty {
+            Type::StringEnum(values) if values.len() == 1 && f.required && !f.nullable => Some(values[0].clone()),
+            _ => None,
+        });
+        let fields = o
+            .fields
+            .iter()
+            .filter(|f| object_tag.is_none() || f.name != "object")
+            .map(|f| self.field(owner, module, f))
+            .collect();
         let has_id = o.field("id").is_some_and(|f| f.ty == Type::String && f.required && !f.nullable);
-        RustKind::Struct { fields, has_id }
+        RustKind::Struct { fields, has_id, object_tag }
     }
 
     fn field(&mut self, owner: &str, module: &str, f: &Field) -> RustField {

@@ -180,50 +180,6 @@ impl crate::HasId for AccountExternalAccounts {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccountObject {
-    /// `account`
-    Account,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl AccountObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Account => "account",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "account" => Self::Account,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for AccountObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for AccountObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for AccountObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "AccountObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for AccountObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountType {
     /// `custom`
     Custom,
@@ -320,8 +276,6 @@ pub struct Account {
     pub individual: Option<Person>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: AccountObject,
     /// Whether Stripe can send payouts to this account.
     pub payouts_enabled: Option<bool>,
     pub requirements: Option<AccountRequirements>,
@@ -337,6 +291,7 @@ pub struct Account {
 impl crate::json::FromJson for Account {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Account")?;
+        crate::json::take_tag(&mut m, "account", "Account")?;
         Ok(Self {
             business_profile: crate::json::take_optional(&mut m, "business_profile")?,
             business_type: crate::json::take_optional(&mut m, "business_type")?,
@@ -357,7 +312,6 @@ impl crate::json::FromJson for Account {
             id: crate::json::take_required(&mut m, "id")?,
             individual: crate::json::take_optional(&mut m, "individual")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             payouts_enabled: crate::json::take_optional(&mut m, "payouts_enabled")?,
             requirements: crate::json::take_optional(&mut m, "requirements")?,
             settings: crate::json::take_optional(&mut m, "settings")?,
@@ -370,6 +324,7 @@ impl crate::json::FromJson for Account {
 impl crate::json::ToJson for Account {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("account".to_owned()));
         crate::json::put_optional(&mut m, "business_profile", &self.business_profile);
         crate::json::put_optional(&mut m, "business_type", &self.business_type);
         crate::json::put_optional(&mut m, "capabilities", &self.capabilities);
@@ -390,7 +345,6 @@ impl crate::json::ToJson for Account {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_optional(&mut m, "individual", &self.individual);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "payouts_enabled", &self.payouts_enabled);
         crate::json::put_optional(&mut m, "requirements", &self.requirements);
         crate::json::put_optional(&mut m, "settings", &self.settings);

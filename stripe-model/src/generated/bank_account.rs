@@ -148,50 +148,6 @@ impl crate::HasId for CustomerOrDeletedCustomer {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BankAccountObject {
-    /// `bank_account`
-    BankAccount,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BankAccountObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BankAccount => "bank_account",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "bank_account" => Self::BankAccount,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for BankAccountObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for BankAccountObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for BankAccountObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "BankAccountObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for BankAccountObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// These bank accounts are payment methods on `Customer` objects.
 ///
 /// On the other hand [External Accounts](/api#external_accounts) are transfer
@@ -232,8 +188,6 @@ pub struct BankAccount {
     pub last4: String,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: BankAccountObject,
     /// Information about the requirements for the bank account, including what information needs to be collected.
     pub requirements: Option<ExternalAccountRequirements>,
     /// The routing transit number for the bank account.
@@ -249,6 +203,7 @@ pub struct BankAccount {
 impl crate::json::FromJson for BankAccount {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "BankAccount")?;
+        crate::json::take_tag(&mut m, "bank_account", "BankAccount")?;
         Ok(Self {
             account: crate::json::take_optional(&mut m, "account")?,
             account_holder_name: crate::json::take_optional(
@@ -280,7 +235,6 @@ impl crate::json::FromJson for BankAccount {
             id: crate::json::take_required(&mut m, "id")?,
             last4: crate::json::take_required(&mut m, "last4")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             requirements: crate::json::take_optional(&mut m, "requirements")?,
             routing_number: crate::json::take_optional(&mut m, "routing_number")?,
             status: crate::json::take_required(&mut m, "status")?,
@@ -291,6 +245,10 @@ impl crate::json::FromJson for BankAccount {
 impl crate::json::ToJson for BankAccount {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("bank_account".to_owned()),
+        );
         crate::json::put_optional(&mut m, "account", &self.account);
         crate::json::put_optional(
             &mut m,
@@ -326,7 +284,6 @@ impl crate::json::ToJson for BankAccount {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "last4", &self.last4);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "requirements", &self.requirements);
         crate::json::put_optional(&mut m, "routing_number", &self.routing_number);
         crate::json::put_required(&mut m, "status", &self.status);

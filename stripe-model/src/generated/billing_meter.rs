@@ -50,50 +50,6 @@ impl crate::json::ToJson for BillingMeterEventTimeWindow {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BillingMeterObject {
-    /// `billing.meter`
-    BillingMeter,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BillingMeterObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BillingMeter => "billing.meter",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "billing.meter" => Self::BillingMeter,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for BillingMeterObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for BillingMeterObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for BillingMeterObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "BillingMeterObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for BillingMeterObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BillingMeterStatus {
     /// `active`
     Active,
@@ -158,8 +114,6 @@ pub struct BillingMeter {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: BillingMeterObject,
     /// The meter's status.
     pub status: BillingMeterStatus,
     pub status_transitions: BillingMeterResourceBillingMeterStatusTransitions,
@@ -173,6 +127,7 @@ pub struct BillingMeter {
 impl crate::json::FromJson for BillingMeter {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "BillingMeter")?;
+        crate::json::take_tag(&mut m, "billing.meter", "BillingMeter")?;
         Ok(Self {
             created: crate::json::take_required(&mut m, "created")?,
             customer_mapping: crate::json::take_required(&mut m, "customer_mapping")?,
@@ -185,7 +140,6 @@ impl crate::json::FromJson for BillingMeter {
             event_time_window: crate::json::take_optional(&mut m, "event_time_window")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             status_transitions: crate::json::take_required(
                 &mut m,
@@ -200,6 +154,10 @@ impl crate::json::FromJson for BillingMeter {
 impl crate::json::ToJson for BillingMeter {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("billing.meter".to_owned()),
+        );
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "customer_mapping", &self.customer_mapping);
         crate::json::put_required(
@@ -212,7 +170,6 @@ impl crate::json::ToJson for BillingMeter {
         crate::json::put_optional(&mut m, "event_time_window", &self.event_time_window);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(
             &mut m,

@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BillingMeterEventAdjustmentObject {
-    /// `billing.meter_event_adjustment`
-    BillingMeterEventAdjustment,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BillingMeterEventAdjustmentObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BillingMeterEventAdjustment => "billing.meter_event_adjustment",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "billing.meter_event_adjustment" => Self::BillingMeterEventAdjustment,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for BillingMeterEventAdjustmentObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for BillingMeterEventAdjustmentObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for BillingMeterEventAdjustmentObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "BillingMeterEventAdjustmentObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for BillingMeterEventAdjustmentObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BillingMeterEventAdjustmentStatus {
     /// `complete`
     Complete,
@@ -149,8 +104,6 @@ pub struct BillingMeterEventAdjustment {
     pub event_name: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: BillingMeterEventAdjustmentObject,
     /// The meter event adjustment's status.
     pub status: BillingMeterEventAdjustmentStatus,
     /// Specifies whether to cancel a single event or a range of events for a time period. Time period cancellation is not supported yet.
@@ -162,11 +115,15 @@ pub struct BillingMeterEventAdjustment {
 impl crate::json::FromJson for BillingMeterEventAdjustment {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "BillingMeterEventAdjustment")?;
+        crate::json::take_tag(
+            &mut m,
+            "billing.meter_event_adjustment",
+            "BillingMeterEventAdjustment",
+        )?;
         Ok(Self {
             cancel: crate::json::take_optional(&mut m, "cancel")?,
             event_name: crate::json::take_required(&mut m, "event_name")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             type_: crate::json::take_required(&mut m, "type")?,
             extra: m,
@@ -176,10 +133,13 @@ impl crate::json::FromJson for BillingMeterEventAdjustment {
 impl crate::json::ToJson for BillingMeterEventAdjustment {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("billing.meter_event_adjustment".to_owned()),
+        );
         crate::json::put_optional(&mut m, "cancel", &self.cancel);
         crate::json::put_required(&mut m, "event_name", &self.event_name);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(&mut m, "type", &self.type_);
         crate::json::Value::Object(m)

@@ -70,51 +70,6 @@ impl crate::HasId for ApplicationOrDeletedApplication {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BillingPortalConfigurationObject {
-    /// `billing_portal.configuration`
-    BillingPortalConfiguration,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BillingPortalConfigurationObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BillingPortalConfiguration => "billing_portal.configuration",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "billing_portal.configuration" => Self::BillingPortalConfiguration,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for BillingPortalConfigurationObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for BillingPortalConfigurationObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for BillingPortalConfigurationObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "BillingPortalConfigurationObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for BillingPortalConfigurationObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// A portal configuration describes the functionality and behavior of a portal session.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingPortalConfiguration {
@@ -137,8 +92,6 @@ pub struct BillingPortalConfiguration {
     pub login_page: PortalLoginPage,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: BillingPortalConfigurationObject,
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
     pub updated: i64,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
@@ -148,6 +101,11 @@ pub struct BillingPortalConfiguration {
 impl crate::json::FromJson for BillingPortalConfiguration {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "BillingPortalConfiguration")?;
+        crate::json::take_tag(
+            &mut m,
+            "billing_portal.configuration",
+            "BillingPortalConfiguration",
+        )?;
         Ok(Self {
             active: crate::json::take_required(&mut m, "active")?,
             application: crate::json::take_optional(&mut m, "application")?,
@@ -163,7 +121,6 @@ impl crate::json::FromJson for BillingPortalConfiguration {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             login_page: crate::json::take_required(&mut m, "login_page")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             updated: crate::json::take_required(&mut m, "updated")?,
             extra: m,
         })
@@ -172,6 +129,10 @@ impl crate::json::FromJson for BillingPortalConfiguration {
 impl crate::json::ToJson for BillingPortalConfiguration {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("billing_portal.configuration".to_owned()),
+        );
         crate::json::put_required(&mut m, "active", &self.active);
         crate::json::put_optional(&mut m, "application", &self.application);
         crate::json::put_required(&mut m, "business_profile", &self.business_profile);
@@ -187,7 +148,6 @@ impl crate::json::ToJson for BillingPortalConfiguration {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "login_page", &self.login_page);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "updated", &self.updated);
         crate::json::Value::Object(m)
     }

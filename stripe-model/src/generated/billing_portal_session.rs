@@ -229,50 +229,6 @@ impl crate::json::ToJson for BillingPortalSessionLocale {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BillingPortalSessionObject {
-    /// `billing_portal.session`
-    BillingPortalSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BillingPortalSessionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BillingPortalSession => "billing_portal.session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "billing_portal.session" => Self::BillingPortalSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for BillingPortalSessionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for BillingPortalSessionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for BillingPortalSessionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "BillingPortalSessionObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for BillingPortalSessionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// The Billing customer portal is a Stripe-hosted UI for subscription and
 /// billing management.
 ///
@@ -303,8 +259,6 @@ pub struct BillingPortalSession {
     pub livemode: bool,
     /// The IETF language tag of the locale Customer Portal is displayed in. If blank or auto, the customer’s `preferred_locales` or browser’s locale is used.
     pub locale: Option<BillingPortalSessionLocale>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: BillingPortalSessionObject,
     /// The account for which the session was created on behalf of. When specified, only subscriptions and invoices with this `on_behalf_of` account appear in the portal. For more information, see the [docs](https://stripe.com/docs/connect/separate-charges-and-transfers#settlement-merchant). Use the [Accounts API](https://stripe.com/docs/api/accounts/object#account_object-settings-branding) to modify the `on_behalf_of` account's branding settings, which the portal displays.
     pub on_behalf_of: Option<String>,
     /// The URL to redirect customers to when they click on the portal's link to return to your website.
@@ -318,6 +272,7 @@ pub struct BillingPortalSession {
 impl crate::json::FromJson for BillingPortalSession {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "BillingPortalSession")?;
+        crate::json::take_tag(&mut m, "billing_portal.session", "BillingPortalSession")?;
         Ok(Self {
             configuration: crate::json::take_required(&mut m, "configuration")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -326,7 +281,6 @@ impl crate::json::FromJson for BillingPortalSession {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             locale: crate::json::take_optional(&mut m, "locale")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             return_url: crate::json::take_optional(&mut m, "return_url")?,
             url: crate::json::take_required(&mut m, "url")?,
@@ -337,6 +291,10 @@ impl crate::json::FromJson for BillingPortalSession {
 impl crate::json::ToJson for BillingPortalSession {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("billing_portal.session".to_owned()),
+        );
         crate::json::put_required(&mut m, "configuration", &self.configuration);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "customer", &self.customer);
@@ -344,7 +302,6 @@ impl crate::json::ToJson for BillingPortalSession {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "locale", &self.locale);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_optional(&mut m, "return_url", &self.return_url);
         crate::json::put_required(&mut m, "url", &self.url);

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CapabilityObject {
-    /// `capability`
-    Capability,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CapabilityObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Capability => "capability",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "capability" => Self::Capability,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CapabilityObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CapabilityObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CapabilityObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CapabilityObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CapabilityObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CapabilityStatus {
     /// `active`
     Active,
@@ -115,8 +71,6 @@ pub struct Capability {
     pub future_requirements: Option<AccountCapabilityFutureRequirements>,
     /// The identifier for the capability.
     pub id: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CapabilityObject,
     /// Whether the capability has been requested.
     pub requested: bool,
     /// Time at which the capability was requested. Measured in seconds since the Unix epoch.
@@ -131,6 +85,7 @@ pub struct Capability {
 impl crate::json::FromJson for Capability {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Capability")?;
+        crate::json::take_tag(&mut m, "capability", "Capability")?;
         Ok(Self {
             account: crate::json::take_required(&mut m, "account")?,
             future_requirements: crate::json::take_optional(
@@ -138,7 +93,6 @@ impl crate::json::FromJson for Capability {
                 "future_requirements",
             )?,
             id: crate::json::take_required(&mut m, "id")?,
-            object: crate::json::take_required(&mut m, "object")?,
             requested: crate::json::take_required(&mut m, "requested")?,
             requested_at: crate::json::take_optional(&mut m, "requested_at")?,
             requirements: crate::json::take_optional(&mut m, "requirements")?,
@@ -150,6 +104,10 @@ impl crate::json::FromJson for Capability {
 impl crate::json::ToJson for Capability {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("capability".to_owned()),
+        );
         crate::json::put_required(&mut m, "account", &self.account);
         crate::json::put_optional(
             &mut m,
@@ -157,7 +115,6 @@ impl crate::json::ToJson for Capability {
             &self.future_requirements,
         );
         crate::json::put_required(&mut m, "id", &self.id);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "requested", &self.requested);
         crate::json::put_optional(&mut m, "requested_at", &self.requested_at);
         crate::json::put_optional(&mut m, "requirements", &self.requirements);

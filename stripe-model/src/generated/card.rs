@@ -49,50 +49,6 @@ impl crate::json::ToJson for CardAvailablePayoutMethods {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CardObject {
-    /// `card`
-    Card,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CardObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Card => "card",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "card" => Self::Card,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CardObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CardObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CardObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CardObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CardObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// You can store multiple cards on a customer in order to charge the customer
 /// later. You can also store multiple debit cards on a recipient in order to
 /// transfer to those cards later.
@@ -153,8 +109,6 @@ pub struct Card {
     /// Cardholder name.
     pub name: Option<String>,
     pub networks: Option<TokenCardNetworks>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CardObject,
     /// For external accounts that are cards, possible values are `new` and `errored`. If a payout fails, the status is set to `errored` and [scheduled payouts](https://stripe.com/docs/payouts#payout-schedule) are stopped until account details are updated.
     pub status: Option<String>,
     /// If the card number is tokenized, this is the method that was used. Can be `android_pay` (includes Google Pay), `apple_pay`, `masterpass`, `visa_checkout`, or null.
@@ -166,6 +120,7 @@ pub struct Card {
 impl crate::json::FromJson for Card {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Card")?;
+        crate::json::take_tag(&mut m, "card", "Card")?;
         Ok(Self {
             account: crate::json::take_optional(&mut m, "account")?,
             address_city: crate::json::take_optional(&mut m, "address_city")?,
@@ -202,7 +157,6 @@ impl crate::json::FromJson for Card {
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             name: crate::json::take_optional(&mut m, "name")?,
             networks: crate::json::take_optional(&mut m, "networks")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_optional(&mut m, "status")?,
             tokenization_method: crate::json::take_optional(
                 &mut m,
@@ -215,6 +169,7 @@ impl crate::json::FromJson for Card {
 impl crate::json::ToJson for Card {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("card".to_owned()));
         crate::json::put_optional(&mut m, "account", &self.account);
         crate::json::put_optional(&mut m, "address_city", &self.address_city);
         crate::json::put_optional(&mut m, "address_country", &self.address_country);
@@ -253,7 +208,6 @@ impl crate::json::ToJson for Card {
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "name", &self.name);
         crate::json::put_optional(&mut m, "networks", &self.networks);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "status", &self.status);
         crate::json::put_optional(
             &mut m,

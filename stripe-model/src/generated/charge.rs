@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ChargeObject {
-    /// `charge`
-    Charge,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ChargeObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Charge => "charge",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "charge" => Self::Charge,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ChargeObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ChargeObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ChargeObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ChargeObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ChargeObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChargeStatus {
     /// `failed`
     Failed,
@@ -148,8 +104,6 @@ pub struct Charge {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: ChargeObject,
     /// The account (if any) the charge was made on behalf of without triggering an automatic transfer. See the [Connect documentation](https://stripe.com/docs/connect/separate-charges-and-transfers) for details.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details.
@@ -198,6 +152,7 @@ pub struct Charge {
 impl crate::json::FromJson for Charge {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Charge")?;
+        crate::json::take_tag(&mut m, "charge", "Charge")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_captured: crate::json::take_required(&mut m, "amount_captured")?,
@@ -234,7 +189,6 @@ impl crate::json::FromJson for Charge {
             invoice: crate::json::take_optional(&mut m, "invoice")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             outcome: crate::json::take_optional(&mut m, "outcome")?,
             paid: crate::json::take_required(&mut m, "paid")?,
@@ -272,6 +226,7 @@ impl crate::json::FromJson for Charge {
 impl crate::json::ToJson for Charge {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("charge".to_owned()));
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "amount_captured", &self.amount_captured);
         crate::json::put_required(&mut m, "amount_refunded", &self.amount_refunded);
@@ -311,7 +266,6 @@ impl crate::json::ToJson for Charge {
         crate::json::put_optional(&mut m, "invoice", &self.invoice);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_optional(&mut m, "outcome", &self.outcome);
         crate::json::put_required(&mut m, "paid", &self.paid);

@@ -356,50 +356,6 @@ impl crate::json::ToJson for CheckoutSessionMode {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CheckoutSessionObject {
-    /// `checkout.session`
-    CheckoutSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CheckoutSessionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CheckoutSession => "checkout.session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "checkout.session" => Self::CheckoutSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CheckoutSessionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CheckoutSessionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CheckoutSessionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CheckoutSessionObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CheckoutSessionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutSessionPaymentMethodCollection {
     /// `always`
     Always,
@@ -791,8 +747,6 @@ pub struct CheckoutSession {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The mode of the Checkout Session.
     pub mode: CheckoutSessionMode,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CheckoutSessionObject,
     /// The ID of the PaymentIntent for Checkout Sessions in `payment` mode.
     pub payment_intent: Option<crate::Expandable<PaymentIntent>>,
     /// The ID of the Payment Link that created this Session.
@@ -862,6 +816,7 @@ pub struct CheckoutSession {
 impl crate::json::FromJson for CheckoutSession {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "CheckoutSession")?;
+        crate::json::take_tag(&mut m, "checkout.session", "CheckoutSession")?;
         Ok(Self {
             after_expiration: crate::json::take_optional(&mut m, "after_expiration")?,
             allow_promotion_codes: crate::json::take_optional(
@@ -907,7 +862,6 @@ impl crate::json::FromJson for CheckoutSession {
             locale: crate::json::take_optional(&mut m, "locale")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             mode: crate::json::take_required(&mut m, "mode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             payment_intent: crate::json::take_optional(&mut m, "payment_intent")?,
             payment_link: crate::json::take_optional(&mut m, "payment_link")?,
             payment_method_collection: crate::json::take_optional(
@@ -964,6 +918,10 @@ impl crate::json::FromJson for CheckoutSession {
 impl crate::json::ToJson for CheckoutSession {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("checkout.session".to_owned()),
+        );
         crate::json::put_optional(&mut m, "after_expiration", &self.after_expiration);
         crate::json::put_optional(
             &mut m,
@@ -1013,7 +971,6 @@ impl crate::json::ToJson for CheckoutSession {
         crate::json::put_optional(&mut m, "locale", &self.locale);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "mode", &self.mode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "payment_intent", &self.payment_intent);
         crate::json::put_optional(&mut m, "payment_link", &self.payment_link);
         crate::json::put_optional(

@@ -55,50 +55,6 @@ impl crate::json::ToJson for ClimateOrderCancellationReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ClimateOrderObject {
-    /// `climate.order`
-    ClimateOrder,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ClimateOrderObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClimateOrder => "climate.order",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "climate.order" => Self::ClimateOrder,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ClimateOrderObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ClimateOrderObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ClimateOrderObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ClimateOrderObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ClimateOrderObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClimateOrderStatus {
     /// `awaiting_funds`
     AwaitingFunds,
@@ -197,8 +153,6 @@ pub struct ClimateOrder {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// Quantity of carbon removal that is included in this order.
     pub metric_tons: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: ClimateOrderObject,
     /// Unique ID for the Climate `Product` this order is purchasing.
     pub product: crate::Expandable<ClimateProduct>,
     /// Time at which the order's product was substituted for a different product. Measured in seconds since the Unix epoch.
@@ -212,6 +166,7 @@ pub struct ClimateOrder {
 impl crate::json::FromJson for ClimateOrder {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "ClimateOrder")?;
+        crate::json::take_tag(&mut m, "climate.order", "ClimateOrder")?;
         Ok(Self {
             amount_fees: crate::json::take_required(&mut m, "amount_fees")?,
             amount_subtotal: crate::json::take_required(&mut m, "amount_subtotal")?,
@@ -237,7 +192,6 @@ impl crate::json::FromJson for ClimateOrder {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             metric_tons: crate::json::take_required(&mut m, "metric_tons")?,
-            object: crate::json::take_required(&mut m, "object")?,
             product: crate::json::take_required(&mut m, "product")?,
             product_substituted_at: crate::json::take_optional(
                 &mut m,
@@ -251,6 +205,10 @@ impl crate::json::FromJson for ClimateOrder {
 impl crate::json::ToJson for ClimateOrder {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("climate.order".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount_fees", &self.amount_fees);
         crate::json::put_required(&mut m, "amount_subtotal", &self.amount_subtotal);
         crate::json::put_required(&mut m, "amount_total", &self.amount_total);
@@ -277,7 +235,6 @@ impl crate::json::ToJson for ClimateOrder {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "metric_tons", &self.metric_tons);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "product", &self.product);
         crate::json::put_optional(
             &mut m,

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ClimateSupplierObject {
-    /// `climate.supplier`
-    ClimateSupplier,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ClimateSupplierObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClimateSupplier => "climate.supplier",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "climate.supplier" => Self::ClimateSupplier,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ClimateSupplierObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ClimateSupplierObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ClimateSupplierObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ClimateSupplierObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ClimateSupplierObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClimateSupplierRemovalPathway {
     /// `biomass_carbon_removal_and_storage`
     BiomassCarbonRemovalAndStorage,
@@ -111,8 +67,6 @@ pub struct ClimateSupplier {
     pub locations: Vec<ClimateRemovalsLocation>,
     /// Name of this carbon removal supplier.
     pub name: String,
-    /// String representing the object’s type. Objects of the same type share the same value.
-    pub object: ClimateSupplierObject,
     /// The scientific pathway used for carbon removal.
     pub removal_pathway: ClimateSupplierRemovalPathway,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
@@ -122,13 +76,13 @@ pub struct ClimateSupplier {
 impl crate::json::FromJson for ClimateSupplier {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "ClimateSupplier")?;
+        crate::json::take_tag(&mut m, "climate.supplier", "ClimateSupplier")?;
         Ok(Self {
             id: crate::json::take_required(&mut m, "id")?,
             info_url: crate::json::take_required(&mut m, "info_url")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             locations: crate::json::take_required(&mut m, "locations")?,
             name: crate::json::take_required(&mut m, "name")?,
-            object: crate::json::take_required(&mut m, "object")?,
             removal_pathway: crate::json::take_required(&mut m, "removal_pathway")?,
             extra: m,
         })
@@ -137,12 +91,15 @@ impl crate::json::FromJson for ClimateSupplier {
 impl crate::json::ToJson for ClimateSupplier {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("climate.supplier".to_owned()),
+        );
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "info_url", &self.info_url);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "locations", &self.locations);
         crate::json::put_required(&mut m, "name", &self.name);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "removal_pathway", &self.removal_pathway);
         crate::json::Value::Object(m)
     }

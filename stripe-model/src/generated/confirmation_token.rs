@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ConfirmationTokenObject {
-    /// `confirmation_token`
-    ConfirmationToken,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ConfirmationTokenObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConfirmationToken => "confirmation_token",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "confirmation_token" => Self::ConfirmationToken,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ConfirmationTokenObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ConfirmationTokenObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ConfirmationTokenObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ConfirmationTokenObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ConfirmationTokenObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConfirmationTokenSetupFutureUsage {
     /// `off_session`
     OffSession,
@@ -113,8 +69,6 @@ pub struct ConfirmationToken {
     pub livemode: bool,
     /// Data used for generating a Mandate.
     pub mandate_data: Option<ConfirmationTokensResourceMandateData>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: ConfirmationTokenObject,
     /// ID of the PaymentIntent that this ConfirmationToken was used to confirm, or null if this ConfirmationToken has not yet been used.
     pub payment_intent: Option<String>,
     /// Payment details collected by the Payment Element, used to create a PaymentMethod when a PaymentIntent or SetupIntent is confirmed with this ConfirmationToken.
@@ -138,13 +92,13 @@ pub struct ConfirmationToken {
 impl crate::json::FromJson for ConfirmationToken {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "ConfirmationToken")?;
+        crate::json::take_tag(&mut m, "confirmation_token", "ConfirmationToken")?;
         Ok(Self {
             created: crate::json::take_required(&mut m, "created")?,
             expires_at: crate::json::take_optional(&mut m, "expires_at")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             mandate_data: crate::json::take_optional(&mut m, "mandate_data")?,
-            object: crate::json::take_required(&mut m, "object")?,
             payment_intent: crate::json::take_optional(&mut m, "payment_intent")?,
             payment_method_preview: crate::json::take_optional(
                 &mut m,
@@ -165,12 +119,15 @@ impl crate::json::FromJson for ConfirmationToken {
 impl crate::json::ToJson for ConfirmationToken {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("confirmation_token".to_owned()),
+        );
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_optional(&mut m, "expires_at", &self.expires_at);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "mandate_data", &self.mandate_data);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "payment_intent", &self.payment_intent);
         crate::json::put_optional(
             &mut m,

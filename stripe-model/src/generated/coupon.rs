@@ -53,50 +53,6 @@ impl crate::json::ToJson for CouponDuration {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CouponObject {
-    /// `coupon`
-    Coupon,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CouponObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Coupon => "coupon",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "coupon" => Self::Coupon,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CouponObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CouponObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CouponObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CouponObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CouponObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// A coupon contains information about a percent-off or amount-off discount you
 /// might want to apply to a customer. Coupons may be applied to [subscriptions](https://stripe.com/docs/api#subscriptions), [invoices](https://stripe.com/docs/api#invoices),
 /// [checkout sessions](https://stripe.com/docs/api/checkout/sessions), [quotes](https://stripe.com/docs/api#quotes), and more. Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge) or [payment intents](https://stripe.com/docs/api/payment_intents).
@@ -127,8 +83,6 @@ pub struct Coupon {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// Name of the coupon displayed to customers on for instance invoices or receipts.
     pub name: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CouponObject,
     /// Percent that will be taken off the subtotal of any invoices for this customer for the duration of the coupon. For example, a coupon with percent_off of 50 will make a $ (or local equivalent)100 invoice $ (or local equivalent)50 instead.
     pub percent_off: Option<f64>,
     /// Date after which the coupon can no longer be redeemed.
@@ -144,6 +98,7 @@ pub struct Coupon {
 impl crate::json::FromJson for Coupon {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Coupon")?;
+        crate::json::take_tag(&mut m, "coupon", "Coupon")?;
         Ok(Self {
             amount_off: crate::json::take_optional(&mut m, "amount_off")?,
             applies_to: crate::json::take_optional(&mut m, "applies_to")?,
@@ -160,7 +115,6 @@ impl crate::json::FromJson for Coupon {
             max_redemptions: crate::json::take_optional(&mut m, "max_redemptions")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             name: crate::json::take_optional(&mut m, "name")?,
-            object: crate::json::take_required(&mut m, "object")?,
             percent_off: crate::json::take_optional(&mut m, "percent_off")?,
             redeem_by: crate::json::take_optional(&mut m, "redeem_by")?,
             times_redeemed: crate::json::take_required(&mut m, "times_redeemed")?,
@@ -172,6 +126,7 @@ impl crate::json::FromJson for Coupon {
 impl crate::json::ToJson for Coupon {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("coupon".to_owned()));
         crate::json::put_optional(&mut m, "amount_off", &self.amount_off);
         crate::json::put_optional(&mut m, "applies_to", &self.applies_to);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -188,7 +143,6 @@ impl crate::json::ToJson for Coupon {
         crate::json::put_optional(&mut m, "max_redemptions", &self.max_redemptions);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "name", &self.name);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "percent_off", &self.percent_off);
         crate::json::put_optional(&mut m, "redeem_by", &self.redeem_by);
         crate::json::put_required(&mut m, "times_redeemed", &self.times_redeemed);

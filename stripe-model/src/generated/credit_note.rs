@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreditNoteObject {
-    /// `credit_note`
-    CreditNote,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CreditNoteObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreditNote => "credit_note",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "credit_note" => Self::CreditNote,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CreditNoteObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CreditNoteObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CreditNoteObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CreditNoteObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CreditNoteObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreditNoteReason {
     /// `duplicate`
     Duplicate,
@@ -236,8 +192,6 @@ pub struct CreditNote {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// A unique number that identifies this particular credit note and appears on the PDF of the credit note and its associated invoice.
     pub number: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CreditNoteObject,
     /// Amount that was credited outside of Stripe.
     pub out_of_band_amount: Option<i64>,
     /// The link to download the PDF of the credit note.
@@ -271,6 +225,7 @@ pub struct CreditNote {
 impl crate::json::FromJson for CreditNote {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "CreditNote")?;
+        crate::json::take_tag(&mut m, "credit_note", "CreditNote")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_shipping: crate::json::take_required(&mut m, "amount_shipping")?,
@@ -291,7 +246,6 @@ impl crate::json::FromJson for CreditNote {
             memo: crate::json::take_optional(&mut m, "memo")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             number: crate::json::take_required(&mut m, "number")?,
-            object: crate::json::take_required(&mut m, "object")?,
             out_of_band_amount: crate::json::take_optional(
                 &mut m,
                 "out_of_band_amount",
@@ -321,6 +275,10 @@ impl crate::json::FromJson for CreditNote {
 impl crate::json::ToJson for CreditNote {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("credit_note".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "amount_shipping", &self.amount_shipping);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -341,7 +299,6 @@ impl crate::json::ToJson for CreditNote {
         crate::json::put_optional(&mut m, "memo", &self.memo);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "number", &self.number);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(
             &mut m,
             "out_of_band_amount",

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreditNoteLineItemObject {
-    /// `credit_note_line_item`
-    CreditNoteLineItem,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CreditNoteLineItemObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreditNoteLineItem => "credit_note_line_item",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "credit_note_line_item" => Self::CreditNoteLineItem,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CreditNoteLineItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CreditNoteLineItemObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CreditNoteLineItemObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CreditNoteLineItemObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CreditNoteLineItemObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreditNoteLineItemType {
     /// `custom_line_item`
     CustomLineItem,
@@ -112,8 +68,6 @@ pub struct CreditNoteLineItem {
     pub invoice_line_item: Option<String>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CreditNoteLineItemObject,
     /// The number of units of product being credited.
     pub quantity: Option<i64>,
     /// The amount of tax calculated per tax rate for this line item
@@ -135,6 +89,7 @@ pub struct CreditNoteLineItem {
 impl crate::json::FromJson for CreditNoteLineItem {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "CreditNoteLineItem")?;
+        crate::json::take_tag(&mut m, "credit_note_line_item", "CreditNoteLineItem")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_excluding_tax: crate::json::take_optional(
@@ -147,7 +102,6 @@ impl crate::json::FromJson for CreditNoteLineItem {
             id: crate::json::take_required(&mut m, "id")?,
             invoice_line_item: crate::json::take_optional(&mut m, "invoice_line_item")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             quantity: crate::json::take_optional(&mut m, "quantity")?,
             tax_amounts: crate::json::take_required(&mut m, "tax_amounts")?,
             tax_rates: crate::json::take_required(&mut m, "tax_rates")?,
@@ -168,6 +122,10 @@ impl crate::json::FromJson for CreditNoteLineItem {
 impl crate::json::ToJson for CreditNoteLineItem {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("credit_note_line_item".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(
             &mut m,
@@ -180,7 +138,6 @@ impl crate::json::ToJson for CreditNoteLineItem {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_optional(&mut m, "invoice_line_item", &self.invoice_line_item);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "quantity", &self.quantity);
         crate::json::put_required(&mut m, "tax_amounts", &self.tax_amounts);
         crate::json::put_required(&mut m, "tax_rates", &self.tax_rates);

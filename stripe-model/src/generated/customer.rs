@@ -186,50 +186,6 @@ impl crate::HasId for BankAccountOrCardOrSource {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CustomerObject {
-    /// `customer`
-    Customer,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CustomerObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Customer => "customer",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "customer" => Self::Customer,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CustomerObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CustomerObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CustomerObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CustomerObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CustomerObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub enum CustomerSources {
     BankAccount(Box<BankAccount>),
@@ -510,8 +466,6 @@ pub struct Customer {
     pub name: Option<String>,
     /// The suffix of the customer's next invoice number (for example, 0001).
     pub next_invoice_sequence: Option<i64>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CustomerObject,
     /// The customer's phone number.
     pub phone: Option<String>,
     /// The customer's preferred locales (languages), ordered by preference.
@@ -536,6 +490,7 @@ pub struct Customer {
 impl crate::json::FromJson for Customer {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Customer")?;
+        crate::json::take_tag(&mut m, "customer", "Customer")?;
         Ok(Self {
             address: crate::json::take_optional(&mut m, "address")?,
             balance: crate::json::take_optional(&mut m, "balance")?,
@@ -561,7 +516,6 @@ impl crate::json::FromJson for Customer {
                 &mut m,
                 "next_invoice_sequence",
             )?,
-            object: crate::json::take_required(&mut m, "object")?,
             phone: crate::json::take_optional(&mut m, "phone")?,
             preferred_locales: crate::json::take_optional(&mut m, "preferred_locales")?,
             shipping: crate::json::take_optional(&mut m, "shipping")?,
@@ -578,6 +532,7 @@ impl crate::json::FromJson for Customer {
 impl crate::json::ToJson for Customer {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("customer".to_owned()));
         crate::json::put_optional(&mut m, "address", &self.address);
         crate::json::put_optional(&mut m, "balance", &self.balance);
         crate::json::put_optional(&mut m, "cash_balance", &self.cash_balance);
@@ -604,7 +559,6 @@ impl crate::json::ToJson for Customer {
             "next_invoice_sequence",
             &self.next_invoice_sequence,
         );
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "phone", &self.phone);
         crate::json::put_optional(&mut m, "preferred_locales", &self.preferred_locales);
         crate::json::put_optional(&mut m, "shipping", &self.shipping);

@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CustomerBalanceTransactionObject {
-    /// `customer_balance_transaction`
-    CustomerBalanceTransaction,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CustomerBalanceTransactionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CustomerBalanceTransaction => "customer_balance_transaction",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "customer_balance_transaction" => Self::CustomerBalanceTransaction,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CustomerBalanceTransactionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CustomerBalanceTransactionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CustomerBalanceTransactionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CustomerBalanceTransactionObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CustomerBalanceTransactionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CustomerBalanceTransactionType {
     /// `adjustment`
     Adjustment,
@@ -157,8 +112,6 @@ pub struct CustomerBalanceTransaction {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CustomerBalanceTransactionObject,
     /// Transaction type: `adjustment`, `applied_to_invoice`, `credit_note`, `initial`, `invoice_overpaid`, `invoice_too_large`, `invoice_too_small`, `unspent_receiver_credit`, or `unapplied_from_invoice`. See the [Customer Balance page](https://stripe.com/docs/billing/customer/balance#types) to learn more about transaction types.
     pub type_: CustomerBalanceTransactionType,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
@@ -168,6 +121,11 @@ pub struct CustomerBalanceTransaction {
 impl crate::json::FromJson for CustomerBalanceTransaction {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "CustomerBalanceTransaction")?;
+        crate::json::take_tag(
+            &mut m,
+            "customer_balance_transaction",
+            "CustomerBalanceTransaction",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -180,7 +138,6 @@ impl crate::json::FromJson for CustomerBalanceTransaction {
             invoice: crate::json::take_optional(&mut m, "invoice")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             type_: crate::json::take_required(&mut m, "type")?,
             extra: m,
         })
@@ -189,6 +146,10 @@ impl crate::json::FromJson for CustomerBalanceTransaction {
 impl crate::json::ToJson for CustomerBalanceTransaction {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("customer_balance_transaction".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_optional(&mut m, "credit_note", &self.credit_note);
@@ -200,7 +161,6 @@ impl crate::json::ToJson for CustomerBalanceTransaction {
         crate::json::put_optional(&mut m, "invoice", &self.invoice);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "type", &self.type_);
         crate::json::Value::Object(m)
     }

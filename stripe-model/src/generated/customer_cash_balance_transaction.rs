@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CustomerCashBalanceTransactionObject {
-    /// `customer_cash_balance_transaction`
-    CustomerCashBalanceTransaction,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CustomerCashBalanceTransactionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CustomerCashBalanceTransaction => "customer_cash_balance_transaction",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "customer_cash_balance_transaction" => Self::CustomerCashBalanceTransaction,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CustomerCashBalanceTransactionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CustomerCashBalanceTransactionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CustomerCashBalanceTransactionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CustomerCashBalanceTransactionObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CustomerCashBalanceTransactionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CustomerCashBalanceTransactionType {
     /// `adjusted_for_overdraft`
     AdjustedForOverdraft,
@@ -152,8 +107,6 @@ pub struct CustomerCashBalanceTransaction {
     pub livemode: bool,
     /// The amount by which the cash balance changed, represented in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). A positive value represents funds being added to the cash balance, a negative value represents funds being removed from the cash balance.
     pub net_amount: i64,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: CustomerCashBalanceTransactionObject,
     pub refunded_from_payment: Option<
         CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
     >,
@@ -172,6 +125,11 @@ pub struct CustomerCashBalanceTransaction {
 impl crate::json::FromJson for CustomerCashBalanceTransaction {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "CustomerCashBalanceTransaction")?;
+        crate::json::take_tag(
+            &mut m,
+            "customer_cash_balance_transaction",
+            "CustomerCashBalanceTransaction",
+        )?;
         Ok(Self {
             adjusted_for_overdraft: crate::json::take_optional(
                 &mut m,
@@ -189,7 +147,6 @@ impl crate::json::FromJson for CustomerCashBalanceTransaction {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             net_amount: crate::json::take_required(&mut m, "net_amount")?,
-            object: crate::json::take_required(&mut m, "object")?,
             refunded_from_payment: crate::json::take_optional(
                 &mut m,
                 "refunded_from_payment",
@@ -210,6 +167,10 @@ impl crate::json::FromJson for CustomerCashBalanceTransaction {
 impl crate::json::ToJson for CustomerCashBalanceTransaction {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("customer_cash_balance_transaction".to_owned()),
+        );
         crate::json::put_optional(
             &mut m,
             "adjusted_for_overdraft",
@@ -228,7 +189,6 @@ impl crate::json::ToJson for CustomerCashBalanceTransaction {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "net_amount", &self.net_amount);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(
             &mut m,
             "refunded_from_payment",

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DisputeObject {
-    /// `dispute`
-    Dispute,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl DisputeObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Dispute => "dispute",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "dispute" => Self::Dispute,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for DisputeObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for DisputeObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for DisputeObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "DisputeObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for DisputeObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DisputeStatus {
     /// `lost`
     Lost,
@@ -140,8 +96,6 @@ pub struct Dispute {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: DisputeObject,
     /// ID of the PaymentIntent that's disputed.
     pub payment_intent: Option<crate::Expandable<PaymentIntent>>,
     pub payment_method_details: Option<DisputePaymentMethodDetails>,
@@ -156,6 +110,7 @@ pub struct Dispute {
 impl crate::json::FromJson for Dispute {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Dispute")?;
+        crate::json::take_tag(&mut m, "dispute", "Dispute")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             balance_transactions: crate::json::take_required(
@@ -174,7 +129,6 @@ impl crate::json::FromJson for Dispute {
             )?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             payment_intent: crate::json::take_optional(&mut m, "payment_intent")?,
             payment_method_details: crate::json::take_optional(
                 &mut m,
@@ -189,6 +143,7 @@ impl crate::json::FromJson for Dispute {
 impl crate::json::ToJson for Dispute {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("dispute".to_owned()));
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(
             &mut m,
@@ -208,7 +163,6 @@ impl crate::json::ToJson for Dispute {
         );
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "payment_intent", &self.payment_intent);
         crate::json::put_optional(
             &mut m,

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FileObject {
-    /// `file`
-    File,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl FileObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for FileObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for FileObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for FileObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "FileObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for FileObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilePurpose {
     /// `account_requirement`
     AccountRequirement,
@@ -168,8 +124,6 @@ pub struct File {
     pub id: String,
     /// A list of [file links](https://stripe.com/docs/api#file_links) that point at this file.
     pub links: Option<crate::List<FileLink>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: FileObject,
     /// The [purpose](https://stripe.com/docs/file-upload#uploading-a-file) of the uploaded file.
     pub purpose: FilePurpose,
     /// The size of the file object in bytes.
@@ -187,13 +141,13 @@ pub struct File {
 impl crate::json::FromJson for File {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "File")?;
+        crate::json::take_tag(&mut m, "file", "File")?;
         Ok(Self {
             created: crate::json::take_required(&mut m, "created")?,
             expires_at: crate::json::take_optional(&mut m, "expires_at")?,
             filename: crate::json::take_optional(&mut m, "filename")?,
             id: crate::json::take_required(&mut m, "id")?,
             links: crate::json::take_optional(&mut m, "links")?,
-            object: crate::json::take_required(&mut m, "object")?,
             purpose: crate::json::take_required(&mut m, "purpose")?,
             size: crate::json::take_required(&mut m, "size")?,
             title: crate::json::take_optional(&mut m, "title")?,
@@ -206,12 +160,12 @@ impl crate::json::FromJson for File {
 impl crate::json::ToJson for File {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("file".to_owned()));
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_optional(&mut m, "expires_at", &self.expires_at);
         crate::json::put_optional(&mut m, "filename", &self.filename);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_optional(&mut m, "links", &self.links);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "purpose", &self.purpose);
         crate::json::put_required(&mut m, "size", &self.size);
         crate::json::put_optional(&mut m, "title", &self.title);

@@ -59,51 +59,6 @@ impl crate::json::ToJson for FinancialConnectionsAccountCategory {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FinancialConnectionsAccountObject {
-    /// `financial_connections.account`
-    FinancialConnectionsAccount,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl FinancialConnectionsAccountObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FinancialConnectionsAccount => "financial_connections.account",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "financial_connections.account" => Self::FinancialConnectionsAccount,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for FinancialConnectionsAccountObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for FinancialConnectionsAccountObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for FinancialConnectionsAccountObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "FinancialConnectionsAccountObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for FinancialConnectionsAccountObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FinancialConnectionsAccountPermissions {
     /// `balances`
     Balances,
@@ -398,8 +353,6 @@ pub struct FinancialConnectionsAccount {
     pub last4: Option<String>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: FinancialConnectionsAccountObject,
     /// The most recent information about the account's owners.
     pub ownership: Option<crate::Expandable<FinancialConnectionsAccountOwnership>>,
     /// The state of the most recent attempt to refresh the account owners.
@@ -438,6 +391,11 @@ pub struct FinancialConnectionsAccount {
 impl crate::json::FromJson for FinancialConnectionsAccount {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "FinancialConnectionsAccount")?;
+        crate::json::take_tag(
+            &mut m,
+            "financial_connections.account",
+            "FinancialConnectionsAccount",
+        )?;
         Ok(Self {
             account_holder: crate::json::take_optional(&mut m, "account_holder")?,
             balance: crate::json::take_optional(&mut m, "balance")?,
@@ -449,7 +407,6 @@ impl crate::json::FromJson for FinancialConnectionsAccount {
             institution_name: crate::json::take_required(&mut m, "institution_name")?,
             last4: crate::json::take_optional(&mut m, "last4")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             ownership: crate::json::take_optional(&mut m, "ownership")?,
             ownership_refresh: crate::json::take_optional(&mut m, "ownership_refresh")?,
             permissions: crate::json::take_optional(&mut m, "permissions")?,
@@ -471,6 +428,10 @@ impl crate::json::FromJson for FinancialConnectionsAccount {
 impl crate::json::ToJson for FinancialConnectionsAccount {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("financial_connections.account".to_owned()),
+        );
         crate::json::put_optional(&mut m, "account_holder", &self.account_holder);
         crate::json::put_optional(&mut m, "balance", &self.balance);
         crate::json::put_optional(&mut m, "balance_refresh", &self.balance_refresh);
@@ -481,7 +442,6 @@ impl crate::json::ToJson for FinancialConnectionsAccount {
         crate::json::put_required(&mut m, "institution_name", &self.institution_name);
         crate::json::put_optional(&mut m, "last4", &self.last4);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "ownership", &self.ownership);
         crate::json::put_optional(&mut m, "ownership_refresh", &self.ownership_refresh);
         crate::json::put_optional(&mut m, "permissions", &self.permissions);

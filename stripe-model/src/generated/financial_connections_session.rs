@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FinancialConnectionsSessionObject {
-    /// `financial_connections.session`
-    FinancialConnectionsSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl FinancialConnectionsSessionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FinancialConnectionsSession => "financial_connections.session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "financial_connections.session" => Self::FinancialConnectionsSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for FinancialConnectionsSessionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for FinancialConnectionsSessionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for FinancialConnectionsSessionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "FinancialConnectionsSessionObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for FinancialConnectionsSessionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FinancialConnectionsSessionPermissions {
     /// `balances`
     Balances,
@@ -170,8 +125,6 @@ pub struct FinancialConnectionsSession {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: FinancialConnectionsSessionObject,
     /// Permissions requested for accounts collected during this session.
     pub permissions: Vec<FinancialConnectionsSessionPermissions>,
     /// Data features requested to be retrieved upon account creation.
@@ -185,6 +138,11 @@ pub struct FinancialConnectionsSession {
 impl crate::json::FromJson for FinancialConnectionsSession {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "FinancialConnectionsSession")?;
+        crate::json::take_tag(
+            &mut m,
+            "financial_connections.session",
+            "FinancialConnectionsSession",
+        )?;
         Ok(Self {
             account_holder: crate::json::take_optional(&mut m, "account_holder")?,
             accounts: crate::json::take_required(&mut m, "accounts")?,
@@ -192,7 +150,6 @@ impl crate::json::FromJson for FinancialConnectionsSession {
             filters: crate::json::take_optional(&mut m, "filters")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             permissions: crate::json::take_required(&mut m, "permissions")?,
             prefetch: crate::json::take_optional(&mut m, "prefetch")?,
             return_url: crate::json::take_optional(&mut m, "return_url")?,
@@ -203,13 +160,16 @@ impl crate::json::FromJson for FinancialConnectionsSession {
 impl crate::json::ToJson for FinancialConnectionsSession {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("financial_connections.session".to_owned()),
+        );
         crate::json::put_optional(&mut m, "account_holder", &self.account_holder);
         crate::json::put_required(&mut m, "accounts", &self.accounts);
         crate::json::put_required(&mut m, "client_secret", &self.client_secret);
         crate::json::put_optional(&mut m, "filters", &self.filters);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "permissions", &self.permissions);
         crate::json::put_optional(&mut m, "prefetch", &self.prefetch);
         crate::json::put_optional(&mut m, "return_url", &self.return_url);

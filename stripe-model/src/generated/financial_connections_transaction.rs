@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FinancialConnectionsTransactionObject {
-    /// `financial_connections.transaction`
-    FinancialConnectionsTransaction,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl FinancialConnectionsTransactionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FinancialConnectionsTransaction => "financial_connections.transaction",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "financial_connections.transaction" => Self::FinancialConnectionsTransaction,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for FinancialConnectionsTransactionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for FinancialConnectionsTransactionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for FinancialConnectionsTransactionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "FinancialConnectionsTransactionObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for FinancialConnectionsTransactionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FinancialConnectionsTransactionStatus {
     /// `pending`
     Pending,
@@ -114,8 +69,6 @@ pub struct FinancialConnectionsTransaction {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: FinancialConnectionsTransactionObject,
     /// The status of the transaction.
     pub status: FinancialConnectionsTransactionStatus,
     pub status_transitions: BankConnectionsResourceTransactionResourceStatusTransitions,
@@ -135,6 +88,11 @@ impl crate::json::FromJson for FinancialConnectionsTransaction {
             value,
             "FinancialConnectionsTransaction",
         )?;
+        crate::json::take_tag(
+            &mut m,
+            "financial_connections.transaction",
+            "FinancialConnectionsTransaction",
+        )?;
         Ok(Self {
             account: crate::json::take_required(&mut m, "account")?,
             amount: crate::json::take_required(&mut m, "amount")?,
@@ -142,7 +100,6 @@ impl crate::json::FromJson for FinancialConnectionsTransaction {
             description: crate::json::take_required(&mut m, "description")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             status_transitions: crate::json::take_required(
                 &mut m,
@@ -161,13 +118,16 @@ impl crate::json::FromJson for FinancialConnectionsTransaction {
 impl crate::json::ToJson for FinancialConnectionsTransaction {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("financial_connections.transaction".to_owned()),
+        );
         crate::json::put_required(&mut m, "account", &self.account);
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "currency", &self.currency);
         crate::json::put_required(&mut m, "description", &self.description);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(
             &mut m,

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ForwardingRequestObject {
-    /// `forwarding.request`
-    ForwardingRequest,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ForwardingRequestObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ForwardingRequest => "forwarding.request",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "forwarding.request" => Self::ForwardingRequest,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ForwardingRequestObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ForwardingRequestObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ForwardingRequestObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ForwardingRequestObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ForwardingRequestObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ForwardingRequestReplacements {
     /// `card_cvc`
     CardCvc,
@@ -126,8 +82,6 @@ pub struct ForwardingRequest {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: ForwardingRequestObject,
     /// The PaymentMethod to insert into the forwarded request. Forwarding previously consumed PaymentMethods is allowed.
     pub payment_method: String,
     /// The field kinds to be replaced in the forwarded request.
@@ -147,11 +101,11 @@ pub struct ForwardingRequest {
 impl crate::json::FromJson for ForwardingRequest {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "ForwardingRequest")?;
+        crate::json::take_tag(&mut m, "forwarding.request", "ForwardingRequest")?;
         Ok(Self {
             created: crate::json::take_required(&mut m, "created")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             payment_method: crate::json::take_required(&mut m, "payment_method")?,
             replacements: crate::json::take_required(&mut m, "replacements")?,
             request_context: crate::json::take_optional(&mut m, "request_context")?,
@@ -165,10 +119,13 @@ impl crate::json::FromJson for ForwardingRequest {
 impl crate::json::ToJson for ForwardingRequest {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("forwarding.request".to_owned()),
+        );
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "payment_method", &self.payment_method);
         crate::json::put_required(&mut m, "replacements", &self.replacements);
         crate::json::put_optional(&mut m, "request_context", &self.request_context);

@@ -46,50 +46,6 @@ impl crate::json::ToJson for FundingInstructionsFundingType {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FundingInstructionsObject {
-    /// `funding_instructions`
-    FundingInstructions,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl FundingInstructionsObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FundingInstructions => "funding_instructions",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "funding_instructions" => Self::FundingInstructions,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for FundingInstructionsObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for FundingInstructionsObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for FundingInstructionsObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "FundingInstructionsObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for FundingInstructionsObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// Each customer has a [`balance`](https://stripe.com/docs/api/customers/object#customer_object-balance) that is
 /// automatically applied to future invoices and payments using the `customer_balance` payment method.
 /// Customers can fund this balance by initiating a bank transfer to any account in the
@@ -104,8 +60,6 @@ pub struct FundingInstructions {
     pub funding_type: FundingInstructionsFundingType,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: FundingInstructionsObject,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,
@@ -113,12 +67,12 @@ pub struct FundingInstructions {
 impl crate::json::FromJson for FundingInstructions {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "FundingInstructions")?;
+        crate::json::take_tag(&mut m, "funding_instructions", "FundingInstructions")?;
         Ok(Self {
             bank_transfer: crate::json::take_required(&mut m, "bank_transfer")?,
             currency: crate::json::take_required(&mut m, "currency")?,
             funding_type: crate::json::take_required(&mut m, "funding_type")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             extra: m,
         })
     }
@@ -126,11 +80,14 @@ impl crate::json::FromJson for FundingInstructions {
 impl crate::json::ToJson for FundingInstructions {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("funding_instructions".to_owned()),
+        );
         crate::json::put_required(&mut m, "bank_transfer", &self.bank_transfer);
         crate::json::put_required(&mut m, "currency", &self.currency);
         crate::json::put_required(&mut m, "funding_type", &self.funding_type);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::Value::Object(m)
     }
 }

@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IdentityVerificationReportObject {
-    /// `identity.verification_report`
-    IdentityVerificationReport,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IdentityVerificationReportObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IdentityVerificationReport => "identity.verification_report",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "identity.verification_report" => Self::IdentityVerificationReport,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IdentityVerificationReportObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IdentityVerificationReportObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IdentityVerificationReportObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IdentityVerificationReportObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IdentityVerificationReportObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IdentityVerificationReportType {
     /// `document`
     Document,
@@ -123,8 +78,6 @@ pub struct IdentityVerificationReport {
     pub id_number: Option<GelatoIdNumberReport>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IdentityVerificationReportObject,
     pub options: Option<GelatoVerificationReportOptions>,
     pub phone: Option<GelatoPhoneReport>,
     pub selfie: Option<GelatoSelfieReport>,
@@ -141,6 +94,11 @@ pub struct IdentityVerificationReport {
 impl crate::json::FromJson for IdentityVerificationReport {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IdentityVerificationReport")?;
+        crate::json::take_tag(
+            &mut m,
+            "identity.verification_report",
+            "IdentityVerificationReport",
+        )?;
         Ok(Self {
             client_reference_id: crate::json::take_optional(
                 &mut m,
@@ -152,7 +110,6 @@ impl crate::json::FromJson for IdentityVerificationReport {
             id: crate::json::take_required(&mut m, "id")?,
             id_number: crate::json::take_optional(&mut m, "id_number")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             options: crate::json::take_optional(&mut m, "options")?,
             phone: crate::json::take_optional(&mut m, "phone")?,
             selfie: crate::json::take_optional(&mut m, "selfie")?,
@@ -169,6 +126,10 @@ impl crate::json::FromJson for IdentityVerificationReport {
 impl crate::json::ToJson for IdentityVerificationReport {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("identity.verification_report".to_owned()),
+        );
         crate::json::put_optional(
             &mut m,
             "client_reference_id",
@@ -180,7 +141,6 @@ impl crate::json::ToJson for IdentityVerificationReport {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_optional(&mut m, "id_number", &self.id_number);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "options", &self.options);
         crate::json::put_optional(&mut m, "phone", &self.phone);
         crate::json::put_optional(&mut m, "selfie", &self.selfie);

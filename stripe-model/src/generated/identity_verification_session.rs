@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IdentityVerificationSessionObject {
-    /// `identity.verification_session`
-    IdentityVerificationSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IdentityVerificationSessionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IdentityVerificationSession => "identity.verification_session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "identity.verification_session" => Self::IdentityVerificationSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IdentityVerificationSessionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IdentityVerificationSessionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IdentityVerificationSessionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IdentityVerificationSessionObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IdentityVerificationSessionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IdentityVerificationSessionStatus {
     /// `canceled`
     Canceled,
@@ -185,8 +140,6 @@ pub struct IdentityVerificationSession {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IdentityVerificationSessionObject,
     /// A set of options for the session’s verification checks.
     pub options: Option<GelatoVerificationSessionOptions>,
     /// Details provided about the user being verified. These details may be shown to the user.
@@ -210,6 +163,11 @@ pub struct IdentityVerificationSession {
 impl crate::json::FromJson for IdentityVerificationSession {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IdentityVerificationSession")?;
+        crate::json::take_tag(
+            &mut m,
+            "identity.verification_session",
+            "IdentityVerificationSession",
+        )?;
         Ok(Self {
             client_reference_id: crate::json::take_optional(
                 &mut m,
@@ -225,7 +183,6 @@ impl crate::json::FromJson for IdentityVerificationSession {
             )?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             options: crate::json::take_optional(&mut m, "options")?,
             provided_details: crate::json::take_optional(&mut m, "provided_details")?,
             redaction: crate::json::take_optional(&mut m, "redaction")?,
@@ -241,6 +198,10 @@ impl crate::json::FromJson for IdentityVerificationSession {
 impl crate::json::ToJson for IdentityVerificationSession {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("identity.verification_session".to_owned()),
+        );
         crate::json::put_optional(
             &mut m,
             "client_reference_id",
@@ -257,7 +218,6 @@ impl crate::json::ToJson for IdentityVerificationSession {
         );
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "options", &self.options);
         crate::json::put_optional(&mut m, "provided_details", &self.provided_details);
         crate::json::put_optional(&mut m, "redaction", &self.redaction);

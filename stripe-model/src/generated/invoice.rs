@@ -259,50 +259,6 @@ impl crate::json::ToJson for InvoiceCustomerTaxExempt {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InvoiceObject {
-    /// `invoice`
-    Invoice,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl InvoiceObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Invoice => "invoice",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "invoice" => Self::Invoice,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for InvoiceObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for InvoiceObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for InvoiceObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "InvoiceObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for InvoiceObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoiceStatus {
     /// `draft`
     Draft,
@@ -500,8 +456,6 @@ pub struct Invoice {
     pub next_payment_attempt: Option<i64>,
     /// A unique, identifying string that appears on emails sent to the customer for this invoice. This starts with the customer's unique invoice_prefix if it is specified.
     pub number: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: InvoiceObject,
     /// The account (if any) for which the funds of the invoice payment are intended. If set, the invoice will be presented with the branding and support information of the specified account. See the [Invoices with Connect](https://stripe.com/docs/billing/invoices/connect) documentation for details.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// Whether payment was successfully collected for this invoice. An invoice can be paid (most commonly) with a charge or with credit from the customer's account balance.
@@ -570,6 +524,7 @@ pub struct Invoice {
 impl crate::json::FromJson for Invoice {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Invoice")?;
+        crate::json::take_tag(&mut m, "invoice", "Invoice")?;
         Ok(Self {
             account_country: crate::json::take_optional(&mut m, "account_country")?,
             account_name: crate::json::take_optional(&mut m, "account_name")?,
@@ -638,7 +593,6 @@ impl crate::json::FromJson for Invoice {
                 "next_payment_attempt",
             )?,
             number: crate::json::take_optional(&mut m, "number")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             paid: crate::json::take_required(&mut m, "paid")?,
             paid_out_of_band: crate::json::take_required(&mut m, "paid_out_of_band")?,
@@ -708,6 +662,7 @@ impl crate::json::FromJson for Invoice {
 impl crate::json::ToJson for Invoice {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("invoice".to_owned()));
         crate::json::put_optional(&mut m, "account_country", &self.account_country);
         crate::json::put_optional(&mut m, "account_name", &self.account_name);
         crate::json::put_optional(&mut m, "account_tax_ids", &self.account_tax_ids);
@@ -781,7 +736,6 @@ impl crate::json::ToJson for Invoice {
             &self.next_payment_attempt,
         );
         crate::json::put_optional(&mut m, "number", &self.number);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_required(&mut m, "paid", &self.paid);
         crate::json::put_required(&mut m, "paid_out_of_band", &self.paid_out_of_band);

@@ -63,50 +63,6 @@ impl crate::json::ToJson for IssuingAuthorizationAuthorizationMethod {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingAuthorizationObject {
-    /// `issuing.authorization`
-    IssuingAuthorization,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingAuthorizationObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingAuthorization => "issuing.authorization",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.authorization" => Self::IssuingAuthorization,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingAuthorizationObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingAuthorizationObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingAuthorizationObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingAuthorizationObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingAuthorizationObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingAuthorizationStatus {
     /// `closed`
     Closed,
@@ -195,8 +151,6 @@ pub struct IssuingAuthorization {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// Details about the authorization, such as identifiers, set by the card network.
     pub network_data: Option<IssuingAuthorizationNetworkData>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingAuthorizationObject,
     /// The pending authorization request. This field will only be non-null during an `issuing_authorization.request` webhook.
     pub pending_request: Option<IssuingAuthorizationPendingRequest>,
     /// History of every time a `pending_request` authorization was approved/declined, either by you directly or by Stripe (e.g. based on your spending_controls). If the merchant changes the authorization by performing an incremental authorization, you can look at this field to see the previous requests for the authorization. This field can be helpful in determining why a given authorization was approved/declined.
@@ -219,6 +173,7 @@ pub struct IssuingAuthorization {
 impl crate::json::FromJson for IssuingAuthorization {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingAuthorization")?;
+        crate::json::take_tag(&mut m, "issuing.authorization", "IssuingAuthorization")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_details: crate::json::take_optional(&mut m, "amount_details")?,
@@ -242,7 +197,6 @@ impl crate::json::FromJson for IssuingAuthorization {
             merchant_data: crate::json::take_required(&mut m, "merchant_data")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             network_data: crate::json::take_optional(&mut m, "network_data")?,
-            object: crate::json::take_required(&mut m, "object")?,
             pending_request: crate::json::take_optional(&mut m, "pending_request")?,
             request_history: crate::json::take_required(&mut m, "request_history")?,
             status: crate::json::take_required(&mut m, "status")?,
@@ -258,6 +212,10 @@ impl crate::json::FromJson for IssuingAuthorization {
 impl crate::json::ToJson for IssuingAuthorization {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.authorization".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(&mut m, "amount_details", &self.amount_details);
         crate::json::put_required(&mut m, "approved", &self.approved);
@@ -282,7 +240,6 @@ impl crate::json::ToJson for IssuingAuthorization {
         crate::json::put_required(&mut m, "merchant_data", &self.merchant_data);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "network_data", &self.network_data);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "pending_request", &self.pending_request);
         crate::json::put_required(&mut m, "request_history", &self.request_history);
         crate::json::put_required(&mut m, "status", &self.status);

@@ -55,50 +55,6 @@ impl crate::json::ToJson for IssuingCardCancellationReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingCardObject {
-    /// `issuing.card`
-    IssuingCard,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingCardObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingCard => "issuing.card",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.card" => Self::IssuingCard,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingCardObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingCardObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingCardObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingCardObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingCardObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingCardReplacementReason {
     /// `damaged`
     Damaged,
@@ -284,8 +240,6 @@ pub struct IssuingCard {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The full unredacted card number. For security reasons, this is only available for virtual cards, and will be omitted unless you explicitly request it with [the `expand` parameter](https://stripe.com/docs/api/expanding_objects). Additionally, it's only available via the ["Retrieve a card" endpoint](https://stripe.com/docs/api/issuing/cards/retrieve), not via "List all cards" or any other endpoint.
     pub number: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingCardObject,
     /// The personalization design object belonging to this card.
     pub personalization_design: Option<crate::Expandable<IssuingPersonalizationDesign>>,
     /// The latest card that replaces this card, if any.
@@ -310,6 +264,7 @@ pub struct IssuingCard {
 impl crate::json::FromJson for IssuingCard {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingCard")?;
+        crate::json::take_tag(&mut m, "issuing.card", "IssuingCard")?;
         Ok(Self {
             brand: crate::json::take_required(&mut m, "brand")?,
             cancellation_reason: crate::json::take_optional(
@@ -328,7 +283,6 @@ impl crate::json::FromJson for IssuingCard {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             number: crate::json::take_optional(&mut m, "number")?,
-            object: crate::json::take_required(&mut m, "object")?,
             personalization_design: crate::json::take_optional(
                 &mut m,
                 "personalization_design",
@@ -351,6 +305,10 @@ impl crate::json::FromJson for IssuingCard {
 impl crate::json::ToJson for IssuingCard {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.card".to_owned()),
+        );
         crate::json::put_required(&mut m, "brand", &self.brand);
         crate::json::put_optional(
             &mut m,
@@ -369,7 +327,6 @@ impl crate::json::ToJson for IssuingCard {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "number", &self.number);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(
             &mut m,
             "personalization_design",

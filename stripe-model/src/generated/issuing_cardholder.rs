@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingCardholderObject {
-    /// `issuing.cardholder`
-    IssuingCardholder,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingCardholderObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingCardholder => "issuing.cardholder",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.cardholder" => Self::IssuingCardholder,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingCardholderObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingCardholderObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingCardholderObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingCardholderObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingCardholderObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingCardholderPreferredLocales {
     /// `de`
     De,
@@ -228,8 +184,6 @@ pub struct IssuingCardholder {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The cardholder's name. This will be printed on cards issued to them.
     pub name: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingCardholderObject,
     /// The cardholder's phone number. This is required for all cardholders who will be creating EU cards. See the [3D Secure documentation](https://stripe.com/docs/issuing/3d-secure#when-is-3d-secure-applied) for more details.
     pub phone_number: Option<String>,
     /// The cardholder’s preferred locales (languages), ordered by preference. Locales can be `de`, `en`, `es`, `fr`, or `it`.
@@ -249,6 +203,7 @@ pub struct IssuingCardholder {
 impl crate::json::FromJson for IssuingCardholder {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingCardholder")?;
+        crate::json::take_tag(&mut m, "issuing.cardholder", "IssuingCardholder")?;
         Ok(Self {
             billing: crate::json::take_required(&mut m, "billing")?,
             company: crate::json::take_optional(&mut m, "company")?,
@@ -259,7 +214,6 @@ impl crate::json::FromJson for IssuingCardholder {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             name: crate::json::take_required(&mut m, "name")?,
-            object: crate::json::take_required(&mut m, "object")?,
             phone_number: crate::json::take_optional(&mut m, "phone_number")?,
             preferred_locales: crate::json::take_optional(&mut m, "preferred_locales")?,
             requirements: crate::json::take_required(&mut m, "requirements")?,
@@ -273,6 +227,10 @@ impl crate::json::FromJson for IssuingCardholder {
 impl crate::json::ToJson for IssuingCardholder {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.cardholder".to_owned()),
+        );
         crate::json::put_required(&mut m, "billing", &self.billing);
         crate::json::put_optional(&mut m, "company", &self.company);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -282,7 +240,6 @@ impl crate::json::ToJson for IssuingCardholder {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "name", &self.name);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "phone_number", &self.phone_number);
         crate::json::put_optional(&mut m, "preferred_locales", &self.preferred_locales);
         crate::json::put_required(&mut m, "requirements", &self.requirements);

@@ -146,50 +146,6 @@ impl crate::json::ToJson for IssuingDisputeLossReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingDisputeObject {
-    /// `issuing.dispute`
-    IssuingDispute,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingDisputeObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingDispute => "issuing.dispute",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.dispute" => Self::IssuingDispute,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingDisputeObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingDisputeObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingDisputeObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingDisputeObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingDisputeObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingDisputeStatus {
     /// `expired`
     Expired,
@@ -271,8 +227,6 @@ pub struct IssuingDispute {
     pub loss_reason: Option<IssuingDisputeLossReason>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingDisputeObject,
     /// Current status of the dispute.
     pub status: IssuingDisputeStatus,
     /// The transaction being disputed.
@@ -286,6 +240,7 @@ pub struct IssuingDispute {
 impl crate::json::FromJson for IssuingDispute {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingDispute")?;
+        crate::json::take_tag(&mut m, "issuing.dispute", "IssuingDispute")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             balance_transactions: crate::json::take_optional(
@@ -299,7 +254,6 @@ impl crate::json::FromJson for IssuingDispute {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             loss_reason: crate::json::take_optional(&mut m, "loss_reason")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             transaction: crate::json::take_required(&mut m, "transaction")?,
             treasury: crate::json::take_optional(&mut m, "treasury")?,
@@ -310,6 +264,10 @@ impl crate::json::FromJson for IssuingDispute {
 impl crate::json::ToJson for IssuingDispute {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.dispute".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(
             &mut m,
@@ -323,7 +281,6 @@ impl crate::json::ToJson for IssuingDispute {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "loss_reason", &self.loss_reason);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(&mut m, "transaction", &self.transaction);
         crate::json::put_optional(&mut m, "treasury", &self.treasury);

@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingPersonalizationDesignObject {
-    /// `issuing.personalization_design`
-    IssuingPersonalizationDesign,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingPersonalizationDesignObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingPersonalizationDesign => "issuing.personalization_design",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.personalization_design" => Self::IssuingPersonalizationDesign,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingPersonalizationDesignObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingPersonalizationDesignObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingPersonalizationDesignObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingPersonalizationDesignObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingPersonalizationDesignObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingPersonalizationDesignStatus {
     /// `active`
     Active,
@@ -122,8 +77,6 @@ pub struct IssuingPersonalizationDesign {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// Friendly display name.
     pub name: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingPersonalizationDesignObject,
     /// The physical bundle object belonging to this personalization design.
     pub physical_bundle: crate::Expandable<IssuingPhysicalBundle>,
     pub preferences: IssuingPersonalizationDesignPreferences,
@@ -137,6 +90,11 @@ pub struct IssuingPersonalizationDesign {
 impl crate::json::FromJson for IssuingPersonalizationDesign {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingPersonalizationDesign")?;
+        crate::json::take_tag(
+            &mut m,
+            "issuing.personalization_design",
+            "IssuingPersonalizationDesign",
+        )?;
         Ok(Self {
             card_logo: crate::json::take_optional(&mut m, "card_logo")?,
             carrier_text: crate::json::take_optional(&mut m, "carrier_text")?,
@@ -146,7 +104,6 @@ impl crate::json::FromJson for IssuingPersonalizationDesign {
             lookup_key: crate::json::take_optional(&mut m, "lookup_key")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             name: crate::json::take_optional(&mut m, "name")?,
-            object: crate::json::take_required(&mut m, "object")?,
             physical_bundle: crate::json::take_required(&mut m, "physical_bundle")?,
             preferences: crate::json::take_required(&mut m, "preferences")?,
             rejection_reasons: crate::json::take_required(&mut m, "rejection_reasons")?,
@@ -158,6 +115,10 @@ impl crate::json::FromJson for IssuingPersonalizationDesign {
 impl crate::json::ToJson for IssuingPersonalizationDesign {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.personalization_design".to_owned()),
+        );
         crate::json::put_optional(&mut m, "card_logo", &self.card_logo);
         crate::json::put_optional(&mut m, "carrier_text", &self.carrier_text);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -166,7 +127,6 @@ impl crate::json::ToJson for IssuingPersonalizationDesign {
         crate::json::put_optional(&mut m, "lookup_key", &self.lookup_key);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "name", &self.name);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "physical_bundle", &self.physical_bundle);
         crate::json::put_required(&mut m, "preferences", &self.preferences);
         crate::json::put_required(&mut m, "rejection_reasons", &self.rejection_reasons);

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingPhysicalBundleObject {
-    /// `issuing.physical_bundle`
-    IssuingPhysicalBundle,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingPhysicalBundleObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingPhysicalBundle => "issuing.physical_bundle",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.physical_bundle" => Self::IssuingPhysicalBundle,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingPhysicalBundleObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingPhysicalBundleObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingPhysicalBundleObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingPhysicalBundleObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingPhysicalBundleObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingPhysicalBundleStatus {
     /// `active`
     Active,
@@ -155,8 +111,6 @@ pub struct IssuingPhysicalBundle {
     pub livemode: bool,
     /// Friendly display name.
     pub name: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingPhysicalBundleObject,
     /// Whether this physical bundle can be used to create cards.
     pub status: IssuingPhysicalBundleStatus,
     /// Whether this physical bundle is a standard Stripe offering or custom-made for you.
@@ -168,12 +122,16 @@ pub struct IssuingPhysicalBundle {
 impl crate::json::FromJson for IssuingPhysicalBundle {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingPhysicalBundle")?;
+        crate::json::take_tag(
+            &mut m,
+            "issuing.physical_bundle",
+            "IssuingPhysicalBundle",
+        )?;
         Ok(Self {
             features: crate::json::take_optional(&mut m, "features")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             name: crate::json::take_required(&mut m, "name")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             type_: crate::json::take_required(&mut m, "type")?,
             extra: m,
@@ -183,11 +141,14 @@ impl crate::json::FromJson for IssuingPhysicalBundle {
 impl crate::json::ToJson for IssuingPhysicalBundle {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.physical_bundle".to_owned()),
+        );
         crate::json::put_optional(&mut m, "features", &self.features);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "name", &self.name);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(&mut m, "type", &self.type_);
         crate::json::Value::Object(m)

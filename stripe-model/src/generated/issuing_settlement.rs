@@ -45,50 +45,6 @@ impl crate::json::ToJson for IssuingSettlementNetwork {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingSettlementObject {
-    /// `issuing.settlement`
-    IssuingSettlement,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingSettlementObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingSettlement => "issuing.settlement",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.settlement" => Self::IssuingSettlement,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingSettlementObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingSettlementObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingSettlementObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingSettlementObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingSettlementObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// When a non-stripe BIN is used, any use of an [issued card](https://stripe.com/docs/issuing) must be settled directly with the card network. The net amount owed is represented by an Issuing `Settlement` object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuingSettlement {
@@ -116,8 +72,6 @@ pub struct IssuingSettlement {
     pub network_fees: i64,
     /// The Settlement Identification Number assigned by the network.
     pub network_settlement_identifier: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingSettlementObject,
     /// One of `international` or `uk_national_net`.
     pub settlement_service: String,
     /// The total number of transactions reflected in this settlement.
@@ -131,6 +85,7 @@ pub struct IssuingSettlement {
 impl crate::json::FromJson for IssuingSettlement {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingSettlement")?;
+        crate::json::take_tag(&mut m, "issuing.settlement", "IssuingSettlement")?;
         Ok(Self {
             bin: crate::json::take_required(&mut m, "bin")?,
             clearing_date: crate::json::take_required(&mut m, "clearing_date")?,
@@ -147,7 +102,6 @@ impl crate::json::FromJson for IssuingSettlement {
                 &mut m,
                 "network_settlement_identifier",
             )?,
-            object: crate::json::take_required(&mut m, "object")?,
             settlement_service: crate::json::take_required(
                 &mut m,
                 "settlement_service",
@@ -164,6 +118,10 @@ impl crate::json::FromJson for IssuingSettlement {
 impl crate::json::ToJson for IssuingSettlement {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.settlement".to_owned()),
+        );
         crate::json::put_required(&mut m, "bin", &self.bin);
         crate::json::put_required(&mut m, "clearing_date", &self.clearing_date);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -180,7 +138,6 @@ impl crate::json::ToJson for IssuingSettlement {
             "network_settlement_identifier",
             &self.network_settlement_identifier,
         );
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(
             &mut m,
             "settlement_service",

@@ -50,50 +50,6 @@ impl crate::json::ToJson for IssuingTokenNetwork {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingTokenObject {
-    /// `issuing.token`
-    IssuingToken,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingTokenObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingToken => "issuing.token",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.token" => Self::IssuingToken,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingTokenObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingTokenObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingTokenObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingTokenObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingTokenObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingTokenStatus {
     /// `active`
     Active,
@@ -221,8 +177,6 @@ pub struct IssuingToken {
     pub network_data: Option<IssuingNetworkTokenNetworkData>,
     /// Time at which the token was last updated by the card network. Measured in seconds since the Unix epoch.
     pub network_updated_at: i64,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingTokenObject,
     /// The usage state of the token.
     pub status: IssuingTokenStatus,
     /// The digital wallet for this token, if one was used.
@@ -234,6 +188,7 @@ pub struct IssuingToken {
 impl crate::json::FromJson for IssuingToken {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingToken")?;
+        crate::json::take_tag(&mut m, "issuing.token", "IssuingToken")?;
         Ok(Self {
             card: crate::json::take_required(&mut m, "card")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -250,7 +205,6 @@ impl crate::json::FromJson for IssuingToken {
                 &mut m,
                 "network_updated_at",
             )?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             wallet_provider: crate::json::take_optional(&mut m, "wallet_provider")?,
             extra: m,
@@ -260,6 +214,10 @@ impl crate::json::FromJson for IssuingToken {
 impl crate::json::ToJson for IssuingToken {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.token".to_owned()),
+        );
         crate::json::put_required(&mut m, "card", &self.card);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_optional(
@@ -277,7 +235,6 @@ impl crate::json::ToJson for IssuingToken {
             "network_updated_at",
             &self.network_updated_at,
         );
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_optional(&mut m, "wallet_provider", &self.wallet_provider);
         crate::json::Value::Object(m)

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingTransactionObject {
-    /// `issuing.transaction`
-    IssuingTransaction,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingTransactionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IssuingTransaction => "issuing.transaction",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "issuing.transaction" => Self::IssuingTransaction,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingTransactionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingTransactionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingTransactionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingTransactionObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingTransactionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingTransactionType {
     /// `capture`
     Capture,
@@ -183,8 +139,6 @@ pub struct IssuingTransaction {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// Details about the transaction, such as processing dates, set by the card network.
     pub network_data: Option<IssuingTransactionNetworkData>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: IssuingTransactionObject,
     /// Additional purchase information that is optionally provided by the merchant.
     pub purchase_details: Option<IssuingTransactionPurchaseDetails>,
     /// [Token](https://stripe.com/docs/api/issuing/tokens/object) object used for this transaction. If a network token was not used for this transaction, this field will be null.
@@ -202,6 +156,7 @@ pub struct IssuingTransaction {
 impl crate::json::FromJson for IssuingTransaction {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "IssuingTransaction")?;
+        crate::json::take_tag(&mut m, "issuing.transaction", "IssuingTransaction")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_details: crate::json::take_optional(&mut m, "amount_details")?,
@@ -222,7 +177,6 @@ impl crate::json::FromJson for IssuingTransaction {
             merchant_data: crate::json::take_required(&mut m, "merchant_data")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             network_data: crate::json::take_optional(&mut m, "network_data")?,
-            object: crate::json::take_required(&mut m, "object")?,
             purchase_details: crate::json::take_optional(&mut m, "purchase_details")?,
             token: crate::json::take_optional(&mut m, "token")?,
             treasury: crate::json::take_optional(&mut m, "treasury")?,
@@ -235,6 +189,10 @@ impl crate::json::FromJson for IssuingTransaction {
 impl crate::json::ToJson for IssuingTransaction {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("issuing.transaction".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(&mut m, "amount_details", &self.amount_details);
         crate::json::put_optional(&mut m, "authorization", &self.authorization);
@@ -255,7 +213,6 @@ impl crate::json::ToJson for IssuingTransaction {
         crate::json::put_required(&mut m, "merchant_data", &self.merchant_data);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "network_data", &self.network_data);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "purchase_details", &self.purchase_details);
         crate::json::put_optional(&mut m, "token", &self.token);
         crate::json::put_optional(&mut m, "treasury", &self.treasury);

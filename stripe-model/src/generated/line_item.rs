@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum LineItemObject {
-    /// `line_item`
-    LineItem,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl LineItemObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LineItem => "line_item",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "line_item" => Self::LineItem,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for LineItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for LineItemObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for LineItemObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "LineItemObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for LineItemObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LineItemType {
     /// `invoiceitem`
     Invoiceitem,
@@ -119,8 +75,6 @@ pub struct LineItem {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Note that for line items with `type=subscription`, `metadata` reflects the current metadata from the subscription associated with the line item, unless the invoice line was directly updated with different metadata after creation.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: LineItemObject,
     pub period: InvoiceLineItemPeriod,
     /// The price of the line item.
     pub price: Option<Price>,
@@ -149,6 +103,7 @@ pub struct LineItem {
 impl crate::json::FromJson for LineItem {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "LineItem")?;
+        crate::json::take_tag(&mut m, "line_item", "LineItem")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_excluding_tax: crate::json::take_optional(
@@ -165,7 +120,6 @@ impl crate::json::FromJson for LineItem {
             invoice_item: crate::json::take_optional(&mut m, "invoice_item")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             period: crate::json::take_required(&mut m, "period")?,
             price: crate::json::take_optional(&mut m, "price")?,
             proration: crate::json::take_required(&mut m, "proration")?,
@@ -187,6 +141,10 @@ impl crate::json::FromJson for LineItem {
 impl crate::json::ToJson for LineItem {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("line_item".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(
             &mut m,
@@ -203,7 +161,6 @@ impl crate::json::ToJson for LineItem {
         crate::json::put_optional(&mut m, "invoice_item", &self.invoice_item);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "period", &self.period);
         crate::json::put_optional(&mut m, "price", &self.price);
         crate::json::put_required(&mut m, "proration", &self.proration);

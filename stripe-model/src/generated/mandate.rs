@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MandateObject {
-    /// `mandate`
-    Mandate,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl MandateObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mandate => "mandate",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "mandate" => Self::Mandate,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for MandateObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for MandateObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for MandateObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "MandateObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for MandateObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MandateStatus {
     /// `active`
     Active,
@@ -154,8 +110,6 @@ pub struct Mandate {
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
     pub multi_use: Option<MandateMultiUse>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: MandateObject,
     /// The account (if any) that the mandate is intended for.
     pub on_behalf_of: Option<String>,
     /// ID of the payment method associated with this mandate.
@@ -173,6 +127,7 @@ pub struct Mandate {
 impl crate::json::FromJson for Mandate {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Mandate")?;
+        crate::json::take_tag(&mut m, "mandate", "Mandate")?;
         Ok(Self {
             customer_acceptance: crate::json::take_required(
                 &mut m,
@@ -181,7 +136,6 @@ impl crate::json::FromJson for Mandate {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             multi_use: crate::json::take_optional(&mut m, "multi_use")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             payment_method: crate::json::take_required(&mut m, "payment_method")?,
             payment_method_details: crate::json::take_required(
@@ -198,6 +152,7 @@ impl crate::json::FromJson for Mandate {
 impl crate::json::ToJson for Mandate {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("mandate".to_owned()));
         crate::json::put_required(
             &mut m,
             "customer_acceptance",
@@ -206,7 +161,6 @@ impl crate::json::ToJson for Mandate {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "multi_use", &self.multi_use);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_required(&mut m, "payment_method", &self.payment_method);
         crate::json::put_required(

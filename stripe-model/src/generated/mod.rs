@@ -10944,7 +10944,6 @@ pub fn round_trip_as(
             "AccountExternalAccounts" => {
                 AccountExternalAccounts::from_json(value).map(|v| v.to_json())
             }
-            "AccountObject" => AccountObject::from_json(value).map(|v| v.to_json()),
             "AccountType" => AccountType::from_json(value).map(|v| v.to_json()),
             "Account" => Account::from_json(value).map(|v| v.to_json()),
             "AccountAnnualRevenue" => {
@@ -11123,9 +11122,6 @@ pub fn round_trip_as(
             "AccountInvoicesSettings" => {
                 AccountInvoicesSettings::from_json(value).map(|v| v.to_json())
             }
-            "AccountLinkObject" => {
-                AccountLinkObject::from_json(value).map(|v| v.to_json())
-            }
             "AccountLink" => AccountLink::from_json(value).map(|v| v.to_json()),
             "AccountMonthlyEstimatedRevenue" => {
                 AccountMonthlyEstimatedRevenue::from_json(value).map(|v| v.to_json())
@@ -11150,9 +11146,6 @@ pub fn round_trip_as(
             }
             "AccountSepaDebitPaymentsSettings" => {
                 AccountSepaDebitPaymentsSettings::from_json(value).map(|v| v.to_json())
-            }
-            "AccountSessionObject" => {
-                AccountSessionObject::from_json(value).map(|v| v.to_json())
             }
             "AccountSession" => AccountSession::from_json(value).map(|v| v.to_json()),
             "AccountSettings" => AccountSettings::from_json(value).map(|v| v.to_json()),
@@ -11207,25 +11200,14 @@ pub fn round_trip_as(
             "ApiErrorsSource" => ApiErrorsSource::from_json(value).map(|v| v.to_json()),
             "ApiErrorsType" => ApiErrorsType::from_json(value).map(|v| v.to_json()),
             "ApiErrors" => ApiErrors::from_json(value).map(|v| v.to_json()),
-            "ApplePayDomainObject" => {
-                ApplePayDomainObject::from_json(value).map(|v| v.to_json())
-            }
             "ApplePayDomain" => ApplePayDomain::from_json(value).map(|v| v.to_json()),
-            "ApplicationObject" => {
-                ApplicationObject::from_json(value).map(|v| v.to_json())
-            }
             "Application" => Application::from_json(value).map(|v| v.to_json()),
-            "ApplicationFeeObject" => {
-                ApplicationFeeObject::from_json(value).map(|v| v.to_json())
-            }
             "ApplicationFee" => ApplicationFee::from_json(value).map(|v| v.to_json()),
-            "AppsSecretObject" => AppsSecretObject::from_json(value).map(|v| v.to_json()),
             "AppsSecret" => AppsSecret::from_json(value).map(|v| v.to_json()),
             "AutomaticTaxStatus" => {
                 AutomaticTaxStatus::from_json(value).map(|v| v.to_json())
             }
             "AutomaticTax" => AutomaticTax::from_json(value).map(|v| v.to_json()),
-            "BalanceObject" => BalanceObject::from_json(value).map(|v| v.to_json()),
             "Balance" => Balance::from_json(value).map(|v| v.to_json()),
             "BalanceAmount" => BalanceAmount::from_json(value).map(|v| v.to_json()),
             "BalanceAmountBySourceType" => {
@@ -11235,9 +11217,6 @@ pub fn round_trip_as(
             "BalanceDetail" => BalanceDetail::from_json(value).map(|v| v.to_json()),
             "BalanceNetAvailable" => {
                 BalanceNetAvailable::from_json(value).map(|v| v.to_json())
-            }
-            "BalanceTransactionObject" => {
-                BalanceTransactionObject::from_json(value).map(|v| v.to_json())
             }
             "BalanceTransactionSource" => {
                 BalanceTransactionSource::from_json(value).map(|v| v.to_json())
@@ -11253,9 +11232,6 @@ pub fn round_trip_as(
             }
             "CustomerOrDeletedCustomer" => {
                 CustomerOrDeletedCustomer::from_json(value).map(|v| v.to_json())
-            }
-            "BankAccountObject" => {
-                BankAccountObject::from_json(value).map(|v| v.to_json())
             }
             "BankAccount" => BankAccount::from_json(value).map(|v| v.to_json()),
             "BankConnectionsResourceAccountholderType" => {
@@ -11317,21 +11293,12 @@ pub fn round_trip_as(
             "BillingMeterEventTimeWindow" => {
                 BillingMeterEventTimeWindow::from_json(value).map(|v| v.to_json())
             }
-            "BillingMeterObject" => {
-                BillingMeterObject::from_json(value).map(|v| v.to_json())
-            }
             "BillingMeterStatus" => {
                 BillingMeterStatus::from_json(value).map(|v| v.to_json())
             }
             "BillingMeter" => BillingMeter::from_json(value).map(|v| v.to_json()),
-            "BillingMeterEventObject" => {
-                BillingMeterEventObject::from_json(value).map(|v| v.to_json())
-            }
             "BillingMeterEvent" => {
                 BillingMeterEvent::from_json(value).map(|v| v.to_json())
-            }
-            "BillingMeterEventAdjustmentObject" => {
-                BillingMeterEventAdjustmentObject::from_json(value).map(|v| v.to_json())
             }
             "BillingMeterEventAdjustmentStatus" => {
                 BillingMeterEventAdjustmentStatus::from_json(value).map(|v| v.to_json())
@@ -11341,9 +11308,6 @@ pub fn round_trip_as(
             }
             "BillingMeterEventAdjustment" => {
                 BillingMeterEventAdjustment::from_json(value).map(|v| v.to_json())
-            }
-            "BillingMeterEventSummaryObject" => {
-                BillingMeterEventSummaryObject::from_json(value).map(|v| v.to_json())
             }
             "BillingMeterEventSummary" => {
                 BillingMeterEventSummary::from_json(value).map(|v| v.to_json())
@@ -11380,17 +11344,11 @@ pub fn round_trip_as(
             "ApplicationOrDeletedApplication" => {
                 ApplicationOrDeletedApplication::from_json(value).map(|v| v.to_json())
             }
-            "BillingPortalConfigurationObject" => {
-                BillingPortalConfigurationObject::from_json(value).map(|v| v.to_json())
-            }
             "BillingPortalConfiguration" => {
                 BillingPortalConfiguration::from_json(value).map(|v| v.to_json())
             }
             "BillingPortalSessionLocale" => {
                 BillingPortalSessionLocale::from_json(value).map(|v| v.to_json())
-            }
-            "BillingPortalSessionObject" => {
-                BillingPortalSessionObject::from_json(value).map(|v| v.to_json())
             }
             "BillingPortalSession" => {
                 BillingPortalSession::from_json(value).map(|v| v.to_json())
@@ -11404,13 +11362,11 @@ pub fn round_trip_as(
             "CancellationDetails" => {
                 CancellationDetails::from_json(value).map(|v| v.to_json())
             }
-            "CapabilityObject" => CapabilityObject::from_json(value).map(|v| v.to_json()),
             "CapabilityStatus" => CapabilityStatus::from_json(value).map(|v| v.to_json()),
             "Capability" => Capability::from_json(value).map(|v| v.to_json()),
             "CardAvailablePayoutMethods" => {
                 CardAvailablePayoutMethods::from_json(value).map(|v| v.to_json())
             }
-            "CardObject" => CardObject::from_json(value).map(|v| v.to_json()),
             "Card" => Card::from_json(value).map(|v| v.to_json()),
             "CardGeneratedFromPaymentMethodDetails" => {
                 CardGeneratedFromPaymentMethodDetails::from_json(value)
@@ -11422,11 +11378,7 @@ pub fn round_trip_as(
             "CardMandatePaymentMethodDetails" => {
                 CardMandatePaymentMethodDetails::from_json(value).map(|v| v.to_json())
             }
-            "CashBalanceObject" => {
-                CashBalanceObject::from_json(value).map(|v| v.to_json())
-            }
             "CashBalance" => CashBalance::from_json(value).map(|v| v.to_json()),
-            "ChargeObject" => ChargeObject::from_json(value).map(|v| v.to_json()),
             "ChargeStatus" => ChargeStatus::from_json(value).map(|v| v.to_json()),
             "Charge" => Charge::from_json(value).map(|v| v.to_json()),
             "ChargeFraudDetails" => {
@@ -11448,9 +11400,6 @@ pub fn round_trip_as(
             }
             "CheckoutSessionMode" => {
                 CheckoutSessionMode::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutSessionObject" => {
-                CheckoutSessionObject::from_json(value).map(|v| v.to_json())
             }
             "CheckoutSessionPaymentMethodCollection" => {
                 CheckoutSessionPaymentMethodCollection::from_json(value)
@@ -11770,20 +11719,11 @@ pub fn round_trip_as(
             "ClimateOrderCancellationReason" => {
                 ClimateOrderCancellationReason::from_json(value).map(|v| v.to_json())
             }
-            "ClimateOrderObject" => {
-                ClimateOrderObject::from_json(value).map(|v| v.to_json())
-            }
             "ClimateOrderStatus" => {
                 ClimateOrderStatus::from_json(value).map(|v| v.to_json())
             }
             "ClimateOrder" => ClimateOrder::from_json(value).map(|v| v.to_json()),
-            "ClimateProductObject" => {
-                ClimateProductObject::from_json(value).map(|v| v.to_json())
-            }
             "ClimateProduct" => ClimateProduct::from_json(value).map(|v| v.to_json()),
-            "ClimateSupplierObject" => {
-                ClimateSupplierObject::from_json(value).map(|v| v.to_json())
-            }
             "ClimateSupplierRemovalPathway" => {
                 ClimateSupplierRemovalPathway::from_json(value).map(|v| v.to_json())
             }
@@ -11799,9 +11739,6 @@ pub fn round_trip_as(
             }
             "ClimateRemovalsProductsPrice" => {
                 ClimateRemovalsProductsPrice::from_json(value).map(|v| v.to_json())
-            }
-            "ConfirmationTokenObject" => {
-                ConfirmationTokenObject::from_json(value).map(|v| v.to_json())
             }
             "ConfirmationTokenSetupFutureUsage" => {
                 ConfirmationTokenSetupFutureUsage::from_json(value).map(|v| v.to_json())
@@ -11848,9 +11785,6 @@ pub fn round_trip_as(
             "ConnectAccountReference" => {
                 ConnectAccountReference::from_json(value).map(|v| v.to_json())
             }
-            "ConnectCollectionTransferObject" => {
-                ConnectCollectionTransferObject::from_json(value).map(|v| v.to_json())
-            }
             "ConnectCollectionTransfer" => {
                 ConnectCollectionTransfer::from_json(value).map(|v| v.to_json())
             }
@@ -11883,9 +11817,6 @@ pub fn round_trip_as(
             "ConnectEmbeddedPayoutsFeatures" => {
                 ConnectEmbeddedPayoutsFeatures::from_json(value).map(|v| v.to_json())
             }
-            "CountrySpecObject" => {
-                CountrySpecObject::from_json(value).map(|v| v.to_json())
-            }
             "CountrySpec" => CountrySpec::from_json(value).map(|v| v.to_json()),
             "CountrySpecVerificationFieldDetails" => {
                 CountrySpecVerificationFieldDetails::from_json(value)
@@ -11895,20 +11826,15 @@ pub fn round_trip_as(
                 CountrySpecVerificationFields::from_json(value).map(|v| v.to_json())
             }
             "CouponDuration" => CouponDuration::from_json(value).map(|v| v.to_json()),
-            "CouponObject" => CouponObject::from_json(value).map(|v| v.to_json()),
             "Coupon" => Coupon::from_json(value).map(|v| v.to_json()),
             "CouponAppliesTo" => CouponAppliesTo::from_json(value).map(|v| v.to_json()),
             "CouponCurrencyOption" => {
                 CouponCurrencyOption::from_json(value).map(|v| v.to_json())
             }
-            "CreditNoteObject" => CreditNoteObject::from_json(value).map(|v| v.to_json()),
             "CreditNoteReason" => CreditNoteReason::from_json(value).map(|v| v.to_json()),
             "CreditNoteStatus" => CreditNoteStatus::from_json(value).map(|v| v.to_json()),
             "CreditNoteType" => CreditNoteType::from_json(value).map(|v| v.to_json()),
             "CreditNote" => CreditNote::from_json(value).map(|v| v.to_json()),
-            "CreditNoteLineItemObject" => {
-                CreditNoteLineItemObject::from_json(value).map(|v| v.to_json())
-            }
             "CreditNoteLineItemType" => {
                 CreditNoteLineItemType::from_json(value).map(|v| v.to_json())
             }
@@ -11930,7 +11856,6 @@ pub fn round_trip_as(
             "BankAccountOrCardOrSource" => {
                 BankAccountOrCardOrSource::from_json(value).map(|v| v.to_json())
             }
-            "CustomerObject" => CustomerObject::from_json(value).map(|v| v.to_json()),
             "CustomerSources" => CustomerSources::from_json(value).map(|v| v.to_json()),
             "CustomerTaxExempt" => {
                 CustomerTaxExempt::from_json(value).map(|v| v.to_json())
@@ -12030,27 +11955,17 @@ pub fn round_trip_as(
                     )
                     .map(|v| v.to_json())
             }
-            "CustomerBalanceTransactionObject" => {
-                CustomerBalanceTransactionObject::from_json(value).map(|v| v.to_json())
-            }
             "CustomerBalanceTransactionType" => {
                 CustomerBalanceTransactionType::from_json(value).map(|v| v.to_json())
             }
             "CustomerBalanceTransaction" => {
                 CustomerBalanceTransaction::from_json(value).map(|v| v.to_json())
             }
-            "CustomerCashBalanceTransactionObject" => {
-                CustomerCashBalanceTransactionObject::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CustomerCashBalanceTransactionType" => {
                 CustomerCashBalanceTransactionType::from_json(value).map(|v| v.to_json())
             }
             "CustomerCashBalanceTransaction" => {
                 CustomerCashBalanceTransaction::from_json(value).map(|v| v.to_json())
-            }
-            "CustomerSessionObject" => {
-                CustomerSessionObject::from_json(value).map(|v| v.to_json())
             }
             "CustomerSession" => CustomerSession::from_json(value).map(|v| v.to_json()),
             "CustomerSessionResourceComponents" => {
@@ -12074,130 +11989,58 @@ pub fn round_trip_as(
             "CustomerTaxLocation" => {
                 CustomerTaxLocation::from_json(value).map(|v| v.to_json())
             }
-            "DeletedAccountObject" => {
-                DeletedAccountObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedAccount" => DeletedAccount::from_json(value).map(|v| v.to_json()),
-            "DeletedApplePayDomainObject" => {
-                DeletedApplePayDomainObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedApplePayDomain" => {
                 DeletedApplePayDomain::from_json(value).map(|v| v.to_json())
-            }
-            "DeletedApplicationObject" => {
-                DeletedApplicationObject::from_json(value).map(|v| v.to_json())
             }
             "DeletedApplication" => {
                 DeletedApplication::from_json(value).map(|v| v.to_json())
             }
-            "DeletedBankAccountObject" => {
-                DeletedBankAccountObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedBankAccount" => {
                 DeletedBankAccount::from_json(value).map(|v| v.to_json())
             }
-            "DeletedCardObject" => {
-                DeletedCardObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedCard" => DeletedCard::from_json(value).map(|v| v.to_json()),
-            "DeletedCouponObject" => {
-                DeletedCouponObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedCoupon" => DeletedCoupon::from_json(value).map(|v| v.to_json()),
-            "DeletedCustomerObject" => {
-                DeletedCustomerObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedCustomer" => DeletedCustomer::from_json(value).map(|v| v.to_json()),
-            "DeletedDiscountObject" => {
-                DeletedDiscountObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedDiscount" => DeletedDiscount::from_json(value).map(|v| v.to_json()),
             "DeletedExternalAccount" => {
                 DeletedExternalAccount::from_json(value).map(|v| v.to_json())
             }
-            "DeletedInvoiceObject" => {
-                DeletedInvoiceObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedInvoice" => DeletedInvoice::from_json(value).map(|v| v.to_json()),
-            "DeletedInvoiceitemObject" => {
-                DeletedInvoiceitemObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedInvoiceitem" => {
                 DeletedInvoiceitem::from_json(value).map(|v| v.to_json())
             }
             "DeletedPaymentSource" => {
                 DeletedPaymentSource::from_json(value).map(|v| v.to_json())
             }
-            "DeletedPersonObject" => {
-                DeletedPersonObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedPerson" => DeletedPerson::from_json(value).map(|v| v.to_json()),
-            "DeletedPlanObject" => {
-                DeletedPlanObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedPlan" => DeletedPlan::from_json(value).map(|v| v.to_json()),
-            "DeletedPriceObject" => {
-                DeletedPriceObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedPrice" => DeletedPrice::from_json(value).map(|v| v.to_json()),
-            "DeletedProductObject" => {
-                DeletedProductObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedProduct" => DeletedProduct::from_json(value).map(|v| v.to_json()),
-            "DeletedProductFeatureObject" => {
-                DeletedProductFeatureObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedProductFeature" => {
                 DeletedProductFeature::from_json(value).map(|v| v.to_json())
-            }
-            "DeletedRadarValueListObject" => {
-                DeletedRadarValueListObject::from_json(value).map(|v| v.to_json())
             }
             "DeletedRadarValueList" => {
                 DeletedRadarValueList::from_json(value).map(|v| v.to_json())
             }
-            "DeletedRadarValueListItemObject" => {
-                DeletedRadarValueListItemObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedRadarValueListItem" => {
                 DeletedRadarValueListItem::from_json(value).map(|v| v.to_json())
-            }
-            "DeletedSubscriptionItemObject" => {
-                DeletedSubscriptionItemObject::from_json(value).map(|v| v.to_json())
             }
             "DeletedSubscriptionItem" => {
                 DeletedSubscriptionItem::from_json(value).map(|v| v.to_json())
             }
-            "DeletedTaxIdObject" => {
-                DeletedTaxIdObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedTaxId" => DeletedTaxId::from_json(value).map(|v| v.to_json()),
-            "DeletedTerminalConfigurationObject" => {
-                DeletedTerminalConfigurationObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedTerminalConfiguration" => {
                 DeletedTerminalConfiguration::from_json(value).map(|v| v.to_json())
-            }
-            "DeletedTerminalLocationObject" => {
-                DeletedTerminalLocationObject::from_json(value).map(|v| v.to_json())
             }
             "DeletedTerminalLocation" => {
                 DeletedTerminalLocation::from_json(value).map(|v| v.to_json())
             }
-            "DeletedTerminalReaderObject" => {
-                DeletedTerminalReaderObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedTerminalReader" => {
                 DeletedTerminalReader::from_json(value).map(|v| v.to_json())
             }
-            "DeletedTestHelpersTestClockObject" => {
-                DeletedTestHelpersTestClockObject::from_json(value).map(|v| v.to_json())
-            }
             "DeletedTestHelpersTestClock" => {
                 DeletedTestHelpersTestClock::from_json(value).map(|v| v.to_json())
-            }
-            "DeletedWebhookEndpointObject" => {
-                DeletedWebhookEndpointObject::from_json(value).map(|v| v.to_json())
             }
             "DeletedWebhookEndpoint" => {
                 DeletedWebhookEndpoint::from_json(value).map(|v| v.to_json())
@@ -12205,7 +12048,6 @@ pub fn round_trip_as(
             "DestinationDetailsUnimplemented" => {
                 DestinationDetailsUnimplemented::from_json(value).map(|v| v.to_json())
             }
-            "DiscountObject" => DiscountObject::from_json(value).map(|v| v.to_json()),
             "Discount" => Discount::from_json(value).map(|v| v.to_json()),
             "DiscountOrDeletedDiscount" => {
                 DiscountOrDeletedDiscount::from_json(value).map(|v| v.to_json())
@@ -12216,7 +12058,6 @@ pub fn round_trip_as(
             "DiscountsResourceStackableDiscount" => {
                 DiscountsResourceStackableDiscount::from_json(value).map(|v| v.to_json())
             }
-            "DisputeObject" => DisputeObject::from_json(value).map(|v| v.to_json()),
             "DisputeStatus" => DisputeStatus::from_json(value).map(|v| v.to_json()),
             "Dispute" => Dispute::from_json(value).map(|v| v.to_json()),
             "DisputeEvidence" => DisputeEvidence::from_json(value).map(|v| v.to_json()),
@@ -12239,48 +12080,28 @@ pub fn round_trip_as(
                 DisputePaymentMethodDetailsPaypal::from_json(value).map(|v| v.to_json())
             }
             "EmailSent" => EmailSent::from_json(value).map(|v| v.to_json()),
-            "EntitlementsActiveEntitlementObject" => {
-                EntitlementsActiveEntitlementObject::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "EntitlementsActiveEntitlement" => {
                 EntitlementsActiveEntitlement::from_json(value).map(|v| v.to_json())
-            }
-            "EntitlementsFeatureObject" => {
-                EntitlementsFeatureObject::from_json(value).map(|v| v.to_json())
             }
             "EntitlementsFeature" => {
                 EntitlementsFeature::from_json(value).map(|v| v.to_json())
             }
-            "EphemeralKeyObject" => {
-                EphemeralKeyObject::from_json(value).map(|v| v.to_json())
-            }
             "EphemeralKey" => EphemeralKey::from_json(value).map(|v| v.to_json()),
             "StripeError" => StripeError::from_json(value).map(|v| v.to_json()),
-            "EventObject" => EventObject::from_json(value).map(|v| v.to_json()),
             "Event" => Event::from_json(value).map(|v| v.to_json()),
-            "ExchangeRateObject" => {
-                ExchangeRateObject::from_json(value).map(|v| v.to_json())
-            }
             "ExchangeRate" => ExchangeRate::from_json(value).map(|v| v.to_json()),
             "ExternalAccount" => ExternalAccount::from_json(value).map(|v| v.to_json()),
             "ExternalAccountRequirements" => {
                 ExternalAccountRequirements::from_json(value).map(|v| v.to_json())
             }
             "Fee" => Fee::from_json(value).map(|v| v.to_json()),
-            "FeeRefundObject" => FeeRefundObject::from_json(value).map(|v| v.to_json()),
             "FeeRefund" => FeeRefund::from_json(value).map(|v| v.to_json()),
-            "FileObject" => FileObject::from_json(value).map(|v| v.to_json()),
             "FilePurpose" => FilePurpose::from_json(value).map(|v| v.to_json()),
             "File" => File::from_json(value).map(|v| v.to_json()),
-            "FileLinkObject" => FileLinkObject::from_json(value).map(|v| v.to_json()),
             "FileLink" => FileLink::from_json(value).map(|v| v.to_json()),
             "FinancialConnectionsAccountCategory" => {
                 FinancialConnectionsAccountCategory::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "FinancialConnectionsAccountObject" => {
-                FinancialConnectionsAccountObject::from_json(value).map(|v| v.to_json())
             }
             "FinancialConnectionsAccountPermissions" => {
                 FinancialConnectionsAccountPermissions::from_json(value)
@@ -12304,23 +12125,12 @@ pub fn round_trip_as(
             "FinancialConnectionsAccount" => {
                 FinancialConnectionsAccount::from_json(value).map(|v| v.to_json())
             }
-            "FinancialConnectionsAccountOwnerObject" => {
-                FinancialConnectionsAccountOwnerObject::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "FinancialConnectionsAccountOwner" => {
                 FinancialConnectionsAccountOwner::from_json(value).map(|v| v.to_json())
-            }
-            "FinancialConnectionsAccountOwnershipObject" => {
-                FinancialConnectionsAccountOwnershipObject::from_json(value)
-                    .map(|v| v.to_json())
             }
             "FinancialConnectionsAccountOwnership" => {
                 FinancialConnectionsAccountOwnership::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "FinancialConnectionsSessionObject" => {
-                FinancialConnectionsSessionObject::from_json(value).map(|v| v.to_json())
             }
             "FinancialConnectionsSessionPermissions" => {
                 FinancialConnectionsSessionPermissions::from_json(value)
@@ -12332,10 +12142,6 @@ pub fn round_trip_as(
             }
             "FinancialConnectionsSession" => {
                 FinancialConnectionsSession::from_json(value).map(|v| v.to_json())
-            }
-            "FinancialConnectionsTransactionObject" => {
-                FinancialConnectionsTransactionObject::from_json(value)
-                    .map(|v| v.to_json())
             }
             "FinancialConnectionsTransactionStatus" => {
                 FinancialConnectionsTransactionStatus::from_json(value)
@@ -12363,9 +12169,6 @@ pub fn round_trip_as(
             "ForwardedResponseDetails" => {
                 ForwardedResponseDetails::from_json(value).map(|v| v.to_json())
             }
-            "ForwardingRequestObject" => {
-                ForwardingRequestObject::from_json(value).map(|v| v.to_json())
-            }
             "ForwardingRequestReplacements" => {
                 ForwardingRequestReplacements::from_json(value).map(|v| v.to_json())
             }
@@ -12374,9 +12177,6 @@ pub fn round_trip_as(
             }
             "FundingInstructionsFundingType" => {
                 FundingInstructionsFundingType::from_json(value).map(|v| v.to_json())
-            }
-            "FundingInstructionsObject" => {
-                FundingInstructionsObject::from_json(value).map(|v| v.to_json())
             }
             "FundingInstructions" => {
                 FundingInstructions::from_json(value).map(|v| v.to_json())
@@ -12556,17 +12356,11 @@ pub fn round_trip_as(
             "GelatoVerifiedOutputs" => {
                 GelatoVerifiedOutputs::from_json(value).map(|v| v.to_json())
             }
-            "IdentityVerificationReportObject" => {
-                IdentityVerificationReportObject::from_json(value).map(|v| v.to_json())
-            }
             "IdentityVerificationReportType" => {
                 IdentityVerificationReportType::from_json(value).map(|v| v.to_json())
             }
             "IdentityVerificationReport" => {
                 IdentityVerificationReport::from_json(value).map(|v| v.to_json())
-            }
-            "IdentityVerificationSessionObject" => {
-                IdentityVerificationSessionObject::from_json(value).map(|v| v.to_json())
             }
             "IdentityVerificationSessionStatus" => {
                 IdentityVerificationSessionStatus::from_json(value).map(|v| v.to_json())
@@ -12616,7 +12410,6 @@ pub fn round_trip_as(
             "InvoiceCustomerTaxExempt" => {
                 InvoiceCustomerTaxExempt::from_json(value).map(|v| v.to_json())
             }
-            "InvoiceObject" => InvoiceObject::from_json(value).map(|v| v.to_json()),
             "InvoiceStatus" => InvoiceStatus::from_json(value).map(|v| v.to_json()),
             "Invoice" => Invoice::from_json(value).map(|v| v.to_json()),
             "InvoiceInstallmentsCard" => {
@@ -12767,9 +12560,6 @@ pub fn round_trip_as(
             "InvoiceTransferData" => {
                 InvoiceTransferData::from_json(value).map(|v| v.to_json())
             }
-            "InvoiceitemObject" => {
-                InvoiceitemObject::from_json(value).map(|v| v.to_json())
-            }
             "Invoiceitem" => Invoiceitem::from_json(value).map(|v| v.to_json()),
             "InvoicesPaymentMethodOptions" => {
                 InvoicesPaymentMethodOptions::from_json(value).map(|v| v.to_json())
@@ -12811,9 +12601,6 @@ pub fn round_trip_as(
                 IssuingAuthorizationAuthorizationMethod::from_json(value)
                     .map(|v| v.to_json())
             }
-            "IssuingAuthorizationObject" => {
-                IssuingAuthorizationObject::from_json(value).map(|v| v.to_json())
-            }
             "IssuingAuthorizationStatus" => {
                 IssuingAuthorizationStatus::from_json(value).map(|v| v.to_json())
             }
@@ -12823,9 +12610,6 @@ pub fn round_trip_as(
             "IssuingCardCancellationReason" => {
                 IssuingCardCancellationReason::from_json(value).map(|v| v.to_json())
             }
-            "IssuingCardObject" => {
-                IssuingCardObject::from_json(value).map(|v| v.to_json())
-            }
             "IssuingCardReplacementReason" => {
                 IssuingCardReplacementReason::from_json(value).map(|v| v.to_json())
             }
@@ -12834,9 +12618,6 @@ pub fn round_trip_as(
             }
             "IssuingCardType" => IssuingCardType::from_json(value).map(|v| v.to_json()),
             "IssuingCard" => IssuingCard::from_json(value).map(|v| v.to_json()),
-            "IssuingCardholderObject" => {
-                IssuingCardholderObject::from_json(value).map(|v| v.to_json())
-            }
             "IssuingCardholderPreferredLocales" => {
                 IssuingCardholderPreferredLocales::from_json(value).map(|v| v.to_json())
             }
@@ -12852,24 +12633,15 @@ pub fn round_trip_as(
             "IssuingDisputeLossReason" => {
                 IssuingDisputeLossReason::from_json(value).map(|v| v.to_json())
             }
-            "IssuingDisputeObject" => {
-                IssuingDisputeObject::from_json(value).map(|v| v.to_json())
-            }
             "IssuingDisputeStatus" => {
                 IssuingDisputeStatus::from_json(value).map(|v| v.to_json())
             }
             "IssuingDispute" => IssuingDispute::from_json(value).map(|v| v.to_json()),
-            "IssuingPersonalizationDesignObject" => {
-                IssuingPersonalizationDesignObject::from_json(value).map(|v| v.to_json())
-            }
             "IssuingPersonalizationDesignStatus" => {
                 IssuingPersonalizationDesignStatus::from_json(value).map(|v| v.to_json())
             }
             "IssuingPersonalizationDesign" => {
                 IssuingPersonalizationDesign::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingPhysicalBundleObject" => {
-                IssuingPhysicalBundleObject::from_json(value).map(|v| v.to_json())
             }
             "IssuingPhysicalBundleStatus" => {
                 IssuingPhysicalBundleStatus::from_json(value).map(|v| v.to_json())
@@ -12883,17 +12655,11 @@ pub fn round_trip_as(
             "IssuingSettlementNetwork" => {
                 IssuingSettlementNetwork::from_json(value).map(|v| v.to_json())
             }
-            "IssuingSettlementObject" => {
-                IssuingSettlementObject::from_json(value).map(|v| v.to_json())
-            }
             "IssuingSettlement" => {
                 IssuingSettlement::from_json(value).map(|v| v.to_json())
             }
             "IssuingTokenNetwork" => {
                 IssuingTokenNetwork::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingTokenObject" => {
-                IssuingTokenObject::from_json(value).map(|v| v.to_json())
             }
             "IssuingTokenStatus" => {
                 IssuingTokenStatus::from_json(value).map(|v| v.to_json())
@@ -12902,9 +12668,6 @@ pub fn round_trip_as(
                 IssuingTokenWalletProvider::from_json(value).map(|v| v.to_json())
             }
             "IssuingToken" => IssuingToken::from_json(value).map(|v| v.to_json()),
-            "IssuingTransactionObject" => {
-                IssuingTransactionObject::from_json(value).map(|v| v.to_json())
-            }
             "IssuingTransactionType" => {
                 IssuingTransactionType::from_json(value).map(|v| v.to_json())
             }
@@ -13246,7 +13009,6 @@ pub fn round_trip_as(
             "IssuingTransactionTreasury" => {
                 IssuingTransactionTreasury::from_json(value).map(|v| v.to_json())
             }
-            "ItemObject" => ItemObject::from_json(value).map(|v| v.to_json()),
             "Item" => Item::from_json(value).map(|v| v.to_json()),
             "LegalEntityCompanyStructure" => {
                 LegalEntityCompanyStructure::from_json(value).map(|v| v.to_json())
@@ -13275,7 +13037,6 @@ pub fn round_trip_as(
             "LegalEntityUboDeclaration" => {
                 LegalEntityUboDeclaration::from_json(value).map(|v| v.to_json())
             }
-            "LineItemObject" => LineItemObject::from_json(value).map(|v| v.to_json()),
             "LineItemType" => LineItemType::from_json(value).map(|v| v.to_json()),
             "LineItem" => LineItem::from_json(value).map(|v| v.to_json()),
             "LineItemsDiscountAmount" => {
@@ -13298,9 +13059,7 @@ pub fn round_trip_as(
             "LinkedAccountOptionsUsBankAccount" => {
                 LinkedAccountOptionsUsBankAccount::from_json(value).map(|v| v.to_json())
             }
-            "LoginLinkObject" => LoginLinkObject::from_json(value).map(|v| v.to_json()),
             "LoginLink" => LoginLink::from_json(value).map(|v| v.to_json()),
-            "MandateObject" => MandateObject::from_json(value).map(|v| v.to_json()),
             "MandateStatus" => MandateStatus::from_json(value).map(|v| v.to_json()),
             "MandateType" => MandateType::from_json(value).map(|v| v.to_json()),
             "Mandate" => Mandate::from_json(value).map(|v| v.to_json()),
@@ -13526,9 +13285,6 @@ pub fn round_trip_as(
             }
             "PaymentIntentConfirmationMethod" => {
                 PaymentIntentConfirmationMethod::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentIntentObject" => {
-                PaymentIntentObject::from_json(value).map(|v| v.to_json())
             }
             "PaymentIntentSetupFutureUsage" => {
                 PaymentIntentSetupFutureUsage::from_json(value).map(|v| v.to_json())
@@ -14014,9 +13770,6 @@ pub fn round_trip_as(
             "PaymentLinkCustomerCreation" => {
                 PaymentLinkCustomerCreation::from_json(value).map(|v| v.to_json())
             }
-            "PaymentLinkObject" => {
-                PaymentLinkObject::from_json(value).map(|v| v.to_json())
-            }
             "PaymentLinkPaymentMethodCollection" => {
                 PaymentLinkPaymentMethodCollection::from_json(value).map(|v| v.to_json())
             }
@@ -14166,9 +13919,6 @@ pub fn round_trip_as(
             "PaymentMethodAllowRedisplay" => {
                 PaymentMethodAllowRedisplay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodObject" => {
-                PaymentMethodObject::from_json(value).map(|v| v.to_json())
-            }
             "PaymentMethodType" => {
                 PaymentMethodType::from_json(value).map(|v| v.to_json())
             }
@@ -14269,9 +14019,6 @@ pub fn round_trip_as(
             "PaymentMethodConfigResourcePaymentMethodProperties" => {
                 PaymentMethodConfigResourcePaymentMethodProperties::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "PaymentMethodConfigurationObject" => {
-                PaymentMethodConfigurationObject::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodConfiguration" => {
                 PaymentMethodConfiguration::from_json(value).map(|v| v.to_json())
@@ -14533,9 +14280,6 @@ pub fn round_trip_as(
             }
             "PaymentMethodDetailsZip" => {
                 PaymentMethodDetailsZip::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodDomainObject" => {
-                PaymentMethodDomainObject::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodDomain" => {
                 PaymentMethodDomain::from_json(value).map(|v| v.to_json())
@@ -15114,7 +14858,6 @@ pub fn round_trip_as(
             "PayoutDestination" => {
                 PayoutDestination::from_json(value).map(|v| v.to_json())
             }
-            "PayoutObject" => PayoutObject::from_json(value).map(|v| v.to_json()),
             "PayoutReconciliationStatus" => {
                 PayoutReconciliationStatus::from_json(value).map(|v| v.to_json())
             }
@@ -15131,7 +14874,6 @@ pub fn round_trip_as(
                 PaypalSellerProtection::from_json(value).map(|v| v.to_json())
             }
             "Period" => Period::from_json(value).map(|v| v.to_json()),
-            "PersonObject" => PersonObject::from_json(value).map(|v| v.to_json()),
             "PersonPoliticalExposure" => {
                 PersonPoliticalExposure::from_json(value).map(|v| v.to_json())
             }
@@ -15158,7 +14900,6 @@ pub fn round_trip_as(
                 PlanBillingScheme::from_json(value).map(|v| v.to_json())
             }
             "PlanInterval" => PlanInterval::from_json(value).map(|v| v.to_json()),
-            "PlanObject" => PlanObject::from_json(value).map(|v| v.to_json()),
             "ProductOrDeletedProduct" => {
                 ProductOrDeletedProduct::from_json(value).map(|v| v.to_json())
             }
@@ -15171,9 +14912,6 @@ pub fn round_trip_as(
             }
             "PlatformEarningFeeSource" => {
                 PlatformEarningFeeSource::from_json(value).map(|v| v.to_json())
-            }
-            "PlatformTaxFeeObject" => {
-                PlatformTaxFeeObject::from_json(value).map(|v| v.to_json())
             }
             "PlatformTaxFee" => PlatformTaxFee::from_json(value).map(|v| v.to_json()),
             "PortalBusinessProfile" => {
@@ -15272,23 +15010,15 @@ pub fn round_trip_as(
             "PriceBillingScheme" => {
                 PriceBillingScheme::from_json(value).map(|v| v.to_json())
             }
-            "PriceObject" => PriceObject::from_json(value).map(|v| v.to_json()),
             "PriceTaxBehavior" => PriceTaxBehavior::from_json(value).map(|v| v.to_json()),
             "PriceTiersMode" => PriceTiersMode::from_json(value).map(|v| v.to_json()),
             "PriceType" => PriceType::from_json(value).map(|v| v.to_json()),
             "Price" => Price::from_json(value).map(|v| v.to_json()),
             "PriceTier" => PriceTier::from_json(value).map(|v| v.to_json()),
-            "ProductObject" => ProductObject::from_json(value).map(|v| v.to_json()),
             "Product" => Product::from_json(value).map(|v| v.to_json()),
-            "ProductFeatureObject" => {
-                ProductFeatureObject::from_json(value).map(|v| v.to_json())
-            }
             "ProductFeature" => ProductFeature::from_json(value).map(|v| v.to_json()),
             "ProductMarketingFeature" => {
                 ProductMarketingFeature::from_json(value).map(|v| v.to_json())
-            }
-            "PromotionCodeObject" => {
-                PromotionCodeObject::from_json(value).map(|v| v.to_json())
             }
             "PromotionCode" => PromotionCode::from_json(value).map(|v| v.to_json()),
             "PromotionCodeCurrencyOption" => {
@@ -15303,7 +15033,6 @@ pub fn round_trip_as(
             "InvoiceOrDeletedInvoice" => {
                 InvoiceOrDeletedInvoice::from_json(value).map(|v| v.to_json())
             }
-            "QuoteObject" => QuoteObject::from_json(value).map(|v| v.to_json()),
             "QuoteStatus" => QuoteStatus::from_json(value).map(|v| v.to_json()),
             "Quote" => Quote::from_json(value).map(|v| v.to_json()),
             "QuotesResourceAutomaticTaxStatus" => {
@@ -15344,22 +15073,13 @@ pub fn round_trip_as(
             "QuotesResourceUpfront" => {
                 QuotesResourceUpfront::from_json(value).map(|v| v.to_json())
             }
-            "RadarEarlyFraudWarningObject" => {
-                RadarEarlyFraudWarningObject::from_json(value).map(|v| v.to_json())
-            }
             "RadarEarlyFraudWarning" => {
                 RadarEarlyFraudWarning::from_json(value).map(|v| v.to_json())
             }
             "RadarValueListItemType" => {
                 RadarValueListItemType::from_json(value).map(|v| v.to_json())
             }
-            "RadarValueListObject" => {
-                RadarValueListObject::from_json(value).map(|v| v.to_json())
-            }
             "RadarValueList" => RadarValueList::from_json(value).map(|v| v.to_json()),
-            "RadarValueListItemObject" => {
-                RadarValueListItemObject::from_json(value).map(|v| v.to_json())
-            }
             "RadarValueListItem" => {
                 RadarValueListItem::from_json(value).map(|v| v.to_json())
             }
@@ -15390,7 +15110,6 @@ pub fn round_trip_as(
                 RecurringUsageType::from_json(value).map(|v| v.to_json())
             }
             "Recurring" => Recurring::from_json(value).map(|v| v.to_json()),
-            "RefundObject" => RefundObject::from_json(value).map(|v| v.to_json()),
             "RefundReason" => RefundReason::from_json(value).map(|v| v.to_json()),
             "Refund" => Refund::from_json(value).map(|v| v.to_json()),
             "RefundDestinationDetails" => {
@@ -15409,20 +15128,11 @@ pub fn round_trip_as(
             "RefundNextActionDisplayDetails" => {
                 RefundNextActionDisplayDetails::from_json(value).map(|v| v.to_json())
             }
-            "ReportingReportRunObject" => {
-                ReportingReportRunObject::from_json(value).map(|v| v.to_json())
-            }
             "ReportingReportRun" => {
                 ReportingReportRun::from_json(value).map(|v| v.to_json())
             }
-            "ReportingReportTypeObject" => {
-                ReportingReportTypeObject::from_json(value).map(|v| v.to_json())
-            }
             "ReportingReportType" => {
                 ReportingReportType::from_json(value).map(|v| v.to_json())
-            }
-            "ReserveTransactionObject" => {
-                ReserveTransactionObject::from_json(value).map(|v| v.to_json())
             }
             "ReserveTransaction" => {
                 ReserveTransaction::from_json(value).map(|v| v.to_json())
@@ -15430,15 +15140,11 @@ pub fn round_trip_as(
             "ReviewClosedReason" => {
                 ReviewClosedReason::from_json(value).map(|v| v.to_json())
             }
-            "ReviewObject" => ReviewObject::from_json(value).map(|v| v.to_json()),
             "ReviewOpenedReason" => {
                 ReviewOpenedReason::from_json(value).map(|v| v.to_json())
             }
             "Review" => Review::from_json(value).map(|v| v.to_json()),
             "Rule" => Rule::from_json(value).map(|v| v.to_json()),
-            "ScheduledQueryRunObject" => {
-                ScheduledQueryRunObject::from_json(value).map(|v| v.to_json())
-            }
             "ScheduledQueryRun" => {
                 ScheduledQueryRun::from_json(value).map(|v| v.to_json())
             }
@@ -15456,9 +15162,6 @@ pub fn round_trip_as(
             }
             "SetupAttemptFlowDirections" => {
                 SetupAttemptFlowDirections::from_json(value).map(|v| v.to_json())
-            }
-            "SetupAttemptObject" => {
-                SetupAttemptObject::from_json(value).map(|v| v.to_json())
             }
             "SetupAttempt" => SetupAttempt::from_json(value).map(|v| v.to_json()),
             "SetupAttemptPaymentMethodDetails" => {
@@ -15567,9 +15270,6 @@ pub fn round_trip_as(
             }
             "SetupIntentFlowDirections" => {
                 SetupIntentFlowDirections::from_json(value).map(|v| v.to_json())
-            }
-            "SetupIntentObject" => {
-                SetupIntentObject::from_json(value).map(|v| v.to_json())
             }
             "SetupIntentStatus" => {
                 SetupIntentStatus::from_json(value).map(|v| v.to_json())
@@ -15737,9 +15437,6 @@ pub fn round_trip_as(
                     .map(|v| v.to_json())
             }
             "Shipping" => Shipping::from_json(value).map(|v| v.to_json()),
-            "ShippingRateObject" => {
-                ShippingRateObject::from_json(value).map(|v| v.to_json())
-            }
             "ShippingRateTaxBehavior" => {
                 ShippingRateTaxBehavior::from_json(value).map(|v| v.to_json())
             }
@@ -15768,14 +15465,10 @@ pub fn round_trip_as(
             "SigmaScheduledQueryRunError" => {
                 SigmaScheduledQueryRunError::from_json(value).map(|v| v.to_json())
             }
-            "SourceObject" => SourceObject::from_json(value).map(|v| v.to_json()),
             "SourceType" => SourceType::from_json(value).map(|v| v.to_json()),
             "Source" => Source::from_json(value).map(|v| v.to_json()),
             "SourceCodeVerificationFlow" => {
                 SourceCodeVerificationFlow::from_json(value).map(|v| v.to_json())
-            }
-            "SourceMandateNotificationObject" => {
-                SourceMandateNotificationObject::from_json(value).map(|v| v.to_json())
             }
             "SourceMandateNotification" => {
                 SourceMandateNotification::from_json(value).map(|v| v.to_json())
@@ -15800,9 +15493,6 @@ pub fn round_trip_as(
             }
             "SourceRedirectFlow" => {
                 SourceRedirectFlow::from_json(value).map(|v| v.to_json())
-            }
-            "SourceTransactionObject" => {
-                SourceTransactionObject::from_json(value).map(|v| v.to_json())
             }
             "SourceTransactionType" => {
                 SourceTransactionType::from_json(value).map(|v| v.to_json())
@@ -15870,9 +15560,6 @@ pub fn round_trip_as(
             "SubscriptionCollectionMethod" => {
                 SubscriptionCollectionMethod::from_json(value).map(|v| v.to_json())
             }
-            "SubscriptionObject" => {
-                SubscriptionObject::from_json(value).map(|v| v.to_json())
-            }
             "SubscriptionStatus" => {
                 SubscriptionStatus::from_json(value).map(|v| v.to_json())
             }
@@ -15885,9 +15572,6 @@ pub fn round_trip_as(
             }
             "SubscriptionDetailsData" => {
                 SubscriptionDetailsData::from_json(value).map(|v| v.to_json())
-            }
-            "SubscriptionItemObject" => {
-                SubscriptionItemObject::from_json(value).map(|v| v.to_json())
             }
             "SubscriptionItem" => SubscriptionItem::from_json(value).map(|v| v.to_json()),
             "SubscriptionItemBillingThresholds" => {
@@ -15915,9 +15599,6 @@ pub fn round_trip_as(
             }
             "SubscriptionScheduleEndBehavior" => {
                 SubscriptionScheduleEndBehavior::from_json(value).map(|v| v.to_json())
-            }
-            "SubscriptionScheduleObject" => {
-                SubscriptionScheduleObject::from_json(value).map(|v| v.to_json())
             }
             "SubscriptionScheduleStatus" => {
                 SubscriptionScheduleStatus::from_json(value).map(|v| v.to_json())
@@ -16031,43 +15712,25 @@ pub fn round_trip_as(
                 SubscriptionsTrialsResourceTrialSettings::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TaxCalculationObject" => {
-                TaxCalculationObject::from_json(value).map(|v| v.to_json())
-            }
             "TaxCalculation" => TaxCalculation::from_json(value).map(|v| v.to_json()),
-            "TaxCalculationLineItemObject" => {
-                TaxCalculationLineItemObject::from_json(value).map(|v| v.to_json())
-            }
             "TaxCalculationLineItemTaxBehavior" => {
                 TaxCalculationLineItemTaxBehavior::from_json(value).map(|v| v.to_json())
             }
             "TaxCalculationLineItem" => {
                 TaxCalculationLineItem::from_json(value).map(|v| v.to_json())
             }
-            "TaxRegistrationObject" => {
-                TaxRegistrationObject::from_json(value).map(|v| v.to_json())
-            }
             "TaxRegistrationStatus" => {
                 TaxRegistrationStatus::from_json(value).map(|v| v.to_json())
             }
             "TaxRegistration" => TaxRegistration::from_json(value).map(|v| v.to_json()),
-            "TaxSettingsObject" => {
-                TaxSettingsObject::from_json(value).map(|v| v.to_json())
-            }
             "TaxSettingsStatus" => {
                 TaxSettingsStatus::from_json(value).map(|v| v.to_json())
             }
             "TaxSettings" => TaxSettings::from_json(value).map(|v| v.to_json()),
-            "TaxTransactionObject" => {
-                TaxTransactionObject::from_json(value).map(|v| v.to_json())
-            }
             "TaxTransactionType" => {
                 TaxTransactionType::from_json(value).map(|v| v.to_json())
             }
             "TaxTransaction" => TaxTransaction::from_json(value).map(|v| v.to_json()),
-            "TaxTransactionLineItemObject" => {
-                TaxTransactionLineItemObject::from_json(value).map(|v| v.to_json())
-            }
             "TaxTransactionLineItemTaxBehavior" => {
                 TaxTransactionLineItemTaxBehavior::from_json(value).map(|v| v.to_json())
             }
@@ -16077,17 +15740,12 @@ pub fn round_trip_as(
             "TaxTransactionLineItem" => {
                 TaxTransactionLineItem::from_json(value).map(|v| v.to_json())
             }
-            "TaxCodeObject" => TaxCodeObject::from_json(value).map(|v| v.to_json()),
             "TaxCode" => TaxCode::from_json(value).map(|v| v.to_json()),
-            "TaxDeductedAtSourceObject" => {
-                TaxDeductedAtSourceObject::from_json(value).map(|v| v.to_json())
-            }
             "TaxDeductedAtSource" => {
                 TaxDeductedAtSource::from_json(value).map(|v| v.to_json())
             }
             "TaxIDsOwnerType" => TaxIDsOwnerType::from_json(value).map(|v| v.to_json()),
             "TaxIDsOwner" => TaxIDsOwner::from_json(value).map(|v| v.to_json()),
-            "TaxIdObject" => TaxIdObject::from_json(value).map(|v| v.to_json()),
             "TaxIdType" => TaxIdType::from_json(value).map(|v| v.to_json()),
             "TaxId" => TaxId::from_json(value).map(|v| v.to_json()),
             "TaxIdVerificationStatus" => {
@@ -16299,30 +15957,17 @@ pub fn round_trip_as(
             "TaxRateJurisdictionLevel" => {
                 TaxRateJurisdictionLevel::from_json(value).map(|v| v.to_json())
             }
-            "TaxRateObject" => TaxRateObject::from_json(value).map(|v| v.to_json()),
             "TaxRateTaxType" => TaxRateTaxType::from_json(value).map(|v| v.to_json()),
             "TaxRate" => TaxRate::from_json(value).map(|v| v.to_json()),
-            "TerminalConfigurationObject" => {
-                TerminalConfigurationObject::from_json(value).map(|v| v.to_json())
-            }
             "TerminalConfiguration" => {
                 TerminalConfiguration::from_json(value).map(|v| v.to_json())
-            }
-            "TerminalConnectionTokenObject" => {
-                TerminalConnectionTokenObject::from_json(value).map(|v| v.to_json())
             }
             "TerminalConnectionToken" => {
                 TerminalConnectionToken::from_json(value).map(|v| v.to_json())
             }
-            "TerminalLocationObject" => {
-                TerminalLocationObject::from_json(value).map(|v| v.to_json())
-            }
             "TerminalLocation" => TerminalLocation::from_json(value).map(|v| v.to_json()),
             "TerminalReaderDeviceType" => {
                 TerminalReaderDeviceType::from_json(value).map(|v| v.to_json())
-            }
-            "TerminalReaderObject" => {
-                TerminalReaderObject::from_json(value).map(|v| v.to_json())
             }
             "TerminalReaderStatus" => {
                 TerminalReaderStatus::from_json(value).map(|v| v.to_json())
@@ -16407,9 +16052,6 @@ pub fn round_trip_as(
                 TerminalReaderReaderResourceTippingConfig::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TestHelpersTestClockObject" => {
-                TestHelpersTestClockObject::from_json(value).map(|v| v.to_json())
-            }
             "TestHelpersTestClockStatus" => {
                 TestHelpersTestClockStatus::from_json(value).map(|v| v.to_json())
             }
@@ -16464,20 +16106,14 @@ pub fn round_trip_as(
             "ThreeDSecureUsage" => {
                 ThreeDSecureUsage::from_json(value).map(|v| v.to_json())
             }
-            "TokenObject" => TokenObject::from_json(value).map(|v| v.to_json()),
             "Token" => Token::from_json(value).map(|v| v.to_json()),
             "TokenCardNetworks" => {
                 TokenCardNetworks::from_json(value).map(|v| v.to_json())
             }
-            "TopupObject" => TopupObject::from_json(value).map(|v| v.to_json()),
             "TopupStatus" => TopupStatus::from_json(value).map(|v| v.to_json()),
             "Topup" => Topup::from_json(value).map(|v| v.to_json()),
-            "TransferObject" => TransferObject::from_json(value).map(|v| v.to_json()),
             "Transfer" => Transfer::from_json(value).map(|v| v.to_json()),
             "TransferData" => TransferData::from_json(value).map(|v| v.to_json()),
-            "TransferReversalObject" => {
-                TransferReversalObject::from_json(value).map(|v| v.to_json())
-            }
             "TransferReversal" => TransferReversal::from_json(value).map(|v| v.to_json()),
             "TransferSchedule" => TransferSchedule::from_json(value).map(|v| v.to_json()),
             "TransformQuantityRound" => {
@@ -16493,9 +16129,6 @@ pub fn round_trip_as(
             "TreasuryCreditReversalNetwork" => {
                 TreasuryCreditReversalNetwork::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryCreditReversalObject" => {
-                TreasuryCreditReversalObject::from_json(value).map(|v| v.to_json())
-            }
             "TreasuryCreditReversalStatus" => {
                 TreasuryCreditReversalStatus::from_json(value).map(|v| v.to_json())
             }
@@ -16504,9 +16137,6 @@ pub fn round_trip_as(
             }
             "TreasuryDebitReversalNetwork" => {
                 TreasuryDebitReversalNetwork::from_json(value).map(|v| v.to_json())
-            }
-            "TreasuryDebitReversalObject" => {
-                TreasuryDebitReversalObject::from_json(value).map(|v| v.to_json())
             }
             "TreasuryDebitReversalStatus" => {
                 TreasuryDebitReversalStatus::from_json(value).map(|v| v.to_json())
@@ -16517,9 +16147,6 @@ pub fn round_trip_as(
             "TreasuryFinancialAccountActiveFeatures" => {
                 TreasuryFinancialAccountActiveFeatures::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "TreasuryFinancialAccountObject" => {
-                TreasuryFinancialAccountObject::from_json(value).map(|v| v.to_json())
             }
             "TreasuryFinancialAccountPendingFeatures" => {
                 TreasuryFinancialAccountPendingFeatures::from_json(value)
@@ -16535,15 +16162,8 @@ pub fn round_trip_as(
             "TreasuryFinancialAccount" => {
                 TreasuryFinancialAccount::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryFinancialAccountFeaturesObject" => {
-                TreasuryFinancialAccountFeaturesObject::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TreasuryFinancialAccountFeatures" => {
                 TreasuryFinancialAccountFeatures::from_json(value).map(|v| v.to_json())
-            }
-            "TreasuryInboundTransferObject" => {
-                TreasuryInboundTransferObject::from_json(value).map(|v| v.to_json())
             }
             "TreasuryInboundTransferStatus" => {
                 TreasuryInboundTransferStatus::from_json(value).map(|v| v.to_json())
@@ -16551,17 +16171,11 @@ pub fn round_trip_as(
             "TreasuryInboundTransfer" => {
                 TreasuryInboundTransfer::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryOutboundPaymentObject" => {
-                TreasuryOutboundPaymentObject::from_json(value).map(|v| v.to_json())
-            }
             "TreasuryOutboundPaymentStatus" => {
                 TreasuryOutboundPaymentStatus::from_json(value).map(|v| v.to_json())
             }
             "TreasuryOutboundPayment" => {
                 TreasuryOutboundPayment::from_json(value).map(|v| v.to_json())
-            }
-            "TreasuryOutboundTransferObject" => {
-                TreasuryOutboundTransferObject::from_json(value).map(|v| v.to_json())
             }
             "TreasuryOutboundTransferStatus" => {
                 TreasuryOutboundTransferStatus::from_json(value).map(|v| v.to_json())
@@ -16575,9 +16189,6 @@ pub fn round_trip_as(
             "TreasuryReceivedCreditNetwork" => {
                 TreasuryReceivedCreditNetwork::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryReceivedCreditObject" => {
-                TreasuryReceivedCreditObject::from_json(value).map(|v| v.to_json())
-            }
             "TreasuryReceivedCreditStatus" => {
                 TreasuryReceivedCreditStatus::from_json(value).map(|v| v.to_json())
             }
@@ -16590,9 +16201,6 @@ pub fn round_trip_as(
             "TreasuryReceivedDebitNetwork" => {
                 TreasuryReceivedDebitNetwork::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryReceivedDebitObject" => {
-                TreasuryReceivedDebitObject::from_json(value).map(|v| v.to_json())
-            }
             "TreasuryReceivedDebitStatus" => {
                 TreasuryReceivedDebitStatus::from_json(value).map(|v| v.to_json())
             }
@@ -16602,9 +16210,6 @@ pub fn round_trip_as(
             "TreasuryTransactionFlowType" => {
                 TreasuryTransactionFlowType::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryTransactionObject" => {
-                TreasuryTransactionObject::from_json(value).map(|v| v.to_json())
-            }
             "TreasuryTransactionStatus" => {
                 TreasuryTransactionStatus::from_json(value).map(|v| v.to_json())
             }
@@ -16613,9 +16218,6 @@ pub fn round_trip_as(
             }
             "TreasuryTransactionEntryFlowType" => {
                 TreasuryTransactionEntryFlowType::from_json(value).map(|v| v.to_json())
-            }
-            "TreasuryTransactionEntryObject" => {
-                TreasuryTransactionEntryObject::from_json(value).map(|v| v.to_json())
             }
             "TreasuryTransactionEntryType" => {
                 TreasuryTransactionEntryType::from_json(value).map(|v| v.to_json())
@@ -16941,13 +16543,7 @@ pub fn round_trip_as(
             "UsBankAccountNetworks" => {
                 UsBankAccountNetworks::from_json(value).map(|v| v.to_json())
             }
-            "UsageRecordObject" => {
-                UsageRecordObject::from_json(value).map(|v| v.to_json())
-            }
             "UsageRecord" => UsageRecord::from_json(value).map(|v| v.to_json()),
-            "UsageRecordSummaryObject" => {
-                UsageRecordSummaryObject::from_json(value).map(|v| v.to_json())
-            }
             "UsageRecordSummary" => {
                 UsageRecordSummary::from_json(value).map(|v| v.to_json())
             }
@@ -16957,9 +16553,6 @@ pub fn round_trip_as(
             "VerificationSessionRedaction" => {
                 VerificationSessionRedaction::from_json(value).map(|v| v.to_json())
             }
-            "WebhookEndpointObject" => {
-                WebhookEndpointObject::from_json(value).map(|v| v.to_json())
-            }
             "WebhookEndpoint" => WebhookEndpoint::from_json(value).map(|v| v.to_json()),
             "EventType" => EventType::from_json(value).map(|v| v.to_json()),
             _ => return None,
@@ -16968,38 +16561,38 @@ pub fn round_trip_as(
 }
 #[cfg(feature = "serde")]
 crate::impl_serde!(
-    AnyObject, AccountBusinessType, AccountExternalAccounts, AccountObject, AccountType,
-    Account, AccountAnnualRevenue, AccountBacsDebitPaymentsSettings,
-    AccountBrandingSettings, AccountBusinessProfile,
-    AccountCapabilitiesAcssDebitPayments, AccountCapabilitiesAffirmPayments,
-    AccountCapabilitiesAfterpayClearpayPayments, AccountCapabilitiesAmazonPayPayments,
-    AccountCapabilitiesAuBecsDebitPayments, AccountCapabilitiesBacsDebitPayments,
-    AccountCapabilitiesBancontactPayments, AccountCapabilitiesBankTransferPayments,
-    AccountCapabilitiesBlikPayments, AccountCapabilitiesBoletoPayments,
-    AccountCapabilitiesCardIssuing, AccountCapabilitiesCardPayments,
-    AccountCapabilitiesCartesBancairesPayments, AccountCapabilitiesCashappPayments,
-    AccountCapabilitiesEpsPayments, AccountCapabilitiesFpxPayments,
-    AccountCapabilitiesGiropayPayments, AccountCapabilitiesGrabpayPayments,
-    AccountCapabilitiesIdealPayments, AccountCapabilitiesIndiaInternationalPayments,
-    AccountCapabilitiesJcbPayments, AccountCapabilitiesKlarnaPayments,
-    AccountCapabilitiesKonbiniPayments, AccountCapabilitiesLegacyPayments,
-    AccountCapabilitiesLinkPayments, AccountCapabilitiesMobilepayPayments,
-    AccountCapabilitiesOxxoPayments, AccountCapabilitiesP24Payments,
-    AccountCapabilitiesPaynowPayments, AccountCapabilitiesPromptpayPayments,
-    AccountCapabilitiesRevolutPayPayments, AccountCapabilitiesSepaDebitPayments,
-    AccountCapabilitiesSofortPayments, AccountCapabilitiesSwishPayments,
-    AccountCapabilitiesTaxReportingUs1099K, AccountCapabilitiesTaxReportingUs1099Misc,
-    AccountCapabilitiesTransfers, AccountCapabilitiesTreasury,
-    AccountCapabilitiesUsBankAccountAchPayments, AccountCapabilitiesZipPayments,
-    AccountCapabilities, AccountCapabilityFutureRequirements,
-    AccountCapabilityRequirements, AccountCardIssuingSettings,
-    AccountCardPaymentsSettings, AccountDashboardSettings, AccountDeclineChargeOn,
-    AccountFutureRequirements, AccountInvoicesSettings, AccountLinkObject, AccountLink,
-    AccountMonthlyEstimatedRevenue, AccountPaymentsSettings, AccountPayoutSettings,
-    AccountRequirements, AccountRequirementsAlternative, AccountRequirementsErrorCode,
-    AccountRequirementsError, AccountSepaDebitPaymentsSettings, AccountSessionObject,
-    AccountSession, AccountSettings, AccountTermsOfService, AccountTosAcceptance,
-    AccountTreasurySettings, AccountUnificationAccountControllerRequirementCollection,
+    AnyObject, AccountBusinessType, AccountExternalAccounts, AccountType, Account,
+    AccountAnnualRevenue, AccountBacsDebitPaymentsSettings, AccountBrandingSettings,
+    AccountBusinessProfile, AccountCapabilitiesAcssDebitPayments,
+    AccountCapabilitiesAffirmPayments, AccountCapabilitiesAfterpayClearpayPayments,
+    AccountCapabilitiesAmazonPayPayments, AccountCapabilitiesAuBecsDebitPayments,
+    AccountCapabilitiesBacsDebitPayments, AccountCapabilitiesBancontactPayments,
+    AccountCapabilitiesBankTransferPayments, AccountCapabilitiesBlikPayments,
+    AccountCapabilitiesBoletoPayments, AccountCapabilitiesCardIssuing,
+    AccountCapabilitiesCardPayments, AccountCapabilitiesCartesBancairesPayments,
+    AccountCapabilitiesCashappPayments, AccountCapabilitiesEpsPayments,
+    AccountCapabilitiesFpxPayments, AccountCapabilitiesGiropayPayments,
+    AccountCapabilitiesGrabpayPayments, AccountCapabilitiesIdealPayments,
+    AccountCapabilitiesIndiaInternationalPayments, AccountCapabilitiesJcbPayments,
+    AccountCapabilitiesKlarnaPayments, AccountCapabilitiesKonbiniPayments,
+    AccountCapabilitiesLegacyPayments, AccountCapabilitiesLinkPayments,
+    AccountCapabilitiesMobilepayPayments, AccountCapabilitiesOxxoPayments,
+    AccountCapabilitiesP24Payments, AccountCapabilitiesPaynowPayments,
+    AccountCapabilitiesPromptpayPayments, AccountCapabilitiesRevolutPayPayments,
+    AccountCapabilitiesSepaDebitPayments, AccountCapabilitiesSofortPayments,
+    AccountCapabilitiesSwishPayments, AccountCapabilitiesTaxReportingUs1099K,
+    AccountCapabilitiesTaxReportingUs1099Misc, AccountCapabilitiesTransfers,
+    AccountCapabilitiesTreasury, AccountCapabilitiesUsBankAccountAchPayments,
+    AccountCapabilitiesZipPayments, AccountCapabilities,
+    AccountCapabilityFutureRequirements, AccountCapabilityRequirements,
+    AccountCardIssuingSettings, AccountCardPaymentsSettings, AccountDashboardSettings,
+    AccountDeclineChargeOn, AccountFutureRequirements, AccountInvoicesSettings,
+    AccountLink, AccountMonthlyEstimatedRevenue, AccountPaymentsSettings,
+    AccountPayoutSettings, AccountRequirements, AccountRequirementsAlternative,
+    AccountRequirementsErrorCode, AccountRequirementsError,
+    AccountSepaDebitPaymentsSettings, AccountSession, AccountSettings,
+    AccountTermsOfService, AccountTosAcceptance, AccountTreasurySettings,
+    AccountUnificationAccountControllerRequirementCollection,
     AccountUnificationAccountControllerType, AccountUnificationAccountController,
     AccountUnificationAccountControllerFeesPayer,
     AccountUnificationAccountControllerFees,
@@ -17007,13 +16600,11 @@ crate::impl_serde!(
     AccountUnificationAccountControllerLosses,
     AccountUnificationAccountControllerStripeDashboardType,
     AccountUnificationAccountControllerStripeDashboard, Address, ApiErrorsSource,
-    ApiErrorsType, ApiErrors, ApplePayDomainObject, ApplePayDomain, ApplicationObject,
-    Application, ApplicationFeeObject, ApplicationFee, AppsSecretObject, AppsSecret,
-    AutomaticTaxStatus, AutomaticTax, BalanceObject, Balance, BalanceAmount,
-    BalanceAmountBySourceType, BalanceAmountNet, BalanceDetail, BalanceNetAvailable,
-    BalanceTransactionObject, BalanceTransactionSource, BalanceTransactionType,
-    BalanceTransaction, BankAccountAvailablePayoutMethods, CustomerOrDeletedCustomer,
-    BankAccountObject, BankAccount, BankConnectionsResourceAccountholderType,
+    ApiErrorsType, ApiErrors, ApplePayDomain, Application, ApplicationFee, AppsSecret,
+    AutomaticTaxStatus, AutomaticTax, Balance, BalanceAmount, BalanceAmountBySourceType,
+    BalanceAmountNet, BalanceDetail, BalanceNetAvailable, BalanceTransactionSource,
+    BalanceTransactionType, BalanceTransaction, BankAccountAvailablePayoutMethods,
+    CustomerOrDeletedCustomer, BankAccount, BankConnectionsResourceAccountholderType,
     BankConnectionsResourceAccountholder, BankConnectionsResourceBalanceType,
     BankConnectionsResourceBalance, BankConnectionsResourceBalanceApiResourceCashBalance,
     BankConnectionsResourceBalanceApiResourceCreditBalance,
@@ -17024,11 +16615,9 @@ crate::impl_serde!(
     BankConnectionsResourceTransactionRefreshStatus,
     BankConnectionsResourceTransactionRefresh,
     BankConnectionsResourceTransactionResourceStatusTransitions,
-    BillingMeterEventTimeWindow, BillingMeterObject, BillingMeterStatus, BillingMeter,
-    BillingMeterEventObject, BillingMeterEvent, BillingMeterEventAdjustmentObject,
+    BillingMeterEventTimeWindow, BillingMeterStatus, BillingMeter, BillingMeterEvent,
     BillingMeterEventAdjustmentStatus, BillingMeterEventAdjustmentType,
-    BillingMeterEventAdjustment, BillingMeterEventSummaryObject,
-    BillingMeterEventSummary, BillingDetails,
+    BillingMeterEventAdjustment, BillingMeterEventSummary, BillingDetails,
     BillingMeterResourceAggregationSettingsFormula,
     BillingMeterResourceAggregationSettings,
     BillingMeterResourceBillingMeterEventAdjustmentCancel,
@@ -17036,16 +16625,14 @@ crate::impl_serde!(
     BillingMeterResourceBillingMeterValue,
     BillingMeterResourceCustomerMappingSettingsType,
     BillingMeterResourceCustomerMappingSettings, ApplicationOrDeletedApplication,
-    BillingPortalConfigurationObject, BillingPortalConfiguration,
-    BillingPortalSessionLocale, BillingPortalSessionObject, BillingPortalSession,
+    BillingPortalConfiguration, BillingPortalSessionLocale, BillingPortalSession,
     CancellationDetailsFeedback, CancellationDetailsReason, CancellationDetails,
-    CapabilityObject, CapabilityStatus, Capability, CardAvailablePayoutMethods,
-    CardObject, Card, CardGeneratedFromPaymentMethodDetails,
-    CardIssuingAccountTermsOfService, CardMandatePaymentMethodDetails, CashBalanceObject,
-    CashBalance, ChargeObject, ChargeStatus, Charge, ChargeFraudDetails, ChargeOutcome,
-    ChargeTransferData, CheckoutSessionBillingAddressCollection,
-    CheckoutSessionCustomerCreation, CheckoutSessionLocale, CheckoutSessionMode,
-    CheckoutSessionObject, CheckoutSessionPaymentMethodCollection,
+    CapabilityStatus, Capability, CardAvailablePayoutMethods, Card,
+    CardGeneratedFromPaymentMethodDetails, CardIssuingAccountTermsOfService,
+    CardMandatePaymentMethodDetails, CashBalance, ChargeStatus, Charge,
+    ChargeFraudDetails, ChargeOutcome, ChargeTransferData,
+    CheckoutSessionBillingAddressCollection, CheckoutSessionCustomerCreation,
+    CheckoutSessionLocale, CheckoutSessionMode, CheckoutSessionPaymentMethodCollection,
     CheckoutSessionPaymentStatus, CheckoutSessionRedirectOnCompletion,
     CheckoutSessionStatus, CheckoutSessionSubmitType, CheckoutSessionUiMode,
     CheckoutSession, CheckoutAcssDebitMandateOptionsDefaultFor,
@@ -17110,32 +16697,29 @@ crate::impl_serde!(
     CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage,
     CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod,
     CheckoutUsBankAccountPaymentMethodOptions, ClimateOrderCancellationReason,
-    ClimateOrderObject, ClimateOrderStatus, ClimateOrder, ClimateProductObject,
-    ClimateProduct, ClimateSupplierObject, ClimateSupplierRemovalPathway,
+    ClimateOrderStatus, ClimateOrder, ClimateProduct, ClimateSupplierRemovalPathway,
     ClimateSupplier, ClimateRemovalsBeneficiary, ClimateRemovalsLocation,
     ClimateRemovalsOrderDeliveries, ClimateRemovalsProductsPrice,
-    ConfirmationTokenObject, ConfirmationTokenSetupFutureUsage, ConfirmationToken,
+    ConfirmationTokenSetupFutureUsage, ConfirmationToken,
     ConfirmationTokensResourceMandateData,
     ConfirmationTokensResourceMandateDataResourceCustomerAcceptance,
     ConfirmationTokensResourceMandateDataResourceCustomerAcceptanceResourceOnline,
     ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay,
     ConfirmationTokensResourcePaymentMethodPreviewType,
     ConfirmationTokensResourcePaymentMethodPreview, ConfirmationTokensResourceShipping,
-    ConnectAccountReferenceType, ConnectAccountReference,
-    ConnectCollectionTransferObject, ConnectCollectionTransfer,
+    ConnectAccountReferenceType, ConnectAccountReference, ConnectCollectionTransfer,
     ConnectEmbeddedAccountConfigClaim, ConnectEmbeddedAccountFeaturesClaim,
     ConnectEmbeddedAccountSessionCreateComponents, ConnectEmbeddedBaseConfigClaim,
     ConnectEmbeddedBaseFeatures, ConnectEmbeddedPaymentsConfigClaim,
     ConnectEmbeddedPaymentsFeatures, ConnectEmbeddedPayoutsConfigClaim,
-    ConnectEmbeddedPayoutsFeatures, CountrySpecObject, CountrySpec,
-    CountrySpecVerificationFieldDetails, CountrySpecVerificationFields, CouponDuration,
-    CouponObject, Coupon, CouponAppliesTo, CouponCurrencyOption, CreditNoteObject,
-    CreditNoteReason, CreditNoteStatus, CreditNoteType, CreditNote,
-    CreditNoteLineItemObject, CreditNoteLineItemType, CreditNoteLineItem,
-    CreditNoteTaxAmountTaxabilityReason, CreditNoteTaxAmount, CurrencyOptionTaxBehavior,
-    CurrencyOption, CustomUnitAmount, BankAccountOrCardOrSource, CustomerObject,
-    CustomerSources, CustomerTaxExempt, Customer, CustomerAcceptanceType,
-    CustomerAcceptance, CustomerBalanceCustomerBalanceSettingsReconciliationMode,
+    ConnectEmbeddedPayoutsFeatures, CountrySpec, CountrySpecVerificationFieldDetails,
+    CountrySpecVerificationFields, CouponDuration, Coupon, CouponAppliesTo,
+    CouponCurrencyOption, CreditNoteReason, CreditNoteStatus, CreditNoteType, CreditNote,
+    CreditNoteLineItemType, CreditNoteLineItem, CreditNoteTaxAmountTaxabilityReason,
+    CreditNoteTaxAmount, CurrencyOptionTaxBehavior, CurrencyOption, CustomUnitAmount,
+    BankAccountOrCardOrSource, CustomerSources, CustomerTaxExempt, Customer,
+    CustomerAcceptanceType, CustomerAcceptance,
+    CustomerBalanceCustomerBalanceSettingsReconciliationMode,
     CustomerBalanceCustomerBalanceSettings,
     CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
     CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
@@ -17150,53 +16734,39 @@ crate::impl_serde!(
     CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
     CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance,
     CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
-    CustomerBalanceTransactionObject, CustomerBalanceTransactionType,
-    CustomerBalanceTransaction, CustomerCashBalanceTransactionObject,
-    CustomerCashBalanceTransactionType, CustomerCashBalanceTransaction,
-    CustomerSessionObject, CustomerSession, CustomerSessionResourceComponents,
+    CustomerBalanceTransactionType, CustomerBalanceTransaction,
+    CustomerCashBalanceTransactionType, CustomerCashBalanceTransaction, CustomerSession,
+    CustomerSessionResourceComponents,
     CustomerSessionResourceComponentsResourceBuyButton,
     CustomerSessionResourceComponentsResourcePricingTable, CustomerTaxAutomaticTax,
-    CustomerTax, CustomerTaxLocationSource, CustomerTaxLocation, DeletedAccountObject,
-    DeletedAccount, DeletedApplePayDomainObject, DeletedApplePayDomain,
-    DeletedApplicationObject, DeletedApplication, DeletedBankAccountObject,
-    DeletedBankAccount, DeletedCardObject, DeletedCard, DeletedCouponObject,
-    DeletedCoupon, DeletedCustomerObject, DeletedCustomer, DeletedDiscountObject,
-    DeletedDiscount, DeletedExternalAccount, DeletedInvoiceObject, DeletedInvoice,
-    DeletedInvoiceitemObject, DeletedInvoiceitem, DeletedPaymentSource,
-    DeletedPersonObject, DeletedPerson, DeletedPlanObject, DeletedPlan,
-    DeletedPriceObject, DeletedPrice, DeletedProductObject, DeletedProduct,
-    DeletedProductFeatureObject, DeletedProductFeature, DeletedRadarValueListObject,
-    DeletedRadarValueList, DeletedRadarValueListItemObject, DeletedRadarValueListItem,
-    DeletedSubscriptionItemObject, DeletedSubscriptionItem, DeletedTaxIdObject,
-    DeletedTaxId, DeletedTerminalConfigurationObject, DeletedTerminalConfiguration,
-    DeletedTerminalLocationObject, DeletedTerminalLocation, DeletedTerminalReaderObject,
-    DeletedTerminalReader, DeletedTestHelpersTestClockObject,
-    DeletedTestHelpersTestClock, DeletedWebhookEndpointObject, DeletedWebhookEndpoint,
-    DestinationDetailsUnimplemented, DiscountObject, Discount, DiscountOrDeletedDiscount,
-    DiscountsResourceDiscountAmount, DiscountsResourceStackableDiscount, DisputeObject,
-    DisputeStatus, Dispute, DisputeEvidence, DisputeEvidenceDetails,
-    DisputePaymentMethodDetailsType, DisputePaymentMethodDetails,
+    CustomerTax, CustomerTaxLocationSource, CustomerTaxLocation, DeletedAccount,
+    DeletedApplePayDomain, DeletedApplication, DeletedBankAccount, DeletedCard,
+    DeletedCoupon, DeletedCustomer, DeletedDiscount, DeletedExternalAccount,
+    DeletedInvoice, DeletedInvoiceitem, DeletedPaymentSource, DeletedPerson, DeletedPlan,
+    DeletedPrice, DeletedProduct, DeletedProductFeature, DeletedRadarValueList,
+    DeletedRadarValueListItem, DeletedSubscriptionItem, DeletedTaxId,
+    DeletedTerminalConfiguration, DeletedTerminalLocation, DeletedTerminalReader,
+    DeletedTestHelpersTestClock, DeletedWebhookEndpoint, DestinationDetailsUnimplemented,
+    Discount, DiscountOrDeletedDiscount, DiscountsResourceDiscountAmount,
+    DiscountsResourceStackableDiscount, DisputeStatus, Dispute, DisputeEvidence,
+    DisputeEvidenceDetails, DisputePaymentMethodDetailsType, DisputePaymentMethodDetails,
     DisputePaymentMethodDetailsCard, DisputePaymentMethodDetailsKlarna,
-    DisputePaymentMethodDetailsPaypal, EmailSent, EntitlementsActiveEntitlementObject,
-    EntitlementsActiveEntitlement, EntitlementsFeatureObject, EntitlementsFeature,
-    EphemeralKeyObject, EphemeralKey, StripeError, EventObject, Event,
-    ExchangeRateObject, ExchangeRate, ExternalAccount, ExternalAccountRequirements, Fee,
-    FeeRefundObject, FeeRefund, FileObject, FilePurpose, File, FileLinkObject, FileLink,
-    FinancialConnectionsAccountCategory, FinancialConnectionsAccountObject,
-    FinancialConnectionsAccountPermissions, FinancialConnectionsAccountStatus,
-    FinancialConnectionsAccountSubcategory, FinancialConnectionsAccountSubscriptions,
+    DisputePaymentMethodDetailsPaypal, EmailSent, EntitlementsActiveEntitlement,
+    EntitlementsFeature, EphemeralKey, StripeError, Event, ExchangeRate, ExternalAccount,
+    ExternalAccountRequirements, Fee, FeeRefund, FilePurpose, File, FileLink,
+    FinancialConnectionsAccountCategory, FinancialConnectionsAccountPermissions,
+    FinancialConnectionsAccountStatus, FinancialConnectionsAccountSubcategory,
+    FinancialConnectionsAccountSubscriptions,
     FinancialConnectionsAccountSupportedPaymentMethodTypes, FinancialConnectionsAccount,
-    FinancialConnectionsAccountOwnerObject, FinancialConnectionsAccountOwner,
-    FinancialConnectionsAccountOwnershipObject, FinancialConnectionsAccountOwnership,
-    FinancialConnectionsSessionObject, FinancialConnectionsSessionPermissions,
-    FinancialConnectionsSessionPrefetch, FinancialConnectionsSession,
-    FinancialConnectionsTransactionObject, FinancialConnectionsTransactionStatus,
+    FinancialConnectionsAccountOwner, FinancialConnectionsAccountOwnership,
+    FinancialConnectionsSessionPermissions, FinancialConnectionsSessionPrefetch,
+    FinancialConnectionsSession, FinancialConnectionsTransactionStatus,
     FinancialConnectionsTransaction, FinancialReportingFinanceReportRunRunParameters,
     ForwardedRequestContext, ForwardedRequestDetailsHttpMethod, ForwardedRequestDetails,
-    ForwardedRequestHeader, ForwardedResponseDetails, ForwardingRequestObject,
-    ForwardingRequestReplacements, ForwardingRequest, FundingInstructionsFundingType,
-    FundingInstructionsObject, FundingInstructions, FundingInstructionsBankTransferType,
-    FundingInstructionsBankTransfer, FundingInstructionsBankTransferAbaRecord,
+    ForwardedRequestHeader, ForwardedResponseDetails, ForwardingRequestReplacements,
+    ForwardingRequest, FundingInstructionsFundingType, FundingInstructions,
+    FundingInstructionsBankTransferType, FundingInstructionsBankTransfer,
+    FundingInstructionsBankTransferAbaRecord,
     FundingInstructionsBankTransferFinancialAddressSupportedNetworks,
     FundingInstructionsBankTransferFinancialAddressType,
     FundingInstructionsBankTransferFinancialAddress,
@@ -17220,19 +16790,17 @@ crate::impl_serde!(
     GelatoSessionEmailOptions, GelatoSessionIdNumberOptions, GelatoSessionLastErrorCode,
     GelatoSessionLastError, GelatoSessionPhoneOptions, GelatoVerificationReportOptions,
     GelatoVerificationSessionOptions, GelatoVerifiedOutputsIdNumberType,
-    GelatoVerifiedOutputs, IdentityVerificationReportObject,
-    IdentityVerificationReportType, IdentityVerificationReport,
-    IdentityVerificationSessionObject, IdentityVerificationSessionStatus,
-    IdentityVerificationSessionType, IdentityVerificationSession, InboundTransfersType,
-    InboundTransfers, InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType,
+    GelatoVerifiedOutputs, IdentityVerificationReportType, IdentityVerificationReport,
+    IdentityVerificationSessionStatus, IdentityVerificationSessionType,
+    IdentityVerificationSession, InboundTransfersType, InboundTransfers,
+    InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType,
     InboundTransfersPaymentMethodDetailsUsBankAccountAccountType,
     InboundTransfersPaymentMethodDetailsUsBankAccountNetwork,
     InboundTransfersPaymentMethodDetailsUsBankAccount, InternalCard, TaxIdOrDeletedTaxId,
     InvoiceBillingReason, InvoiceCollectionMethod, InvoiceCustomerTaxExempt,
-    InvoiceObject, InvoiceStatus, Invoice, InvoiceInstallmentsCard,
-    InvoiceItemThresholdReason, InvoiceLineItemPeriod,
-    InvoiceMandateOptionsCardAmountType, InvoiceMandateOptionsCard,
-    InvoicePaymentMethodOptionsAcssDebitVerificationMethod,
+    InvoiceStatus, Invoice, InvoiceInstallmentsCard, InvoiceItemThresholdReason,
+    InvoiceLineItemPeriod, InvoiceMandateOptionsCardAmountType,
+    InvoiceMandateOptionsCard, InvoicePaymentMethodOptionsAcssDebitVerificationMethod,
     InvoicePaymentMethodOptionsAcssDebit,
     InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType,
     InvoicePaymentMethodOptionsAcssDebitMandateOptions,
@@ -17255,26 +16823,22 @@ crate::impl_serde!(
     InvoiceSettingQuoteSetting, InvoiceSettingRenderingOptions,
     InvoiceSettingSubscriptionSchedulePhaseSetting,
     InvoiceSettingSubscriptionScheduleSetting, InvoiceTaxAmountTaxabilityReason,
-    InvoiceTaxAmount, InvoiceThresholdReason, InvoiceTransferData, InvoiceitemObject,
-    Invoiceitem, InvoicesPaymentMethodOptions, InvoicesPaymentSettingsPaymentMethodTypes,
+    InvoiceTaxAmount, InvoiceThresholdReason, InvoiceTransferData, Invoiceitem,
+    InvoicesPaymentMethodOptions, InvoicesPaymentSettingsPaymentMethodTypes,
     InvoicesPaymentSettings, InvoicesResourceFromInvoice,
     InvoicesResourceInvoiceRendering, InvoicesResourceInvoiceTaxIdType,
     InvoicesResourceInvoiceTaxId, InvoicesResourceLineItemsCreditedItems,
     InvoicesResourceLineItemsProrationDetails, InvoicesResourceShippingCost,
     InvoicesResourceStatusTransitions, IssuingAuthorizationAuthorizationMethod,
-    IssuingAuthorizationObject, IssuingAuthorizationStatus, IssuingAuthorization,
-    IssuingCardCancellationReason, IssuingCardObject, IssuingCardReplacementReason,
-    IssuingCardStatus, IssuingCardType, IssuingCard, IssuingCardholderObject,
+    IssuingAuthorizationStatus, IssuingAuthorization, IssuingCardCancellationReason,
+    IssuingCardReplacementReason, IssuingCardStatus, IssuingCardType, IssuingCard,
     IssuingCardholderPreferredLocales, IssuingCardholderStatus, IssuingCardholderType,
-    IssuingCardholder, IssuingDisputeLossReason, IssuingDisputeObject,
-    IssuingDisputeStatus, IssuingDispute, IssuingPersonalizationDesignObject,
+    IssuingCardholder, IssuingDisputeLossReason, IssuingDisputeStatus, IssuingDispute,
     IssuingPersonalizationDesignStatus, IssuingPersonalizationDesign,
-    IssuingPhysicalBundleObject, IssuingPhysicalBundleStatus, IssuingPhysicalBundleType,
-    IssuingPhysicalBundle, IssuingSettlementNetwork, IssuingSettlementObject,
-    IssuingSettlement, IssuingTokenNetwork, IssuingTokenObject, IssuingTokenStatus,
-    IssuingTokenWalletProvider, IssuingToken, IssuingTransactionObject,
-    IssuingTransactionType, IssuingTransactionWallet, IssuingTransaction,
-    IssuingAuthorizationAmountDetails,
+    IssuingPhysicalBundleStatus, IssuingPhysicalBundleType, IssuingPhysicalBundle,
+    IssuingSettlementNetwork, IssuingSettlement, IssuingTokenNetwork, IssuingTokenStatus,
+    IssuingTokenWalletProvider, IssuingToken, IssuingTransactionType,
+    IssuingTransactionWallet, IssuingTransaction, IssuingAuthorizationAmountDetails,
     IssuingAuthorizationAuthenticationExemptionClaimedBy,
     IssuingAuthorizationAuthenticationExemptionType,
     IssuingAuthorizationAuthenticationExemption, IssuingAuthorizationMerchantData,
@@ -17327,23 +16891,22 @@ crate::impl_serde!(
     IssuingTransactionFlightData, IssuingTransactionFlightDataLeg,
     IssuingTransactionFuelData, IssuingTransactionLodgingData,
     IssuingTransactionNetworkData, IssuingTransactionPurchaseDetails,
-    IssuingTransactionReceiptData, IssuingTransactionTreasury, ItemObject, Item,
+    IssuingTransactionReceiptData, IssuingTransactionTreasury, Item,
     LegalEntityCompanyStructure, LegalEntityCompany, LegalEntityCompanyVerification,
     LegalEntityCompanyVerificationDocument, LegalEntityDob, LegalEntityJapanAddress,
     LegalEntityPersonVerification, LegalEntityPersonVerificationDocument,
-    LegalEntityUboDeclaration, LineItemObject, LineItemType, LineItem,
-    LineItemsDiscountAmount, LineItemsTaxAmountTaxabilityReason, LineItemsTaxAmount,
+    LegalEntityUboDeclaration, LineItemType, LineItem, LineItemsDiscountAmount,
+    LineItemsTaxAmountTaxabilityReason, LineItemsTaxAmount,
     LinkedAccountOptionsUsBankAccountPermissions,
     LinkedAccountOptionsUsBankAccountPrefetch, LinkedAccountOptionsUsBankAccount,
-    LoginLinkObject, LoginLink, MandateObject, MandateStatus, MandateType, Mandate,
-    MandateAcssDebitDefaultFor, MandateAcssDebitPaymentSchedule,
-    MandateAcssDebitTransactionType, MandateAcssDebit, MandateAmazonPay,
-    MandateAuBecsDebit, MandateBacsDebitNetworkStatus, MandateBacsDebitRevocationReason,
-    MandateBacsDebit, MandateCashapp, MandateLink, MandateMultiUse,
-    MandatePaymentMethodDetails, MandatePaypal, MandateRevolutPay, MandateSepaDebit,
-    MandateSingleUse, MandateUsBankAccountCollectionMethod, MandateUsBankAccount,
-    Networks, NotificationEventData, NotificationEventRequest, OfflineAcceptance,
-    OnlineAcceptance, OutboundPaymentsPaymentMethodDetailsType,
+    LoginLink, MandateStatus, MandateType, Mandate, MandateAcssDebitDefaultFor,
+    MandateAcssDebitPaymentSchedule, MandateAcssDebitTransactionType, MandateAcssDebit,
+    MandateAmazonPay, MandateAuBecsDebit, MandateBacsDebitNetworkStatus,
+    MandateBacsDebitRevocationReason, MandateBacsDebit, MandateCashapp, MandateLink,
+    MandateMultiUse, MandatePaymentMethodDetails, MandatePaypal, MandateRevolutPay,
+    MandateSepaDebit, MandateSingleUse, MandateUsBankAccountCollectionMethod,
+    MandateUsBankAccount, Networks, NotificationEventData, NotificationEventRequest,
+    OfflineAcceptance, OnlineAcceptance, OutboundPaymentsPaymentMethodDetailsType,
     OutboundPaymentsPaymentMethodDetails,
     OutboundPaymentsPaymentMethodDetailsFinancialAccountNetwork,
     OutboundPaymentsPaymentMethodDetailsFinancialAccount,
@@ -17372,7 +16935,7 @@ crate::impl_serde!(
     PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticaptureStatus,
     PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture,
     PaymentFlowsPrivatePaymentMethodsKlarnaDob, PaymentIntentCancellationReason,
-    PaymentIntentCaptureMethod, PaymentIntentConfirmationMethod, PaymentIntentObject,
+    PaymentIntentCaptureMethod, PaymentIntentConfirmationMethod,
     PaymentIntentSetupFutureUsage, PaymentIntentStatus, PaymentIntent,
     PaymentIntentCardProcessing, PaymentIntentNextAction,
     PaymentIntentNextActionAlipayHandleRedirect, PaymentIntentNextActionBoleto,
@@ -17464,7 +17027,7 @@ crate::impl_serde!(
     PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage,
     PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
     PaymentIntentTypeSpecificPaymentMethodOptionsClient,
-    PaymentLinkBillingAddressCollection, PaymentLinkCustomerCreation, PaymentLinkObject,
+    PaymentLinkBillingAddressCollection, PaymentLinkCustomerCreation,
     PaymentLinkPaymentMethodCollection, PaymentLinkPaymentMethodTypes,
     PaymentLinkSubmitType, PaymentLink, PaymentLinksResourceAfterCompletionType,
     PaymentLinksResourceAfterCompletion, PaymentLinksResourceAutomaticTax,
@@ -17491,7 +17054,7 @@ crate::impl_serde!(
     PaymentLinksResourceSubscriptionData,
     PaymentLinksResourceSubscriptionDataInvoiceSettings,
     PaymentLinksResourceTaxIdCollection, PaymentLinksResourceTransferData,
-    PaymentMethodAllowRedisplay, PaymentMethodObject, PaymentMethodType, PaymentMethod,
+    PaymentMethodAllowRedisplay, PaymentMethodType, PaymentMethod,
     PaymentMethodAcssDebit, PaymentMethodAffirm, PaymentMethodAfterpayClearpay,
     PaymentMethodAmazonPay, PaymentMethodAuBecsDebit, PaymentMethodBacsDebit,
     PaymentMethodBancontact, PaymentMethodBlik, PaymentMethodBoleto, PaymentMethodCard,
@@ -17506,8 +17069,8 @@ crate::impl_serde!(
     PaymentMethodConfigResourceDisplayPreferencePreference,
     PaymentMethodConfigResourceDisplayPreferenceValue,
     PaymentMethodConfigResourceDisplayPreference,
-    PaymentMethodConfigResourcePaymentMethodProperties, PaymentMethodConfigurationObject,
-    PaymentMethodConfiguration, PaymentMethodCustomerBalance, PaymentMethodDetails,
+    PaymentMethodConfigResourcePaymentMethodProperties, PaymentMethodConfiguration,
+    PaymentMethodCustomerBalance, PaymentMethodDetails,
     PaymentMethodDetailsAchCreditTransfer, PaymentMethodDetailsAchDebitAccountHolderType,
     PaymentMethodDetailsAchDebit, PaymentMethodDetailsAcssDebit,
     PaymentMethodDetailsAffirm, PaymentMethodDetailsAfterpayClearpay,
@@ -17546,8 +17109,7 @@ crate::impl_serde!(
     PaymentMethodDetailsSwish, PaymentMethodDetailsUsBankAccountAccountHolderType,
     PaymentMethodDetailsUsBankAccountAccountType, PaymentMethodDetailsUsBankAccount,
     PaymentMethodDetailsWechat, PaymentMethodDetailsWechatPay, PaymentMethodDetailsZip,
-    PaymentMethodDomainObject, PaymentMethodDomain,
-    PaymentMethodDomainResourcePaymentMethodStatusStatus,
+    PaymentMethodDomain, PaymentMethodDomainResourcePaymentMethodStatusStatus,
     PaymentMethodDomainResourcePaymentMethodStatus,
     PaymentMethodDomainResourcePaymentMethodStatusDetails, PaymentMethodEpsBank,
     PaymentMethodEps, PaymentMethodFpxBank, PaymentMethodFpx, PaymentMethodGiropay,
@@ -17643,18 +17205,18 @@ crate::impl_serde!(
     PaymentPagesCheckoutSessionTaxIdType, PaymentPagesCheckoutSessionTaxId,
     PaymentPagesCheckoutSessionTaxIdCollection, PaymentPagesCheckoutSessionTotalDetails,
     PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown, PaymentSource,
-    PayoutDestination, PayoutObject, PayoutReconciliationStatus, PayoutType, Payout,
+    PayoutDestination, PayoutReconciliationStatus, PayoutType, Payout,
     PaypalSellerProtectionDisputeCategories, PaypalSellerProtectionStatus,
-    PaypalSellerProtection, Period, PersonObject, PersonPoliticalExposure, Person,
+    PaypalSellerProtection, Period, PersonPoliticalExposure, Person,
     PersonAdditionalTosAcceptance, PersonAdditionalTosAcceptances,
     PersonFutureRequirements, PersonRelationship, PersonRequirements, PlanAggregateUsage,
-    PlanBillingScheme, PlanInterval, PlanObject, ProductOrDeletedProduct, PlanTiersMode,
+    PlanBillingScheme, PlanInterval, ProductOrDeletedProduct, PlanTiersMode,
     PlanUsageType, Plan, PlanTier, PlatformEarningFeeSourceType,
-    PlatformEarningFeeSource, PlatformTaxFeeObject, PlatformTaxFee,
-    PortalBusinessProfile, PortalCustomerUpdateAllowedUpdates, PortalCustomerUpdate,
-    PortalFeatures, PortalFlowsAfterCompletionHostedConfirmation,
-    PortalFlowsAfterCompletionRedirect, PortalFlowsCouponOffer, PortalFlowsFlowType,
-    PortalFlowsFlow, PortalFlowsFlowAfterCompletionType, PortalFlowsFlowAfterCompletion,
+    PlatformEarningFeeSource, PlatformTaxFee, PortalBusinessProfile,
+    PortalCustomerUpdateAllowedUpdates, PortalCustomerUpdate, PortalFeatures,
+    PortalFlowsAfterCompletionHostedConfirmation, PortalFlowsAfterCompletionRedirect,
+    PortalFlowsCouponOffer, PortalFlowsFlowType, PortalFlowsFlow,
+    PortalFlowsFlowAfterCompletionType, PortalFlowsFlowAfterCompletion,
     PortalFlowsFlowSubscriptionCancel, PortalFlowsFlowSubscriptionUpdate,
     PortalFlowsFlowSubscriptionUpdateConfirm, PortalFlowsRetentionType,
     PortalFlowsRetention, PortalFlowsSubscriptionUpdateConfirmDiscount,
@@ -17664,32 +17226,28 @@ crate::impl_serde!(
     PortalSubscriptionCancellationReasonOptions, PortalSubscriptionCancellationReason,
     PortalSubscriptionUpdateDefaultAllowedUpdates,
     PortalSubscriptionUpdateProrationBehavior, PortalSubscriptionUpdate,
-    PortalSubscriptionUpdateProduct, PriceBillingScheme, PriceObject, PriceTaxBehavior,
-    PriceTiersMode, PriceType, Price, PriceTier, ProductObject, Product,
-    ProductFeatureObject, ProductFeature, ProductMarketingFeature, PromotionCodeObject,
-    PromotionCode, PromotionCodeCurrencyOption, PromotionCodesResourceRestrictions,
-    QuoteCollectionMethod, InvoiceOrDeletedInvoice, QuoteObject, QuoteStatus, Quote,
-    QuotesResourceAutomaticTaxStatus, QuotesResourceAutomaticTax, QuotesResourceComputed,
-    QuotesResourceFromQuote, QuotesResourceRecurringInterval, QuotesResourceRecurring,
-    QuotesResourceStatusTransitions, QuotesResourceSubscriptionDataSubscriptionData,
-    QuotesResourceTotalDetails, QuotesResourceTotalDetailsResourceBreakdown,
-    QuotesResourceTransferData, QuotesResourceUpfront, RadarEarlyFraudWarningObject,
-    RadarEarlyFraudWarning, RadarValueListItemType, RadarValueListObject, RadarValueList,
-    RadarValueListItemObject, RadarValueListItem, RadarRadarOptions,
-    RadarReviewResourceLocation, RadarReviewResourceSession,
-    ReceivedPaymentMethodDetailsFinancialAccountNetwork,
+    PortalSubscriptionUpdateProduct, PriceBillingScheme, PriceTaxBehavior,
+    PriceTiersMode, PriceType, Price, PriceTier, Product, ProductFeature,
+    ProductMarketingFeature, PromotionCode, PromotionCodeCurrencyOption,
+    PromotionCodesResourceRestrictions, QuoteCollectionMethod, InvoiceOrDeletedInvoice,
+    QuoteStatus, Quote, QuotesResourceAutomaticTaxStatus, QuotesResourceAutomaticTax,
+    QuotesResourceComputed, QuotesResourceFromQuote, QuotesResourceRecurringInterval,
+    QuotesResourceRecurring, QuotesResourceStatusTransitions,
+    QuotesResourceSubscriptionDataSubscriptionData, QuotesResourceTotalDetails,
+    QuotesResourceTotalDetailsResourceBreakdown, QuotesResourceTransferData,
+    QuotesResourceUpfront, RadarEarlyFraudWarning, RadarValueListItemType,
+    RadarValueList, RadarValueListItem, RadarRadarOptions, RadarReviewResourceLocation,
+    RadarReviewResourceSession, ReceivedPaymentMethodDetailsFinancialAccountNetwork,
     ReceivedPaymentMethodDetailsFinancialAccount, RecurringAggregateUsage,
-    RecurringInterval, RecurringUsageType, Recurring, RefundObject, RefundReason, Refund,
+    RecurringInterval, RecurringUsageType, Recurring, RefundReason, Refund,
     RefundDestinationDetails, RefundDestinationDetailsCardType,
     RefundDestinationDetailsCard, RefundDestinationDetailsGeneric, RefundNextAction,
-    RefundNextActionDisplayDetails, ReportingReportRunObject, ReportingReportRun,
-    ReportingReportTypeObject, ReportingReportType, ReserveTransactionObject,
-    ReserveTransaction, ReviewClosedReason, ReviewObject, ReviewOpenedReason, Review,
-    Rule, ScheduledQueryRunObject, ScheduledQueryRun, SchedulesPhaseAutomaticTax,
-    SecretServiceResourceScopeType, SecretServiceResourceScope, SepaDebitGeneratedFrom,
-    SetupAttemptFlowDirections, SetupAttemptObject, SetupAttempt,
-    SetupAttemptPaymentMethodDetails, SetupAttemptPaymentMethodDetailsAcssDebit,
-    SetupAttemptPaymentMethodDetailsAmazonPay,
+    RefundNextActionDisplayDetails, ReportingReportRun, ReportingReportType,
+    ReserveTransaction, ReviewClosedReason, ReviewOpenedReason, Review, Rule,
+    ScheduledQueryRun, SchedulesPhaseAutomaticTax, SecretServiceResourceScopeType,
+    SecretServiceResourceScope, SepaDebitGeneratedFrom, SetupAttemptFlowDirections,
+    SetupAttempt, SetupAttemptPaymentMethodDetails,
+    SetupAttemptPaymentMethodDetailsAcssDebit, SetupAttemptPaymentMethodDetailsAmazonPay,
     SetupAttemptPaymentMethodDetailsAuBecsDebit,
     SetupAttemptPaymentMethodDetailsBacsDebit,
     SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage,
@@ -17706,8 +17264,8 @@ crate::impl_serde!(
     SetupAttemptPaymentMethodDetailsSofortPreferredLanguage,
     SetupAttemptPaymentMethodDetailsSofort,
     SetupAttemptPaymentMethodDetailsUsBankAccount, SetupIntentCancellationReason,
-    SetupIntentFlowDirections, SetupIntentObject, SetupIntentStatus, SetupIntent,
-    SetupIntentNextAction, SetupIntentNextActionRedirectToUrl,
+    SetupIntentFlowDirections, SetupIntentStatus, SetupIntent, SetupIntentNextAction,
+    SetupIntentNextActionRedirectToUrl,
     SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType,
     SetupIntentNextActionVerifyWithMicrodeposits,
     StripeSetupIntentPaymentMethodOptionsAcssDebit,
@@ -17737,17 +17295,15 @@ crate::impl_serde!(
     SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
     SetupIntentPaymentMethodOptionsUsBankAccount,
     SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
-    SetupIntentTypeSpecificPaymentMethodOptionsClient, Shipping, ShippingRateObject,
-    ShippingRateTaxBehavior, ShippingRateType, ShippingRate,
-    ShippingRateCurrencyOptionTaxBehavior, ShippingRateCurrencyOption,
-    ShippingRateDeliveryEstimate, ShippingRateDeliveryEstimateBoundUnit,
-    ShippingRateDeliveryEstimateBound, ShippingRateFixedAmount,
-    SigmaScheduledQueryRunError, SourceObject, SourceType, Source,
-    SourceCodeVerificationFlow, SourceMandateNotificationObject,
-    SourceMandateNotification, SourceMandateNotificationAcssDebitData,
-    SourceMandateNotificationBacsDebitData, SourceMandateNotificationSepaDebitData,
-    SourceOrder, SourceOrderItem, SourceOwner, SourceReceiverFlow, SourceRedirectFlow,
-    SourceTransactionObject, SourceTransactionType, SourceTransaction,
+    SetupIntentTypeSpecificPaymentMethodOptionsClient, Shipping, ShippingRateTaxBehavior,
+    ShippingRateType, ShippingRate, ShippingRateCurrencyOptionTaxBehavior,
+    ShippingRateCurrencyOption, ShippingRateDeliveryEstimate,
+    ShippingRateDeliveryEstimateBoundUnit, ShippingRateDeliveryEstimateBound,
+    ShippingRateFixedAmount, SigmaScheduledQueryRunError, SourceType, Source,
+    SourceCodeVerificationFlow, SourceMandateNotification,
+    SourceMandateNotificationAcssDebitData, SourceMandateNotificationBacsDebitData,
+    SourceMandateNotificationSepaDebitData, SourceOrder, SourceOrderItem, SourceOwner,
+    SourceReceiverFlow, SourceRedirectFlow, SourceTransactionType, SourceTransaction,
     SourceTransactionAchCreditTransferData, SourceTransactionChfCreditTransferData,
     SourceTransactionGbpCreditTransferData, SourceTransactionPaperCheckData,
     SourceTransactionSepaCreditTransferData, SourceTypeAchCreditTransfer,
@@ -17755,17 +17311,16 @@ crate::impl_serde!(
     SourceTypeBancontact, SourceTypeCard, SourceTypeCardPresent, SourceTypeEps,
     SourceTypeGiropay, SourceTypeIdeal, SourceTypeKlarna, SourceTypeMultibanco,
     SourceTypeP24, SourceTypeSepaDebit, SourceTypeSofort, SourceTypeThreeDSecure,
-    SourceTypeWechat, SubscriptionCollectionMethod, SubscriptionObject,
-    SubscriptionStatus, Subscription, SubscriptionAutomaticTax,
-    SubscriptionBillingThresholds, SubscriptionDetailsData, SubscriptionItemObject,
+    SourceTypeWechat, SubscriptionCollectionMethod, SubscriptionStatus, Subscription,
+    SubscriptionAutomaticTax, SubscriptionBillingThresholds, SubscriptionDetailsData,
     SubscriptionItem, SubscriptionItemBillingThresholds,
     SubscriptionPaymentMethodOptionsCardNetwork,
     SubscriptionPaymentMethodOptionsCardRequestThreeDSecure,
     SubscriptionPaymentMethodOptionsCard, SubscriptionPendingInvoiceItemIntervalInterval,
     SubscriptionPendingInvoiceItemInterval, SubscriptionScheduleEndBehavior,
-    SubscriptionScheduleObject, SubscriptionScheduleStatus, SubscriptionSchedule,
-    PriceOrDeletedPrice, SubscriptionScheduleAddInvoiceItem,
-    SubscriptionScheduleConfigurationItem, SubscriptionScheduleCurrentPhase,
+    SubscriptionScheduleStatus, SubscriptionSchedule, PriceOrDeletedPrice,
+    SubscriptionScheduleAddInvoiceItem, SubscriptionScheduleConfigurationItem,
+    SubscriptionScheduleCurrentPhase,
     SubscriptionSchedulePhaseConfigurationBillingCycleAnchor,
     SubscriptionSchedulePhaseConfigurationCollectionMethod, CouponOrDeletedCoupon,
     SubscriptionSchedulePhaseConfigurationProrationBehavior,
@@ -17782,15 +17337,12 @@ crate::impl_serde!(
     SubscriptionsResourcePaymentSettings, SubscriptionsResourcePendingUpdate,
     SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod,
     SubscriptionsTrialsResourceEndBehavior, SubscriptionsTrialsResourceTrialSettings,
-    TaxCalculationObject, TaxCalculation, TaxCalculationLineItemObject,
-    TaxCalculationLineItemTaxBehavior, TaxCalculationLineItem, TaxRegistrationObject,
-    TaxRegistrationStatus, TaxRegistration, TaxSettingsObject, TaxSettingsStatus,
-    TaxSettings, TaxTransactionObject, TaxTransactionType, TaxTransaction,
-    TaxTransactionLineItemObject, TaxTransactionLineItemTaxBehavior,
-    TaxTransactionLineItemType, TaxTransactionLineItem, TaxCodeObject, TaxCode,
-    TaxDeductedAtSourceObject, TaxDeductedAtSource, TaxIDsOwnerType, TaxIDsOwner,
-    TaxIdObject, TaxIdType, TaxId, TaxIdVerificationStatus, TaxIdVerification,
-    TaxProductRegistrationsResourceCountryOptions,
+    TaxCalculation, TaxCalculationLineItemTaxBehavior, TaxCalculationLineItem,
+    TaxRegistrationStatus, TaxRegistration, TaxSettingsStatus, TaxSettings,
+    TaxTransactionType, TaxTransaction, TaxTransactionLineItemTaxBehavior,
+    TaxTransactionLineItemType, TaxTransactionLineItem, TaxCode, TaxDeductedAtSource,
+    TaxIDsOwnerType, TaxIDsOwner, TaxIdType, TaxId, TaxIdVerificationStatus,
+    TaxIdVerification, TaxProductRegistrationsResourceCountryOptions,
     TaxProductRegistrationsResourceCountryOptionsCaProvinceStandard,
     TaxProductRegistrationsResourceCountryOptionsCanadaType,
     TaxProductRegistrationsResourceCountryOptionsCanada,
@@ -17830,10 +17382,8 @@ crate::impl_serde!(
     TaxProductResourceTaxTransactionResourceReversal,
     TaxProductResourceTaxTransactionShippingCostTaxBehavior,
     TaxProductResourceTaxTransactionShippingCost, TaxRateJurisdictionLevel,
-    TaxRateObject, TaxRateTaxType, TaxRate, TerminalConfigurationObject,
-    TerminalConfiguration, TerminalConnectionTokenObject, TerminalConnectionToken,
-    TerminalLocationObject, TerminalLocation, TerminalReaderDeviceType,
-    TerminalReaderObject, TerminalReaderStatus, TerminalReader,
+    TaxRateTaxType, TaxRate, TerminalConfiguration, TerminalConnectionToken,
+    TerminalLocation, TerminalReaderDeviceType, TerminalReaderStatus, TerminalReader,
     TerminalConfigurationConfigurationResourceCurrencySpecificConfig,
     TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
     TerminalConfigurationConfigurationResourceOfflineConfig,
@@ -17850,39 +17400,32 @@ crate::impl_serde!(
     TerminalReaderReaderResourceRefundPaymentConfig,
     TerminalReaderReaderResourceSetReaderDisplayActionType,
     TerminalReaderReaderResourceSetReaderDisplayAction,
-    TerminalReaderReaderResourceTippingConfig, TestHelpersTestClockObject,
-    TestHelpersTestClockStatus, TestHelpersTestClock,
-    ThreeDSecureDetailsAuthenticationFlow,
+    TerminalReaderReaderResourceTippingConfig, TestHelpersTestClockStatus,
+    TestHelpersTestClock, ThreeDSecureDetailsAuthenticationFlow,
     ThreeDSecureDetailsElectronicCommerceIndicator, ThreeDSecureDetailsResult,
     ThreeDSecureDetailsResultReason, ThreeDSecureDetailsVersion, ThreeDSecureDetails,
     ThreeDSecureDetailsChargeAuthenticationFlow,
     ThreeDSecureDetailsChargeElectronicCommerceIndicator,
     ThreeDSecureDetailsChargeExemptionIndicator, ThreeDSecureDetailsChargeResult,
     ThreeDSecureDetailsChargeResultReason, ThreeDSecureDetailsChargeVersion,
-    ThreeDSecureDetailsCharge, ThreeDSecureUsage, TokenObject, Token, TokenCardNetworks,
-    TopupObject, TopupStatus, Topup, TransferObject, Transfer, TransferData,
-    TransferReversalObject, TransferReversal, TransferSchedule, TransformQuantityRound,
-    TransformQuantity, TransformUsageRound, TransformUsage,
-    TreasuryCreditReversalNetwork, TreasuryCreditReversalObject,
-    TreasuryCreditReversalStatus, TreasuryCreditReversal, TreasuryDebitReversalNetwork,
-    TreasuryDebitReversalObject, TreasuryDebitReversalStatus, TreasuryDebitReversal,
-    TreasuryFinancialAccountActiveFeatures, TreasuryFinancialAccountObject,
-    TreasuryFinancialAccountPendingFeatures, TreasuryFinancialAccountRestrictedFeatures,
-    TreasuryFinancialAccountStatus, TreasuryFinancialAccount,
-    TreasuryFinancialAccountFeaturesObject, TreasuryFinancialAccountFeatures,
-    TreasuryInboundTransferObject, TreasuryInboundTransferStatus,
-    TreasuryInboundTransfer, TreasuryOutboundPaymentObject,
+    ThreeDSecureDetailsCharge, ThreeDSecureUsage, Token, TokenCardNetworks, TopupStatus,
+    Topup, Transfer, TransferData, TransferReversal, TransferSchedule,
+    TransformQuantityRound, TransformQuantity, TransformUsageRound, TransformUsage,
+    TreasuryCreditReversalNetwork, TreasuryCreditReversalStatus, TreasuryCreditReversal,
+    TreasuryDebitReversalNetwork, TreasuryDebitReversalStatus, TreasuryDebitReversal,
+    TreasuryFinancialAccountActiveFeatures, TreasuryFinancialAccountPendingFeatures,
+    TreasuryFinancialAccountRestrictedFeatures, TreasuryFinancialAccountStatus,
+    TreasuryFinancialAccount, TreasuryFinancialAccountFeatures,
+    TreasuryInboundTransferStatus, TreasuryInboundTransfer,
     TreasuryOutboundPaymentStatus, TreasuryOutboundPayment,
-    TreasuryOutboundTransferObject, TreasuryOutboundTransferStatus,
-    TreasuryOutboundTransfer, TreasuryReceivedCreditFailureCode,
-    TreasuryReceivedCreditNetwork, TreasuryReceivedCreditObject,
+    TreasuryOutboundTransferStatus, TreasuryOutboundTransfer,
+    TreasuryReceivedCreditFailureCode, TreasuryReceivedCreditNetwork,
     TreasuryReceivedCreditStatus, TreasuryReceivedCredit,
     TreasuryReceivedDebitFailureCode, TreasuryReceivedDebitNetwork,
-    TreasuryReceivedDebitObject, TreasuryReceivedDebitStatus, TreasuryReceivedDebit,
-    TreasuryTransactionFlowType, TreasuryTransactionObject, TreasuryTransactionStatus,
-    TreasuryTransaction, TreasuryTransactionEntryFlowType,
-    TreasuryTransactionEntryObject, TreasuryTransactionEntryType,
-    TreasuryTransactionEntry, TreasuryFinancialAccountsResourceAbaRecord,
+    TreasuryReceivedDebitStatus, TreasuryReceivedDebit, TreasuryTransactionFlowType,
+    TreasuryTransactionStatus, TreasuryTransaction, TreasuryTransactionEntryFlowType,
+    TreasuryTransactionEntryType, TreasuryTransactionEntry,
+    TreasuryFinancialAccountsResourceAbaRecord,
     TreasuryFinancialAccountsResourceAbaToggleSettingsStatus,
     TreasuryFinancialAccountsResourceAbaToggleSettings,
     TreasuryFinancialAccountsResourceAchToggleSettingsStatus,
@@ -17945,8 +17488,7 @@ crate::impl_serde!(
     TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
     TreasuryTransactionsResourceBalanceImpact,
     TreasuryTransactionsResourceFlowDetailsType, TreasuryTransactionsResourceFlowDetails,
-    UsBankAccountNetworksSupported, UsBankAccountNetworks, UsageRecordObject,
-    UsageRecord, UsageRecordSummaryObject, UsageRecordSummary,
-    VerificationSessionRedactionStatus, VerificationSessionRedaction,
-    WebhookEndpointObject, WebhookEndpoint, EventType
+    UsBankAccountNetworksSupported, UsBankAccountNetworks, UsageRecord,
+    UsageRecordSummary, VerificationSessionRedactionStatus, VerificationSessionRedaction,
+    WebhookEndpoint, EventType
 );

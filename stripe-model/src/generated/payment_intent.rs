@@ -172,50 +172,6 @@ impl crate::json::ToJson for PaymentIntentConfirmationMethod {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentObject {
-    /// `payment_intent`
-    PaymentIntent,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PaymentIntent => "payment_intent",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "payment_intent" => Self::PaymentIntent,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentIntentObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentIntentSetupFutureUsage {
     /// `off_session`
     OffSession,
@@ -400,8 +356,6 @@ pub struct PaymentIntent {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// If present, this property tells you what actions you need to take in order for your customer to fulfill a payment using the provided source.
     pub next_action: Option<PaymentIntentNextAction>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PaymentIntentObject,
     /// The account (if any) for which the funds of the PaymentIntent are intended. See the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts) for details.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// ID of the payment method used in this PaymentIntent.
@@ -445,6 +399,7 @@ pub struct PaymentIntent {
 impl crate::json::FromJson for PaymentIntent {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "PaymentIntent")?;
+        crate::json::take_tag(&mut m, "payment_intent", "PaymentIntent")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_capturable: crate::json::take_optional(&mut m, "amount_capturable")?,
@@ -484,7 +439,6 @@ impl crate::json::FromJson for PaymentIntent {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             next_action: crate::json::take_optional(&mut m, "next_action")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             payment_method: crate::json::take_optional(&mut m, "payment_method")?,
             payment_method_configuration_details: crate::json::take_optional(
@@ -525,6 +479,10 @@ impl crate::json::FromJson for PaymentIntent {
 impl crate::json::ToJson for PaymentIntent {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("payment_intent".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(&mut m, "amount_capturable", &self.amount_capturable);
         crate::json::put_optional(&mut m, "amount_details", &self.amount_details);
@@ -568,7 +526,6 @@ impl crate::json::ToJson for PaymentIntent {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "next_action", &self.next_action);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_optional(&mut m, "payment_method", &self.payment_method);
         crate::json::put_optional(

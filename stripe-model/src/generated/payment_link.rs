@@ -99,50 +99,6 @@ impl crate::json::ToJson for PaymentLinkCustomerCreation {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentLinkObject {
-    /// `payment_link`
-    PaymentLink,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentLinkObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PaymentLink => "payment_link",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "payment_link" => Self::PaymentLink,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentLinkObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentLinkObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentLinkObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentLinkObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentLinkObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentLinkPaymentMethodCollection {
     /// `always`
     Always,
@@ -446,8 +402,6 @@ pub struct PaymentLink {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PaymentLinkObject,
     /// The account on behalf of which to charge. See the [Connect documentation](https://support.stripe.com/questions/sending-invoices-on-behalf-of-connected-accounts) for details.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// Indicates the parameters to be passed to PaymentIntent creation during checkout.
@@ -481,6 +435,7 @@ pub struct PaymentLink {
 impl crate::json::FromJson for PaymentLink {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "PaymentLink")?;
+        crate::json::take_tag(&mut m, "payment_link", "PaymentLink")?;
         Ok(Self {
             active: crate::json::take_required(&mut m, "active")?,
             after_completion: crate::json::take_required(&mut m, "after_completion")?,
@@ -516,7 +471,6 @@ impl crate::json::FromJson for PaymentLink {
             line_items: crate::json::take_optional(&mut m, "line_items")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             payment_intent_data: crate::json::take_optional(
                 &mut m,
@@ -552,6 +506,10 @@ impl crate::json::FromJson for PaymentLink {
 impl crate::json::ToJson for PaymentLink {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("payment_link".to_owned()),
+        );
         crate::json::put_required(&mut m, "active", &self.active);
         crate::json::put_required(&mut m, "after_completion", &self.after_completion);
         crate::json::put_required(
@@ -591,7 +549,6 @@ impl crate::json::ToJson for PaymentLink {
         crate::json::put_optional(&mut m, "line_items", &self.line_items);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_optional(
             &mut m,

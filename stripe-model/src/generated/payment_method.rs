@@ -54,50 +54,6 @@ impl crate::json::ToJson for PaymentMethodAllowRedisplay {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentMethodObject {
-    /// `payment_method`
-    PaymentMethod,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentMethodObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PaymentMethod => "payment_method",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "payment_method" => Self::PaymentMethod,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentMethodObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentMethodObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentMethodObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentMethodObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentMethodObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentMethodType {
     /// `acss_debit`
     AcssDebit,
@@ -329,8 +285,6 @@ pub struct PaymentMethod {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     pub mobilepay: Option<PaymentMethodMobilepay>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PaymentMethodObject,
     pub oxxo: Option<PaymentMethodOxxo>,
     pub p24: Option<PaymentMethodP24>,
     pub paynow: Option<PaymentMethodPaynow>,
@@ -354,6 +308,7 @@ pub struct PaymentMethod {
 impl crate::json::FromJson for PaymentMethod {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "PaymentMethod")?;
+        crate::json::take_tag(&mut m, "payment_method", "PaymentMethod")?;
         Ok(Self {
             acss_debit: crate::json::take_optional(&mut m, "acss_debit")?,
             affirm: crate::json::take_optional(&mut m, "affirm")?,
@@ -386,7 +341,6 @@ impl crate::json::FromJson for PaymentMethod {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             mobilepay: crate::json::take_optional(&mut m, "mobilepay")?,
-            object: crate::json::take_required(&mut m, "object")?,
             oxxo: crate::json::take_optional(&mut m, "oxxo")?,
             p24: crate::json::take_optional(&mut m, "p24")?,
             paynow: crate::json::take_optional(&mut m, "paynow")?,
@@ -409,6 +363,10 @@ impl crate::json::FromJson for PaymentMethod {
 impl crate::json::ToJson for PaymentMethod {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("payment_method".to_owned()),
+        );
         crate::json::put_optional(&mut m, "acss_debit", &self.acss_debit);
         crate::json::put_optional(&mut m, "affirm", &self.affirm);
         crate::json::put_optional(&mut m, "afterpay_clearpay", &self.afterpay_clearpay);
@@ -440,7 +398,6 @@ impl crate::json::ToJson for PaymentMethod {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "mobilepay", &self.mobilepay);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "oxxo", &self.oxxo);
         crate::json::put_optional(&mut m, "p24", &self.p24);
         crate::json::put_optional(&mut m, "paynow", &self.paynow);

@@ -152,50 +152,6 @@ impl crate::HasId for PayoutDestination {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PayoutObject {
-    /// `payout`
-    Payout,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PayoutObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Payout => "payout",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "payout" => Self::Payout,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PayoutObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PayoutObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PayoutObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PayoutObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PayoutObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PayoutReconciliationStatus {
     /// `completed`
     Completed,
@@ -339,8 +295,6 @@ pub struct Payout {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The method used to send this payout, which can be `standard` or `instant`. `instant` is supported for payouts to debit cards and bank accounts in certain countries. Learn more about [bank support for Instant Payouts](https://stripe.com/docs/payouts/instant-payouts-banks).
     pub method: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PayoutObject,
     /// If the payout reverses another, this is the ID of the original payout.
     pub original_payout: Option<crate::Expandable<Payout>>,
     /// If `completed`, you can use the [Balance Transactions API](https://stripe.com/docs/api/balance_transactions/list#balance_transaction_list-payout) to list all balance transactions that are paid out in this payout.
@@ -362,6 +316,7 @@ pub struct Payout {
 impl crate::json::FromJson for Payout {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Payout")?;
+        crate::json::take_tag(&mut m, "payout", "Payout")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             application_fee: crate::json::take_optional(&mut m, "application_fee")?,
@@ -389,7 +344,6 @@ impl crate::json::FromJson for Payout {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             method: crate::json::take_required(&mut m, "method")?,
-            object: crate::json::take_required(&mut m, "object")?,
             original_payout: crate::json::take_optional(&mut m, "original_payout")?,
             reconciliation_status: crate::json::take_required(
                 &mut m,
@@ -410,6 +364,7 @@ impl crate::json::FromJson for Payout {
 impl crate::json::ToJson for Payout {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("payout".to_owned()));
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(&mut m, "application_fee", &self.application_fee);
         crate::json::put_optional(
@@ -439,7 +394,6 @@ impl crate::json::ToJson for Payout {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "method", &self.method);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "original_payout", &self.original_payout);
         crate::json::put_required(
             &mut m,

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PersonObject {
-    /// `person`
-    Person,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PersonObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Person => "person",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "person" => Self::Person,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PersonObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PersonObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PersonObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PersonObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PersonObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PersonPoliticalExposure {
     /// `existing`
     Existing,
@@ -140,8 +96,6 @@ pub struct Person {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The country where the person is a national.
     pub nationality: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PersonObject,
     /// The person's phone number.
     pub phone: Option<String>,
     /// Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction.
@@ -159,6 +113,7 @@ pub struct Person {
 impl crate::json::FromJson for Person {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Person")?;
+        crate::json::take_tag(&mut m, "person", "Person")?;
         Ok(Self {
             account: crate::json::take_required(&mut m, "account")?,
             additional_tos_acceptances: crate::json::take_optional(
@@ -195,7 +150,6 @@ impl crate::json::FromJson for Person {
             maiden_name: crate::json::take_optional(&mut m, "maiden_name")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             nationality: crate::json::take_optional(&mut m, "nationality")?,
-            object: crate::json::take_required(&mut m, "object")?,
             phone: crate::json::take_optional(&mut m, "phone")?,
             political_exposure: crate::json::take_optional(
                 &mut m,
@@ -219,6 +173,7 @@ impl crate::json::FromJson for Person {
 impl crate::json::ToJson for Person {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("person".to_owned()));
         crate::json::put_required(&mut m, "account", &self.account);
         crate::json::put_optional(
             &mut m,
@@ -258,7 +213,6 @@ impl crate::json::ToJson for Person {
         crate::json::put_optional(&mut m, "maiden_name", &self.maiden_name);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "nationality", &self.nationality);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "phone", &self.phone);
         crate::json::put_optional(
             &mut m,

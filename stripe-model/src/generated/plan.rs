@@ -161,50 +161,6 @@ impl crate::json::ToJson for PlanInterval {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PlanObject {
-    /// `plan`
-    Plan,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PlanObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Plan => "plan",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "plan" => Self::Plan,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PlanObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PlanObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PlanObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PlanObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PlanObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProductOrDeletedProduct {
     Product(Box<Product>),
@@ -435,8 +391,6 @@ pub struct Plan {
     pub meter: Option<String>,
     /// A brief description of the plan, hidden from customers.
     pub nickname: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PlanObject,
     /// The product whose pricing this plan determines.
     pub product: Option<crate::Expandable<ProductOrDeletedProduct>>,
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
@@ -456,6 +410,7 @@ pub struct Plan {
 impl crate::json::FromJson for Plan {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Plan")?;
+        crate::json::take_tag(&mut m, "plan", "Plan")?;
         Ok(Self {
             active: crate::json::take_required(&mut m, "active")?,
             aggregate_usage: crate::json::take_optional(&mut m, "aggregate_usage")?,
@@ -471,7 +426,6 @@ impl crate::json::FromJson for Plan {
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             meter: crate::json::take_optional(&mut m, "meter")?,
             nickname: crate::json::take_optional(&mut m, "nickname")?,
-            object: crate::json::take_required(&mut m, "object")?,
             product: crate::json::take_optional(&mut m, "product")?,
             tiers: crate::json::take_optional(&mut m, "tiers")?,
             tiers_mode: crate::json::take_optional(&mut m, "tiers_mode")?,
@@ -485,6 +439,7 @@ impl crate::json::FromJson for Plan {
 impl crate::json::ToJson for Plan {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("plan".to_owned()));
         crate::json::put_required(&mut m, "active", &self.active);
         crate::json::put_optional(&mut m, "aggregate_usage", &self.aggregate_usage);
         crate::json::put_optional(&mut m, "amount", &self.amount);
@@ -499,7 +454,6 @@ impl crate::json::ToJson for Plan {
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "meter", &self.meter);
         crate::json::put_optional(&mut m, "nickname", &self.nickname);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "product", &self.product);
         crate::json::put_optional(&mut m, "tiers", &self.tiers);
         crate::json::put_optional(&mut m, "tiers_mode", &self.tiers_mode);

@@ -50,50 +50,6 @@ impl crate::json::ToJson for PriceBillingScheme {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PriceObject {
-    /// `price`
-    Price,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PriceObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Price => "price",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "price" => Self::Price,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PriceObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PriceObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PriceObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PriceObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PriceObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PriceTaxBehavior {
     /// `exclusive`
     Exclusive,
@@ -271,8 +227,6 @@ pub struct Price {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// A brief description of the price, hidden from customers.
     pub nickname: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PriceObject,
     /// The ID of the product this price is associated with.
     pub product: crate::Expandable<ProductOrDeletedProduct>,
     /// The recurring components of a price such as `interval` and `usage_type`.
@@ -298,6 +252,7 @@ pub struct Price {
 impl crate::json::FromJson for Price {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Price")?;
+        crate::json::take_tag(&mut m, "price", "Price")?;
         Ok(Self {
             active: crate::json::take_required(&mut m, "active")?,
             billing_scheme: crate::json::take_required(&mut m, "billing_scheme")?,
@@ -313,7 +268,6 @@ impl crate::json::FromJson for Price {
             lookup_key: crate::json::take_optional(&mut m, "lookup_key")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             nickname: crate::json::take_optional(&mut m, "nickname")?,
-            object: crate::json::take_required(&mut m, "object")?,
             product: crate::json::take_required(&mut m, "product")?,
             recurring: crate::json::take_optional(&mut m, "recurring")?,
             tax_behavior: crate::json::take_optional(&mut m, "tax_behavior")?,
@@ -336,6 +290,7 @@ impl crate::json::FromJson for Price {
 impl crate::json::ToJson for Price {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("price".to_owned()));
         crate::json::put_required(&mut m, "active", &self.active);
         crate::json::put_required(&mut m, "billing_scheme", &self.billing_scheme);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -351,7 +306,6 @@ impl crate::json::ToJson for Price {
         crate::json::put_optional(&mut m, "lookup_key", &self.lookup_key);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "nickname", &self.nickname);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "product", &self.product);
         crate::json::put_optional(&mut m, "recurring", &self.recurring);
         crate::json::put_optional(&mut m, "tax_behavior", &self.tax_behavior);

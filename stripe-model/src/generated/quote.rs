@@ -219,50 +219,6 @@ impl crate::json::ToJson for InvoiceOrDeletedInvoice {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum QuoteObject {
-    /// `quote`
-    Quote,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl QuoteObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Quote => "quote",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "quote" => Self::Quote,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for QuoteObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for QuoteObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for QuoteObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "QuoteObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for QuoteObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum QuoteStatus {
     /// `accepted`
     Accepted,
@@ -369,8 +325,6 @@ pub struct Quote {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// A unique number that identifies this particular quote. This number is assigned once the quote is [finalized](https://stripe.com/docs/quotes/overview#finalize).
     pub number: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: QuoteObject,
     /// The account on behalf of which to charge. See the [Connect documentation](https://support.stripe.com/questions/sending-invoices-on-behalf-of-connected-accounts) for details.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// The status of the quote.
@@ -393,6 +347,7 @@ pub struct Quote {
 impl crate::json::FromJson for Quote {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Quote")?;
+        crate::json::take_tag(&mut m, "quote", "Quote")?;
         Ok(Self {
             amount_subtotal: crate::json::take_required(&mut m, "amount_subtotal")?,
             amount_total: crate::json::take_required(&mut m, "amount_total")?,
@@ -425,7 +380,6 @@ impl crate::json::FromJson for Quote {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             number: crate::json::take_optional(&mut m, "number")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             status: crate::json::take_required(&mut m, "status")?,
             status_transitions: crate::json::take_required(
@@ -448,6 +402,7 @@ impl crate::json::FromJson for Quote {
 impl crate::json::ToJson for Quote {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("quote".to_owned()));
         crate::json::put_required(&mut m, "amount_subtotal", &self.amount_subtotal);
         crate::json::put_required(&mut m, "amount_total", &self.amount_total);
         crate::json::put_optional(&mut m, "application", &self.application);
@@ -481,7 +436,6 @@ impl crate::json::ToJson for Quote {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "number", &self.number);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(

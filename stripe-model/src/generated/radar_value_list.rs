@@ -81,50 +81,6 @@ impl crate::json::ToJson for RadarValueListItemType {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RadarValueListObject {
-    /// `radar.value_list`
-    RadarValueList,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl RadarValueListObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RadarValueList => "radar.value_list",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "radar.value_list" => Self::RadarValueList,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for RadarValueListObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for RadarValueListObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for RadarValueListObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "RadarValueListObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for RadarValueListObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// Value lists allow you to group values together which can then be referenced in rules.
 ///
 /// Related guide: [Default Stripe lists](https://stripe.com/docs/radar/lists#managing-list-items)
@@ -148,8 +104,6 @@ pub struct RadarValueList {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The name of the value list.
     pub name: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: RadarValueListObject,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,
@@ -157,6 +111,7 @@ pub struct RadarValueList {
 impl crate::json::FromJson for RadarValueList {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "RadarValueList")?;
+        crate::json::take_tag(&mut m, "radar.value_list", "RadarValueList")?;
         Ok(Self {
             alias: crate::json::take_required(&mut m, "alias")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -167,7 +122,6 @@ impl crate::json::FromJson for RadarValueList {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             name: crate::json::take_required(&mut m, "name")?,
-            object: crate::json::take_required(&mut m, "object")?,
             extra: m,
         })
     }
@@ -175,6 +129,10 @@ impl crate::json::FromJson for RadarValueList {
 impl crate::json::ToJson for RadarValueList {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("radar.value_list".to_owned()),
+        );
         crate::json::put_required(&mut m, "alias", &self.alias);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "created_by", &self.created_by);
@@ -184,7 +142,6 @@ impl crate::json::ToJson for RadarValueList {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "name", &self.name);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::Value::Object(m)
     }
 }

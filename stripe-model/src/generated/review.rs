@@ -62,50 +62,6 @@ impl crate::json::ToJson for ReviewClosedReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ReviewObject {
-    /// `review`
-    Review,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ReviewObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Review => "review",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "review" => Self::Review,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ReviewObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ReviewObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ReviewObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ReviewObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ReviewObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReviewOpenedReason {
     /// `manual`
     Manual,
@@ -175,8 +131,6 @@ pub struct Review {
     pub ip_address_location: Option<RadarReviewResourceLocation>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: ReviewObject,
     /// If `true`, the review needs action.
     pub open: bool,
     /// The reason the review was opened. One of `rule` or `manual`.
@@ -194,6 +148,7 @@ pub struct Review {
 impl crate::json::FromJson for Review {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Review")?;
+        crate::json::take_tag(&mut m, "review", "Review")?;
         Ok(Self {
             billing_zip: crate::json::take_optional(&mut m, "billing_zip")?,
             charge: crate::json::take_optional(&mut m, "charge")?,
@@ -206,7 +161,6 @@ impl crate::json::FromJson for Review {
                 "ip_address_location",
             )?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             open: crate::json::take_required(&mut m, "open")?,
             opened_reason: crate::json::take_required(&mut m, "opened_reason")?,
             payment_intent: crate::json::take_optional(&mut m, "payment_intent")?,
@@ -219,6 +173,7 @@ impl crate::json::FromJson for Review {
 impl crate::json::ToJson for Review {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("review".to_owned()));
         crate::json::put_optional(&mut m, "billing_zip", &self.billing_zip);
         crate::json::put_optional(&mut m, "charge", &self.charge);
         crate::json::put_optional(&mut m, "closed_reason", &self.closed_reason);
@@ -231,7 +186,6 @@ impl crate::json::ToJson for Review {
             &self.ip_address_location,
         );
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "open", &self.open);
         crate::json::put_required(&mut m, "opened_reason", &self.opened_reason);
         crate::json::put_optional(&mut m, "payment_intent", &self.payment_intent);

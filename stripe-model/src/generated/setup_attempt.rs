@@ -49,50 +49,6 @@ impl crate::json::ToJson for SetupAttemptFlowDirections {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SetupAttemptObject {
-    /// `setup_attempt`
-    SetupAttempt,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SetupAttemptObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SetupAttempt => "setup_attempt",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "setup_attempt" => Self::SetupAttempt,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SetupAttemptObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SetupAttemptObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SetupAttemptObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SetupAttemptObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SetupAttemptObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// A SetupAttempt describes one attempted confirmation of a SetupIntent,
 /// whether that confirmation is successful or unsuccessful. You can use
 /// SetupAttempts to inspect details of a specific attempt at setting up a
@@ -117,8 +73,6 @@ pub struct SetupAttempt {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: SetupAttemptObject,
     /// The value of [on_behalf_of](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-on_behalf_of) on the SetupIntent at the time of this confirmation.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// ID of the payment method used with this SetupAttempt.
@@ -139,6 +93,7 @@ pub struct SetupAttempt {
 impl crate::json::FromJson for SetupAttempt {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "SetupAttempt")?;
+        crate::json::take_tag(&mut m, "setup_attempt", "SetupAttempt")?;
         Ok(Self {
             application: crate::json::take_optional(&mut m, "application")?,
             attach_to_self: crate::json::take_optional(&mut m, "attach_to_self")?,
@@ -147,7 +102,6 @@ impl crate::json::FromJson for SetupAttempt {
             flow_directions: crate::json::take_optional(&mut m, "flow_directions")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             payment_method: crate::json::take_required(&mut m, "payment_method")?,
             payment_method_details: crate::json::take_required(
@@ -165,6 +119,10 @@ impl crate::json::FromJson for SetupAttempt {
 impl crate::json::ToJson for SetupAttempt {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("setup_attempt".to_owned()),
+        );
         crate::json::put_optional(&mut m, "application", &self.application);
         crate::json::put_optional(&mut m, "attach_to_self", &self.attach_to_self);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -172,7 +130,6 @@ impl crate::json::ToJson for SetupAttempt {
         crate::json::put_optional(&mut m, "flow_directions", &self.flow_directions);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_required(&mut m, "payment_method", &self.payment_method);
         crate::json::put_required(

@@ -103,50 +103,6 @@ impl crate::json::ToJson for SetupIntentFlowDirections {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SetupIntentObject {
-    /// `setup_intent`
-    SetupIntent,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SetupIntentObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SetupIntent => "setup_intent",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "setup_intent" => Self::SetupIntent,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SetupIntentObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SetupIntentObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SetupIntentObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SetupIntentObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SetupIntentObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SetupIntentStatus {
     /// `canceled`
     Canceled,
@@ -275,8 +231,6 @@ pub struct SetupIntent {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// If present, this property tells you what actions you need to take in order for your customer to continue payment setup.
     pub next_action: Option<SetupIntentNextAction>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: SetupIntentObject,
     /// The account (if any) for which the setup is intended.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// ID of the payment method used with this SetupIntent.
@@ -304,6 +258,7 @@ pub struct SetupIntent {
 impl crate::json::FromJson for SetupIntent {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "SetupIntent")?;
+        crate::json::take_tag(&mut m, "setup_intent", "SetupIntent")?;
         Ok(Self {
             application: crate::json::take_optional(&mut m, "application")?,
             attach_to_self: crate::json::take_optional(&mut m, "attach_to_self")?,
@@ -327,7 +282,6 @@ impl crate::json::FromJson for SetupIntent {
             mandate: crate::json::take_optional(&mut m, "mandate")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             next_action: crate::json::take_optional(&mut m, "next_action")?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             payment_method: crate::json::take_optional(&mut m, "payment_method")?,
             payment_method_configuration_details: crate::json::take_optional(
@@ -355,6 +309,10 @@ impl crate::json::FromJson for SetupIntent {
 impl crate::json::ToJson for SetupIntent {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("setup_intent".to_owned()),
+        );
         crate::json::put_optional(&mut m, "application", &self.application);
         crate::json::put_optional(&mut m, "attach_to_self", &self.attach_to_self);
         crate::json::put_optional(
@@ -379,7 +337,6 @@ impl crate::json::ToJson for SetupIntent {
         crate::json::put_optional(&mut m, "mandate", &self.mandate);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "next_action", &self.next_action);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_optional(&mut m, "payment_method", &self.payment_method);
         crate::json::put_optional(

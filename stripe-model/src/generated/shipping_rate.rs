@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ShippingRateObject {
-    /// `shipping_rate`
-    ShippingRate,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ShippingRateObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShippingRate => "shipping_rate",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "shipping_rate" => Self::ShippingRate,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ShippingRateObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ShippingRateObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ShippingRateObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ShippingRateObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ShippingRateObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShippingRateTaxBehavior {
     /// `exclusive`
     Exclusive,
@@ -160,8 +116,6 @@ pub struct ShippingRate {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: ShippingRateObject,
     /// Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`.
     pub tax_behavior: Option<ShippingRateTaxBehavior>,
     /// A [tax code](https://stripe.com/docs/tax/tax-categories) ID. The Shipping tax code is `txcd_92010001`.
@@ -175,6 +129,7 @@ pub struct ShippingRate {
 impl crate::json::FromJson for ShippingRate {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "ShippingRate")?;
+        crate::json::take_tag(&mut m, "shipping_rate", "ShippingRate")?;
         Ok(Self {
             active: crate::json::take_required(&mut m, "active")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -184,7 +139,6 @@ impl crate::json::FromJson for ShippingRate {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             tax_behavior: crate::json::take_optional(&mut m, "tax_behavior")?,
             tax_code: crate::json::take_optional(&mut m, "tax_code")?,
             type_: crate::json::take_required(&mut m, "type")?,
@@ -195,6 +149,10 @@ impl crate::json::FromJson for ShippingRate {
 impl crate::json::ToJson for ShippingRate {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("shipping_rate".to_owned()),
+        );
         crate::json::put_required(&mut m, "active", &self.active);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_optional(&mut m, "delivery_estimate", &self.delivery_estimate);
@@ -203,7 +161,6 @@ impl crate::json::ToJson for ShippingRate {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "tax_behavior", &self.tax_behavior);
         crate::json::put_optional(&mut m, "tax_code", &self.tax_code);
         crate::json::put_required(&mut m, "type", &self.type_);

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SourceObject {
-    /// `source`
-    Source,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SourceObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Source => "source",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "source" => Self::Source,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SourceObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SourceObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SourceObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SourceObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SourceObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SourceType {
     /// `ach_credit_transfer`
     AchCreditTransfer,
@@ -201,8 +157,6 @@ pub struct Source {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     pub multibanco: Option<SourceTypeMultibanco>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: SourceObject,
     /// Information about the owner of the payment instrument that may be used or required by particular source types.
     pub owner: Option<SourceOwner>,
     pub p24: Option<SourceTypeP24>,
@@ -228,6 +182,7 @@ pub struct Source {
 impl crate::json::FromJson for Source {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Source")?;
+        crate::json::take_tag(&mut m, "source", "Source")?;
         Ok(Self {
             ach_credit_transfer: crate::json::take_optional(
                 &mut m,
@@ -255,7 +210,6 @@ impl crate::json::FromJson for Source {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
             multibanco: crate::json::take_optional(&mut m, "multibanco")?,
-            object: crate::json::take_required(&mut m, "object")?,
             owner: crate::json::take_optional(&mut m, "owner")?,
             p24: crate::json::take_optional(&mut m, "p24")?,
             receiver: crate::json::take_optional(&mut m, "receiver")?,
@@ -279,6 +233,7 @@ impl crate::json::FromJson for Source {
 impl crate::json::ToJson for Source {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("source".to_owned()));
         crate::json::put_optional(
             &mut m,
             "ach_credit_transfer",
@@ -306,7 +261,6 @@ impl crate::json::ToJson for Source {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
         crate::json::put_optional(&mut m, "multibanco", &self.multibanco);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "owner", &self.owner);
         crate::json::put_optional(&mut m, "p24", &self.p24);
         crate::json::put_optional(&mut m, "receiver", &self.receiver);

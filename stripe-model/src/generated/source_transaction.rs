@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SourceTransactionObject {
-    /// `source_transaction`
-    SourceTransaction,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SourceTransactionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SourceTransaction => "source_transaction",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "source_transaction" => Self::SourceTransaction,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SourceTransactionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SourceTransactionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SourceTransactionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SourceTransactionObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SourceTransactionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SourceTransactionType {
     /// `ach_credit_transfer`
     AchCreditTransfer,
@@ -168,8 +124,6 @@ pub struct SourceTransaction {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: SourceTransactionObject,
     pub paper_check: Option<SourceTransactionPaperCheckData>,
     pub sepa_credit_transfer: Option<SourceTransactionSepaCreditTransferData>,
     /// The ID of the source this transaction is attached to.
@@ -185,6 +139,7 @@ pub struct SourceTransaction {
 impl crate::json::FromJson for SourceTransaction {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "SourceTransaction")?;
+        crate::json::take_tag(&mut m, "source_transaction", "SourceTransaction")?;
         Ok(Self {
             ach_credit_transfer: crate::json::take_optional(
                 &mut m,
@@ -203,7 +158,6 @@ impl crate::json::FromJson for SourceTransaction {
             )?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             paper_check: crate::json::take_optional(&mut m, "paper_check")?,
             sepa_credit_transfer: crate::json::take_optional(
                 &mut m,
@@ -219,6 +173,10 @@ impl crate::json::FromJson for SourceTransaction {
 impl crate::json::ToJson for SourceTransaction {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("source_transaction".to_owned()),
+        );
         crate::json::put_optional(
             &mut m,
             "ach_credit_transfer",
@@ -239,7 +197,6 @@ impl crate::json::ToJson for SourceTransaction {
         );
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "paper_check", &self.paper_check);
         crate::json::put_optional(
             &mut m,

@@ -50,50 +50,6 @@ impl crate::json::ToJson for SubscriptionCollectionMethod {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SubscriptionObject {
-    /// `subscription`
-    Subscription,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SubscriptionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Subscription => "subscription",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "subscription" => Self::Subscription,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SubscriptionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SubscriptionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SubscriptionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SubscriptionObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SubscriptionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SubscriptionStatus {
     /// `active`
     Active,
@@ -231,8 +187,6 @@ pub struct Subscription {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// Specifies the approximate timestamp on which any pending invoice items will be billed according to the schedule provided at `pending_invoice_item_interval`.
     pub next_pending_invoice_item_invoice: Option<i64>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: SubscriptionObject,
     /// The account (if any) the charge was made on behalf of for charges associated with this subscription. See the Connect documentation for details.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
     /// If specified, payment collection for this subscription will be paused. Note that the subscription status will be unchanged and will not be updated to `paused`. Learn more about [pausing collection](/billing/subscriptions/pause-payment).
@@ -278,6 +232,7 @@ pub struct Subscription {
 impl crate::json::FromJson for Subscription {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Subscription")?;
+        crate::json::take_tag(&mut m, "subscription", "Subscription")?;
         Ok(Self {
             application: crate::json::take_optional(&mut m, "application")?,
             application_fee_percent: crate::json::take_optional(
@@ -339,7 +294,6 @@ impl crate::json::FromJson for Subscription {
                 &mut m,
                 "next_pending_invoice_item_invoice",
             )?,
-            object: crate::json::take_required(&mut m, "object")?,
             on_behalf_of: crate::json::take_optional(&mut m, "on_behalf_of")?,
             pause_collection: crate::json::take_optional(&mut m, "pause_collection")?,
             payment_settings: crate::json::take_optional(&mut m, "payment_settings")?,
@@ -367,6 +321,10 @@ impl crate::json::FromJson for Subscription {
 impl crate::json::ToJson for Subscription {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("subscription".to_owned()),
+        );
         crate::json::put_optional(&mut m, "application", &self.application);
         crate::json::put_optional(
             &mut m,
@@ -437,7 +395,6 @@ impl crate::json::ToJson for Subscription {
             "next_pending_invoice_item_invoice",
             &self.next_pending_invoice_item_invoice,
         );
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "on_behalf_of", &self.on_behalf_of);
         crate::json::put_optional(&mut m, "pause_collection", &self.pause_collection);
         crate::json::put_optional(&mut m, "payment_settings", &self.payment_settings);

@@ -59,50 +59,6 @@ impl crate::json::ToJson for SubscriptionScheduleEndBehavior {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SubscriptionScheduleObject {
-    /// `subscription_schedule`
-    SubscriptionSchedule,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SubscriptionScheduleObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SubscriptionSchedule => "subscription_schedule",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "subscription_schedule" => Self::SubscriptionSchedule,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SubscriptionScheduleObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SubscriptionScheduleObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SubscriptionScheduleObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SubscriptionScheduleObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SubscriptionScheduleObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SubscriptionScheduleStatus {
     /// `active`
     Active,
@@ -188,8 +144,6 @@ pub struct SubscriptionSchedule {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: SubscriptionScheduleObject,
     /// Configuration for the subscription schedule's phases.
     pub phases: Vec<SubscriptionSchedulePhaseConfiguration>,
     /// Time at which the subscription schedule was released. Measured in seconds since the Unix epoch.
@@ -209,6 +163,7 @@ pub struct SubscriptionSchedule {
 impl crate::json::FromJson for SubscriptionSchedule {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "SubscriptionSchedule")?;
+        crate::json::take_tag(&mut m, "subscription_schedule", "SubscriptionSchedule")?;
         Ok(Self {
             application: crate::json::take_optional(&mut m, "application")?,
             canceled_at: crate::json::take_optional(&mut m, "canceled_at")?,
@@ -221,7 +176,6 @@ impl crate::json::FromJson for SubscriptionSchedule {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             phases: crate::json::take_required(&mut m, "phases")?,
             released_at: crate::json::take_optional(&mut m, "released_at")?,
             released_subscription: crate::json::take_optional(
@@ -238,6 +192,10 @@ impl crate::json::FromJson for SubscriptionSchedule {
 impl crate::json::ToJson for SubscriptionSchedule {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("subscription_schedule".to_owned()),
+        );
         crate::json::put_optional(&mut m, "application", &self.application);
         crate::json::put_optional(&mut m, "canceled_at", &self.canceled_at);
         crate::json::put_optional(&mut m, "completed_at", &self.completed_at);
@@ -249,7 +207,6 @@ impl crate::json::ToJson for SubscriptionSchedule {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "phases", &self.phases);
         crate::json::put_optional(&mut m, "released_at", &self.released_at);
         crate::json::put_optional(

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxCalculationLineItemObject {
-    /// `tax.calculation_line_item`
-    TaxCalculationLineItem,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxCalculationLineItemObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaxCalculationLineItem => "tax.calculation_line_item",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "tax.calculation_line_item" => Self::TaxCalculationLineItem,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxCalculationLineItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxCalculationLineItemObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxCalculationLineItemObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxCalculationLineItemObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxCalculationLineItemObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxCalculationLineItemTaxBehavior {
     /// `exclusive`
     Exclusive,
@@ -104,8 +60,6 @@ pub struct TaxCalculationLineItem {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TaxCalculationLineItemObject,
     /// The ID of an existing [Product](https://stripe.com/docs/api/products/object).
     pub product: Option<String>,
     /// The number of units of the item being purchased. For reversals, this is the quantity reversed.
@@ -125,12 +79,16 @@ pub struct TaxCalculationLineItem {
 impl crate::json::FromJson for TaxCalculationLineItem {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TaxCalculationLineItem")?;
+        crate::json::take_tag(
+            &mut m,
+            "tax.calculation_line_item",
+            "TaxCalculationLineItem",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_tax: crate::json::take_required(&mut m, "amount_tax")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             product: crate::json::take_optional(&mut m, "product")?,
             quantity: crate::json::take_required(&mut m, "quantity")?,
             reference: crate::json::take_optional(&mut m, "reference")?,
@@ -144,11 +102,14 @@ impl crate::json::FromJson for TaxCalculationLineItem {
 impl crate::json::ToJson for TaxCalculationLineItem {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("tax.calculation_line_item".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "amount_tax", &self.amount_tax);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "product", &self.product);
         crate::json::put_required(&mut m, "quantity", &self.quantity);
         crate::json::put_optional(&mut m, "reference", &self.reference);

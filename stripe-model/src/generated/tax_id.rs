@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxIdObject {
-    /// `tax_id`
-    TaxId,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxIdObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaxId => "tax_id",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "tax_id" => Self::TaxId,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxIdObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxIdObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxIdObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxIdObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxIdObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxIdType {
     /// `ad_nrt`
     AdNrt,
@@ -389,8 +345,6 @@ pub struct TaxId {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TaxIdObject,
     /// The account or customer the tax ID belongs to.
     pub owner: Option<TaxIDsOwner>,
     /// Type of the tax ID, one of `ad_nrt`, `ae_trn`, `ar_cuit`, `au_abn`, `au_arn`, `bg_uic`, `bh_vat`, `bo_tin`, `br_cnpj`, `br_cpf`, `ca_bn`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `ca_qst`, `ch_vat`, `cl_tin`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eg_tin`, `es_cif`, `eu_oss_vat`, `eu_vat`, `gb_vat`, `ge_vat`, `hk_br`, `hu_tin`, `id_npwp`, `il_vat`, `in_gst`, `is_vat`, `jp_cn`, `jp_rn`, `jp_trn`, `ke_pin`, `kr_brn`, `kz_bin`, `li_uid`, `mx_rfc`, `my_frp`, `my_itn`, `my_sst`, `ng_tin`, `no_vat`, `no_voec`, `nz_gst`, `om_vat`, `pe_ruc`, `ph_tin`, `ro_tin`, `rs_pib`, `ru_inn`, `ru_kpp`, `sa_vat`, `sg_gst`, `sg_uen`, `si_tin`, `sv_nit`, `th_vat`, `tr_tin`, `tw_vat`, `ua_vat`, `us_ein`, `uy_ruc`, `ve_rif`, `vn_tin`, or `za_vat`. Note that some legacy tax IDs have type `unknown`
@@ -406,13 +360,13 @@ pub struct TaxId {
 impl crate::json::FromJson for TaxId {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TaxId")?;
+        crate::json::take_tag(&mut m, "tax_id", "TaxId")?;
         Ok(Self {
             country: crate::json::take_optional(&mut m, "country")?,
             created: crate::json::take_required(&mut m, "created")?,
             customer: crate::json::take_optional(&mut m, "customer")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             owner: crate::json::take_optional(&mut m, "owner")?,
             type_: crate::json::take_required(&mut m, "type")?,
             value: crate::json::take_required(&mut m, "value")?,
@@ -424,12 +378,12 @@ impl crate::json::FromJson for TaxId {
 impl crate::json::ToJson for TaxId {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("tax_id".to_owned()));
         crate::json::put_optional(&mut m, "country", &self.country);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_optional(&mut m, "customer", &self.customer);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "owner", &self.owner);
         crate::json::put_required(&mut m, "type", &self.type_);
         crate::json::put_required(&mut m, "value", &self.value);

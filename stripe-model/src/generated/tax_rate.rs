@@ -66,50 +66,6 @@ impl crate::json::ToJson for TaxRateJurisdictionLevel {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxRateObject {
-    /// `tax_rate`
-    TaxRate,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxRateObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaxRate => "tax_rate",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "tax_rate" => Self::TaxRate,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxRateObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxRateObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxRateObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxRateObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxRateObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxRateTaxType {
     /// `amusement_tax`
     AmusementTax,
@@ -228,8 +184,6 @@ pub struct TaxRate {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TaxRateObject,
     /// Tax rate percentage out of 100. For tax calculations with automatic_tax[enabled]=true, this percentage includes the statutory tax rate of non-taxable jurisdictions.
     pub percentage: f64,
     /// [ISO 3166-2 subdivision code](https://en.wikipedia.org/wiki/ISO_3166-2:US), without country prefix. For example, "NY" for New York, United States.
@@ -243,6 +197,7 @@ pub struct TaxRate {
 impl crate::json::FromJson for TaxRate {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TaxRate")?;
+        crate::json::take_tag(&mut m, "tax_rate", "TaxRate")?;
         Ok(Self {
             active: crate::json::take_required(&mut m, "active")?,
             country: crate::json::take_optional(&mut m, "country")?,
@@ -262,7 +217,6 @@ impl crate::json::FromJson for TaxRate {
             )?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             percentage: crate::json::take_required(&mut m, "percentage")?,
             state: crate::json::take_optional(&mut m, "state")?,
             tax_type: crate::json::take_optional(&mut m, "tax_type")?,
@@ -273,6 +227,7 @@ impl crate::json::FromJson for TaxRate {
 impl crate::json::ToJson for TaxRate {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("tax_rate".to_owned()));
         crate::json::put_required(&mut m, "active", &self.active);
         crate::json::put_optional(&mut m, "country", &self.country);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -293,7 +248,6 @@ impl crate::json::ToJson for TaxRate {
         );
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "percentage", &self.percentage);
         crate::json::put_optional(&mut m, "state", &self.state);
         crate::json::put_optional(&mut m, "tax_type", &self.tax_type);

@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxRegistrationObject {
-    /// `tax.registration`
-    TaxRegistration,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxRegistrationObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaxRegistration => "tax.registration",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "tax.registration" => Self::TaxRegistration,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxRegistrationObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxRegistrationObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxRegistrationObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxRegistrationObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxRegistrationObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxRegistrationStatus {
     /// `active`
     Active,
@@ -117,8 +73,6 @@ pub struct TaxRegistration {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TaxRegistrationObject,
     /// The status of the registration. This field is present for convenience and can be deduced from `active_from` and `expires_at`.
     pub status: TaxRegistrationStatus,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
@@ -128,6 +82,7 @@ pub struct TaxRegistration {
 impl crate::json::FromJson for TaxRegistration {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TaxRegistration")?;
+        crate::json::take_tag(&mut m, "tax.registration", "TaxRegistration")?;
         Ok(Self {
             active_from: crate::json::take_required(&mut m, "active_from")?,
             country: crate::json::take_required(&mut m, "country")?,
@@ -136,7 +91,6 @@ impl crate::json::FromJson for TaxRegistration {
             expires_at: crate::json::take_optional(&mut m, "expires_at")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             extra: m,
         })
@@ -145,6 +99,10 @@ impl crate::json::FromJson for TaxRegistration {
 impl crate::json::ToJson for TaxRegistration {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("tax.registration".to_owned()),
+        );
         crate::json::put_required(&mut m, "active_from", &self.active_from);
         crate::json::put_required(&mut m, "country", &self.country);
         crate::json::put_required(&mut m, "country_options", &self.country_options);
@@ -152,7 +110,6 @@ impl crate::json::ToJson for TaxRegistration {
         crate::json::put_optional(&mut m, "expires_at", &self.expires_at);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::Value::Object(m)
     }

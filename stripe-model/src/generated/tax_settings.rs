@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxSettingsObject {
-    /// `tax.settings`
-    TaxSettings,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxSettingsObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaxSettings => "tax.settings",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "tax.settings" => Self::TaxSettings,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxSettingsObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxSettingsObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxSettingsObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxSettingsObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxSettingsObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxSettingsStatus {
     /// `active`
     Active,
@@ -103,8 +59,6 @@ pub struct TaxSettings {
     pub head_office: Option<TaxProductResourceTaxSettingsHeadOffice>,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TaxSettingsObject,
     /// The `active` status indicates you have all required settings to calculate tax. A status can transition out of `active` when new required settings are introduced.
     pub status: TaxSettingsStatus,
     pub status_details: TaxProductResourceTaxSettingsStatusDetails,
@@ -115,11 +69,11 @@ pub struct TaxSettings {
 impl crate::json::FromJson for TaxSettings {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TaxSettings")?;
+        crate::json::take_tag(&mut m, "tax.settings", "TaxSettings")?;
         Ok(Self {
             defaults: crate::json::take_required(&mut m, "defaults")?,
             head_office: crate::json::take_optional(&mut m, "head_office")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             status_details: crate::json::take_required(&mut m, "status_details")?,
             extra: m,
@@ -129,10 +83,13 @@ impl crate::json::FromJson for TaxSettings {
 impl crate::json::ToJson for TaxSettings {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("tax.settings".to_owned()),
+        );
         crate::json::put_required(&mut m, "defaults", &self.defaults);
         crate::json::put_optional(&mut m, "head_office", &self.head_office);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(&mut m, "status_details", &self.status_details);
         crate::json::Value::Object(m)

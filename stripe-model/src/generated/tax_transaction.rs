@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxTransactionObject {
-    /// `tax.transaction`
-    TaxTransaction,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxTransactionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaxTransaction => "tax.transaction",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "tax.transaction" => Self::TaxTransaction,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxTransactionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxTransactionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxTransactionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxTransactionObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxTransactionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxTransactionType {
     /// `reversal`
     Reversal,
@@ -113,8 +69,6 @@ pub struct TaxTransaction {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TaxTransactionObject,
     /// A custom unique identifier, such as 'myOrder_123'.
     pub reference: String,
     /// If `type=reversal`, contains information about what was reversed.
@@ -134,6 +88,7 @@ pub struct TaxTransaction {
 impl crate::json::FromJson for TaxTransaction {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TaxTransaction")?;
+        crate::json::take_tag(&mut m, "tax.transaction", "TaxTransaction")?;
         Ok(Self {
             created: crate::json::take_required(&mut m, "created")?,
             currency: crate::json::take_required(&mut m, "currency")?,
@@ -143,7 +98,6 @@ impl crate::json::FromJson for TaxTransaction {
             line_items: crate::json::take_optional(&mut m, "line_items")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             reference: crate::json::take_required(&mut m, "reference")?,
             reversal: crate::json::take_optional(&mut m, "reversal")?,
             ship_from_details: crate::json::take_optional(&mut m, "ship_from_details")?,
@@ -157,6 +111,10 @@ impl crate::json::FromJson for TaxTransaction {
 impl crate::json::ToJson for TaxTransaction {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("tax.transaction".to_owned()),
+        );
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "currency", &self.currency);
         crate::json::put_optional(&mut m, "customer", &self.customer);
@@ -165,7 +123,6 @@ impl crate::json::ToJson for TaxTransaction {
         crate::json::put_optional(&mut m, "line_items", &self.line_items);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "reference", &self.reference);
         crate::json::put_optional(&mut m, "reversal", &self.reversal);
         crate::json::put_optional(&mut m, "ship_from_details", &self.ship_from_details);

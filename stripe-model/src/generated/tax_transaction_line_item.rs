@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxTransactionLineItemObject {
-    /// `tax.transaction_line_item`
-    TaxTransactionLineItem,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxTransactionLineItemObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaxTransactionLineItem => "tax.transaction_line_item",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "tax.transaction_line_item" => Self::TaxTransactionLineItem,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxTransactionLineItemObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxTransactionLineItemObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxTransactionLineItemObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxTransactionLineItemObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxTransactionLineItemObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaxTransactionLineItemTaxBehavior {
     /// `exclusive`
     Exclusive,
@@ -154,8 +110,6 @@ pub struct TaxTransactionLineItem {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TaxTransactionLineItemObject,
     /// The ID of an existing [Product](https://stripe.com/docs/api/products/object).
     pub product: Option<String>,
     /// The number of units of the item being purchased. For reversals, this is the quantity reversed.
@@ -177,13 +131,17 @@ pub struct TaxTransactionLineItem {
 impl crate::json::FromJson for TaxTransactionLineItem {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TaxTransactionLineItem")?;
+        crate::json::take_tag(
+            &mut m,
+            "tax.transaction_line_item",
+            "TaxTransactionLineItem",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             amount_tax: crate::json::take_required(&mut m, "amount_tax")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             product: crate::json::take_optional(&mut m, "product")?,
             quantity: crate::json::take_required(&mut m, "quantity")?,
             reference: crate::json::take_required(&mut m, "reference")?,
@@ -198,12 +156,15 @@ impl crate::json::FromJson for TaxTransactionLineItem {
 impl crate::json::ToJson for TaxTransactionLineItem {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("tax.transaction_line_item".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "amount_tax", &self.amount_tax);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "product", &self.product);
         crate::json::put_required(&mut m, "quantity", &self.quantity);
         crate::json::put_required(&mut m, "reference", &self.reference);

@@ -70,50 +70,6 @@ impl crate::json::ToJson for TerminalReaderDeviceType {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TerminalReaderObject {
-    /// `terminal.reader`
-    TerminalReader,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TerminalReaderObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TerminalReader => "terminal.reader",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "terminal.reader" => Self::TerminalReader,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TerminalReaderObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TerminalReaderObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TerminalReaderObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TerminalReaderObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TerminalReaderObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TerminalReaderStatus {
     /// `offline`
     Offline,
@@ -184,8 +140,6 @@ pub struct TerminalReader {
     pub location: Option<crate::Expandable<TerminalLocation>>,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TerminalReaderObject,
     /// Serial number of the reader.
     pub serial_number: String,
     /// The networking status of the reader.
@@ -197,6 +151,7 @@ pub struct TerminalReader {
 impl crate::json::FromJson for TerminalReader {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TerminalReader")?;
+        crate::json::take_tag(&mut m, "terminal.reader", "TerminalReader")?;
         Ok(Self {
             action: crate::json::take_optional(&mut m, "action")?,
             device_sw_version: crate::json::take_optional(&mut m, "device_sw_version")?,
@@ -207,7 +162,6 @@ impl crate::json::FromJson for TerminalReader {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             location: crate::json::take_optional(&mut m, "location")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             serial_number: crate::json::take_required(&mut m, "serial_number")?,
             status: crate::json::take_optional(&mut m, "status")?,
             extra: m,
@@ -217,6 +171,10 @@ impl crate::json::FromJson for TerminalReader {
 impl crate::json::ToJson for TerminalReader {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("terminal.reader".to_owned()),
+        );
         crate::json::put_optional(&mut m, "action", &self.action);
         crate::json::put_optional(&mut m, "device_sw_version", &self.device_sw_version);
         crate::json::put_required(&mut m, "device_type", &self.device_type);
@@ -226,7 +184,6 @@ impl crate::json::ToJson for TerminalReader {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "location", &self.location);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "serial_number", &self.serial_number);
         crate::json::put_optional(&mut m, "status", &self.status);
         crate::json::Value::Object(m)

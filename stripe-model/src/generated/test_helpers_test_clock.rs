@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TestHelpersTestClockObject {
-    /// `test_helpers.test_clock`
-    TestHelpersTestClock,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TestHelpersTestClockObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TestHelpersTestClock => "test_helpers.test_clock",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "test_helpers.test_clock" => Self::TestHelpersTestClock,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TestHelpersTestClockObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TestHelpersTestClockObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TestHelpersTestClockObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TestHelpersTestClockObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TestHelpersTestClockObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TestHelpersTestClockStatus {
     /// `advancing`
     Advancing,
@@ -114,8 +70,6 @@ pub struct TestHelpersTestClock {
     pub livemode: bool,
     /// The custom name supplied at creation.
     pub name: Option<String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TestHelpersTestClockObject,
     /// The status of the Test Clock.
     pub status: TestHelpersTestClockStatus,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
@@ -125,6 +79,11 @@ pub struct TestHelpersTestClock {
 impl crate::json::FromJson for TestHelpersTestClock {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TestHelpersTestClock")?;
+        crate::json::take_tag(
+            &mut m,
+            "test_helpers.test_clock",
+            "TestHelpersTestClock",
+        )?;
         Ok(Self {
             created: crate::json::take_required(&mut m, "created")?,
             deletes_after: crate::json::take_required(&mut m, "deletes_after")?,
@@ -132,7 +91,6 @@ impl crate::json::FromJson for TestHelpersTestClock {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             name: crate::json::take_optional(&mut m, "name")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             extra: m,
         })
@@ -141,13 +99,16 @@ impl crate::json::FromJson for TestHelpersTestClock {
 impl crate::json::ToJson for TestHelpersTestClock {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("test_helpers.test_clock".to_owned()),
+        );
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "deletes_after", &self.deletes_after);
         crate::json::put_required(&mut m, "frozen_time", &self.frozen_time);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "name", &self.name);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::Value::Object(m)
     }

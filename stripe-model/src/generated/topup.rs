@@ -2,50 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TopupObject {
-    /// `topup`
-    Topup,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TopupObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Topup => "topup",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "topup" => Self::Topup,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TopupObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TopupObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TopupObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TopupObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TopupObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TopupStatus {
     /// `canceled`
     Canceled,
@@ -134,8 +90,6 @@ pub struct Topup {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TopupObject,
     /// The source field is deprecated. It might not always be present in the API response.
     pub source: Option<Source>,
     /// Extra information about a top-up. This will appear on your source's bank statement. It must contain at least one letter.
@@ -151,6 +105,7 @@ pub struct Topup {
 impl crate::json::FromJson for Topup {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "Topup")?;
+        crate::json::take_tag(&mut m, "topup", "Topup")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             balance_transaction: crate::json::take_optional(
@@ -169,7 +124,6 @@ impl crate::json::FromJson for Topup {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             source: crate::json::take_optional(&mut m, "source")?,
             statement_descriptor: crate::json::take_optional(
                 &mut m,
@@ -184,6 +138,7 @@ impl crate::json::FromJson for Topup {
 impl crate::json::ToJson for Topup {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert("object".to_owned(), crate::json::Value::String("topup".to_owned()));
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_optional(
             &mut m,
@@ -203,7 +158,6 @@ impl crate::json::ToJson for Topup {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "source", &self.source);
         crate::json::put_optional(
             &mut m,

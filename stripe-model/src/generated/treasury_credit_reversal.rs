@@ -51,50 +51,6 @@ impl crate::json::ToJson for TreasuryCreditReversalNetwork {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryCreditReversalObject {
-    /// `treasury.credit_reversal`
-    TreasuryCreditReversal,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryCreditReversalObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryCreditReversal => "treasury.credit_reversal",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.credit_reversal" => Self::TreasuryCreditReversal,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryCreditReversalObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryCreditReversalObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryCreditReversalObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryCreditReversalObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryCreditReversalObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryCreditReversalStatus {
     /// `canceled`
     Canceled,
@@ -167,8 +123,6 @@ pub struct TreasuryCreditReversal {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The rails used to reverse the funds.
     pub network: TreasuryCreditReversalNetwork,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryCreditReversalObject,
     /// The ReceivedCredit being reversed.
     pub received_credit: String,
     /// Status of the CreditReversal
@@ -183,6 +137,11 @@ pub struct TreasuryCreditReversal {
 impl crate::json::FromJson for TreasuryCreditReversal {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryCreditReversal")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.credit_reversal",
+            "TreasuryCreditReversal",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -196,7 +155,6 @@ impl crate::json::FromJson for TreasuryCreditReversal {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             network: crate::json::take_required(&mut m, "network")?,
-            object: crate::json::take_required(&mut m, "object")?,
             received_credit: crate::json::take_required(&mut m, "received_credit")?,
             status: crate::json::take_required(&mut m, "status")?,
             status_transitions: crate::json::take_required(
@@ -211,6 +169,10 @@ impl crate::json::FromJson for TreasuryCreditReversal {
 impl crate::json::ToJson for TreasuryCreditReversal {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.credit_reversal".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "currency", &self.currency);
@@ -224,7 +186,6 @@ impl crate::json::ToJson for TreasuryCreditReversal {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "network", &self.network);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "received_credit", &self.received_credit);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(

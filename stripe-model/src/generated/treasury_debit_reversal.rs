@@ -50,50 +50,6 @@ impl crate::json::ToJson for TreasuryDebitReversalNetwork {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryDebitReversalObject {
-    /// `treasury.debit_reversal`
-    TreasuryDebitReversal,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryDebitReversalObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryDebitReversal => "treasury.debit_reversal",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.debit_reversal" => Self::TreasuryDebitReversal,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryDebitReversalObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryDebitReversalObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryDebitReversalObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryDebitReversalObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryDebitReversalObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryDebitReversalStatus {
     /// `failed`
     Failed,
@@ -168,8 +124,6 @@ pub struct TreasuryDebitReversal {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The rails used to reverse the funds.
     pub network: TreasuryDebitReversalNetwork,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryDebitReversalObject,
     /// The ReceivedDebit being reversed.
     pub received_debit: String,
     /// Status of the DebitReversal
@@ -184,6 +138,11 @@ pub struct TreasuryDebitReversal {
 impl crate::json::FromJson for TreasuryDebitReversal {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryDebitReversal")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.debit_reversal",
+            "TreasuryDebitReversal",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -198,7 +157,6 @@ impl crate::json::FromJson for TreasuryDebitReversal {
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
             network: crate::json::take_required(&mut m, "network")?,
-            object: crate::json::take_required(&mut m, "object")?,
             received_debit: crate::json::take_required(&mut m, "received_debit")?,
             status: crate::json::take_required(&mut m, "status")?,
             status_transitions: crate::json::take_required(
@@ -213,6 +171,10 @@ impl crate::json::FromJson for TreasuryDebitReversal {
 impl crate::json::ToJson for TreasuryDebitReversal {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.debit_reversal".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "currency", &self.currency);
@@ -227,7 +189,6 @@ impl crate::json::ToJson for TreasuryDebitReversal {
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
         crate::json::put_required(&mut m, "network", &self.network);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "received_debit", &self.received_debit);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(

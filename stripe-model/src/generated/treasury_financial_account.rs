@@ -87,51 +87,6 @@ impl crate::json::ToJson for TreasuryFinancialAccountActiveFeatures {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryFinancialAccountObject {
-    /// `treasury.financial_account`
-    TreasuryFinancialAccount,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryFinancialAccountObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryFinancialAccount => "treasury.financial_account",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.financial_account" => Self::TreasuryFinancialAccount,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryFinancialAccountObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryFinancialAccountObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryFinancialAccountObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryFinancialAccountObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryFinancialAccountObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryFinancialAccountPendingFeatures {
     /// `card_issuing`
     CardIssuing,
@@ -370,8 +325,6 @@ pub struct TreasuryFinancialAccount {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryFinancialAccountObject,
     /// The array of paths to pending Features in the Features hash.
     pub pending_features: Option<Vec<TreasuryFinancialAccountPendingFeatures>>,
     /// The set of functionalities that the platform can restrict on the FinancialAccount.
@@ -392,6 +345,11 @@ pub struct TreasuryFinancialAccount {
 impl crate::json::FromJson for TreasuryFinancialAccount {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryFinancialAccount")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.financial_account",
+            "TreasuryFinancialAccount",
+        )?;
         Ok(Self {
             active_features: crate::json::take_optional(&mut m, "active_features")?,
             balance: crate::json::take_required(&mut m, "balance")?,
@@ -405,7 +363,6 @@ impl crate::json::FromJson for TreasuryFinancialAccount {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_optional(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             pending_features: crate::json::take_optional(&mut m, "pending_features")?,
             platform_restrictions: crate::json::take_optional(
                 &mut m,
@@ -428,6 +385,10 @@ impl crate::json::FromJson for TreasuryFinancialAccount {
 impl crate::json::ToJson for TreasuryFinancialAccount {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.financial_account".to_owned()),
+        );
         crate::json::put_optional(&mut m, "active_features", &self.active_features);
         crate::json::put_required(&mut m, "balance", &self.balance);
         crate::json::put_required(&mut m, "country", &self.country);
@@ -441,7 +402,6 @@ impl crate::json::ToJson for TreasuryFinancialAccount {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_optional(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "pending_features", &self.pending_features);
         crate::json::put_optional(
             &mut m,

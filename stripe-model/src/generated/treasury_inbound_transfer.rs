@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryInboundTransferObject {
-    /// `treasury.inbound_transfer`
-    TreasuryInboundTransfer,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryInboundTransferObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryInboundTransfer => "treasury.inbound_transfer",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.inbound_transfer" => Self::TreasuryInboundTransfer,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryInboundTransferObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryInboundTransferObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryInboundTransferObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryInboundTransferObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryInboundTransferObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryInboundTransferStatus {
     /// `canceled`
     Canceled,
@@ -129,8 +84,6 @@ pub struct TreasuryInboundTransfer {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryInboundTransferObject,
     /// The origin payment method to be debited for an InboundTransfer.
     pub origin_payment_method: String,
     /// Details about the PaymentMethod for an InboundTransfer.
@@ -151,6 +104,11 @@ pub struct TreasuryInboundTransfer {
 impl crate::json::FromJson for TreasuryInboundTransfer {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryInboundTransfer")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.inbound_transfer",
+            "TreasuryInboundTransfer",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             cancelable: crate::json::take_required(&mut m, "cancelable")?,
@@ -167,7 +125,6 @@ impl crate::json::FromJson for TreasuryInboundTransfer {
             linked_flows: crate::json::take_required(&mut m, "linked_flows")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             origin_payment_method: crate::json::take_required(
                 &mut m,
                 "origin_payment_method",
@@ -194,6 +151,10 @@ impl crate::json::FromJson for TreasuryInboundTransfer {
 impl crate::json::ToJson for TreasuryInboundTransfer {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.inbound_transfer".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "cancelable", &self.cancelable);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -210,7 +171,6 @@ impl crate::json::ToJson for TreasuryInboundTransfer {
         crate::json::put_required(&mut m, "linked_flows", &self.linked_flows);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(
             &mut m,
             "origin_payment_method",

@@ -2,51 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryOutboundPaymentObject {
-    /// `treasury.outbound_payment`
-    TreasuryOutboundPayment,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryOutboundPaymentObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryOutboundPayment => "treasury.outbound_payment",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.outbound_payment" => Self::TreasuryOutboundPayment,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryOutboundPaymentObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryOutboundPaymentObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryOutboundPaymentObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryOutboundPaymentObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryOutboundPaymentObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryOutboundPaymentStatus {
     /// `canceled`
     Canceled,
@@ -144,8 +99,6 @@ pub struct TreasuryOutboundPayment {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryOutboundPaymentObject,
     /// Details about a returned OutboundPayment. Only set when the status is `returned`.
     pub returned_details: Option<TreasuryOutboundPaymentsResourceReturnedStatus>,
     /// The description that appears on the receiving end for an OutboundPayment (for example, bank statement for external bank transfer).
@@ -166,6 +119,11 @@ pub struct TreasuryOutboundPayment {
 impl crate::json::FromJson for TreasuryOutboundPayment {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryOutboundPayment")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.outbound_payment",
+            "TreasuryOutboundPayment",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             cancelable: crate::json::take_required(&mut m, "cancelable")?,
@@ -194,7 +152,6 @@ impl crate::json::FromJson for TreasuryOutboundPayment {
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             metadata: crate::json::take_required(&mut m, "metadata")?,
-            object: crate::json::take_required(&mut m, "object")?,
             returned_details: crate::json::take_optional(&mut m, "returned_details")?,
             statement_descriptor: crate::json::take_required(
                 &mut m,
@@ -214,6 +171,10 @@ impl crate::json::FromJson for TreasuryOutboundPayment {
 impl crate::json::ToJson for TreasuryOutboundPayment {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.outbound_payment".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "cancelable", &self.cancelable);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -245,7 +206,6 @@ impl crate::json::ToJson for TreasuryOutboundPayment {
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "metadata", &self.metadata);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "returned_details", &self.returned_details);
         crate::json::put_required(
             &mut m,

@@ -112,50 +112,6 @@ impl crate::json::ToJson for TreasuryReceivedCreditNetwork {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryReceivedCreditObject {
-    /// `treasury.received_credit`
-    TreasuryReceivedCredit,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryReceivedCreditObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryReceivedCredit => "treasury.received_credit",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.received_credit" => Self::TreasuryReceivedCredit,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryReceivedCreditObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryReceivedCreditObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryReceivedCreditObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryReceivedCreditObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryReceivedCreditObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryReceivedCreditStatus {
     /// `failed`
     Failed,
@@ -228,8 +184,6 @@ pub struct TreasuryReceivedCredit {
     pub livemode: bool,
     /// The rails used to send the funds.
     pub network: TreasuryReceivedCreditNetwork,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryReceivedCreditObject,
     /// Details describing when a ReceivedCredit may be reversed.
     pub reversal_details: Option<TreasuryReceivedCreditsResourceReversalDetails>,
     /// Status of the ReceivedCredit. ReceivedCredits are created either `succeeded` (approved) or `failed` (declined). If a ReceivedCredit is declined, the failure reason can be found in the `failure_code` field.
@@ -243,6 +197,11 @@ pub struct TreasuryReceivedCredit {
 impl crate::json::FromJson for TreasuryReceivedCredit {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryReceivedCredit")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.received_credit",
+            "TreasuryReceivedCredit",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -262,7 +221,6 @@ impl crate::json::FromJson for TreasuryReceivedCredit {
             linked_flows: crate::json::take_required(&mut m, "linked_flows")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             network: crate::json::take_required(&mut m, "network")?,
-            object: crate::json::take_required(&mut m, "object")?,
             reversal_details: crate::json::take_optional(&mut m, "reversal_details")?,
             status: crate::json::take_required(&mut m, "status")?,
             transaction: crate::json::take_optional(&mut m, "transaction")?,
@@ -273,6 +231,10 @@ impl crate::json::FromJson for TreasuryReceivedCredit {
 impl crate::json::ToJson for TreasuryReceivedCredit {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.received_credit".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "currency", &self.currency);
@@ -293,7 +255,6 @@ impl crate::json::ToJson for TreasuryReceivedCredit {
         crate::json::put_required(&mut m, "linked_flows", &self.linked_flows);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "network", &self.network);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "reversal_details", &self.reversal_details);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_optional(&mut m, "transaction", &self.transaction);

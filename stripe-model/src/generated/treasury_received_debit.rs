@@ -111,50 +111,6 @@ impl crate::json::ToJson for TreasuryReceivedDebitNetwork {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryReceivedDebitObject {
-    /// `treasury.received_debit`
-    TreasuryReceivedDebit,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryReceivedDebitObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryReceivedDebit => "treasury.received_debit",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.received_debit" => Self::TreasuryReceivedDebit,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryReceivedDebitObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryReceivedDebitObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryReceivedDebitObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryReceivedDebitObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryReceivedDebitObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryReceivedDebitStatus {
     /// `failed`
     Failed,
@@ -229,8 +185,6 @@ pub struct TreasuryReceivedDebit {
     pub livemode: bool,
     /// The network used for the ReceivedDebit.
     pub network: TreasuryReceivedDebitNetwork,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryReceivedDebitObject,
     /// Details describing when a ReceivedDebit might be reversed.
     pub reversal_details: Option<TreasuryReceivedDebitsResourceReversalDetails>,
     /// Status of the ReceivedDebit. ReceivedDebits are created with a status of either `succeeded` (approved) or `failed` (declined). The failure reason can be found under the `failure_code`.
@@ -244,6 +198,11 @@ pub struct TreasuryReceivedDebit {
 impl crate::json::FromJson for TreasuryReceivedDebit {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryReceivedDebit")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.received_debit",
+            "TreasuryReceivedDebit",
+        )?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -263,7 +222,6 @@ impl crate::json::FromJson for TreasuryReceivedDebit {
             linked_flows: crate::json::take_required(&mut m, "linked_flows")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
             network: crate::json::take_required(&mut m, "network")?,
-            object: crate::json::take_required(&mut m, "object")?,
             reversal_details: crate::json::take_optional(&mut m, "reversal_details")?,
             status: crate::json::take_required(&mut m, "status")?,
             transaction: crate::json::take_optional(&mut m, "transaction")?,
@@ -274,6 +232,10 @@ impl crate::json::FromJson for TreasuryReceivedDebit {
 impl crate::json::ToJson for TreasuryReceivedDebit {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.received_debit".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "currency", &self.currency);
@@ -294,7 +256,6 @@ impl crate::json::ToJson for TreasuryReceivedDebit {
         crate::json::put_required(&mut m, "linked_flows", &self.linked_flows);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
         crate::json::put_required(&mut m, "network", &self.network);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_optional(&mut m, "reversal_details", &self.reversal_details);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_optional(&mut m, "transaction", &self.transaction);

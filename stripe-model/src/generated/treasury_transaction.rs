@@ -78,50 +78,6 @@ impl crate::json::ToJson for TreasuryTransactionFlowType {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryTransactionObject {
-    /// `treasury.transaction`
-    TreasuryTransaction,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryTransactionObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryTransaction => "treasury.transaction",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.transaction" => Self::TreasuryTransaction,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryTransactionObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryTransactionObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryTransactionObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryTransactionObject").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryTransactionObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryTransactionStatus {
     /// `open`
     Open,
@@ -199,8 +155,6 @@ pub struct TreasuryTransaction {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryTransactionObject,
     /// Status of the Transaction.
     pub status: TreasuryTransactionStatus,
     pub status_transitions: TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
@@ -211,6 +165,7 @@ pub struct TreasuryTransaction {
 impl crate::json::FromJson for TreasuryTransaction {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryTransaction")?;
+        crate::json::take_tag(&mut m, "treasury.transaction", "TreasuryTransaction")?;
         Ok(Self {
             amount: crate::json::take_required(&mut m, "amount")?,
             balance_impact: crate::json::take_required(&mut m, "balance_impact")?,
@@ -224,7 +179,6 @@ impl crate::json::FromJson for TreasuryTransaction {
             flow_type: crate::json::take_required(&mut m, "flow_type")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             status: crate::json::take_required(&mut m, "status")?,
             status_transitions: crate::json::take_required(
                 &mut m,
@@ -237,6 +191,10 @@ impl crate::json::FromJson for TreasuryTransaction {
 impl crate::json::ToJson for TreasuryTransaction {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.transaction".to_owned()),
+        );
         crate::json::put_required(&mut m, "amount", &self.amount);
         crate::json::put_required(&mut m, "balance_impact", &self.balance_impact);
         crate::json::put_required(&mut m, "created", &self.created);
@@ -249,7 +207,6 @@ impl crate::json::ToJson for TreasuryTransaction {
         crate::json::put_required(&mut m, "flow_type", &self.flow_type);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "status", &self.status);
         crate::json::put_required(
             &mut m,

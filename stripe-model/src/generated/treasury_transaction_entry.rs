@@ -79,51 +79,6 @@ impl crate::json::ToJson for TreasuryTransactionEntryFlowType {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryTransactionEntryObject {
-    /// `treasury.transaction_entry`
-    TreasuryTransactionEntry,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryTransactionEntryObject {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TreasuryTransactionEntry => "treasury.transaction_entry",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "treasury.transaction_entry" => Self::TreasuryTransactionEntry,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryTransactionEntryObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryTransactionEntryObject {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryTransactionEntryObject {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryTransactionEntryObject")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryTransactionEntryObject {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryTransactionEntryType {
     /// `credit_reversal`
     CreditReversal,
@@ -265,8 +220,6 @@ pub struct TreasuryTransactionEntry {
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
     pub livemode: bool,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: TreasuryTransactionEntryObject,
     /// The Transaction associated with this object.
     pub transaction: crate::Expandable<TreasuryTransaction>,
     /// The specific money movement that generated the TransactionEntry.
@@ -278,6 +231,11 @@ pub struct TreasuryTransactionEntry {
 impl crate::json::FromJson for TreasuryTransactionEntry {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         let mut m = crate::json::expect_object(value, "TreasuryTransactionEntry")?;
+        crate::json::take_tag(
+            &mut m,
+            "treasury.transaction_entry",
+            "TreasuryTransactionEntry",
+        )?;
         Ok(Self {
             balance_impact: crate::json::take_required(&mut m, "balance_impact")?,
             created: crate::json::take_required(&mut m, "created")?,
@@ -289,7 +247,6 @@ impl crate::json::FromJson for TreasuryTransactionEntry {
             flow_type: crate::json::take_required(&mut m, "flow_type")?,
             id: crate::json::take_required(&mut m, "id")?,
             livemode: crate::json::take_required(&mut m, "livemode")?,
-            object: crate::json::take_required(&mut m, "object")?,
             transaction: crate::json::take_required(&mut m, "transaction")?,
             type_: crate::json::take_required(&mut m, "type")?,
             extra: m,
@@ -299,6 +256,10 @@ impl crate::json::FromJson for TreasuryTransactionEntry {
 impl crate::json::ToJson for TreasuryTransactionEntry {
     fn to_json(&self) -> crate::json::Value {
         let mut m = self.extra.clone();
+        m.insert(
+            "object".to_owned(),
+            crate::json::Value::String("treasury.transaction_entry".to_owned()),
+        );
         crate::json::put_required(&mut m, "balance_impact", &self.balance_impact);
         crate::json::put_required(&mut m, "created", &self.created);
         crate::json::put_required(&mut m, "currency", &self.currency);
@@ -309,7 +270,6 @@ impl crate::json::ToJson for TreasuryTransactionEntry {
         crate::json::put_required(&mut m, "flow_type", &self.flow_type);
         crate::json::put_required(&mut m, "id", &self.id);
         crate::json::put_required(&mut m, "livemode", &self.livemode);
-        crate::json::put_required(&mut m, "object", &self.object);
         crate::json::put_required(&mut m, "transaction", &self.transaction);
         crate::json::put_required(&mut m, "type", &self.type_);
         crate::json::Value::Object(m)
