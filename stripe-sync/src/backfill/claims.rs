@@ -38,15 +38,11 @@ impl Claims {
     }
 
     pub async fn release(&self, key: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("SELECT pg_advisory_unlock(hashtextextended($1, 0))")
-            .bind(format!("{}{key}", self.namespace))
-            .execute(&mut *self.conn.lock().await)
-            .await
-            .map(drop)
+        self.call("pg_advisory_unlock", key).await
     }
 
-    /// Calls the advisory lock function `function` (one that returns nothing: a blocking
-    /// lock, a shared one) on `key`.
+    /// Calls the advisory lock function `function` on `key`, its answer unread (a blocking
+    /// lock, a shared one, an unlock).
     async fn call(&self, function: &str, key: &str) -> Result<(), sqlx::Error> {
         sqlx::query(&format!("SELECT {function}(hashtextextended($1, 0))"))
             .bind(format!("{}{key}", self.namespace))
@@ -68,7 +64,7 @@ pub struct Run {
     pub claims: Claims,
     /// When the run began, in unix milliseconds ([`now_ms`]).
     pub started: i64,
-    state: SyncState,
+    pub(super) state: SyncState,
 }
 
 impl Run {

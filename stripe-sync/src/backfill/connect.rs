@@ -19,7 +19,6 @@ use sqlx::PgPool;
 use super::claims::{self, Run};
 use super::{backfill_in, leave, selected, BackfillError, BackfillOptions, BackfillSummary};
 use crate::api::ApiClient;
-use crate::write::sync_state::SyncState;
 
 /// How one connected account's backfill ended.
 #[derive(Debug)]
@@ -164,9 +163,9 @@ impl Lane {
 
     /// Backfills `account` if this process can claim it; `None` if another holds it.
     async fn account(&self, account: &str) -> Result<Option<AccountOutcome>, BackfillError> {
-        let (claims, state) = (&self.run.claims, SyncState::new(&self.opts.schema));
+        let (claims, state) = (&self.run.claims, &self.run.state);
         let key = format!("backfill:{account}:account");
-        let finished = || claims::finished_since(&self.pool, &state, &key, self.run.started);
+        let finished = || claims::finished_since(&self.pool, state, &key, self.run.started);
         if finished().await? {
             return Ok(Some(AccountOutcome::ByAnotherProcess));
         }
@@ -191,7 +190,7 @@ impl Lane {
         };
         // A failed account stays unfinished: another process (or the next run) tries it again.
         if let Ok(AccountOutcome::Done(_) | AccountOutcome::Skipped(_)) = &result {
-            claims::mark_finished(&self.pool, &state, &key).await?;
+            claims::mark_finished(&self.pool, state, &key).await?;
         }
         claims.release(&key).await?;
         if let Ok(outcome) = &result {
