@@ -63,8 +63,8 @@ const RUN_KEY: &str = "backfill:run";
 pub struct Run {
     pub claims: Claims,
     /// When the run began, in unix milliseconds ([`now_ms`]).
-    pub started: i64,
-    pub(super) state: SyncState,
+    started: i64,
+    state: SyncState,
 }
 
 impl Run {
@@ -104,6 +104,17 @@ impl Run {
         }
         c.release(RUN_GATE).await
     }
+
+    /// Whether the list, walk or account `key` was finished during this run.
+    pub async fn finished(&self, pool: &PgPool, key: &str) -> Result<bool, sqlx::Error> {
+        let value = self.state.get(pool, &finished_key(key)).await?;
+        Ok(value.and_then(|v| v["at"].as_i64()).is_some_and(|at| at >= self.started))
+    }
+
+    /// Records that the list, walk or account `key` is finished now.
+    pub async fn mark_finished(&self, pool: &PgPool, key: &str) -> Result<(), sqlx::Error> {
+        self.state.put(pool, &finished_key(key), &json!({ "at": now_ms() })).await
+    }
 }
 
 fn finished_key(key: &str) -> String {
@@ -112,17 +123,6 @@ fn finished_key(key: &str) -> String {
 
 /// Now, in unix milliseconds: a run's start and a list's finish are compared at this grain,
 /// so a backfill started right after another finished still makes a fresh pass.
-pub fn now_ms() -> i64 {
+fn now_ms() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
-}
-
-/// Whether the list or walk `key` was finished at or after `started` ([`now_ms`]).
-pub async fn finished_since(pool: &PgPool, state: &SyncState, key: &str, started: i64) -> Result<bool, sqlx::Error> {
-    let value = state.get(pool, &finished_key(key)).await?;
-    Ok(value.and_then(|v| v["at"].as_i64()).is_some_and(|at| at >= started))
-}
-
-/// Records that the list or walk `key` is finished now.
-pub async fn mark_finished(pool: &PgPool, state: &SyncState, key: &str) -> Result<(), sqlx::Error> {
-    state.put(pool, &finished_key(key), &json!({ "at": now_ms() })).await
 }

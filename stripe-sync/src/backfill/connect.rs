@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 
 use sqlx::PgPool;
 
-use super::claims::{self, Run};
+use super::claims::Run;
 use super::{backfill_in, leave, selected, BackfillError, BackfillOptions, BackfillSummary};
 use crate::api::ApiClient;
 
@@ -163,9 +163,9 @@ impl Lane {
 
     /// Backfills `account` if this process can claim it; `None` if another holds it.
     async fn account(&self, account: &str) -> Result<Option<AccountOutcome>, BackfillError> {
-        let (claims, state) = (&self.run.claims, &self.run.state);
+        let claims = &self.run.claims;
         let key = format!("backfill:{account}:account");
-        let finished = || claims::finished_since(&self.pool, state, &key, self.run.started);
+        let finished = || self.run.finished(&self.pool, &key);
         if finished().await? {
             return Ok(Some(AccountOutcome::ByAnotherProcess));
         }
@@ -190,7 +190,7 @@ impl Lane {
         };
         // A failed account stays unfinished: another process (or the next run) tries it again.
         if let Ok(AccountOutcome::Done(_) | AccountOutcome::Skipped(_)) = &result {
-            claims::mark_finished(&self.pool, state, &key).await?;
+            self.run.mark_finished(&self.pool, &key).await?;
         }
         claims.release(&key).await?;
         if let Ok(outcome) = &result {

@@ -13,7 +13,7 @@ use indicatif::ProgressBar;
 use serde_json::Value;
 use sqlx::PgPool;
 
-use super::claims::{self, Claims, Run};
+use super::claims::{Claims, Run};
 use super::window::{self, Window};
 use super::{BackfillError, BackfillOptions};
 use crate::api::list_head::{ListHead, ObjectHead};
@@ -121,7 +121,7 @@ pub(super) async fn page_list(
     gate: Arc<tokio::sync::Semaphore>,
     shared: &Run,
 ) -> Result<u64, BackfillError> {
-    let (claims, started) = (&shared.claims, shared.started);
+    let claims = &shared.claims;
     let run = ObjectRun {
         pool,
         api,
@@ -141,20 +141,18 @@ pub(super) async fn page_list(
     let mut under_way = false;
     loop {
         if windows.is_empty() && split_rx.is_empty() {
-            if claims::finished_since(pool, &run.state, &run.key, started).await? {
+            if shared.finished(pool, &run.key).await? {
                 break;
             }
             let saved = saved_windows(&run).await?;
             if saved.is_empty() && under_way {
-                claims::mark_finished(pool, &run.state, &run.key).await?;
+                shared.mark_finished(pool, &run.key).await?;
                 break;
             }
             if saved.is_empty() {
                 // Not started: whoever claims the list's key starts its first window.
                 if claims.try_claim(&run.key).await? {
-                    if saved_windows(&run).await?.is_empty()
-                        && !claims::finished_since(pool, &run.state, &run.key, started).await?
-                    {
+                    if saved_windows(&run).await?.is_empty() && !shared.finished(pool, &run.key).await? {
                         let since = opts.since.filter(|_| source.filters_created());
                         under_way = true;
                         windows.push(claimed_window(&run, Window::first(since), split_tx.clone(), claims, true));

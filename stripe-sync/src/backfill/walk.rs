@@ -10,7 +10,7 @@ use indicatif::ProgressBar;
 use serde_json::{json, Value};
 use sqlx::PgPool;
 
-use super::claims::{self, Run};
+use super::claims::Run;
 use super::{BackfillError, BackfillOptions};
 use crate::api::lists::{ListSource, Parent};
 use crate::api::ApiClient;
@@ -34,21 +34,20 @@ pub(super) async fn claimed_walk(
     gate: Arc<tokio::sync::Semaphore>,
     run: &Run,
 ) -> Result<u64, BackfillError> {
-    let (claims, started) = (&run.claims, run.started);
-    let state = crate::write::sync_state::SyncState::new(&opts.schema);
+    let claims = &run.claims;
     loop {
-        if claims::finished_since(pool, &state, &key, started).await? {
+        if run.finished(pool, &key).await? {
             return Ok(0);
         }
         if claims.try_claim(&key).await? {
             // Finished while this process was claiming: nothing left.
-            if claims::finished_since(pool, &state, &key, started).await? {
+            if run.finished(pool, &key).await? {
                 claims.release(&key).await?;
                 return Ok(0);
             }
             let walked = walk_parents(pool, api, opts, source, key.clone(), bar, gate).await;
             if walked.is_ok() {
-                claims::mark_finished(pool, &state, &key).await?;
+                run.mark_finished(pool, &key).await?;
             }
             claims.release(&key).await?;
             return walked;
