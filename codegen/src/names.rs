@@ -29,6 +29,11 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "ToJson",
 ];
 
+/// A name the generated code or its users already use for something else.
+pub fn is_reserved_type_name(name: &str) -> bool {
+    RESERVED_TYPE_NAMES.contains(&name)
+}
+
 /// `checkout.session` → `CheckoutSession`.
 pub fn type_name(raw: &str) -> String {
     let name = sanitize(raw).to_upper_camel_case();

@@ -3,6 +3,7 @@
 pub mod emit;
 pub mod plan;
 mod registry;
+mod shapes;
 
 use std::collections::BTreeMap;
 

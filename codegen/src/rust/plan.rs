@@ -115,6 +115,8 @@ pub fn plan(api: &Api) -> RustModel {
         p.types.push(RustType { name: tname, module, doc, kind });
     }
     type_events(&mut p);
+    let fixed = p.schema_types.values().cloned().chain([EVENT_TYPE.to_string()]).collect();
+    super::shapes::one_type_per_shape(&mut p.types, &fixed);
     box_cycles(&mut p.types);
     RustModel { types: p.types, schema_types: p.schema_types }
 }

@@ -57,128 +57,6 @@ impl crate::json::ToJson for AccountBusinessType {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub enum AccountExternalAccounts {
-    BankAccount(Box<BankAccount>),
-    Card(Box<Card>),
-    /// An object none of the variants matches (a type Stripe added later), kept whole.
-    Unknown(crate::json::Value),
-}
-impl AccountExternalAccounts {
-    /// Name of the generated type this value holds (`None` for `Unknown`).
-    pub fn variant_type(&self) -> Option<&'static str> {
-        match self {
-            Self::BankAccount(_) => Some("BankAccount"),
-            Self::Card(_) => Some("Card"),
-            Self::Unknown(_) => None,
-        }
-    }
-}
-static ACCOUNT_EXTERNAL_ACCOUNTS_SHAPES: &[crate::union::VariantShape] = &[
-    crate::union::VariantShape {
-        object: &["bank_account"],
-        deleted: false,
-        required: &["country", "currency", "id", "last4", "object", "status"],
-        known: &[
-            "account",
-            "account_holder_name",
-            "account_holder_type",
-            "account_type",
-            "available_payout_methods",
-            "bank_name",
-            "country",
-            "currency",
-            "customer",
-            "default_for_currency",
-            "fingerprint",
-            "future_requirements",
-            "id",
-            "last4",
-            "metadata",
-            "object",
-            "requirements",
-            "routing_number",
-            "status",
-        ],
-    },
-    crate::union::VariantShape {
-        object: &["card"],
-        deleted: false,
-        required: &[
-            "brand",
-            "exp_month",
-            "exp_year",
-            "funding",
-            "id",
-            "last4",
-            "object",
-        ],
-        known: &[
-            "account",
-            "address_city",
-            "address_country",
-            "address_line1",
-            "address_line1_check",
-            "address_line2",
-            "address_state",
-            "address_zip",
-            "address_zip_check",
-            "available_payout_methods",
-            "brand",
-            "country",
-            "currency",
-            "customer",
-            "cvc_check",
-            "default_for_currency",
-            "dynamic_last4",
-            "exp_month",
-            "exp_year",
-            "fingerprint",
-            "funding",
-            "id",
-            "last4",
-            "metadata",
-            "name",
-            "networks",
-            "object",
-            "status",
-            "tokenization_method",
-        ],
-    },
-];
-impl crate::json::FromJson for AccountExternalAccounts {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        Ok(
-            match crate::union::pick_variant(&value, ACCOUNT_EXTERNAL_ACCOUNTS_SHAPES) {
-                Some(0usize) => {
-                    Self::BankAccount(Box::new(crate::json::FromJson::from_json(value)?))
-                }
-                Some(1usize) => {
-                    Self::Card(Box::new(crate::json::FromJson::from_json(value)?))
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-impl crate::json::ToJson for AccountExternalAccounts {
-    fn to_json(&self) -> crate::json::Value {
-        match self {
-            Self::BankAccount(v) => crate::json::ToJson::to_json(&**v),
-            Self::Card(v) => crate::json::ToJson::to_json(&**v),
-            Self::Unknown(v) => v.clone(),
-        }
-    }
-}
-impl crate::HasId for AccountExternalAccounts {
-    fn id(&self) -> &str {
-        match self {
-            Self::BankAccount(v) => crate::HasId::id(&**v),
-            Self::Card(v) => crate::HasId::id(&**v),
-            Self::Unknown(v) => crate::HasId::id(v),
-        }
-    }
-}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountType {
     /// `custom`
@@ -269,7 +147,7 @@ pub struct Account {
     /// An email address associated with the account. It's not used for authentication and Stripe doesn't market to this field without explicit approval from the platform.
     pub email: Option<String>,
     /// External accounts (bank accounts and debit cards) currently attached to this account. External accounts are only returned for requests where `controller[is_controller]` is true.
-    pub external_accounts: Option<crate::List<AccountExternalAccounts>>,
+    pub external_accounts: Option<crate::List<ExternalAccount>>,
     pub future_requirements: Option<AccountFutureRequirements>,
     /// Unique identifier for the object.
     pub id: String,

@@ -2,58 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccountUnificationAccountControllerRequirementCollection {
-    /// `application`
-    Application,
-    /// `stripe`
-    Stripe,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl AccountUnificationAccountControllerRequirementCollection {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Application => "application",
-            Self::Stripe => "stripe",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "application" => Self::Application,
-            "stripe" => Self::Stripe,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for AccountUnificationAccountControllerRequirementCollection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for AccountUnificationAccountControllerRequirementCollection {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for AccountUnificationAccountControllerRequirementCollection {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "AccountUnificationAccountControllerRequirementCollection",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for AccountUnificationAccountControllerRequirementCollection {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountUnificationAccountControllerType {
     /// `account`
     Account,
@@ -110,7 +58,7 @@ pub struct AccountUnificationAccountController {
     pub losses: Option<AccountUnificationAccountControllerLosses>,
     /// A value indicating responsibility for collecting requirements on this account. Only returned when the Connect application retrieving the resource controls the account.
     pub requirement_collection: Option<
-        AccountUnificationAccountControllerRequirementCollection,
+        AccountUnificationAccountControllerLossesPayments,
     >,
     pub stripe_dashboard: Option<AccountUnificationAccountControllerStripeDashboard>,
     /// The controller type. Can be `application`, if a Connect application controls the account, or `account`, if the account controls itself.

@@ -49,54 +49,6 @@ impl crate::json::ToJson for BillingMeterEventTimeWindow {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BillingMeterStatus {
-    /// `active`
-    Active,
-    /// `inactive`
-    Inactive,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BillingMeterStatus {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for BillingMeterStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for BillingMeterStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for BillingMeterStatus {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "BillingMeterStatus").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for BillingMeterStatus {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// A billing meter is a resource that allows you to track usage of a particular event. For example, you might create a billing meter to track the number of API calls made by a particular user. You can then attach the billing meter to a price and attach the price to a subscription to charge the user for the number of API calls they make.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingMeter {

@@ -2,104 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CheckoutSessionBillingAddressCollection {
-    /// `auto`
-    Auto,
-    /// `required`
-    Required,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CheckoutSessionBillingAddressCollection {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Required => "required",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CheckoutSessionBillingAddressCollection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CheckoutSessionBillingAddressCollection {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CheckoutSessionBillingAddressCollection {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CheckoutSessionBillingAddressCollection")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CheckoutSessionBillingAddressCollection {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CheckoutSessionCustomerCreation {
-    /// `always`
-    Always,
-    /// `if_required`
-    IfRequired,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CheckoutSessionCustomerCreation {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Always => "always",
-            Self::IfRequired => "if_required",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "always" => Self::Always,
-            "if_required" => Self::IfRequired,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CheckoutSessionCustomerCreation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CheckoutSessionCustomerCreation {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CheckoutSessionCustomerCreation {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CheckoutSessionCustomerCreation")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CheckoutSessionCustomerCreation {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutSessionLocale {
     /// `auto`
     Auto,
@@ -356,55 +258,6 @@ impl crate::json::ToJson for CheckoutSessionMode {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CheckoutSessionPaymentMethodCollection {
-    /// `always`
-    Always,
-    /// `if_required`
-    IfRequired,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CheckoutSessionPaymentMethodCollection {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Always => "always",
-            Self::IfRequired => "if_required",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "always" => Self::Always,
-            "if_required" => Self::IfRequired,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CheckoutSessionPaymentMethodCollection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CheckoutSessionPaymentMethodCollection {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CheckoutSessionPaymentMethodCollection {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CheckoutSessionPaymentMethodCollection")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CheckoutSessionPaymentMethodCollection {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutSessionPaymentStatus {
     /// `no_payment_required`
     NoPaymentRequired,
@@ -562,62 +415,6 @@ impl crate::json::ToJson for CheckoutSessionStatus {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CheckoutSessionSubmitType {
-    /// `auto`
-    Auto,
-    /// `book`
-    Book,
-    /// `donate`
-    Donate,
-    /// `pay`
-    Pay,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CheckoutSessionSubmitType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Book => "book",
-            Self::Donate => "donate",
-            Self::Pay => "pay",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "auto" => Self::Auto,
-            "book" => Self::Book,
-            "donate" => Self::Donate,
-            "pay" => Self::Pay,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CheckoutSessionSubmitType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CheckoutSessionSubmitType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for CheckoutSessionSubmitType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "CheckoutSessionSubmitType").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CheckoutSessionSubmitType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutSessionUiMode {
     /// `embedded`
     Embedded,
@@ -691,7 +488,7 @@ pub struct CheckoutSession {
     pub amount_total: Option<i64>,
     pub automatic_tax: PaymentPagesCheckoutSessionAutomaticTax,
     /// Describes whether Checkout should collect the customer's billing address. Defaults to `auto`.
-    pub billing_address_collection: Option<CheckoutSessionBillingAddressCollection>,
+    pub billing_address_collection: Option<BillingAddressCollection>,
     /// If set, Checkout displays a back button and customers will be directed to this URL if they decide to cancel payment and return to your website.
     pub cancel_url: Option<String>,
     /// A unique string to reference the Checkout Session. This can be a
@@ -720,7 +517,7 @@ pub struct CheckoutSession {
     /// the Session was created.
     pub customer: Option<crate::Expandable<CustomerOrDeletedCustomer>>,
     /// Configure whether a Checkout Session creates a Customer when the Checkout Session completes.
-    pub customer_creation: Option<CheckoutSessionCustomerCreation>,
+    pub customer_creation: Option<PaymentLinkCustomerCreation>,
     /// The customer details including the customer's tax exempt status and the customer's tax IDs. Customer's address details are not present on Sessions in `setup` mode.
     pub customer_details: Option<PaymentPagesCheckoutSessionCustomerDetails>,
     /// If provided, this value will be used when the Customer object is created.
@@ -752,7 +549,7 @@ pub struct CheckoutSession {
     /// The ID of the Payment Link that created this Session.
     pub payment_link: Option<crate::Expandable<PaymentLink>>,
     /// Configure whether a Checkout Session should collect a payment method. Defaults to `always`.
-    pub payment_method_collection: Option<CheckoutSessionPaymentMethodCollection>,
+    pub payment_method_collection: Option<PaymentLinkCustomerCreation>,
     /// Information about the payment method configuration used for this Checkout session if using dynamic payment methods.
     pub payment_method_configuration_details: Option<
         PaymentMethodConfigBizPaymentMethodConfigurationDetails,
@@ -795,7 +592,7 @@ pub struct CheckoutSession {
     /// Describes the type of transaction being performed by Checkout in order to customize
     /// relevant text on the page, such as the submit button. `submit_type` can only be
     /// specified on Checkout Sessions in `payment` mode. If blank or `auto`, `pay` is used.
-    pub submit_type: Option<CheckoutSessionSubmitType>,
+    pub submit_type: Option<SubmitType>,
     /// The ID of the subscription for Checkout Sessions in `subscription` mode.
     pub subscription: Option<crate::Expandable<Subscription>>,
     /// The URL the customer will be directed to after the payment or

@@ -2,63 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
-    /// `none`
-    None,
-    /// `off_session`
-    OffSession,
-    /// `on_session`
-    OnSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::OffSession => "off_session",
-            Self::OnSession => "on_session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "none" => Self::None,
-            "off_session" => Self::OffSession,
-            "on_session" => Self::OnSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod {
     /// `automatic`
     Automatic,
@@ -120,9 +63,7 @@ pub struct CheckoutUsBankAccountPaymentMethodOptions {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub setup_future_usage: Option<
-        CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<SetupFutureUsageNoneOrOffSessionOrOnSession>,
     /// Bank account verification method.
     pub verification_method: Option<
         CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod,

@@ -59,63 +59,6 @@ impl crate::json::ToJson for FinancialConnectionsAccountCategory {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FinancialConnectionsAccountPermissions {
-    /// `balances`
-    Balances,
-    /// `ownership`
-    Ownership,
-    /// `payment_method`
-    PaymentMethod,
-    /// `transactions`
-    Transactions,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl FinancialConnectionsAccountPermissions {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Balances => "balances",
-            Self::Ownership => "ownership",
-            Self::PaymentMethod => "payment_method",
-            Self::Transactions => "transactions",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "balances" => Self::Balances,
-            "ownership" => Self::Ownership,
-            "payment_method" => Self::PaymentMethod,
-            "transactions" => Self::Transactions,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for FinancialConnectionsAccountPermissions {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for FinancialConnectionsAccountPermissions {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for FinancialConnectionsAccountPermissions {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "FinancialConnectionsAccountPermissions")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for FinancialConnectionsAccountPermissions {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FinancialConnectionsAccountStatus {
     /// `active`
     Active,

@@ -58,59 +58,6 @@ impl crate::json::ToJson for IdentityVerificationSessionStatus {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IdentityVerificationSessionType {
-    /// `document`
-    Document,
-    /// `id_number`
-    IdNumber,
-    /// `verification_flow`
-    VerificationFlow,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IdentityVerificationSessionType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Document => "document",
-            Self::IdNumber => "id_number",
-            Self::VerificationFlow => "verification_flow",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "document" => Self::Document,
-            "id_number" => Self::IdNumber,
-            "verification_flow" => Self::VerificationFlow,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IdentityVerificationSessionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IdentityVerificationSessionType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IdentityVerificationSessionType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IdentityVerificationSessionType")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IdentityVerificationSessionType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// A VerificationSession guides you through the process of collecting and verifying the identities
 /// of your users. It contains details about the type of verification, such as what [verification
 /// check](/docs/identity/verification-checks) to perform. Only create one VerificationSession for
@@ -149,7 +96,7 @@ pub struct IdentityVerificationSession {
     /// Status of this VerificationSession. [Learn more about the lifecycle of sessions](https://stripe.com/docs/identity/how-sessions-work).
     pub status: IdentityVerificationSessionStatus,
     /// The type of [verification check](https://stripe.com/docs/identity/verification-checks) to be performed.
-    pub type_: IdentityVerificationSessionType,
+    pub type_: IdentityVerificationType,
     /// The short-lived URL that you use to redirect a user to Stripe to submit their identity information. This URL expires after 48 hours and can only be used once. Don’t store it, log it, send it in emails or expose it to anyone other than the user. Refer to our docs on [verifying identity documents](https://stripe.com/docs/identity/verify-identity-documents?platform=web&type=redirect) to learn how to redirect users to Stripe.
     pub url: Option<String>,
     /// The configuration token of a Verification Flow from the dashboard.

@@ -2,116 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
-    /// `company`
-    Company,
-    /// `individual`
-    Individual,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Company => "company",
-            Self::Individual => "individual",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "company" => Self::Company,
-            "individual" => Self::Individual,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display
-for InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
-    /// `checking`
-    Checking,
-    /// `savings`
-    Savings,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Checking => "checking",
-            Self::Savings => "savings",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "checking" => Self::Checking,
-            "savings" => Self::Savings,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "InboundTransfersPaymentMethodDetailsUsBankAccountAccountType",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for InboundTransfersPaymentMethodDetailsUsBankAccountAccountType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InboundTransfersPaymentMethodDetailsUsBankAccountNetwork {
     /// `ach`
     Ach,
@@ -162,13 +52,9 @@ impl crate::json::ToJson for InboundTransfersPaymentMethodDetailsUsBankAccountNe
 #[derive(Debug, Clone, PartialEq)]
 pub struct InboundTransfersPaymentMethodDetailsUsBankAccount {
     /// Account holder type: individual or company.
-    pub account_holder_type: Option<
-        InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType,
-    >,
+    pub account_holder_type: Option<IssuingCardholderType>,
     /// Account type: checkings or savings. Defaults to checking if omitted.
-    pub account_type: Option<
-        InboundTransfersPaymentMethodDetailsUsBankAccountAccountType,
-    >,
+    pub account_type: Option<UsBankAccountAccountType>,
     /// Name of the bank associated with the bank account.
     pub bank_name: Option<String>,
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingAuthorizationVerificationDataAddressLine1Check {
+pub enum IssuingAuthorizationVerificationDataCheck {
     /// `match`
     Match,
     /// `mismatch`
@@ -12,7 +12,7 @@ pub enum IssuingAuthorizationVerificationDataAddressLine1Check {
     /// A value this version of the spec does not list.
     Unknown(String),
 }
-impl IssuingAuthorizationVerificationDataAddressLine1Check {
+impl IssuingAuthorizationVerificationDataCheck {
     /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
@@ -31,191 +31,25 @@ impl IssuingAuthorizationVerificationDataAddressLine1Check {
         }
     }
 }
-impl std::fmt::Display for IssuingAuthorizationVerificationDataAddressLine1Check {
+impl std::fmt::Display for IssuingAuthorizationVerificationDataCheck {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 /// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingAuthorizationVerificationDataAddressLine1Check {
+impl std::str::FromStr for IssuingAuthorizationVerificationDataCheck {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s.to_owned()))
     }
 }
-impl crate::json::FromJson for IssuingAuthorizationVerificationDataAddressLine1Check {
+impl crate::json::FromJson for IssuingAuthorizationVerificationDataCheck {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "IssuingAuthorizationVerificationDataAddressLine1Check",
-            )
+        crate::json::enum_str(value, "IssuingAuthorizationVerificationDataCheck")
             .map(Self::from_wire)
     }
 }
-impl crate::json::ToJson for IssuingAuthorizationVerificationDataAddressLine1Check {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
-    /// `match`
-    Match,
-    /// `mismatch`
-    Mismatch,
-    /// `not_provided`
-    NotProvided,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Match => "match",
-            Self::Mismatch => "mismatch",
-            Self::NotProvided => "not_provided",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "match" => Self::Match,
-            "mismatch" => Self::Mismatch,
-            "not_provided" => Self::NotProvided,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "IssuingAuthorizationVerificationDataAddressPostalCodeCheck",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingAuthorizationVerificationDataAddressPostalCodeCheck {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingAuthorizationVerificationDataCvcCheck {
-    /// `match`
-    Match,
-    /// `mismatch`
-    Mismatch,
-    /// `not_provided`
-    NotProvided,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingAuthorizationVerificationDataCvcCheck {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Match => "match",
-            Self::Mismatch => "mismatch",
-            Self::NotProvided => "not_provided",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "match" => Self::Match,
-            "mismatch" => Self::Mismatch,
-            "not_provided" => Self::NotProvided,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingAuthorizationVerificationDataCvcCheck {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingAuthorizationVerificationDataCvcCheck {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingAuthorizationVerificationDataCvcCheck {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingAuthorizationVerificationDataCvcCheck")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingAuthorizationVerificationDataCvcCheck {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingAuthorizationVerificationDataExpiryCheck {
-    /// `match`
-    Match,
-    /// `mismatch`
-    Mismatch,
-    /// `not_provided`
-    NotProvided,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingAuthorizationVerificationDataExpiryCheck {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Match => "match",
-            Self::Mismatch => "mismatch",
-            Self::NotProvided => "not_provided",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "match" => Self::Match,
-            "mismatch" => Self::Mismatch,
-            "not_provided" => Self::NotProvided,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingAuthorizationVerificationDataExpiryCheck {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingAuthorizationVerificationDataExpiryCheck {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingAuthorizationVerificationDataExpiryCheck {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingAuthorizationVerificationDataExpiryCheck")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingAuthorizationVerificationDataExpiryCheck {
+impl crate::json::ToJson for IssuingAuthorizationVerificationDataCheck {
     fn to_json(&self) -> crate::json::Value {
         crate::json::Value::String(self.as_str().to_owned())
     }
@@ -223,15 +57,15 @@ impl crate::json::ToJson for IssuingAuthorizationVerificationDataExpiryCheck {
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuingAuthorizationVerificationData {
     /// Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`.
-    pub address_line1_check: IssuingAuthorizationVerificationDataAddressLine1Check,
+    pub address_line1_check: IssuingAuthorizationVerificationDataCheck,
     /// Whether the cardholder provided a postal code and if it matched the cardholder’s `billing.address.postal_code`.
-    pub address_postal_code_check: IssuingAuthorizationVerificationDataAddressPostalCodeCheck,
+    pub address_postal_code_check: IssuingAuthorizationVerificationDataCheck,
     /// The exemption applied to this authorization.
     pub authentication_exemption: Option<IssuingAuthorizationAuthenticationExemption>,
     /// Whether the cardholder provided a CVC and if it matched Stripe’s record.
-    pub cvc_check: IssuingAuthorizationVerificationDataCvcCheck,
+    pub cvc_check: IssuingAuthorizationVerificationDataCheck,
     /// Whether the cardholder provided an expiry date and if it matched Stripe’s record.
-    pub expiry_check: IssuingAuthorizationVerificationDataExpiryCheck,
+    pub expiry_check: IssuingAuthorizationVerificationDataCheck,
     /// The postal code submitted as part of the authorization used for postal code verification.
     pub postal_code: Option<String>,
     /// 3D Secure details.

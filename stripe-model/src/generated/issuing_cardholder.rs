@@ -114,54 +114,6 @@ impl crate::json::ToJson for IssuingCardholderStatus {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingCardholderType {
-    /// `company`
-    Company,
-    /// `individual`
-    Individual,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingCardholderType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Company => "company",
-            Self::Individual => "individual",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "company" => Self::Company,
-            "individual" => Self::Individual,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingCardholderType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingCardholderType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingCardholderType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingCardholderType").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingCardholderType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// An Issuing `Cardholder` object represents an individual or business entity who is [issued](https://stripe.com/docs/issuing) cards.
 ///
 /// Related guide: [How to create a cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)

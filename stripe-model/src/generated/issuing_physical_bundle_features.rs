@@ -54,120 +54,14 @@ impl crate::json::ToJson for IssuingPhysicalBundleFeaturesCardLogo {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingPhysicalBundleFeaturesCarrierText {
-    /// `optional`
-    Optional,
-    /// `required`
-    Required,
-    /// `unsupported`
-    Unsupported,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingPhysicalBundleFeaturesCarrierText {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Optional => "optional",
-            Self::Required => "required",
-            Self::Unsupported => "unsupported",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "optional" => Self::Optional,
-            "required" => Self::Required,
-            "unsupported" => Self::Unsupported,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingPhysicalBundleFeaturesCarrierText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingPhysicalBundleFeaturesCarrierText {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingPhysicalBundleFeaturesCarrierText {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingPhysicalBundleFeaturesCarrierText")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingPhysicalBundleFeaturesCarrierText {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingPhysicalBundleFeaturesSecondLine {
-    /// `optional`
-    Optional,
-    /// `required`
-    Required,
-    /// `unsupported`
-    Unsupported,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingPhysicalBundleFeaturesSecondLine {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Optional => "optional",
-            Self::Required => "required",
-            Self::Unsupported => "unsupported",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "optional" => Self::Optional,
-            "required" => Self::Required,
-            "unsupported" => Self::Unsupported,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingPhysicalBundleFeaturesSecondLine {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingPhysicalBundleFeaturesSecondLine {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingPhysicalBundleFeaturesSecondLine {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingPhysicalBundleFeaturesSecondLine")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingPhysicalBundleFeaturesSecondLine {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuingPhysicalBundleFeatures {
     /// The policy for how to use card logo images in a card design with this physical bundle.
     pub card_logo: IssuingPhysicalBundleFeaturesCardLogo,
     /// The policy for how to use carrier letter text in a card design with this physical bundle.
-    pub carrier_text: IssuingPhysicalBundleFeaturesCarrierText,
+    pub carrier_text: IssuingPhysicalBundleFeaturesCardLogo,
     /// The policy for how to use a second line on a card with this physical bundle.
-    pub second_line: IssuingPhysicalBundleFeaturesSecondLine,
+    pub second_line: IssuingPhysicalBundleFeaturesCardLogo,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

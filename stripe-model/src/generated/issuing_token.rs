@@ -2,54 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingTokenNetwork {
-    /// `mastercard`
-    Mastercard,
-    /// `visa`
-    Visa,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingTokenNetwork {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mastercard => "mastercard",
-            Self::Visa => "visa",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "mastercard" => Self::Mastercard,
-            "visa" => Self::Visa,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingTokenNetwork {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingTokenNetwork {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingTokenNetwork {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingTokenNetwork").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingTokenNetwork {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssuingTokenStatus {
     /// `active`
     Active,
@@ -105,58 +57,6 @@ impl crate::json::ToJson for IssuingTokenStatus {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingTokenWalletProvider {
-    /// `apple_pay`
-    ApplePay,
-    /// `google_pay`
-    GooglePay,
-    /// `samsung_pay`
-    SamsungPay,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingTokenWalletProvider {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApplePay => "apple_pay",
-            Self::GooglePay => "google_pay",
-            Self::SamsungPay => "samsung_pay",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "apple_pay" => Self::ApplePay,
-            "google_pay" => Self::GooglePay,
-            "samsung_pay" => Self::SamsungPay,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingTokenWalletProvider {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingTokenWalletProvider {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingTokenWalletProvider {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingTokenWalletProvider").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingTokenWalletProvider {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// An issuing token object is created when an issued card is added to a digital wallet. As a [card issuer](https://stripe.com/docs/issuing), you can [view and manage these tokens](https://stripe.com/docs/issuing/controls/token-management) through Stripe.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuingToken {
@@ -180,7 +80,7 @@ pub struct IssuingToken {
     /// The usage state of the token.
     pub status: IssuingTokenStatus,
     /// The digital wallet for this token, if one was used.
-    pub wallet_provider: Option<IssuingTokenWalletProvider>,
+    pub wallet_provider: Option<IssuingTransactionWallet>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

@@ -49,58 +49,6 @@ impl crate::json::ToJson for IssuingTransactionType {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum IssuingTransactionWallet {
-    /// `apple_pay`
-    ApplePay,
-    /// `google_pay`
-    GooglePay,
-    /// `samsung_pay`
-    SamsungPay,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl IssuingTransactionWallet {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApplePay => "apple_pay",
-            Self::GooglePay => "google_pay",
-            Self::SamsungPay => "samsung_pay",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "apple_pay" => Self::ApplePay,
-            "google_pay" => Self::GooglePay,
-            "samsung_pay" => Self::SamsungPay,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for IssuingTransactionWallet {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for IssuingTransactionWallet {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for IssuingTransactionWallet {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "IssuingTransactionWallet").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for IssuingTransactionWallet {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// Any use of an [issued card](https://stripe.com/docs/issuing) that results in funds entering or leaving
 /// your Stripe account, such as a completed purchase or refund, is represented by an Issuing
 /// `Transaction` object.

@@ -29,14 +29,21 @@ mod account_treasury_settings;
 mod account_unification_account_controller;
 mod account_unification_account_controller_fees;
 mod account_unification_account_controller_losses;
+mod account_unification_account_controller_losses_payments;
 mod account_unification_account_controller_stripe_dashboard;
 mod address;
+mod aggregate_usage;
+mod amount_type;
 mod api_errors;
 mod apple_pay_domain;
 mod application;
 mod application_fee;
+mod application_or_deleted_application;
 mod apps_secret;
+mod authentication_flow;
 mod automatic_tax;
+mod automatic_tax_status;
+mod available_payout_methods;
 mod balance;
 mod balance_amount;
 mod balance_amount_by_source_type;
@@ -45,6 +52,7 @@ mod balance_detail;
 mod balance_net_available;
 mod balance_transaction;
 mod bank_account;
+mod bank_account_or_card_or_source;
 mod bank_connections_resource_accountholder;
 mod bank_connections_resource_balance;
 mod bank_connections_resource_balance_api_resource_cash_balance;
@@ -54,6 +62,8 @@ mod bank_connections_resource_link_account_session_filters;
 mod bank_connections_resource_ownership_refresh;
 mod bank_connections_resource_transaction_refresh;
 mod bank_connections_resource_transaction_resource_status_transitions;
+mod billing_address_collection;
+mod billing_cycle_anchor;
 mod billing_details;
 mod billing_meter;
 mod billing_meter_event;
@@ -64,21 +74,28 @@ mod billing_meter_resource_billing_meter_event_adjustment_cancel;
 mod billing_meter_resource_billing_meter_status_transitions;
 mod billing_meter_resource_billing_meter_value;
 mod billing_meter_resource_customer_mapping_settings;
+mod billing_meter_status;
 mod billing_portal_configuration;
 mod billing_portal_session;
+mod billing_scheme;
 mod cancellation_details;
+mod cancellation_details_feedback;
 mod capability;
+mod capture_method_manual;
 mod card;
 mod card_generated_from_payment_method_details;
 mod card_issuing_account_terms_of_service;
 mod card_mandate_payment_method_details;
+mod card_wallet_type;
 mod cash_balance;
 mod charge;
 mod charge_fraud_details;
 mod charge_outcome;
+mod charge_status;
 mod charge_transfer_data;
 mod checkout_acss_debit_mandate_options;
 mod checkout_acss_debit_payment_method_options;
+mod checkout_acss_debit_payment_method_options_currency;
 mod checkout_affirm_payment_method_options;
 mod checkout_afterpay_clearpay_payment_method_options;
 mod checkout_alipay_payment_method_options;
@@ -120,6 +137,8 @@ mod climate_removals_location;
 mod climate_removals_order_deliveries;
 mod climate_removals_products_price;
 mod climate_supplier;
+mod collection_method_charge_automatically_or_send_invoice;
+mod collection_method_paper;
 mod confirmation_token;
 mod confirmation_tokens_resource_mandate_data;
 mod confirmation_tokens_resource_mandate_data_resource_customer_acceptance;
@@ -137,6 +156,8 @@ mod connect_embedded_payments_config_claim;
 mod connect_embedded_payments_features;
 mod connect_embedded_payouts_config_claim;
 mod connect_embedded_payouts_features;
+mod consent_collection_promotions;
+mod consent_collection_terms_of_service;
 mod country_spec;
 mod country_spec_verification_field_details;
 mod country_spec_verification_fields;
@@ -147,6 +168,8 @@ mod credit_note;
 mod credit_note_line_item;
 mod credit_note_tax_amount;
 mod currency_option;
+mod custom_fields_label_type;
+mod custom_fields_type;
 mod custom_unit_amount;
 mod customer;
 mod customer_acceptance;
@@ -164,12 +187,14 @@ mod customer_balance_resource_cash_balance_transaction_resource_transferred_to_b
 mod customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction;
 mod customer_balance_transaction;
 mod customer_cash_balance_transaction;
+mod customer_or_deleted_customer;
 mod customer_session;
 mod customer_session_resource_components;
 mod customer_session_resource_components_resource_buy_button;
 mod customer_session_resource_components_resource_pricing_table;
 mod customer_tax;
 mod customer_tax_location;
+mod default_for;
 mod deleted_account;
 mod deleted_apple_pay_domain;
 mod deleted_application;
@@ -198,6 +223,7 @@ mod deleted_test_helpers_test_clock;
 mod deleted_webhook_endpoint;
 mod destination_details_unimplemented;
 mod discount;
+mod discount_or_deleted_discount;
 mod discounts_resource_discount_amount;
 mod discounts_resource_stackable_discount;
 mod dispute;
@@ -207,12 +233,16 @@ mod dispute_payment_method_details;
 mod dispute_payment_method_details_card;
 mod dispute_payment_method_details_klarna;
 mod dispute_payment_method_details_paypal;
+mod electronic_commerce_indicator;
 mod email_sent;
 mod entitlements_active_entitlement;
 mod entitlements_feature;
 mod ephemeral_key;
+mod eps_bank;
 mod event;
 mod event_type;
+mod evidence_product_type;
+mod evidence_return_status;
 mod exchange_rate;
 mod external_account;
 mod external_account_requirements;
@@ -223,14 +253,18 @@ mod file_link;
 mod financial_connections_account;
 mod financial_connections_account_owner;
 mod financial_connections_account_ownership;
+mod financial_connections_account_permissions;
 mod financial_connections_session;
+mod financial_connections_session_prefetch;
 mod financial_connections_transaction;
 mod financial_reporting_finance_report_run_run_parameters;
+mod flow_directions;
 mod forwarded_request_context;
 mod forwarded_request_details;
 mod forwarded_request_header;
 mod forwarded_response_details;
 mod forwarding_request;
+mod fpx_bank;
 mod funding_instructions;
 mod funding_instructions_bank_transfer;
 mod funding_instructions_bank_transfer_aba_record;
@@ -240,6 +274,7 @@ mod funding_instructions_bank_transfer_sort_code_record;
 mod funding_instructions_bank_transfer_spei_record;
 mod funding_instructions_bank_transfer_swift_record;
 mod funding_instructions_bank_transfer_zengin_record;
+mod funding_type;
 mod gelato_data_document_report_date_of_birth;
 mod gelato_data_document_report_expiration_date;
 mod gelato_data_document_report_issued_date;
@@ -247,6 +282,7 @@ mod gelato_data_id_number_report_date;
 mod gelato_data_verified_outputs_date;
 mod gelato_document_report;
 mod gelato_document_report_error;
+mod gelato_document_report_type;
 mod gelato_email_report;
 mod gelato_email_report_error;
 mod gelato_id_number_report;
@@ -266,10 +302,17 @@ mod gelato_session_phone_options;
 mod gelato_verification_report_options;
 mod gelato_verification_session_options;
 mod gelato_verified_outputs;
+mod id_number_type;
+mod ideal_bank;
+mod ideal_bic;
 mod identity_verification_report;
 mod identity_verification_session;
+mod identity_verification_type;
 mod inbound_transfers;
 mod inbound_transfers_payment_method_details_us_bank_account;
+mod inbound_transfers_type;
+mod intent_allow_redirects;
+mod intent_next_action_verify_with_microdeposits_microdeposit_type;
 mod internal_card;
 mod invoice;
 mod invoice_installments_card;
@@ -336,8 +379,10 @@ mod issuing_cardholder_individual;
 mod issuing_cardholder_individual_dob;
 mod issuing_cardholder_requirements;
 mod issuing_cardholder_spending_limit;
+mod issuing_cardholder_type;
 mod issuing_cardholder_user_terms_acceptance;
 mod issuing_cardholder_verification;
+mod issuing_categories;
 mod issuing_dispute;
 mod issuing_dispute_canceled_evidence;
 mod issuing_dispute_duplicate_evidence;
@@ -363,6 +408,7 @@ mod issuing_physical_bundle;
 mod issuing_physical_bundle_features;
 mod issuing_settlement;
 mod issuing_token;
+mod issuing_token_network;
 mod issuing_transaction;
 mod issuing_transaction_amount_details;
 mod issuing_transaction_flight_data;
@@ -373,6 +419,7 @@ mod issuing_transaction_network_data;
 mod issuing_transaction_purchase_details;
 mod issuing_transaction_receipt_data;
 mod issuing_transaction_treasury;
+mod issuing_transaction_wallet;
 mod item;
 mod legal_entity_company;
 mod legal_entity_company_verification;
@@ -400,6 +447,7 @@ mod mandate_paypal;
 mod mandate_revolut_pay;
 mod mandate_sepa_debit;
 mod mandate_single_use;
+mod mandate_status;
 mod mandate_us_bank_account;
 mod networks;
 mod notification_event_data;
@@ -411,7 +459,10 @@ mod outbound_payments_payment_method_details_financial_account;
 mod outbound_payments_payment_method_details_us_bank_account;
 mod outbound_transfers_payment_method_details;
 mod outbound_transfers_payment_method_details_us_bank_account;
+mod p24_bank;
 mod package_dimensions;
+mod pay_ineligible_reason;
+mod payment_capture_method;
 mod payment_flows_amount_details;
 mod payment_flows_amount_details_resource_tip;
 mod payment_flows_automatic_payment_methods_payment_intent;
@@ -423,9 +474,11 @@ mod payment_flows_private_payment_methods_card_details_api_resource_enterprise_f
 mod payment_flows_private_payment_methods_card_details_api_resource_enterprise_features_incremental_authorization_incremental_authorization;
 mod payment_flows_private_payment_methods_card_details_api_resource_enterprise_features_overcapture_overcapture;
 mod payment_flows_private_payment_methods_card_details_api_resource_multicapture;
+mod payment_flows_private_payment_methods_card_details_api_resource_status;
 mod payment_flows_private_payment_methods_klarna_dob;
 mod payment_intent;
 mod payment_intent_card_processing;
+mod payment_intent_confirmation_method;
 mod payment_intent_next_action;
 mod payment_intent_next_action_alipay_handle_redirect;
 mod payment_intent_next_action_boleto;
@@ -467,6 +520,7 @@ mod payment_intent_processing;
 mod payment_intent_processing_customer_notification;
 mod payment_intent_type_specific_payment_method_options_client;
 mod payment_link;
+mod payment_link_customer_creation;
 mod payment_links_resource_after_completion;
 mod payment_links_resource_automatic_tax;
 mod payment_links_resource_completed_sessions;
@@ -497,6 +551,7 @@ mod payment_method;
 mod payment_method_acss_debit;
 mod payment_method_affirm;
 mod payment_method_afterpay_clearpay;
+mod payment_method_allow_redisplay;
 mod payment_method_amazon_pay;
 mod payment_method_au_becs_debit;
 mod payment_method_bacs_debit;
@@ -553,6 +608,7 @@ mod payment_method_details_card_wallet_visa_checkout;
 mod payment_method_details_cashapp;
 mod payment_method_details_customer_balance;
 mod payment_method_details_eps;
+mod payment_method_details_financial_account_network;
 mod payment_method_details_fpx;
 mod payment_method_details_giropay;
 mod payment_method_details_grabpay;
@@ -602,12 +658,17 @@ mod payment_method_options_bancontact;
 mod payment_method_options_boleto;
 mod payment_method_options_card_installments;
 mod payment_method_options_card_mandate_options;
+mod payment_method_options_card_mandate_options_interval;
+mod payment_method_options_card_mandate_options_supported_types;
+mod payment_method_options_card_network;
 mod payment_method_options_card_present;
 mod payment_method_options_card_present_routing;
 mod payment_method_options_cashapp;
 mod payment_method_options_customer_balance;
 mod payment_method_options_customer_balance_bank_transfer;
+mod payment_method_options_customer_balance_bank_transfer_type;
 mod payment_method_options_customer_balance_eu_bank_account;
+mod payment_method_options_customer_balance_eu_bank_account_country;
 mod payment_method_options_fpx;
 mod payment_method_options_giropay;
 mod payment_method_options_grabpay;
@@ -632,10 +693,12 @@ mod payment_method_paynow;
 mod payment_method_paypal;
 mod payment_method_pix;
 mod payment_method_promptpay;
+mod payment_method_reuse_agreement_position;
 mod payment_method_revolut_pay;
 mod payment_method_sepa_debit;
 mod payment_method_sofort;
 mod payment_method_swish;
+mod payment_method_type;
 mod payment_method_us_bank_account;
 mod payment_method_us_bank_account_blocked;
 mod payment_method_us_bank_account_status_details;
@@ -661,6 +724,7 @@ mod payment_pages_checkout_session_invoice_settings;
 mod payment_pages_checkout_session_payment_method_reuse_agreement;
 mod payment_pages_checkout_session_phone_number_collection;
 mod payment_pages_checkout_session_saved_payment_method_options;
+mod payment_pages_checkout_session_saved_payment_method_options_payment_method_save;
 mod payment_pages_checkout_session_shipping_address_collection;
 mod payment_pages_checkout_session_shipping_cost;
 mod payment_pages_checkout_session_shipping_option;
@@ -668,6 +732,8 @@ mod payment_pages_checkout_session_tax_id;
 mod payment_pages_checkout_session_tax_id_collection;
 mod payment_pages_checkout_session_total_details;
 mod payment_pages_checkout_session_total_details_resource_breakdown;
+mod payment_schedule;
+mod payment_settings_payment_method_types;
 mod payment_source;
 mod payout;
 mod paypal_seller_protection;
@@ -679,6 +745,7 @@ mod person_future_requirements;
 mod person_relationship;
 mod person_requirements;
 mod plan;
+mod plan_interval;
 mod plan_tier;
 mod platform_earning_fee_source;
 mod platform_tax_fee;
@@ -703,14 +770,19 @@ mod portal_subscription_cancel;
 mod portal_subscription_cancellation_reason;
 mod portal_subscription_update;
 mod portal_subscription_update_product;
+mod preferred_language;
+mod present_read_method;
 mod price;
+mod price_or_deleted_price;
 mod price_tier;
 mod product;
 mod product_feature;
 mod product_marketing_feature;
+mod product_or_deleted_product;
 mod promotion_code;
 mod promotion_code_currency_option;
 mod promotion_codes_resource_restrictions;
+mod proration_behavior;
 mod quote;
 mod quotes_resource_automatic_tax;
 mod quotes_resource_computed;
@@ -736,9 +808,14 @@ mod refund_destination_details_card;
 mod refund_destination_details_generic;
 mod refund_next_action;
 mod refund_next_action_display_details;
+mod report_status;
 mod reporting_report_run;
 mod reporting_report_type;
+mod request_three_d_secure;
+mod requested_address_types;
 mod reserve_transaction;
+mod resource_reversal_details_restricted_reason;
+mod result_reason;
 mod review;
 mod rule;
 mod scheduled_query_run;
@@ -766,6 +843,10 @@ mod setup_attempt_payment_method_details_revolut_pay;
 mod setup_attempt_payment_method_details_sepa_debit;
 mod setup_attempt_payment_method_details_sofort;
 mod setup_attempt_payment_method_details_us_bank_account;
+mod setup_future_usage_none;
+mod setup_future_usage_none_or_off_session;
+mod setup_future_usage_none_or_off_session_or_on_session;
+mod setup_future_usage_off_session_or_on_session;
 mod setup_intent;
 mod setup_intent_next_action;
 mod setup_intent_next_action_redirect_to_url;
@@ -784,12 +865,14 @@ mod setup_intent_payment_method_options_sepa_debit;
 mod setup_intent_payment_method_options_us_bank_account;
 mod setup_intent_type_specific_payment_method_options_client;
 mod shipping;
+mod shipping_address_collection_allowed_countries;
 mod shipping_rate;
 mod shipping_rate_currency_option;
 mod shipping_rate_delivery_estimate;
 mod shipping_rate_delivery_estimate_bound;
 mod shipping_rate_fixed_amount;
 mod sigma_scheduled_query_run_error;
+mod sofort_preferred_language;
 mod source;
 mod source_code_verification_flow;
 mod source_mandate_notification;
@@ -825,7 +908,9 @@ mod source_type_sepa_debit;
 mod source_type_sofort;
 mod source_type_three_d_secure;
 mod source_type_wechat;
+mod spending_limit_interval;
 mod stripe_error;
+mod submit_type;
 mod subscription;
 mod subscription_automatic_tax;
 mod subscription_billing_thresholds;
@@ -849,12 +934,16 @@ mod subscriptions_resource_payment_settings;
 mod subscriptions_resource_pending_update;
 mod subscriptions_trials_resource_end_behavior;
 mod subscriptions_trials_resource_trial_settings;
+mod tax_behavior_exclusive_or_inclusive_or_unspecified;
 mod tax_calculation;
 mod tax_calculation_line_item;
 mod tax_code;
 mod tax_deducted_at_source;
+mod tax_exempt;
 mod tax_i_ds_owner;
 mod tax_id;
+mod tax_id_or_deleted_tax_id;
+mod tax_id_type;
 mod tax_id_verification;
 mod tax_product_registrations_resource_country_options;
 mod tax_product_registrations_resource_country_options_ca_province_standard;
@@ -887,8 +976,12 @@ mod tax_product_resource_tax_transaction_shipping_cost;
 mod tax_rate;
 mod tax_registration;
 mod tax_settings;
+mod tax_tax_behavior;
 mod tax_transaction;
 mod tax_transaction_line_item;
+mod tax_transaction_type;
+mod tax_type;
+mod taxability_reason;
 mod terminal_configuration;
 mod terminal_configuration_configuration_resource_currency_specific_config;
 mod terminal_configuration_configuration_resource_device_type_specific_config;
@@ -908,18 +1001,25 @@ mod terminal_reader_reader_resource_refund_payment_action;
 mod terminal_reader_reader_resource_refund_payment_config;
 mod terminal_reader_reader_resource_set_reader_display_action;
 mod terminal_reader_reader_resource_tipping_config;
+mod terminal_reader_status;
 mod test_helpers_test_clock;
 mod three_d_secure_details;
 mod three_d_secure_details_charge;
+mod three_d_secure_details_result;
+mod three_d_secure_details_version;
 mod three_d_secure_usage;
+mod tiers_mode;
+mod toggle_settings_status;
 mod token;
 mod token_card_networks;
 mod topup;
+mod transaction_type;
 mod transfer;
 mod transfer_data;
 mod transfer_reversal;
 mod transfer_schedule;
 mod transform_quantity;
+mod transform_round;
 mod transform_usage;
 mod treasury_credit_reversal;
 mod treasury_debit_reversal;
@@ -943,6 +1043,7 @@ mod treasury_inbound_transfer;
 mod treasury_inbound_transfers_resource_failure_details;
 mod treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows;
 mod treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions;
+mod treasury_outbound_code;
 mod treasury_outbound_payment;
 mod treasury_outbound_payments_resource_ach_tracking_details;
 mod treasury_outbound_payments_resource_outbound_payment_resource_end_user_details;
@@ -950,6 +1051,7 @@ mod treasury_outbound_payments_resource_outbound_payment_resource_status_transit
 mod treasury_outbound_payments_resource_outbound_payment_resource_tracking_details;
 mod treasury_outbound_payments_resource_returned_status;
 mod treasury_outbound_payments_resource_us_domestic_wire_tracking_details;
+mod treasury_outbound_status;
 mod treasury_outbound_transfer;
 mod treasury_outbound_transfers_resource_ach_tracking_details;
 mod treasury_outbound_transfers_resource_outbound_transfer_resource_tracking_details;
@@ -966,6 +1068,7 @@ mod treasury_received_debits_resource_debit_reversal_linked_flows;
 mod treasury_received_debits_resource_linked_flows;
 mod treasury_received_debits_resource_reversal_details;
 mod treasury_received_debits_resource_status_transitions;
+mod treasury_received_status;
 mod treasury_shared_resource_billing_details;
 mod treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details;
 mod treasury_shared_resource_initiating_payment_method_details_us_bank_account;
@@ -974,9 +1077,14 @@ mod treasury_transaction_entry;
 mod treasury_transactions_resource_abstract_transaction_resource_status_transitions;
 mod treasury_transactions_resource_balance_impact;
 mod treasury_transactions_resource_flow_details;
+mod treasury_type;
+mod us_bank_account_account_type;
 mod us_bank_account_networks;
+mod us_bank_account_networks_supported;
 mod usage_record;
 mod usage_record_summary;
+mod usage_type;
+mod verification_method;
 mod verification_session_redaction;
 mod webhook_endpoint;
 pub use account::*;
@@ -1009,14 +1117,21 @@ pub use account_treasury_settings::*;
 pub use account_unification_account_controller::*;
 pub use account_unification_account_controller_fees::*;
 pub use account_unification_account_controller_losses::*;
+pub use account_unification_account_controller_losses_payments::*;
 pub use account_unification_account_controller_stripe_dashboard::*;
 pub use address::*;
+pub use aggregate_usage::*;
+pub use amount_type::*;
 pub use api_errors::*;
 pub use apple_pay_domain::*;
 pub use application::*;
 pub use application_fee::*;
+pub use application_or_deleted_application::*;
 pub use apps_secret::*;
+pub use authentication_flow::*;
 pub use automatic_tax::*;
+pub use automatic_tax_status::*;
+pub use available_payout_methods::*;
 pub use balance::*;
 pub use balance_amount::*;
 pub use balance_amount_by_source_type::*;
@@ -1025,6 +1140,7 @@ pub use balance_detail::*;
 pub use balance_net_available::*;
 pub use balance_transaction::*;
 pub use bank_account::*;
+pub use bank_account_or_card_or_source::*;
 pub use bank_connections_resource_accountholder::*;
 pub use bank_connections_resource_balance::*;
 pub use bank_connections_resource_balance_api_resource_cash_balance::*;
@@ -1034,6 +1150,8 @@ pub use bank_connections_resource_link_account_session_filters::*;
 pub use bank_connections_resource_ownership_refresh::*;
 pub use bank_connections_resource_transaction_refresh::*;
 pub use bank_connections_resource_transaction_resource_status_transitions::*;
+pub use billing_address_collection::*;
+pub use billing_cycle_anchor::*;
 pub use billing_details::*;
 pub use billing_meter::*;
 pub use billing_meter_event::*;
@@ -1044,21 +1162,28 @@ pub use billing_meter_resource_billing_meter_event_adjustment_cancel::*;
 pub use billing_meter_resource_billing_meter_status_transitions::*;
 pub use billing_meter_resource_billing_meter_value::*;
 pub use billing_meter_resource_customer_mapping_settings::*;
+pub use billing_meter_status::*;
 pub use billing_portal_configuration::*;
 pub use billing_portal_session::*;
+pub use billing_scheme::*;
 pub use cancellation_details::*;
+pub use cancellation_details_feedback::*;
 pub use capability::*;
+pub use capture_method_manual::*;
 pub use card::*;
 pub use card_generated_from_payment_method_details::*;
 pub use card_issuing_account_terms_of_service::*;
 pub use card_mandate_payment_method_details::*;
+pub use card_wallet_type::*;
 pub use cash_balance::*;
 pub use charge::*;
 pub use charge_fraud_details::*;
 pub use charge_outcome::*;
+pub use charge_status::*;
 pub use charge_transfer_data::*;
 pub use checkout_acss_debit_mandate_options::*;
 pub use checkout_acss_debit_payment_method_options::*;
+pub use checkout_acss_debit_payment_method_options_currency::*;
 pub use checkout_affirm_payment_method_options::*;
 pub use checkout_afterpay_clearpay_payment_method_options::*;
 pub use checkout_alipay_payment_method_options::*;
@@ -1100,6 +1225,8 @@ pub use climate_removals_location::*;
 pub use climate_removals_order_deliveries::*;
 pub use climate_removals_products_price::*;
 pub use climate_supplier::*;
+pub use collection_method_charge_automatically_or_send_invoice::*;
+pub use collection_method_paper::*;
 pub use confirmation_token::*;
 pub use confirmation_tokens_resource_mandate_data::*;
 pub use confirmation_tokens_resource_mandate_data_resource_customer_acceptance::*;
@@ -1117,6 +1244,8 @@ pub use connect_embedded_payments_config_claim::*;
 pub use connect_embedded_payments_features::*;
 pub use connect_embedded_payouts_config_claim::*;
 pub use connect_embedded_payouts_features::*;
+pub use consent_collection_promotions::*;
+pub use consent_collection_terms_of_service::*;
 pub use country_spec::*;
 pub use country_spec_verification_field_details::*;
 pub use country_spec_verification_fields::*;
@@ -1127,6 +1256,8 @@ pub use credit_note::*;
 pub use credit_note_line_item::*;
 pub use credit_note_tax_amount::*;
 pub use currency_option::*;
+pub use custom_fields_label_type::*;
+pub use custom_fields_type::*;
 pub use custom_unit_amount::*;
 pub use customer::*;
 pub use customer_acceptance::*;
@@ -1144,12 +1275,14 @@ pub use customer_balance_resource_cash_balance_transaction_resource_transferred_
 pub use customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction::*;
 pub use customer_balance_transaction::*;
 pub use customer_cash_balance_transaction::*;
+pub use customer_or_deleted_customer::*;
 pub use customer_session::*;
 pub use customer_session_resource_components::*;
 pub use customer_session_resource_components_resource_buy_button::*;
 pub use customer_session_resource_components_resource_pricing_table::*;
 pub use customer_tax::*;
 pub use customer_tax_location::*;
+pub use default_for::*;
 pub use deleted_account::*;
 pub use deleted_apple_pay_domain::*;
 pub use deleted_application::*;
@@ -1178,6 +1311,7 @@ pub use deleted_test_helpers_test_clock::*;
 pub use deleted_webhook_endpoint::*;
 pub use destination_details_unimplemented::*;
 pub use discount::*;
+pub use discount_or_deleted_discount::*;
 pub use discounts_resource_discount_amount::*;
 pub use discounts_resource_stackable_discount::*;
 pub use dispute::*;
@@ -1187,12 +1321,16 @@ pub use dispute_payment_method_details::*;
 pub use dispute_payment_method_details_card::*;
 pub use dispute_payment_method_details_klarna::*;
 pub use dispute_payment_method_details_paypal::*;
+pub use electronic_commerce_indicator::*;
 pub use email_sent::*;
 pub use entitlements_active_entitlement::*;
 pub use entitlements_feature::*;
 pub use ephemeral_key::*;
+pub use eps_bank::*;
 pub use event::*;
 pub use event_type::*;
+pub use evidence_product_type::*;
+pub use evidence_return_status::*;
 pub use exchange_rate::*;
 pub use external_account::*;
 pub use external_account_requirements::*;
@@ -1203,14 +1341,18 @@ pub use file_link::*;
 pub use financial_connections_account::*;
 pub use financial_connections_account_owner::*;
 pub use financial_connections_account_ownership::*;
+pub use financial_connections_account_permissions::*;
 pub use financial_connections_session::*;
+pub use financial_connections_session_prefetch::*;
 pub use financial_connections_transaction::*;
 pub use financial_reporting_finance_report_run_run_parameters::*;
+pub use flow_directions::*;
 pub use forwarded_request_context::*;
 pub use forwarded_request_details::*;
 pub use forwarded_request_header::*;
 pub use forwarded_response_details::*;
 pub use forwarding_request::*;
+pub use fpx_bank::*;
 pub use funding_instructions::*;
 pub use funding_instructions_bank_transfer::*;
 pub use funding_instructions_bank_transfer_aba_record::*;
@@ -1220,6 +1362,7 @@ pub use funding_instructions_bank_transfer_sort_code_record::*;
 pub use funding_instructions_bank_transfer_spei_record::*;
 pub use funding_instructions_bank_transfer_swift_record::*;
 pub use funding_instructions_bank_transfer_zengin_record::*;
+pub use funding_type::*;
 pub use gelato_data_document_report_date_of_birth::*;
 pub use gelato_data_document_report_expiration_date::*;
 pub use gelato_data_document_report_issued_date::*;
@@ -1227,6 +1370,7 @@ pub use gelato_data_id_number_report_date::*;
 pub use gelato_data_verified_outputs_date::*;
 pub use gelato_document_report::*;
 pub use gelato_document_report_error::*;
+pub use gelato_document_report_type::*;
 pub use gelato_email_report::*;
 pub use gelato_email_report_error::*;
 pub use gelato_id_number_report::*;
@@ -1246,10 +1390,17 @@ pub use gelato_session_phone_options::*;
 pub use gelato_verification_report_options::*;
 pub use gelato_verification_session_options::*;
 pub use gelato_verified_outputs::*;
+pub use id_number_type::*;
+pub use ideal_bank::*;
+pub use ideal_bic::*;
 pub use identity_verification_report::*;
 pub use identity_verification_session::*;
+pub use identity_verification_type::*;
 pub use inbound_transfers::*;
 pub use inbound_transfers_payment_method_details_us_bank_account::*;
+pub use inbound_transfers_type::*;
+pub use intent_allow_redirects::*;
+pub use intent_next_action_verify_with_microdeposits_microdeposit_type::*;
 pub use internal_card::*;
 pub use invoice::*;
 pub use invoice_installments_card::*;
@@ -1316,8 +1467,10 @@ pub use issuing_cardholder_individual::*;
 pub use issuing_cardholder_individual_dob::*;
 pub use issuing_cardholder_requirements::*;
 pub use issuing_cardholder_spending_limit::*;
+pub use issuing_cardholder_type::*;
 pub use issuing_cardholder_user_terms_acceptance::*;
 pub use issuing_cardholder_verification::*;
+pub use issuing_categories::*;
 pub use issuing_dispute::*;
 pub use issuing_dispute_canceled_evidence::*;
 pub use issuing_dispute_duplicate_evidence::*;
@@ -1343,6 +1496,7 @@ pub use issuing_physical_bundle::*;
 pub use issuing_physical_bundle_features::*;
 pub use issuing_settlement::*;
 pub use issuing_token::*;
+pub use issuing_token_network::*;
 pub use issuing_transaction::*;
 pub use issuing_transaction_amount_details::*;
 pub use issuing_transaction_flight_data::*;
@@ -1353,6 +1507,7 @@ pub use issuing_transaction_network_data::*;
 pub use issuing_transaction_purchase_details::*;
 pub use issuing_transaction_receipt_data::*;
 pub use issuing_transaction_treasury::*;
+pub use issuing_transaction_wallet::*;
 pub use item::*;
 pub use legal_entity_company::*;
 pub use legal_entity_company_verification::*;
@@ -1380,6 +1535,7 @@ pub use mandate_paypal::*;
 pub use mandate_revolut_pay::*;
 pub use mandate_sepa_debit::*;
 pub use mandate_single_use::*;
+pub use mandate_status::*;
 pub use mandate_us_bank_account::*;
 pub use networks::*;
 pub use notification_event_data::*;
@@ -1391,7 +1547,10 @@ pub use outbound_payments_payment_method_details_financial_account::*;
 pub use outbound_payments_payment_method_details_us_bank_account::*;
 pub use outbound_transfers_payment_method_details::*;
 pub use outbound_transfers_payment_method_details_us_bank_account::*;
+pub use p24_bank::*;
 pub use package_dimensions::*;
+pub use pay_ineligible_reason::*;
+pub use payment_capture_method::*;
 pub use payment_flows_amount_details::*;
 pub use payment_flows_amount_details_resource_tip::*;
 pub use payment_flows_automatic_payment_methods_payment_intent::*;
@@ -1403,9 +1562,11 @@ pub use payment_flows_private_payment_methods_card_details_api_resource_enterpri
 pub use payment_flows_private_payment_methods_card_details_api_resource_enterprise_features_incremental_authorization_incremental_authorization::*;
 pub use payment_flows_private_payment_methods_card_details_api_resource_enterprise_features_overcapture_overcapture::*;
 pub use payment_flows_private_payment_methods_card_details_api_resource_multicapture::*;
+pub use payment_flows_private_payment_methods_card_details_api_resource_status::*;
 pub use payment_flows_private_payment_methods_klarna_dob::*;
 pub use payment_intent::*;
 pub use payment_intent_card_processing::*;
+pub use payment_intent_confirmation_method::*;
 pub use payment_intent_next_action::*;
 pub use payment_intent_next_action_alipay_handle_redirect::*;
 pub use payment_intent_next_action_boleto::*;
@@ -1447,6 +1608,7 @@ pub use payment_intent_processing::*;
 pub use payment_intent_processing_customer_notification::*;
 pub use payment_intent_type_specific_payment_method_options_client::*;
 pub use payment_link::*;
+pub use payment_link_customer_creation::*;
 pub use payment_links_resource_after_completion::*;
 pub use payment_links_resource_automatic_tax::*;
 pub use payment_links_resource_completed_sessions::*;
@@ -1477,6 +1639,7 @@ pub use payment_method::*;
 pub use payment_method_acss_debit::*;
 pub use payment_method_affirm::*;
 pub use payment_method_afterpay_clearpay::*;
+pub use payment_method_allow_redisplay::*;
 pub use payment_method_amazon_pay::*;
 pub use payment_method_au_becs_debit::*;
 pub use payment_method_bacs_debit::*;
@@ -1533,6 +1696,7 @@ pub use payment_method_details_card_wallet_visa_checkout::*;
 pub use payment_method_details_cashapp::*;
 pub use payment_method_details_customer_balance::*;
 pub use payment_method_details_eps::*;
+pub use payment_method_details_financial_account_network::*;
 pub use payment_method_details_fpx::*;
 pub use payment_method_details_giropay::*;
 pub use payment_method_details_grabpay::*;
@@ -1582,12 +1746,17 @@ pub use payment_method_options_bancontact::*;
 pub use payment_method_options_boleto::*;
 pub use payment_method_options_card_installments::*;
 pub use payment_method_options_card_mandate_options::*;
+pub use payment_method_options_card_mandate_options_interval::*;
+pub use payment_method_options_card_mandate_options_supported_types::*;
+pub use payment_method_options_card_network::*;
 pub use payment_method_options_card_present::*;
 pub use payment_method_options_card_present_routing::*;
 pub use payment_method_options_cashapp::*;
 pub use payment_method_options_customer_balance::*;
 pub use payment_method_options_customer_balance_bank_transfer::*;
+pub use payment_method_options_customer_balance_bank_transfer_type::*;
 pub use payment_method_options_customer_balance_eu_bank_account::*;
+pub use payment_method_options_customer_balance_eu_bank_account_country::*;
 pub use payment_method_options_fpx::*;
 pub use payment_method_options_giropay::*;
 pub use payment_method_options_grabpay::*;
@@ -1612,10 +1781,12 @@ pub use payment_method_paynow::*;
 pub use payment_method_paypal::*;
 pub use payment_method_pix::*;
 pub use payment_method_promptpay::*;
+pub use payment_method_reuse_agreement_position::*;
 pub use payment_method_revolut_pay::*;
 pub use payment_method_sepa_debit::*;
 pub use payment_method_sofort::*;
 pub use payment_method_swish::*;
+pub use payment_method_type::*;
 pub use payment_method_us_bank_account::*;
 pub use payment_method_us_bank_account_blocked::*;
 pub use payment_method_us_bank_account_status_details::*;
@@ -1641,6 +1812,7 @@ pub use payment_pages_checkout_session_invoice_settings::*;
 pub use payment_pages_checkout_session_payment_method_reuse_agreement::*;
 pub use payment_pages_checkout_session_phone_number_collection::*;
 pub use payment_pages_checkout_session_saved_payment_method_options::*;
+pub use payment_pages_checkout_session_saved_payment_method_options_payment_method_save::*;
 pub use payment_pages_checkout_session_shipping_address_collection::*;
 pub use payment_pages_checkout_session_shipping_cost::*;
 pub use payment_pages_checkout_session_shipping_option::*;
@@ -1648,6 +1820,8 @@ pub use payment_pages_checkout_session_tax_id::*;
 pub use payment_pages_checkout_session_tax_id_collection::*;
 pub use payment_pages_checkout_session_total_details::*;
 pub use payment_pages_checkout_session_total_details_resource_breakdown::*;
+pub use payment_schedule::*;
+pub use payment_settings_payment_method_types::*;
 pub use payment_source::*;
 pub use payout::*;
 pub use paypal_seller_protection::*;
@@ -1659,6 +1833,7 @@ pub use person_future_requirements::*;
 pub use person_relationship::*;
 pub use person_requirements::*;
 pub use plan::*;
+pub use plan_interval::*;
 pub use plan_tier::*;
 pub use platform_earning_fee_source::*;
 pub use platform_tax_fee::*;
@@ -1683,14 +1858,19 @@ pub use portal_subscription_cancel::*;
 pub use portal_subscription_cancellation_reason::*;
 pub use portal_subscription_update::*;
 pub use portal_subscription_update_product::*;
+pub use preferred_language::*;
+pub use present_read_method::*;
 pub use price::*;
+pub use price_or_deleted_price::*;
 pub use price_tier::*;
 pub use product::*;
 pub use product_feature::*;
 pub use product_marketing_feature::*;
+pub use product_or_deleted_product::*;
 pub use promotion_code::*;
 pub use promotion_code_currency_option::*;
 pub use promotion_codes_resource_restrictions::*;
+pub use proration_behavior::*;
 pub use quote::*;
 pub use quotes_resource_automatic_tax::*;
 pub use quotes_resource_computed::*;
@@ -1716,9 +1896,14 @@ pub use refund_destination_details_card::*;
 pub use refund_destination_details_generic::*;
 pub use refund_next_action::*;
 pub use refund_next_action_display_details::*;
+pub use report_status::*;
 pub use reporting_report_run::*;
 pub use reporting_report_type::*;
+pub use request_three_d_secure::*;
+pub use requested_address_types::*;
 pub use reserve_transaction::*;
+pub use resource_reversal_details_restricted_reason::*;
+pub use result_reason::*;
 pub use review::*;
 pub use rule::*;
 pub use scheduled_query_run::*;
@@ -1746,6 +1931,10 @@ pub use setup_attempt_payment_method_details_revolut_pay::*;
 pub use setup_attempt_payment_method_details_sepa_debit::*;
 pub use setup_attempt_payment_method_details_sofort::*;
 pub use setup_attempt_payment_method_details_us_bank_account::*;
+pub use setup_future_usage_none::*;
+pub use setup_future_usage_none_or_off_session::*;
+pub use setup_future_usage_none_or_off_session_or_on_session::*;
+pub use setup_future_usage_off_session_or_on_session::*;
 pub use setup_intent::*;
 pub use setup_intent_next_action::*;
 pub use setup_intent_next_action_redirect_to_url::*;
@@ -1764,12 +1953,14 @@ pub use setup_intent_payment_method_options_sepa_debit::*;
 pub use setup_intent_payment_method_options_us_bank_account::*;
 pub use setup_intent_type_specific_payment_method_options_client::*;
 pub use shipping::*;
+pub use shipping_address_collection_allowed_countries::*;
 pub use shipping_rate::*;
 pub use shipping_rate_currency_option::*;
 pub use shipping_rate_delivery_estimate::*;
 pub use shipping_rate_delivery_estimate_bound::*;
 pub use shipping_rate_fixed_amount::*;
 pub use sigma_scheduled_query_run_error::*;
+pub use sofort_preferred_language::*;
 pub use source::*;
 pub use source_code_verification_flow::*;
 pub use source_mandate_notification::*;
@@ -1805,7 +1996,9 @@ pub use source_type_sepa_debit::*;
 pub use source_type_sofort::*;
 pub use source_type_three_d_secure::*;
 pub use source_type_wechat::*;
+pub use spending_limit_interval::*;
 pub use stripe_error::*;
+pub use submit_type::*;
 pub use subscription::*;
 pub use subscription_automatic_tax::*;
 pub use subscription_billing_thresholds::*;
@@ -1829,12 +2022,16 @@ pub use subscriptions_resource_payment_settings::*;
 pub use subscriptions_resource_pending_update::*;
 pub use subscriptions_trials_resource_end_behavior::*;
 pub use subscriptions_trials_resource_trial_settings::*;
+pub use tax_behavior_exclusive_or_inclusive_or_unspecified::*;
 pub use tax_calculation::*;
 pub use tax_calculation_line_item::*;
 pub use tax_code::*;
 pub use tax_deducted_at_source::*;
+pub use tax_exempt::*;
 pub use tax_i_ds_owner::*;
 pub use tax_id::*;
+pub use tax_id_or_deleted_tax_id::*;
+pub use tax_id_type::*;
 pub use tax_id_verification::*;
 pub use tax_product_registrations_resource_country_options::*;
 pub use tax_product_registrations_resource_country_options_ca_province_standard::*;
@@ -1867,8 +2064,12 @@ pub use tax_product_resource_tax_transaction_shipping_cost::*;
 pub use tax_rate::*;
 pub use tax_registration::*;
 pub use tax_settings::*;
+pub use tax_tax_behavior::*;
 pub use tax_transaction::*;
 pub use tax_transaction_line_item::*;
+pub use tax_transaction_type::*;
+pub use tax_type::*;
+pub use taxability_reason::*;
 pub use terminal_configuration::*;
 pub use terminal_configuration_configuration_resource_currency_specific_config::*;
 pub use terminal_configuration_configuration_resource_device_type_specific_config::*;
@@ -1888,18 +2089,25 @@ pub use terminal_reader_reader_resource_refund_payment_action::*;
 pub use terminal_reader_reader_resource_refund_payment_config::*;
 pub use terminal_reader_reader_resource_set_reader_display_action::*;
 pub use terminal_reader_reader_resource_tipping_config::*;
+pub use terminal_reader_status::*;
 pub use test_helpers_test_clock::*;
 pub use three_d_secure_details::*;
 pub use three_d_secure_details_charge::*;
+pub use three_d_secure_details_result::*;
+pub use three_d_secure_details_version::*;
 pub use three_d_secure_usage::*;
+pub use tiers_mode::*;
+pub use toggle_settings_status::*;
 pub use token::*;
 pub use token_card_networks::*;
 pub use topup::*;
+pub use transaction_type::*;
 pub use transfer::*;
 pub use transfer_data::*;
 pub use transfer_reversal::*;
 pub use transfer_schedule::*;
 pub use transform_quantity::*;
+pub use transform_round::*;
 pub use transform_usage::*;
 pub use treasury_credit_reversal::*;
 pub use treasury_debit_reversal::*;
@@ -1923,6 +2131,7 @@ pub use treasury_inbound_transfer::*;
 pub use treasury_inbound_transfers_resource_failure_details::*;
 pub use treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows::*;
 pub use treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions::*;
+pub use treasury_outbound_code::*;
 pub use treasury_outbound_payment::*;
 pub use treasury_outbound_payments_resource_ach_tracking_details::*;
 pub use treasury_outbound_payments_resource_outbound_payment_resource_end_user_details::*;
@@ -1930,6 +2139,7 @@ pub use treasury_outbound_payments_resource_outbound_payment_resource_status_tra
 pub use treasury_outbound_payments_resource_outbound_payment_resource_tracking_details::*;
 pub use treasury_outbound_payments_resource_returned_status::*;
 pub use treasury_outbound_payments_resource_us_domestic_wire_tracking_details::*;
+pub use treasury_outbound_status::*;
 pub use treasury_outbound_transfer::*;
 pub use treasury_outbound_transfers_resource_ach_tracking_details::*;
 pub use treasury_outbound_transfers_resource_outbound_transfer_resource_tracking_details::*;
@@ -1946,6 +2156,7 @@ pub use treasury_received_debits_resource_debit_reversal_linked_flows::*;
 pub use treasury_received_debits_resource_linked_flows::*;
 pub use treasury_received_debits_resource_reversal_details::*;
 pub use treasury_received_debits_resource_status_transitions::*;
+pub use treasury_received_status::*;
 pub use treasury_shared_resource_billing_details::*;
 pub use treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details::*;
 pub use treasury_shared_resource_initiating_payment_method_details_us_bank_account::*;
@@ -1954,9 +2165,14 @@ pub use treasury_transaction_entry::*;
 pub use treasury_transactions_resource_abstract_transaction_resource_status_transitions::*;
 pub use treasury_transactions_resource_balance_impact::*;
 pub use treasury_transactions_resource_flow_details::*;
+pub use treasury_type::*;
+pub use us_bank_account_account_type::*;
 pub use us_bank_account_networks::*;
+pub use us_bank_account_networks_supported::*;
 pub use usage_record::*;
 pub use usage_record_summary::*;
+pub use usage_type::*;
+pub use verification_method::*;
 pub use verification_session_redaction::*;
 pub use webhook_endpoint::*;
 /// The Stripe API version these types were generated from.
@@ -10941,9 +11157,6 @@ pub fn round_trip_as(
             "AccountBusinessType" => {
                 AccountBusinessType::from_json(value).map(|v| v.to_json())
             }
-            "AccountExternalAccounts" => {
-                AccountExternalAccounts::from_json(value).map(|v| v.to_json())
-            }
             "AccountType" => AccountType::from_json(value).map(|v| v.to_json()),
             "Account" => Account::from_json(value).map(|v| v.to_json()),
             "AccountAnnualRevenue" => {
@@ -10958,142 +11171,7 @@ pub fn round_trip_as(
             "AccountBusinessProfile" => {
                 AccountBusinessProfile::from_json(value).map(|v| v.to_json())
             }
-            "AccountCapabilitiesAcssDebitPayments" => {
-                AccountCapabilitiesAcssDebitPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesAffirmPayments" => {
-                AccountCapabilitiesAffirmPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesAfterpayClearpayPayments" => {
-                AccountCapabilitiesAfterpayClearpayPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesAmazonPayPayments" => {
-                AccountCapabilitiesAmazonPayPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesAuBecsDebitPayments" => {
-                AccountCapabilitiesAuBecsDebitPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesBacsDebitPayments" => {
-                AccountCapabilitiesBacsDebitPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesBancontactPayments" => {
-                AccountCapabilitiesBancontactPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesBankTransferPayments" => {
-                AccountCapabilitiesBankTransferPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesBlikPayments" => {
-                AccountCapabilitiesBlikPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesBoletoPayments" => {
-                AccountCapabilitiesBoletoPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesCardIssuing" => {
-                AccountCapabilitiesCardIssuing::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesCardPayments" => {
-                AccountCapabilitiesCardPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesCartesBancairesPayments" => {
-                AccountCapabilitiesCartesBancairesPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesCashappPayments" => {
-                AccountCapabilitiesCashappPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesEpsPayments" => {
-                AccountCapabilitiesEpsPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesFpxPayments" => {
-                AccountCapabilitiesFpxPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesGiropayPayments" => {
-                AccountCapabilitiesGiropayPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesGrabpayPayments" => {
-                AccountCapabilitiesGrabpayPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesIdealPayments" => {
-                AccountCapabilitiesIdealPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesIndiaInternationalPayments" => {
-                AccountCapabilitiesIndiaInternationalPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesJcbPayments" => {
-                AccountCapabilitiesJcbPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesKlarnaPayments" => {
-                AccountCapabilitiesKlarnaPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesKonbiniPayments" => {
-                AccountCapabilitiesKonbiniPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesLegacyPayments" => {
-                AccountCapabilitiesLegacyPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesLinkPayments" => {
-                AccountCapabilitiesLinkPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesMobilepayPayments" => {
-                AccountCapabilitiesMobilepayPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesOxxoPayments" => {
-                AccountCapabilitiesOxxoPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesP24Payments" => {
-                AccountCapabilitiesP24Payments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesPaynowPayments" => {
-                AccountCapabilitiesPaynowPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesPromptpayPayments" => {
-                AccountCapabilitiesPromptpayPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesRevolutPayPayments" => {
-                AccountCapabilitiesRevolutPayPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesSepaDebitPayments" => {
-                AccountCapabilitiesSepaDebitPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesSofortPayments" => {
-                AccountCapabilitiesSofortPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesSwishPayments" => {
-                AccountCapabilitiesSwishPayments::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesTaxReportingUs1099K" => {
-                AccountCapabilitiesTaxReportingUs1099K::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesTaxReportingUs1099Misc" => {
-                AccountCapabilitiesTaxReportingUs1099Misc::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesTransfers" => {
-                AccountCapabilitiesTransfers::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesTreasury" => {
-                AccountCapabilitiesTreasury::from_json(value).map(|v| v.to_json())
-            }
-            "AccountCapabilitiesUsBankAccountAchPayments" => {
-                AccountCapabilitiesUsBankAccountAchPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "AccountCapabilitiesZipPayments" => {
-                AccountCapabilitiesZipPayments::from_json(value).map(|v| v.to_json())
-            }
+            "MandateStatus" => MandateStatus::from_json(value).map(|v| v.to_json()),
             "AccountCapabilities" => {
                 AccountCapabilities::from_json(value).map(|v| v.to_json())
             }
@@ -11158,10 +11236,8 @@ pub fn round_trip_as(
             "AccountTreasurySettings" => {
                 AccountTreasurySettings::from_json(value).map(|v| v.to_json())
             }
-            "AccountUnificationAccountControllerRequirementCollection" => {
-                AccountUnificationAccountControllerRequirementCollection::from_json(
-                        value,
-                    )
+            "AccountUnificationAccountControllerLossesPayments" => {
+                AccountUnificationAccountControllerLossesPayments::from_json(value)
                     .map(|v| v.to_json())
             }
             "AccountUnificationAccountControllerType" => {
@@ -11180,10 +11256,6 @@ pub fn round_trip_as(
                 AccountUnificationAccountControllerFees::from_json(value)
                     .map(|v| v.to_json())
             }
-            "AccountUnificationAccountControllerLossesPayments" => {
-                AccountUnificationAccountControllerLossesPayments::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "AccountUnificationAccountControllerLosses" => {
                 AccountUnificationAccountControllerLosses::from_json(value)
                     .map(|v| v.to_json())
@@ -11197,7 +11269,9 @@ pub fn round_trip_as(
                     .map(|v| v.to_json())
             }
             "Address" => Address::from_json(value).map(|v| v.to_json()),
-            "ApiErrorsSource" => ApiErrorsSource::from_json(value).map(|v| v.to_json()),
+            "BankAccountOrCardOrSource" => {
+                BankAccountOrCardOrSource::from_json(value).map(|v| v.to_json())
+            }
             "ApiErrorsType" => ApiErrorsType::from_json(value).map(|v| v.to_json()),
             "ApiErrors" => ApiErrors::from_json(value).map(|v| v.to_json()),
             "ApplePayDomain" => ApplePayDomain::from_json(value).map(|v| v.to_json()),
@@ -11227,8 +11301,8 @@ pub fn round_trip_as(
             "BalanceTransaction" => {
                 BalanceTransaction::from_json(value).map(|v| v.to_json())
             }
-            "BankAccountAvailablePayoutMethods" => {
-                BankAccountAvailablePayoutMethods::from_json(value).map(|v| v.to_json())
+            "AvailablePayoutMethods" => {
+                AvailablePayoutMethods::from_json(value).map(|v| v.to_json())
             }
             "CustomerOrDeletedCustomer" => {
                 CustomerOrDeletedCustomer::from_json(value).map(|v| v.to_json())
@@ -11256,10 +11330,7 @@ pub fn round_trip_as(
                 BankConnectionsResourceBalanceApiResourceCreditBalance::from_json(value)
                     .map(|v| v.to_json())
             }
-            "BankConnectionsResourceBalanceRefreshStatus" => {
-                BankConnectionsResourceBalanceRefreshStatus::from_json(value)
-                    .map(|v| v.to_json())
-            }
+            "ChargeStatus" => ChargeStatus::from_json(value).map(|v| v.to_json()),
             "BankConnectionsResourceBalanceRefresh" => {
                 BankConnectionsResourceBalanceRefresh::from_json(value)
                     .map(|v| v.to_json())
@@ -11268,16 +11339,8 @@ pub fn round_trip_as(
                 BankConnectionsResourceLinkAccountSessionFilters::from_json(value)
                     .map(|v| v.to_json())
             }
-            "BankConnectionsResourceOwnershipRefreshStatus" => {
-                BankConnectionsResourceOwnershipRefreshStatus::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "BankConnectionsResourceOwnershipRefresh" => {
                 BankConnectionsResourceOwnershipRefresh::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "BankConnectionsResourceTransactionRefreshStatus" => {
-                BankConnectionsResourceTransactionRefreshStatus::from_json(value)
                     .map(|v| v.to_json())
             }
             "BankConnectionsResourceTransactionRefresh" => {
@@ -11364,9 +11427,6 @@ pub fn round_trip_as(
             }
             "CapabilityStatus" => CapabilityStatus::from_json(value).map(|v| v.to_json()),
             "Capability" => Capability::from_json(value).map(|v| v.to_json()),
-            "CardAvailablePayoutMethods" => {
-                CardAvailablePayoutMethods::from_json(value).map(|v| v.to_json())
-            }
             "Card" => Card::from_json(value).map(|v| v.to_json()),
             "CardGeneratedFromPaymentMethodDetails" => {
                 CardGeneratedFromPaymentMethodDetails::from_json(value)
@@ -11379,7 +11439,6 @@ pub fn round_trip_as(
                 CardMandatePaymentMethodDetails::from_json(value).map(|v| v.to_json())
             }
             "CashBalance" => CashBalance::from_json(value).map(|v| v.to_json()),
-            "ChargeStatus" => ChargeStatus::from_json(value).map(|v| v.to_json()),
             "Charge" => Charge::from_json(value).map(|v| v.to_json()),
             "ChargeFraudDetails" => {
                 ChargeFraudDetails::from_json(value).map(|v| v.to_json())
@@ -11388,22 +11447,17 @@ pub fn round_trip_as(
             "ChargeTransferData" => {
                 ChargeTransferData::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutSessionBillingAddressCollection" => {
-                CheckoutSessionBillingAddressCollection::from_json(value)
-                    .map(|v| v.to_json())
+            "BillingAddressCollection" => {
+                BillingAddressCollection::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutSessionCustomerCreation" => {
-                CheckoutSessionCustomerCreation::from_json(value).map(|v| v.to_json())
+            "PaymentLinkCustomerCreation" => {
+                PaymentLinkCustomerCreation::from_json(value).map(|v| v.to_json())
             }
             "CheckoutSessionLocale" => {
                 CheckoutSessionLocale::from_json(value).map(|v| v.to_json())
             }
             "CheckoutSessionMode" => {
                 CheckoutSessionMode::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutSessionPaymentMethodCollection" => {
-                CheckoutSessionPaymentMethodCollection::from_json(value)
-                    .map(|v| v.to_json())
             }
             "CheckoutSessionPaymentStatus" => {
                 CheckoutSessionPaymentStatus::from_json(value).map(|v| v.to_json())
@@ -11415,25 +11469,14 @@ pub fn round_trip_as(
             "CheckoutSessionStatus" => {
                 CheckoutSessionStatus::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutSessionSubmitType" => {
-                CheckoutSessionSubmitType::from_json(value).map(|v| v.to_json())
-            }
+            "SubmitType" => SubmitType::from_json(value).map(|v| v.to_json()),
             "CheckoutSessionUiMode" => {
                 CheckoutSessionUiMode::from_json(value).map(|v| v.to_json())
             }
             "CheckoutSession" => CheckoutSession::from_json(value).map(|v| v.to_json()),
-            "CheckoutAcssDebitMandateOptionsDefaultFor" => {
-                CheckoutAcssDebitMandateOptionsDefaultFor::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutAcssDebitMandateOptionsPaymentSchedule" => {
-                CheckoutAcssDebitMandateOptionsPaymentSchedule::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutAcssDebitMandateOptionsTransactionType" => {
-                CheckoutAcssDebitMandateOptionsTransactionType::from_json(value)
-                    .map(|v| v.to_json())
-            }
+            "DefaultFor" => DefaultFor::from_json(value).map(|v| v.to_json()),
+            "PaymentSchedule" => PaymentSchedule::from_json(value).map(|v| v.to_json()),
+            "TransactionType" => TransactionType::from_json(value).map(|v| v.to_json()),
             "CheckoutAcssDebitMandateOptions" => {
                 CheckoutAcssDebitMandateOptions::from_json(value).map(|v| v.to_json())
             }
@@ -11441,76 +11484,47 @@ pub fn round_trip_as(
                 CheckoutAcssDebitPaymentMethodOptionsCurrency::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
+            "SetupFutureUsageNoneOrOffSessionOrOnSession" => {
+                SetupFutureUsageNoneOrOffSessionOrOnSession::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutAcssDebitPaymentMethodOptionsVerificationMethod" => {
-                CheckoutAcssDebitPaymentMethodOptionsVerificationMethod::from_json(value)
-                    .map(|v| v.to_json())
+            "VerificationMethod" => {
+                VerificationMethod::from_json(value).map(|v| v.to_json())
             }
             "CheckoutAcssDebitPaymentMethodOptions" => {
                 CheckoutAcssDebitPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutAffirmPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutAffirmPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
+            "SetupFutureUsageNone" => {
+                SetupFutureUsageNone::from_json(value).map(|v| v.to_json())
             }
             "CheckoutAffirmPaymentMethodOptions" => {
                 CheckoutAffirmPaymentMethodOptions::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutAfterpayClearpayPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutAfterpayClearpayPaymentMethodOptionsSetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
             }
             "CheckoutAfterpayClearpayPaymentMethodOptions" => {
                 CheckoutAfterpayClearpayPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutAlipayPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutAlipayPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutAlipayPaymentMethodOptions" => {
                 CheckoutAlipayPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
+            "SetupFutureUsageNoneOrOffSession" => {
+                SetupFutureUsageNoneOrOffSession::from_json(value).map(|v| v.to_json())
             }
             "CheckoutAmazonPayPaymentMethodOptions" => {
                 CheckoutAmazonPayPaymentMethodOptions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutAuBecsDebitPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutAuBecsDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "CheckoutAuBecsDebitPaymentMethodOptions" => {
                 CheckoutAuBecsDebitPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutBacsDebitPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutBacsDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutBacsDebitPaymentMethodOptions" => {
                 CheckoutBacsDebitPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutBancontactPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutBancontactPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutBancontactPaymentMethodOptions" => {
                 CheckoutBancontactPaymentMethodOptions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutBoletoPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutBoletoPaymentMethodOptionsSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "CheckoutBoletoPaymentMethodOptions" => {
@@ -11519,150 +11533,74 @@ pub fn round_trip_as(
             "CheckoutCardInstallmentsOptions" => {
                 CheckoutCardInstallmentsOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutCardPaymentMethodOptionsRequestThreeDSecure" => {
-                CheckoutCardPaymentMethodOptionsRequestThreeDSecure::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutCardPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutCardPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
+            "RequestThreeDSecure" => {
+                RequestThreeDSecure::from_json(value).map(|v| v.to_json())
             }
             "CheckoutCardPaymentMethodOptions" => {
                 CheckoutCardPaymentMethodOptions::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutCashappPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutCashappPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "CheckoutCashappPaymentMethodOptions" => {
                 CheckoutCashappPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes" => {
-                CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "RequestedAddressTypes" => {
+                RequestedAddressTypes::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType" => {
-                CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType::from_json(
-                        value,
-                    )
+            "PaymentMethodOptionsCustomerBalanceBankTransferType" => {
+                PaymentMethodOptionsCustomerBalanceBankTransferType::from_json(value)
                     .map(|v| v.to_json())
             }
             "CheckoutCustomerBalanceBankTransferPaymentMethodOptions" => {
                 CheckoutCustomerBalanceBankTransferPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutCustomerBalancePaymentMethodOptionsFundingType" => {
-                CheckoutCustomerBalancePaymentMethodOptionsFundingType::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutCustomerBalancePaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutCustomerBalancePaymentMethodOptionsSetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
+            "FundingType" => FundingType::from_json(value).map(|v| v.to_json()),
             "CheckoutCustomerBalancePaymentMethodOptions" => {
                 CheckoutCustomerBalancePaymentMethodOptions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutEpsPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutEpsPaymentMethodOptionsSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "CheckoutEpsPaymentMethodOptions" => {
                 CheckoutEpsPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutFpxPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutFpxPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutFpxPaymentMethodOptions" => {
                 CheckoutFpxPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutGiropayPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutGiropayPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutGiropayPaymentMethodOptions" => {
                 CheckoutGiropayPaymentMethodOptions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutGrabPayPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutGrabPayPaymentMethodOptionsSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "CheckoutGrabPayPaymentMethodOptions" => {
                 CheckoutGrabPayPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutIdealPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutIdealPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutIdealPaymentMethodOptions" => {
                 CheckoutIdealPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutKlarnaPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutKlarnaPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutKlarnaPaymentMethodOptions" => {
                 CheckoutKlarnaPaymentMethodOptions::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutKonbiniPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutKonbiniPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "CheckoutKonbiniPaymentMethodOptions" => {
                 CheckoutKonbiniPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutLinkPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutLinkPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutLinkPaymentMethodOptions" => {
                 CheckoutLinkPaymentMethodOptions::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutMobilepayPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutMobilepayPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "CheckoutMobilepayPaymentMethodOptions" => {
                 CheckoutMobilepayPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutOxxoPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutOxxoPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutOxxoPaymentMethodOptions" => {
                 CheckoutOxxoPaymentMethodOptions::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutP24PaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutP24PaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "CheckoutP24PaymentMethodOptions" => {
                 CheckoutP24PaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutPaynowPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutPaynowPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutPaynowPaymentMethodOptions" => {
                 CheckoutPaynowPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutPaypalPaymentMethodOptionsCaptureMethod" => {
-                CheckoutPaypalPaymentMethodOptionsCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutPaypalPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutPaypalPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
+            "CaptureMethodManual" => {
+                CaptureMethodManual::from_json(value).map(|v| v.to_json())
             }
             "CheckoutPaypalPaymentMethodOptions" => {
                 CheckoutPaypalPaymentMethodOptions::from_json(value).map(|v| v.to_json())
@@ -11670,16 +11608,8 @@ pub fn round_trip_as(
             "CheckoutPixPaymentMethodOptions" => {
                 CheckoutPixPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "CheckoutRevolutPayPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutRevolutPayPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutRevolutPayPaymentMethodOptions" => {
                 CheckoutRevolutPayPaymentMethodOptions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "CheckoutSepaDebitPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutSepaDebitPaymentMethodOptionsSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "CheckoutSepaDebitPaymentMethodOptions" => {
@@ -11690,21 +11620,11 @@ pub fn round_trip_as(
                 CheckoutSessionPaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "CheckoutSofortPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutSofortPaymentMethodOptionsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "CheckoutSofortPaymentMethodOptions" => {
                 CheckoutSofortPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
             "CheckoutSwishPaymentMethodOptions" => {
                 CheckoutSwishPaymentMethodOptions::from_json(value).map(|v| v.to_json())
-            }
-            "CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage" => {
-                CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
             }
             "CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod" => {
                 CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod::from_json(
@@ -11740,8 +11660,9 @@ pub fn round_trip_as(
             "ClimateRemovalsProductsPrice" => {
                 ClimateRemovalsProductsPrice::from_json(value).map(|v| v.to_json())
             }
-            "ConfirmationTokenSetupFutureUsage" => {
-                ConfirmationTokenSetupFutureUsage::from_json(value).map(|v| v.to_json())
+            "SetupFutureUsageOffSessionOrOnSession" => {
+                SetupFutureUsageOffSessionOrOnSession::from_json(value)
+                    .map(|v| v.to_json())
             }
             "ConfirmationToken" => {
                 ConfirmationToken::from_json(value).map(|v| v.to_json())
@@ -11762,15 +11683,11 @@ pub fn round_trip_as(
                     )
                     .map(|v| v.to_json())
             }
-            "ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay" => {
-                ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "PaymentMethodAllowRedisplay" => {
+                PaymentMethodAllowRedisplay::from_json(value).map(|v| v.to_json())
             }
-            "ConfirmationTokensResourcePaymentMethodPreviewType" => {
-                ConfirmationTokensResourcePaymentMethodPreviewType::from_json(value)
-                    .map(|v| v.to_json())
+            "PaymentMethodType" => {
+                PaymentMethodType::from_json(value).map(|v| v.to_json())
             }
             "ConfirmationTokensResourcePaymentMethodPreview" => {
                 ConfirmationTokensResourcePaymentMethodPreview::from_json(value)
@@ -11841,37 +11758,26 @@ pub fn round_trip_as(
             "CreditNoteLineItem" => {
                 CreditNoteLineItem::from_json(value).map(|v| v.to_json())
             }
-            "CreditNoteTaxAmountTaxabilityReason" => {
-                CreditNoteTaxAmountTaxabilityReason::from_json(value)
-                    .map(|v| v.to_json())
-            }
+            "TaxabilityReason" => TaxabilityReason::from_json(value).map(|v| v.to_json()),
             "CreditNoteTaxAmount" => {
                 CreditNoteTaxAmount::from_json(value).map(|v| v.to_json())
             }
-            "CurrencyOptionTaxBehavior" => {
-                CurrencyOptionTaxBehavior::from_json(value).map(|v| v.to_json())
+            "TaxBehaviorExclusiveOrInclusiveOrUnspecified" => {
+                TaxBehaviorExclusiveOrInclusiveOrUnspecified::from_json(value)
+                    .map(|v| v.to_json())
             }
             "CurrencyOption" => CurrencyOption::from_json(value).map(|v| v.to_json()),
             "CustomUnitAmount" => CustomUnitAmount::from_json(value).map(|v| v.to_json()),
-            "BankAccountOrCardOrSource" => {
-                BankAccountOrCardOrSource::from_json(value).map(|v| v.to_json())
-            }
-            "CustomerSources" => CustomerSources::from_json(value).map(|v| v.to_json()),
-            "CustomerTaxExempt" => {
-                CustomerTaxExempt::from_json(value).map(|v| v.to_json())
-            }
+            "TaxExempt" => TaxExempt::from_json(value).map(|v| v.to_json()),
             "Customer" => Customer::from_json(value).map(|v| v.to_json()),
-            "CustomerAcceptanceType" => {
-                CustomerAcceptanceType::from_json(value).map(|v| v.to_json())
+            "TerminalReaderStatus" => {
+                TerminalReaderStatus::from_json(value).map(|v| v.to_json())
             }
             "CustomerAcceptance" => {
                 CustomerAcceptance::from_json(value).map(|v| v.to_json())
             }
-            "CustomerBalanceCustomerBalanceSettingsReconciliationMode" => {
-                CustomerBalanceCustomerBalanceSettingsReconciliationMode::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "PaymentIntentConfirmationMethod" => {
+                PaymentIntentConfirmationMethod::from_json(value).map(|v| v.to_json())
             }
             "CustomerBalanceCustomerBalanceSettings" => {
                 CustomerBalanceCustomerBalanceSettings::from_json(value)
@@ -11891,12 +11797,6 @@ pub fn round_trip_as(
             }
             "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction" => {
                 CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType" => {
-                CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType::from_json(
                         value,
                     )
                     .map(|v| v.to_json())
@@ -12132,10 +12032,6 @@ pub fn round_trip_as(
                 FinancialConnectionsAccountOwnership::from_json(value)
                     .map(|v| v.to_json())
             }
-            "FinancialConnectionsSessionPermissions" => {
-                FinancialConnectionsSessionPermissions::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "FinancialConnectionsSessionPrefetch" => {
                 FinancialConnectionsSessionPrefetch::from_json(value)
                     .map(|v| v.to_json())
@@ -12174,9 +12070,6 @@ pub fn round_trip_as(
             }
             "ForwardingRequest" => {
                 ForwardingRequest::from_json(value).map(|v| v.to_json())
-            }
-            "FundingInstructionsFundingType" => {
-                FundingInstructionsFundingType::from_json(value).map(|v| v.to_json())
             }
             "FundingInstructions" => {
                 FundingInstructions::from_json(value).map(|v| v.to_json())
@@ -12243,9 +12136,7 @@ pub fn round_trip_as(
             "GelatoDataVerifiedOutputsDate" => {
                 GelatoDataVerifiedOutputsDate::from_json(value).map(|v| v.to_json())
             }
-            "GelatoDocumentReportStatus" => {
-                GelatoDocumentReportStatus::from_json(value).map(|v| v.to_json())
-            }
+            "ReportStatus" => ReportStatus::from_json(value).map(|v| v.to_json()),
             "GelatoDocumentReportType" => {
                 GelatoDocumentReportType::from_json(value).map(|v| v.to_json())
             }
@@ -12258,9 +12149,6 @@ pub fn round_trip_as(
             "GelatoDocumentReportError" => {
                 GelatoDocumentReportError::from_json(value).map(|v| v.to_json())
             }
-            "GelatoEmailReportStatus" => {
-                GelatoEmailReportStatus::from_json(value).map(|v| v.to_json())
-            }
             "GelatoEmailReport" => {
                 GelatoEmailReport::from_json(value).map(|v| v.to_json())
             }
@@ -12270,12 +12158,7 @@ pub fn round_trip_as(
             "GelatoEmailReportError" => {
                 GelatoEmailReportError::from_json(value).map(|v| v.to_json())
             }
-            "GelatoIdNumberReportIdNumberType" => {
-                GelatoIdNumberReportIdNumberType::from_json(value).map(|v| v.to_json())
-            }
-            "GelatoIdNumberReportStatus" => {
-                GelatoIdNumberReportStatus::from_json(value).map(|v| v.to_json())
-            }
+            "IdNumberType" => IdNumberType::from_json(value).map(|v| v.to_json()),
             "GelatoIdNumberReport" => {
                 GelatoIdNumberReport::from_json(value).map(|v| v.to_json())
             }
@@ -12284,9 +12167,6 @@ pub fn round_trip_as(
             }
             "GelatoIdNumberReportError" => {
                 GelatoIdNumberReportError::from_json(value).map(|v| v.to_json())
-            }
-            "GelatoPhoneReportStatus" => {
-                GelatoPhoneReportStatus::from_json(value).map(|v| v.to_json())
             }
             "GelatoPhoneReport" => {
                 GelatoPhoneReport::from_json(value).map(|v| v.to_json())
@@ -12300,18 +12180,11 @@ pub fn round_trip_as(
             "GelatoProvidedDetails" => {
                 GelatoProvidedDetails::from_json(value).map(|v| v.to_json())
             }
-            "GelatoReportDocumentOptionsAllowedTypes" => {
-                GelatoReportDocumentOptionsAllowedTypes::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "GelatoReportDocumentOptions" => {
                 GelatoReportDocumentOptions::from_json(value).map(|v| v.to_json())
             }
             "GelatoReportIdNumberOptions" => {
                 GelatoReportIdNumberOptions::from_json(value).map(|v| v.to_json())
-            }
-            "GelatoSelfieReportStatus" => {
-                GelatoSelfieReportStatus::from_json(value).map(|v| v.to_json())
             }
             "GelatoSelfieReport" => {
                 GelatoSelfieReport::from_json(value).map(|v| v.to_json())
@@ -12321,10 +12194,6 @@ pub fn round_trip_as(
             }
             "GelatoSelfieReportError" => {
                 GelatoSelfieReportError::from_json(value).map(|v| v.to_json())
-            }
-            "GelatoSessionDocumentOptionsAllowedTypes" => {
-                GelatoSessionDocumentOptionsAllowedTypes::from_json(value)
-                    .map(|v| v.to_json())
             }
             "GelatoSessionDocumentOptions" => {
                 GelatoSessionDocumentOptions::from_json(value).map(|v| v.to_json())
@@ -12350,23 +12219,17 @@ pub fn round_trip_as(
             "GelatoVerificationSessionOptions" => {
                 GelatoVerificationSessionOptions::from_json(value).map(|v| v.to_json())
             }
-            "GelatoVerifiedOutputsIdNumberType" => {
-                GelatoVerifiedOutputsIdNumberType::from_json(value).map(|v| v.to_json())
-            }
             "GelatoVerifiedOutputs" => {
                 GelatoVerifiedOutputs::from_json(value).map(|v| v.to_json())
             }
-            "IdentityVerificationReportType" => {
-                IdentityVerificationReportType::from_json(value).map(|v| v.to_json())
+            "IdentityVerificationType" => {
+                IdentityVerificationType::from_json(value).map(|v| v.to_json())
             }
             "IdentityVerificationReport" => {
                 IdentityVerificationReport::from_json(value).map(|v| v.to_json())
             }
             "IdentityVerificationSessionStatus" => {
                 IdentityVerificationSessionStatus::from_json(value).map(|v| v.to_json())
-            }
-            "IdentityVerificationSessionType" => {
-                IdentityVerificationSessionType::from_json(value).map(|v| v.to_json())
             }
             "IdentityVerificationSession" => {
                 IdentityVerificationSession::from_json(value).map(|v| v.to_json())
@@ -12375,17 +12238,11 @@ pub fn round_trip_as(
                 InboundTransfersType::from_json(value).map(|v| v.to_json())
             }
             "InboundTransfers" => InboundTransfers::from_json(value).map(|v| v.to_json()),
-            "InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType" => {
-                InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "IssuingCardholderType" => {
+                IssuingCardholderType::from_json(value).map(|v| v.to_json())
             }
-            "InboundTransfersPaymentMethodDetailsUsBankAccountAccountType" => {
-                InboundTransfersPaymentMethodDetailsUsBankAccountAccountType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "UsBankAccountAccountType" => {
+                UsBankAccountAccountType::from_json(value).map(|v| v.to_json())
             }
             "InboundTransfersPaymentMethodDetailsUsBankAccountNetwork" => {
                 InboundTransfersPaymentMethodDetailsUsBankAccountNetwork::from_json(
@@ -12404,11 +12261,9 @@ pub fn round_trip_as(
             "InvoiceBillingReason" => {
                 InvoiceBillingReason::from_json(value).map(|v| v.to_json())
             }
-            "InvoiceCollectionMethod" => {
-                InvoiceCollectionMethod::from_json(value).map(|v| v.to_json())
-            }
-            "InvoiceCustomerTaxExempt" => {
-                InvoiceCustomerTaxExempt::from_json(value).map(|v| v.to_json())
+            "CollectionMethodChargeAutomaticallyOrSendInvoice" => {
+                CollectionMethodChargeAutomaticallyOrSendInvoice::from_json(value)
+                    .map(|v| v.to_json())
             }
             "InvoiceStatus" => InvoiceStatus::from_json(value).map(|v| v.to_json()),
             "Invoice" => Invoice::from_json(value).map(|v| v.to_json()),
@@ -12421,49 +12276,27 @@ pub fn round_trip_as(
             "InvoiceLineItemPeriod" => {
                 InvoiceLineItemPeriod::from_json(value).map(|v| v.to_json())
             }
-            "InvoiceMandateOptionsCardAmountType" => {
-                InvoiceMandateOptionsCardAmountType::from_json(value)
-                    .map(|v| v.to_json())
-            }
+            "AmountType" => AmountType::from_json(value).map(|v| v.to_json()),
             "InvoiceMandateOptionsCard" => {
                 InvoiceMandateOptionsCard::from_json(value).map(|v| v.to_json())
             }
-            "InvoicePaymentMethodOptionsAcssDebitVerificationMethod" => {
-                InvoicePaymentMethodOptionsAcssDebitVerificationMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "InvoicePaymentMethodOptionsAcssDebit" => {
                 InvoicePaymentMethodOptionsAcssDebit::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType" => {
-                InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "InvoicePaymentMethodOptionsAcssDebitMandateOptions" => {
                 InvoicePaymentMethodOptionsAcssDebitMandateOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "InvoicePaymentMethodOptionsBancontactPreferredLanguage" => {
-                InvoicePaymentMethodOptionsBancontactPreferredLanguage::from_json(value)
-                    .map(|v| v.to_json())
+            "PreferredLanguage" => {
+                PreferredLanguage::from_json(value).map(|v| v.to_json())
             }
             "InvoicePaymentMethodOptionsBancontact" => {
                 InvoicePaymentMethodOptionsBancontact::from_json(value)
                     .map(|v| v.to_json())
             }
-            "InvoicePaymentMethodOptionsCardRequestThreeDSecure" => {
-                InvoicePaymentMethodOptionsCardRequestThreeDSecure::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "InvoicePaymentMethodOptionsCard" => {
                 InvoicePaymentMethodOptionsCard::from_json(value).map(|v| v.to_json())
-            }
-            "InvoicePaymentMethodOptionsCustomerBalanceFundingType" => {
-                InvoicePaymentMethodOptionsCustomerBalanceFundingType::from_json(value)
-                    .map(|v| v.to_json())
             }
             "InvoicePaymentMethodOptionsCustomerBalance" => {
                 InvoicePaymentMethodOptionsCustomerBalance::from_json(value)
@@ -12473,10 +12306,8 @@ pub fn round_trip_as(
                 InvoicePaymentMethodOptionsCustomerBalanceBankTransfer::from_json(value)
                     .map(|v| v.to_json())
             }
-            "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry" => {
-                InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry::from_json(
-                        value,
-                    )
+            "PaymentMethodOptionsCustomerBalanceEuBankAccountCountry" => {
+                PaymentMethodOptionsCustomerBalanceEuBankAccountCountry::from_json(value)
                     .map(|v| v.to_json())
             }
             "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer" => {
@@ -12492,26 +12323,8 @@ pub fn round_trip_as(
                 InvoicePaymentMethodOptionsSepaDebit::from_json(value)
                     .map(|v| v.to_json())
             }
-            "InvoicePaymentMethodOptionsUsBankAccountVerificationMethod" => {
-                InvoicePaymentMethodOptionsUsBankAccountVerificationMethod::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "InvoicePaymentMethodOptionsUsBankAccount" => {
                 InvoicePaymentMethodOptionsUsBankAccount::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions" => {
-                InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch" => {
-                InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions" => {
@@ -12550,9 +12363,6 @@ pub fn round_trip_as(
                 InvoiceSettingSubscriptionScheduleSetting::from_json(value)
                     .map(|v| v.to_json())
             }
-            "InvoiceTaxAmountTaxabilityReason" => {
-                InvoiceTaxAmountTaxabilityReason::from_json(value).map(|v| v.to_json())
-            }
             "InvoiceTaxAmount" => InvoiceTaxAmount::from_json(value).map(|v| v.to_json()),
             "InvoiceThresholdReason" => {
                 InvoiceThresholdReason::from_json(value).map(|v| v.to_json())
@@ -12564,9 +12374,8 @@ pub fn round_trip_as(
             "InvoicesPaymentMethodOptions" => {
                 InvoicesPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "InvoicesPaymentSettingsPaymentMethodTypes" => {
-                InvoicesPaymentSettingsPaymentMethodTypes::from_json(value)
-                    .map(|v| v.to_json())
+            "PaymentSettingsPaymentMethodTypes" => {
+                PaymentSettingsPaymentMethodTypes::from_json(value).map(|v| v.to_json())
             }
             "InvoicesPaymentSettings" => {
                 InvoicesPaymentSettings::from_json(value).map(|v| v.to_json())
@@ -12577,9 +12386,7 @@ pub fn round_trip_as(
             "InvoicesResourceInvoiceRendering" => {
                 InvoicesResourceInvoiceRendering::from_json(value).map(|v| v.to_json())
             }
-            "InvoicesResourceInvoiceTaxIdType" => {
-                InvoicesResourceInvoiceTaxIdType::from_json(value).map(|v| v.to_json())
-            }
+            "TaxIdType" => TaxIdType::from_json(value).map(|v| v.to_json()),
             "InvoicesResourceInvoiceTaxId" => {
                 InvoicesResourceInvoiceTaxId::from_json(value).map(|v| v.to_json())
             }
@@ -12624,9 +12431,6 @@ pub fn round_trip_as(
             "IssuingCardholderStatus" => {
                 IssuingCardholderStatus::from_json(value).map(|v| v.to_json())
             }
-            "IssuingCardholderType" => {
-                IssuingCardholderType::from_json(value).map(|v| v.to_json())
-            }
             "IssuingCardholder" => {
                 IssuingCardholder::from_json(value).map(|v| v.to_json())
             }
@@ -12664,15 +12468,12 @@ pub fn round_trip_as(
             "IssuingTokenStatus" => {
                 IssuingTokenStatus::from_json(value).map(|v| v.to_json())
             }
-            "IssuingTokenWalletProvider" => {
-                IssuingTokenWalletProvider::from_json(value).map(|v| v.to_json())
+            "IssuingTransactionWallet" => {
+                IssuingTransactionWallet::from_json(value).map(|v| v.to_json())
             }
             "IssuingToken" => IssuingToken::from_json(value).map(|v| v.to_json()),
             "IssuingTransactionType" => {
                 IssuingTransactionType::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingTransactionWallet" => {
-                IssuingTransactionWallet::from_json(value).map(|v| v.to_json())
             }
             "IssuingTransaction" => {
                 IssuingTransaction::from_json(value).map(|v| v.to_json())
@@ -12717,49 +12518,25 @@ pub fn round_trip_as(
             "IssuingAuthorizationTreasury" => {
                 IssuingAuthorizationTreasury::from_json(value).map(|v| v.to_json())
             }
-            "IssuingAuthorizationVerificationDataAddressLine1Check" => {
-                IssuingAuthorizationVerificationDataAddressLine1Check::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "IssuingAuthorizationVerificationDataAddressPostalCodeCheck" => {
-                IssuingAuthorizationVerificationDataAddressPostalCodeCheck::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "IssuingAuthorizationVerificationDataCvcCheck" => {
-                IssuingAuthorizationVerificationDataCvcCheck::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "IssuingAuthorizationVerificationDataExpiryCheck" => {
-                IssuingAuthorizationVerificationDataExpiryCheck::from_json(value)
+            "IssuingAuthorizationVerificationDataCheck" => {
+                IssuingAuthorizationVerificationDataCheck::from_json(value)
                     .map(|v| v.to_json())
             }
             "IssuingAuthorizationVerificationData" => {
                 IssuingAuthorizationVerificationData::from_json(value)
                     .map(|v| v.to_json())
             }
-            "IssuingCardApplePayIneligibleReason" => {
-                IssuingCardApplePayIneligibleReason::from_json(value)
-                    .map(|v| v.to_json())
+            "PayIneligibleReason" => {
+                PayIneligibleReason::from_json(value).map(|v| v.to_json())
             }
             "IssuingCardApplePay" => {
                 IssuingCardApplePay::from_json(value).map(|v| v.to_json())
             }
-            "IssuingCardAuthorizationControlsAllowedCategories" => {
-                IssuingCardAuthorizationControlsAllowedCategories::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "IssuingCardAuthorizationControlsBlockedCategories" => {
-                IssuingCardAuthorizationControlsBlockedCategories::from_json(value)
-                    .map(|v| v.to_json())
+            "IssuingCategories" => {
+                IssuingCategories::from_json(value).map(|v| v.to_json())
             }
             "IssuingCardAuthorizationControls" => {
                 IssuingCardAuthorizationControls::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingCardGooglePayIneligibleReason" => {
-                IssuingCardGooglePayIneligibleReason::from_json(value)
-                    .map(|v| v.to_json())
             }
             "IssuingCardGooglePay" => {
                 IssuingCardGooglePay::from_json(value).map(|v| v.to_json())
@@ -12782,11 +12559,8 @@ pub fn round_trip_as(
             "IssuingCardShippingCustoms" => {
                 IssuingCardShippingCustoms::from_json(value).map(|v| v.to_json())
             }
-            "IssuingCardSpendingLimitCategories" => {
-                IssuingCardSpendingLimitCategories::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingCardSpendingLimitInterval" => {
-                IssuingCardSpendingLimitInterval::from_json(value).map(|v| v.to_json())
+            "SpendingLimitInterval" => {
+                SpendingLimitInterval::from_json(value).map(|v| v.to_json())
             }
             "IssuingCardSpendingLimit" => {
                 IssuingCardSpendingLimit::from_json(value).map(|v| v.to_json())
@@ -12796,14 +12570,6 @@ pub fn round_trip_as(
             }
             "IssuingCardholderAddress" => {
                 IssuingCardholderAddress::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingCardholderAuthorizationControlsAllowedCategories" => {
-                IssuingCardholderAuthorizationControlsAllowedCategories::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "IssuingCardholderAuthorizationControlsBlockedCategories" => {
-                IssuingCardholderAuthorizationControlsBlockedCategories::from_json(value)
-                    .map(|v| v.to_json())
             }
             "IssuingCardholderAuthorizationControls" => {
                 IssuingCardholderAuthorizationControls::from_json(value)
@@ -12835,14 +12601,6 @@ pub fn round_trip_as(
             "IssuingCardholderRequirements" => {
                 IssuingCardholderRequirements::from_json(value).map(|v| v.to_json())
             }
-            "IssuingCardholderSpendingLimitCategories" => {
-                IssuingCardholderSpendingLimitCategories::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "IssuingCardholderSpendingLimitInterval" => {
-                IssuingCardholderSpendingLimitInterval::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "IssuingCardholderSpendingLimit" => {
                 IssuingCardholderSpendingLimit::from_json(value).map(|v| v.to_json())
             }
@@ -12853,13 +12611,11 @@ pub fn round_trip_as(
             "IssuingCardholderVerification" => {
                 IssuingCardholderVerification::from_json(value).map(|v| v.to_json())
             }
-            "IssuingDisputeCanceledEvidenceProductType" => {
-                IssuingDisputeCanceledEvidenceProductType::from_json(value)
-                    .map(|v| v.to_json())
+            "EvidenceProductType" => {
+                EvidenceProductType::from_json(value).map(|v| v.to_json())
             }
-            "IssuingDisputeCanceledEvidenceReturnStatus" => {
-                IssuingDisputeCanceledEvidenceReturnStatus::from_json(value)
-                    .map(|v| v.to_json())
+            "EvidenceReturnStatus" => {
+                EvidenceReturnStatus::from_json(value).map(|v| v.to_json())
             }
             "IssuingDisputeCanceledEvidence" => {
                 IssuingDisputeCanceledEvidence::from_json(value).map(|v| v.to_json())
@@ -12876,12 +12632,6 @@ pub fn round_trip_as(
             "IssuingDisputeFraudulentEvidence" => {
                 IssuingDisputeFraudulentEvidence::from_json(value).map(|v| v.to_json())
             }
-            "IssuingDisputeMerchandiseNotAsDescribedEvidenceReturnStatus" => {
-                IssuingDisputeMerchandiseNotAsDescribedEvidenceReturnStatus::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "IssuingDisputeMerchandiseNotAsDescribedEvidence" => {
                 IssuingDisputeMerchandiseNotAsDescribedEvidence::from_json(value)
                     .map(|v| v.to_json())
@@ -12890,16 +12640,8 @@ pub fn round_trip_as(
                 IssuingDisputeNoValidAuthorizationEvidence::from_json(value)
                     .map(|v| v.to_json())
             }
-            "IssuingDisputeNotReceivedEvidenceProductType" => {
-                IssuingDisputeNotReceivedEvidenceProductType::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "IssuingDisputeNotReceivedEvidence" => {
                 IssuingDisputeNotReceivedEvidence::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingDisputeOtherEvidenceProductType" => {
-                IssuingDisputeOtherEvidenceProductType::from_json(value)
-                    .map(|v| v.to_json())
             }
             "IssuingDisputeOtherEvidence" => {
                 IssuingDisputeOtherEvidence::from_json(value).map(|v| v.to_json())
@@ -12922,9 +12664,6 @@ pub fn round_trip_as(
             }
             "IssuingNetworkTokenMastercard" => {
                 IssuingNetworkTokenMastercard::from_json(value).map(|v| v.to_json())
-            }
-            "IssuingNetworkTokenNetworkDataType" => {
-                IssuingNetworkTokenNetworkDataType::from_json(value).map(|v| v.to_json())
             }
             "IssuingNetworkTokenNetworkData" => {
                 IssuingNetworkTokenNetworkData::from_json(value).map(|v| v.to_json())
@@ -12969,14 +12708,6 @@ pub fn round_trip_as(
             }
             "IssuingPhysicalBundleFeaturesCardLogo" => {
                 IssuingPhysicalBundleFeaturesCardLogo::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "IssuingPhysicalBundleFeaturesCarrierText" => {
-                IssuingPhysicalBundleFeaturesCarrierText::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "IssuingPhysicalBundleFeaturesSecondLine" => {
-                IssuingPhysicalBundleFeaturesSecondLine::from_json(value)
                     .map(|v| v.to_json())
             }
             "IssuingPhysicalBundleFeatures" => {
@@ -13042,36 +12773,15 @@ pub fn round_trip_as(
             "LineItemsDiscountAmount" => {
                 LineItemsDiscountAmount::from_json(value).map(|v| v.to_json())
             }
-            "LineItemsTaxAmountTaxabilityReason" => {
-                LineItemsTaxAmountTaxabilityReason::from_json(value).map(|v| v.to_json())
-            }
             "LineItemsTaxAmount" => {
                 LineItemsTaxAmount::from_json(value).map(|v| v.to_json())
-            }
-            "LinkedAccountOptionsUsBankAccountPermissions" => {
-                LinkedAccountOptionsUsBankAccountPermissions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "LinkedAccountOptionsUsBankAccountPrefetch" => {
-                LinkedAccountOptionsUsBankAccountPrefetch::from_json(value)
-                    .map(|v| v.to_json())
             }
             "LinkedAccountOptionsUsBankAccount" => {
                 LinkedAccountOptionsUsBankAccount::from_json(value).map(|v| v.to_json())
             }
             "LoginLink" => LoginLink::from_json(value).map(|v| v.to_json()),
-            "MandateStatus" => MandateStatus::from_json(value).map(|v| v.to_json()),
             "MandateType" => MandateType::from_json(value).map(|v| v.to_json()),
             "Mandate" => Mandate::from_json(value).map(|v| v.to_json()),
-            "MandateAcssDebitDefaultFor" => {
-                MandateAcssDebitDefaultFor::from_json(value).map(|v| v.to_json())
-            }
-            "MandateAcssDebitPaymentSchedule" => {
-                MandateAcssDebitPaymentSchedule::from_json(value).map(|v| v.to_json())
-            }
-            "MandateAcssDebitTransactionType" => {
-                MandateAcssDebitTransactionType::from_json(value).map(|v| v.to_json())
-            }
             "MandateAcssDebit" => MandateAcssDebit::from_json(value).map(|v| v.to_json()),
             "MandateAmazonPay" => MandateAmazonPay::from_json(value).map(|v| v.to_json()),
             "MandateAuBecsDebit" => {
@@ -13096,9 +12806,8 @@ pub fn round_trip_as(
             }
             "MandateSepaDebit" => MandateSepaDebit::from_json(value).map(|v| v.to_json()),
             "MandateSingleUse" => MandateSingleUse::from_json(value).map(|v| v.to_json()),
-            "MandateUsBankAccountCollectionMethod" => {
-                MandateUsBankAccountCollectionMethod::from_json(value)
-                    .map(|v| v.to_json())
+            "CollectionMethodPaper" => {
+                CollectionMethodPaper::from_json(value).map(|v| v.to_json())
             }
             "MandateUsBankAccount" => {
                 MandateUsBankAccount::from_json(value).map(|v| v.to_json())
@@ -13122,62 +12831,23 @@ pub fn round_trip_as(
                 OutboundPaymentsPaymentMethodDetails::from_json(value)
                     .map(|v| v.to_json())
             }
-            "OutboundPaymentsPaymentMethodDetailsFinancialAccountNetwork" => {
-                OutboundPaymentsPaymentMethodDetailsFinancialAccountNetwork::from_json(
-                        value,
-                    )
+            "PaymentMethodDetailsFinancialAccountNetwork" => {
+                PaymentMethodDetailsFinancialAccountNetwork::from_json(value)
                     .map(|v| v.to_json())
             }
             "OutboundPaymentsPaymentMethodDetailsFinancialAccount" => {
                 OutboundPaymentsPaymentMethodDetailsFinancialAccount::from_json(value)
                     .map(|v| v.to_json())
             }
-            "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType" => {
-                OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType" => {
-                OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork" => {
-                OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "UsBankAccountNetworksSupported" => {
+                UsBankAccountNetworksSupported::from_json(value).map(|v| v.to_json())
             }
             "OutboundPaymentsPaymentMethodDetailsUsBankAccount" => {
                 OutboundPaymentsPaymentMethodDetailsUsBankAccount::from_json(value)
                     .map(|v| v.to_json())
             }
-            "OutboundTransfersPaymentMethodDetailsType" => {
-                OutboundTransfersPaymentMethodDetailsType::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "OutboundTransfersPaymentMethodDetails" => {
                 OutboundTransfersPaymentMethodDetails::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType" => {
-                OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType" => {
-                OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork" => {
-                OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "OutboundTransfersPaymentMethodDetailsUsBankAccount" => {
@@ -13194,20 +12864,11 @@ pub fn round_trip_as(
                 PaymentFlowsAmountDetailsResourceTip::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects" => {
-                PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "IntentAllowRedirects" => {
+                IntentAllowRedirects::from_json(value).map(|v| v.to_json())
             }
             "PaymentFlowsAutomaticPaymentMethodsPaymentIntent" => {
                 PaymentFlowsAutomaticPaymentMethodsPaymentIntent::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects" => {
-                PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "PaymentFlowsAutomaticPaymentMethodsSetupIntent" => {
@@ -13225,8 +12886,8 @@ pub fn round_trip_as(
                 PaymentFlowsPrivatePaymentMethodsAlipayDetails::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorizationStatus" => {
-                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorizationStatus::from_json(
+            "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave" => {
+                PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave::from_json(
                         value,
                     )
                     .map(|v| v.to_json())
@@ -13237,8 +12898,8 @@ pub fn round_trip_as(
                     )
                     .map(|v| v.to_json())
             }
-            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorizationStatus" => {
-                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorizationStatus::from_json(
+            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceStatus" => {
+                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceStatus::from_json(
                         value,
                     )
                     .map(|v| v.to_json())
@@ -13249,20 +12910,8 @@ pub fn round_trip_as(
                     )
                     .map(|v| v.to_json())
             }
-            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercaptureStatus" => {
-                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercaptureStatus::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture" => {
                 PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticaptureStatus" => {
-                PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticaptureStatus::from_json(
                         value,
                     )
                     .map(|v| v.to_json())
@@ -13280,14 +12929,8 @@ pub fn round_trip_as(
             "PaymentIntentCancellationReason" => {
                 PaymentIntentCancellationReason::from_json(value).map(|v| v.to_json())
             }
-            "PaymentIntentCaptureMethod" => {
-                PaymentIntentCaptureMethod::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentIntentConfirmationMethod" => {
-                PaymentIntentConfirmationMethod::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentIntentSetupFutureUsage" => {
-                PaymentIntentSetupFutureUsage::from_json(value).map(|v| v.to_json())
+            "PaymentCaptureMethod" => {
+                PaymentCaptureMethod::from_json(value).map(|v| v.to_json())
             }
             "PaymentIntentStatus" => {
                 PaymentIntentStatus::from_json(value).map(|v| v.to_json())
@@ -13318,12 +12961,6 @@ pub fn round_trip_as(
             }
             "PaymentIntentNextActionCashappQrCode" => {
                 PaymentIntentNextActionCashappQrCode::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentNextActionDisplayBankTransferInstructionsType" => {
-                PaymentIntentNextActionDisplayBankTransferInstructionsType::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "PaymentIntentNextActionDisplayBankTransferInstructions" => {
@@ -13382,10 +13019,8 @@ pub fn round_trip_as(
             "PaymentIntentNextActionSwishQrCode" => {
                 PaymentIntentNextActionSwishQrCode::from_json(value).map(|v| v.to_json())
             }
-            "PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositType" => {
-                PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositType::from_json(
-                        value,
-                    )
+            "IntentNextActionVerifyWithMicrodepositsMicrodepositType" => {
+                IntentNextActionVerifyWithMicrodepositsMicrodepositType::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentIntentNextActionVerifyWithMicrodeposits" => {
@@ -13555,114 +13190,35 @@ pub fn round_trip_as(
             "PaymentIntentPaymentMethodOptions" => {
                 PaymentIntentPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod" => {
-                PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentIntentPaymentMethodOptionsAcssDebit" => {
                 PaymentIntentPaymentMethodOptionsAcssDebit::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "PaymentIntentPaymentMethodOptionsAuBecsDebit" => {
                 PaymentIntentPaymentMethodOptionsAuBecsDebit::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentIntentPaymentMethodOptionsBlikSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsBlikSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentIntentPaymentMethodOptionsBlik" => {
                 PaymentIntentPaymentMethodOptionsBlik::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentIntentPaymentMethodOptionsCardCaptureMethod" => {
-                PaymentIntentPaymentMethodOptionsCardCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsCardNetwork" => {
-                PaymentIntentPaymentMethodOptionsCardNetwork::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization" => {
-                PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization" => {
-                PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsCardRequestMulticapture" => {
-                PaymentIntentPaymentMethodOptionsCardRequestMulticapture::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "PaymentMethodOptionsCardNetwork" => {
+                PaymentMethodOptionsCardNetwork::from_json(value).map(|v| v.to_json())
             }
             "PaymentIntentPaymentMethodOptionsCardRequestOvercapture" => {
                 PaymentIntentPaymentMethodOptionsCardRequestOvercapture::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure" => {
-                PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsCardSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsCardSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentIntentPaymentMethodOptionsCard" => {
                 PaymentIntentPaymentMethodOptionsCard::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentIntentPaymentMethodOptionsEps" => {
                 PaymentIntentPaymentMethodOptionsEps::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentIntentPaymentMethodOptionsLinkCaptureMethod" => {
-                PaymentIntentPaymentMethodOptionsLinkCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentIntentPaymentMethodOptionsLink" => {
                 PaymentIntentPaymentMethodOptionsLink::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule" => {
-                PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType" => {
-                PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit" => {
@@ -13677,32 +13233,12 @@ pub fn round_trip_as(
                     )
                     .map(|v| v.to_json())
             }
-            "PaymentIntentPaymentMethodOptionsMobilepayCaptureMethod" => {
-                PaymentIntentPaymentMethodOptionsMobilepayCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsMobilepaySetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsMobilepaySetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentIntentPaymentMethodOptionsMobilepay" => {
                 PaymentIntentPaymentMethodOptionsMobilepay::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentIntentPaymentMethodOptionsSepaDebit" => {
                 PaymentIntentPaymentMethodOptionsSepaDebit::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsSwishSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsSwishSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentIntentPaymentMethodOptionsSwish" => {
@@ -13711,18 +13247,6 @@ pub fn round_trip_as(
             }
             "PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed" => {
                 PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage" => {
-                PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod" => {
-                PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod::from_json(
                         value,
                     )
                     .map(|v| v.to_json())
@@ -13747,37 +13271,12 @@ pub fn round_trip_as(
                     )
                     .map(|v| v.to_json())
             }
-            "PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage" => {
-                PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod" => {
-                PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentIntentTypeSpecificPaymentMethodOptionsClient" => {
                 PaymentIntentTypeSpecificPaymentMethodOptionsClient::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentLinkBillingAddressCollection" => {
-                PaymentLinkBillingAddressCollection::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentLinkCustomerCreation" => {
-                PaymentLinkCustomerCreation::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentLinkPaymentMethodCollection" => {
-                PaymentLinkPaymentMethodCollection::from_json(value).map(|v| v.to_json())
-            }
             "PaymentLinkPaymentMethodTypes" => {
                 PaymentLinkPaymentMethodTypes::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentLinkSubmitType" => {
-                PaymentLinkSubmitType::from_json(value).map(|v| v.to_json())
             }
             "PaymentLink" => PaymentLink::from_json(value).map(|v| v.to_json()),
             "PaymentLinksResourceAfterCompletionType" => {
@@ -13803,22 +13302,17 @@ pub fn round_trip_as(
                 PaymentLinksResourceCompletionBehaviorRedirect::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentLinksResourceConsentCollectionPromotions" => {
-                PaymentLinksResourceConsentCollectionPromotions::from_json(value)
-                    .map(|v| v.to_json())
+            "ConsentCollectionPromotions" => {
+                ConsentCollectionPromotions::from_json(value).map(|v| v.to_json())
             }
-            "PaymentLinksResourceConsentCollectionTermsOfService" => {
-                PaymentLinksResourceConsentCollectionTermsOfService::from_json(value)
-                    .map(|v| v.to_json())
+            "ConsentCollectionTermsOfService" => {
+                ConsentCollectionTermsOfService::from_json(value).map(|v| v.to_json())
             }
             "PaymentLinksResourceConsentCollection" => {
                 PaymentLinksResourceConsentCollection::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentLinksResourceCustomFieldsType" => {
-                PaymentLinksResourceCustomFieldsType::from_json(value)
-                    .map(|v| v.to_json())
-            }
+            "CustomFieldsType" => CustomFieldsType::from_json(value).map(|v| v.to_json()),
             "PaymentLinksResourceCustomFields" => {
                 PaymentLinksResourceCustomFields::from_json(value).map(|v| v.to_json())
             }
@@ -13830,9 +13324,8 @@ pub fn round_trip_as(
                 PaymentLinksResourceCustomFieldsDropdownOption::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentLinksResourceCustomFieldsLabelType" => {
-                PaymentLinksResourceCustomFieldsLabelType::from_json(value)
-                    .map(|v| v.to_json())
+            "CustomFieldsLabelType" => {
+                CustomFieldsLabelType::from_json(value).map(|v| v.to_json())
             }
             "PaymentLinksResourceCustomFieldsLabel" => {
                 PaymentLinksResourceCustomFieldsLabel::from_json(value)
@@ -13861,20 +13354,12 @@ pub fn round_trip_as(
                 PaymentLinksResourceInvoiceSettings::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentLinksResourcePaymentIntentDataCaptureMethod" => {
-                PaymentLinksResourcePaymentIntentDataCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentLinksResourcePaymentIntentDataSetupFutureUsage" => {
-                PaymentLinksResourcePaymentIntentDataSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentLinksResourcePaymentIntentData" => {
                 PaymentLinksResourcePaymentIntentData::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentLinksResourcePaymentMethodReuseAgreementPosition" => {
-                PaymentLinksResourcePaymentMethodReuseAgreementPosition::from_json(value)
+            "PaymentMethodReuseAgreementPosition" => {
+                PaymentMethodReuseAgreementPosition::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentLinksResourcePaymentMethodReuseAgreement" => {
@@ -13888,10 +13373,8 @@ pub fn round_trip_as(
             "PaymentLinksResourceRestrictions" => {
                 PaymentLinksResourceRestrictions::from_json(value).map(|v| v.to_json())
             }
-            "PaymentLinksResourceShippingAddressCollectionAllowedCountries" => {
-                PaymentLinksResourceShippingAddressCollectionAllowedCountries::from_json(
-                        value,
-                    )
+            "ShippingAddressCollectionAllowedCountries" => {
+                ShippingAddressCollectionAllowedCountries::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentLinksResourceShippingAddressCollection" => {
@@ -13915,12 +13398,6 @@ pub fn round_trip_as(
             }
             "PaymentLinksResourceTransferData" => {
                 PaymentLinksResourceTransferData::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodAllowRedisplay" => {
-                PaymentMethodAllowRedisplay::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodType" => {
-                PaymentMethodType::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethod" => PaymentMethod::from_json(value).map(|v| v.to_json()),
             "PaymentMethodAcssDebit" => {
@@ -13959,8 +13436,8 @@ pub fn round_trip_as(
             "PaymentMethodCardGeneratedCard" => {
                 PaymentMethodCardGeneratedCard::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodCardPresentReadMethod" => {
-                PaymentMethodCardPresentReadMethod::from_json(value).map(|v| v.to_json())
+            "PresentReadMethod" => {
+                PresentReadMethod::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodCardPresent" => {
                 PaymentMethodCardPresent::from_json(value).map(|v| v.to_json())
@@ -13968,9 +13445,7 @@ pub fn round_trip_as(
             "PaymentMethodCardPresentNetworks" => {
                 PaymentMethodCardPresentNetworks::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodCardWalletType" => {
-                PaymentMethodCardWalletType::from_json(value).map(|v| v.to_json())
-            }
+            "CardWalletType" => CardWalletType::from_json(value).map(|v| v.to_json()),
             "PaymentMethodCardWallet" => {
                 PaymentMethodCardWallet::from_json(value).map(|v| v.to_json())
             }
@@ -14033,10 +13508,6 @@ pub fn round_trip_as(
                 PaymentMethodDetailsAchCreditTransfer::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodDetailsAchDebitAccountHolderType" => {
-                PaymentMethodDetailsAchDebitAccountHolderType::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodDetailsAchDebit" => {
                 PaymentMethodDetailsAchDebit::from_json(value).map(|v| v.to_json())
             }
@@ -14058,10 +13529,6 @@ pub fn round_trip_as(
             }
             "PaymentMethodDetailsBacsDebit" => {
                 PaymentMethodDetailsBacsDebit::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodDetailsBancontactPreferredLanguage" => {
-                PaymentMethodDetailsBancontactPreferredLanguage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodDetailsBancontact" => {
                 PaymentMethodDetailsBancontact::from_json(value).map(|v| v.to_json())
@@ -14098,10 +13565,6 @@ pub fn round_trip_as(
                 PaymentMethodDetailsCardNetworkToken::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodDetailsCardPresentReadMethod" => {
-                PaymentMethodDetailsCardPresentReadMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodDetailsCardPresent" => {
                 PaymentMethodDetailsCardPresent::from_json(value).map(|v| v.to_json())
             }
@@ -14116,9 +13579,6 @@ pub fn round_trip_as(
             "PaymentMethodDetailsCardPresentReceipt" => {
                 PaymentMethodDetailsCardPresentReceipt::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "PaymentMethodDetailsCardWalletType" => {
-                PaymentMethodDetailsCardWalletType::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodDetailsCardWallet" => {
                 PaymentMethodDetailsCardWallet::from_json(value).map(|v| v.to_json())
@@ -14157,15 +13617,11 @@ pub fn round_trip_as(
                 PaymentMethodDetailsCustomerBalance::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodDetailsEpsBank" => {
-                PaymentMethodDetailsEpsBank::from_json(value).map(|v| v.to_json())
-            }
+            "EpsBank" => EpsBank::from_json(value).map(|v| v.to_json()),
             "PaymentMethodDetailsEps" => {
                 PaymentMethodDetailsEps::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodDetailsFpxBank" => {
-                PaymentMethodDetailsFpxBank::from_json(value).map(|v| v.to_json())
-            }
+            "FpxBank" => FpxBank::from_json(value).map(|v| v.to_json()),
             "PaymentMethodDetailsFpx" => {
                 PaymentMethodDetailsFpx::from_json(value).map(|v| v.to_json())
             }
@@ -14175,18 +13631,10 @@ pub fn round_trip_as(
             "PaymentMethodDetailsGrabpay" => {
                 PaymentMethodDetailsGrabpay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodDetailsIdealBank" => {
-                PaymentMethodDetailsIdealBank::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodDetailsIdealBic" => {
-                PaymentMethodDetailsIdealBic::from_json(value).map(|v| v.to_json())
-            }
+            "IdealBank" => IdealBank::from_json(value).map(|v| v.to_json()),
+            "IdealBic" => IdealBic::from_json(value).map(|v| v.to_json()),
             "PaymentMethodDetailsIdeal" => {
                 PaymentMethodDetailsIdeal::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodDetailsInteracPresentReadMethod" => {
-                PaymentMethodDetailsInteracPresentReadMethod::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodDetailsInteracPresent" => {
                 PaymentMethodDetailsInteracPresent::from_json(value).map(|v| v.to_json())
@@ -14224,9 +13672,7 @@ pub fn round_trip_as(
             "PaymentMethodDetailsOxxo" => {
                 PaymentMethodDetailsOxxo::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodDetailsP24Bank" => {
-                PaymentMethodDetailsP24Bank::from_json(value).map(|v| v.to_json())
-            }
+            "P24Bank" => P24Bank::from_json(value).map(|v| v.to_json()),
             "PaymentMethodDetailsP24" => {
                 PaymentMethodDetailsP24::from_json(value).map(|v| v.to_json())
             }
@@ -14248,9 +13694,8 @@ pub fn round_trip_as(
             "PaymentMethodDetailsSepaDebit" => {
                 PaymentMethodDetailsSepaDebit::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodDetailsSofortPreferredLanguage" => {
-                PaymentMethodDetailsSofortPreferredLanguage::from_json(value)
-                    .map(|v| v.to_json())
+            "SofortPreferredLanguage" => {
+                SofortPreferredLanguage::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodDetailsSofort" => {
                 PaymentMethodDetailsSofort::from_json(value).map(|v| v.to_json())
@@ -14260,14 +13705,6 @@ pub fn round_trip_as(
             }
             "PaymentMethodDetailsSwish" => {
                 PaymentMethodDetailsSwish::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodDetailsUsBankAccountAccountHolderType" => {
-                PaymentMethodDetailsUsBankAccountAccountHolderType::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodDetailsUsBankAccountAccountType" => {
-                PaymentMethodDetailsUsBankAccountAccountType::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodDetailsUsBankAccount" => {
                 PaymentMethodDetailsUsBankAccount::from_json(value).map(|v| v.to_json())
@@ -14284,10 +13721,6 @@ pub fn round_trip_as(
             "PaymentMethodDomain" => {
                 PaymentMethodDomain::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodDomainResourcePaymentMethodStatusStatus" => {
-                PaymentMethodDomainResourcePaymentMethodStatusStatus::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodDomainResourcePaymentMethodStatus" => {
                 PaymentMethodDomainResourcePaymentMethodStatus::from_json(value)
                     .map(|v| v.to_json())
@@ -14296,13 +13729,7 @@ pub fn round_trip_as(
                 PaymentMethodDomainResourcePaymentMethodStatusDetails::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodEpsBank" => {
-                PaymentMethodEpsBank::from_json(value).map(|v| v.to_json())
-            }
             "PaymentMethodEps" => PaymentMethodEps::from_json(value).map(|v| v.to_json()),
-            "PaymentMethodFpxBank" => {
-                PaymentMethodFpxBank::from_json(value).map(|v| v.to_json())
-            }
             "PaymentMethodFpx" => PaymentMethodFpx::from_json(value).map(|v| v.to_json()),
             "PaymentMethodGiropay" => {
                 PaymentMethodGiropay::from_json(value).map(|v| v.to_json())
@@ -14310,18 +13737,8 @@ pub fn round_trip_as(
             "PaymentMethodGrabpay" => {
                 PaymentMethodGrabpay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodIdealBank" => {
-                PaymentMethodIdealBank::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodIdealBic" => {
-                PaymentMethodIdealBic::from_json(value).map(|v| v.to_json())
-            }
             "PaymentMethodIdeal" => {
                 PaymentMethodIdeal::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodInteracPresentReadMethod" => {
-                PaymentMethodInteracPresentReadMethod::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodInteracPresent" => {
                 PaymentMethodInteracPresent::from_json(value).map(|v| v.to_json())
@@ -14338,78 +13755,30 @@ pub fn round_trip_as(
             "PaymentMethodMobilepay" => {
                 PaymentMethodMobilepay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsAffirmCaptureMethod" => {
-                PaymentMethodOptionsAffirmCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsAffirmSetupFutureUsage" => {
-                PaymentMethodOptionsAffirmSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsAffirm" => {
                 PaymentMethodOptionsAffirm::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsAfterpayClearpayCaptureMethod" => {
-                PaymentMethodOptionsAfterpayClearpayCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsAfterpayClearpaySetupFutureUsage" => {
-                PaymentMethodOptionsAfterpayClearpaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsAfterpayClearpay" => {
                 PaymentMethodOptionsAfterpayClearpay::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodOptionsAlipaySetupFutureUsage" => {
-                PaymentMethodOptionsAlipaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsAlipay" => {
                 PaymentMethodOptionsAlipay::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsAmazonPayCaptureMethod" => {
-                PaymentMethodOptionsAmazonPayCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsAmazonPaySetupFutureUsage" => {
-                PaymentMethodOptionsAmazonPaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsAmazonPay" => {
                 PaymentMethodOptionsAmazonPay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsBacsDebitSetupFutureUsage" => {
-                PaymentMethodOptionsBacsDebitSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsBacsDebit" => {
                 PaymentMethodOptionsBacsDebit::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsBancontactPreferredLanguage" => {
-                PaymentMethodOptionsBancontactPreferredLanguage::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsBancontactSetupFutureUsage" => {
-                PaymentMethodOptionsBancontactSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsBancontact" => {
                 PaymentMethodOptionsBancontact::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsBoletoSetupFutureUsage" => {
-                PaymentMethodOptionsBoletoSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsBoleto" => {
                 PaymentMethodOptionsBoleto::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodOptionsCardInstallments" => {
                 PaymentMethodOptionsCardInstallments::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsCardMandateOptionsAmountType" => {
-                PaymentMethodOptionsCardMandateOptionsAmountType::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentMethodOptionsCardMandateOptionsInterval" => {
@@ -14435,75 +13804,29 @@ pub fn round_trip_as(
                 PaymentMethodOptionsCardPresentRouting::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodOptionsCashappCaptureMethod" => {
-                PaymentMethodOptionsCashappCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsCashappSetupFutureUsage" => {
-                PaymentMethodOptionsCashappSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsCashapp" => {
                 PaymentMethodOptionsCashapp::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsCustomerBalanceFundingType" => {
-                PaymentMethodOptionsCustomerBalanceFundingType::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsCustomerBalanceSetupFutureUsage" => {
-                PaymentMethodOptionsCustomerBalanceSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsCustomerBalance" => {
                 PaymentMethodOptionsCustomerBalance::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes" => {
-                PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsCustomerBalanceBankTransferType" => {
-                PaymentMethodOptionsCustomerBalanceBankTransferType::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentMethodOptionsCustomerBalanceBankTransfer" => {
                 PaymentMethodOptionsCustomerBalanceBankTransfer::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodOptionsCustomerBalanceEuBankAccountCountry" => {
-                PaymentMethodOptionsCustomerBalanceEuBankAccountCountry::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsCustomerBalanceEuBankAccount" => {
                 PaymentMethodOptionsCustomerBalanceEuBankAccount::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsFpxSetupFutureUsage" => {
-                PaymentMethodOptionsFpxSetupFutureUsage::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentMethodOptionsFpx" => {
                 PaymentMethodOptionsFpx::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsGiropaySetupFutureUsage" => {
-                PaymentMethodOptionsGiropaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsGiropay" => {
                 PaymentMethodOptionsGiropay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsGrabpaySetupFutureUsage" => {
-                PaymentMethodOptionsGrabpaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsGrabpay" => {
                 PaymentMethodOptionsGrabpay::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsIdealSetupFutureUsage" => {
-                PaymentMethodOptionsIdealSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsIdeal" => {
                 PaymentMethodOptionsIdeal::from_json(value).map(|v| v.to_json())
@@ -14511,97 +13834,35 @@ pub fn round_trip_as(
             "PaymentMethodOptionsInteracPresent" => {
                 PaymentMethodOptionsInteracPresent::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsKlarnaCaptureMethod" => {
-                PaymentMethodOptionsKlarnaCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsKlarnaSetupFutureUsage" => {
-                PaymentMethodOptionsKlarnaSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsKlarna" => {
                 PaymentMethodOptionsKlarna::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsKonbiniSetupFutureUsage" => {
-                PaymentMethodOptionsKonbiniSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsKonbini" => {
                 PaymentMethodOptionsKonbini::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsOxxoSetupFutureUsage" => {
-                PaymentMethodOptionsOxxoSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsOxxo" => {
                 PaymentMethodOptionsOxxo::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsP24SetupFutureUsage" => {
-                PaymentMethodOptionsP24SetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsP24" => {
                 PaymentMethodOptionsP24::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsPaynowSetupFutureUsage" => {
-                PaymentMethodOptionsPaynowSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsPaynow" => {
                 PaymentMethodOptionsPaynow::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsPaypalCaptureMethod" => {
-                PaymentMethodOptionsPaypalCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsPaypalSetupFutureUsage" => {
-                PaymentMethodOptionsPaypalSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsPaypal" => {
                 PaymentMethodOptionsPaypal::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsPixSetupFutureUsage" => {
-                PaymentMethodOptionsPixSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsPix" => {
                 PaymentMethodOptionsPix::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsPromptpaySetupFutureUsage" => {
-                PaymentMethodOptionsPromptpaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsPromptpay" => {
                 PaymentMethodOptionsPromptpay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsRevolutPayCaptureMethod" => {
-                PaymentMethodOptionsRevolutPayCaptureMethod::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsRevolutPaySetupFutureUsage" => {
-                PaymentMethodOptionsRevolutPaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsRevolutPay" => {
                 PaymentMethodOptionsRevolutPay::from_json(value).map(|v| v.to_json())
             }
-            "PaymentMethodOptionsSofortPreferredLanguage" => {
-                PaymentMethodOptionsSofortPreferredLanguage::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsSofortSetupFutureUsage" => {
-                PaymentMethodOptionsSofortSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsSofort" => {
                 PaymentMethodOptionsSofort::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod" => {
-                PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsUsBankAccountMandateOptions" => {
                 PaymentMethodOptionsUsBankAccountMandateOptions::from_json(value)
@@ -14611,25 +13872,14 @@ pub fn round_trip_as(
                 PaymentMethodOptionsWechatPayClient::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentMethodOptionsWechatPaySetupFutureUsage" => {
-                PaymentMethodOptionsWechatPaySetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentMethodOptionsWechatPay" => {
                 PaymentMethodOptionsWechatPay::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodOptionsZipSetupFutureUsage" => {
-                PaymentMethodOptionsZipSetupFutureUsage::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodOptionsZip" => {
                 PaymentMethodOptionsZip::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodOxxo" => {
                 PaymentMethodOxxo::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodP24Bank" => {
-                PaymentMethodP24Bank::from_json(value).map(|v| v.to_json())
             }
             "PaymentMethodP24" => PaymentMethodP24::from_json(value).map(|v| v.to_json()),
             "PaymentMethodPaynow" => {
@@ -14653,14 +13903,6 @@ pub fn round_trip_as(
             }
             "PaymentMethodSwish" => {
                 PaymentMethodSwish::from_json(value).map(|v| v.to_json())
-            }
-            "PaymentMethodUsBankAccountAccountHolderType" => {
-                PaymentMethodUsBankAccountAccountHolderType::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentMethodUsBankAccountAccountType" => {
-                PaymentMethodUsBankAccountAccountType::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PaymentMethodUsBankAccount" => {
                 PaymentMethodUsBankAccount::from_json(value).map(|v| v.to_json())
@@ -14692,10 +13934,6 @@ pub fn round_trip_as(
                 PaymentPagesCheckoutSessionAfterExpirationRecovery::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentPagesCheckoutSessionAutomaticTaxStatus" => {
-                PaymentPagesCheckoutSessionAutomaticTaxStatus::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentPagesCheckoutSessionAutomaticTax" => {
                 PaymentPagesCheckoutSessionAutomaticTax::from_json(value)
                     .map(|v| v.to_json())
@@ -14711,16 +13949,6 @@ pub fn round_trip_as(
             "PaymentPagesCheckoutSessionConsent" => {
                 PaymentPagesCheckoutSessionConsent::from_json(value).map(|v| v.to_json())
             }
-            "PaymentPagesCheckoutSessionConsentCollectionPromotions" => {
-                PaymentPagesCheckoutSessionConsentCollectionPromotions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentPagesCheckoutSessionConsentCollectionTermsOfService" => {
-                PaymentPagesCheckoutSessionConsentCollectionTermsOfService::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentPagesCheckoutSessionConsentCollection" => {
                 PaymentPagesCheckoutSessionConsentCollection::from_json(value)
                     .map(|v| v.to_json())
@@ -14729,20 +13957,12 @@ pub fn round_trip_as(
                 PaymentPagesCheckoutSessionCurrencyConversion::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentPagesCheckoutSessionCustomFieldsType" => {
-                PaymentPagesCheckoutSessionCustomFieldsType::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentPagesCheckoutSessionCustomFields" => {
                 PaymentPagesCheckoutSessionCustomFields::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentPagesCheckoutSessionCustomFieldsDropdown" => {
                 PaymentPagesCheckoutSessionCustomFieldsDropdown::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentPagesCheckoutSessionCustomFieldsLabelType" => {
-                PaymentPagesCheckoutSessionCustomFieldsLabelType::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentPagesCheckoutSessionCustomFieldsLabel" => {
@@ -14769,10 +13989,6 @@ pub fn round_trip_as(
                 PaymentPagesCheckoutSessionCustomTextPosition::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentPagesCheckoutSessionCustomerDetailsTaxExempt" => {
-                PaymentPagesCheckoutSessionCustomerDetailsTaxExempt::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PaymentPagesCheckoutSessionCustomerDetails" => {
                 PaymentPagesCheckoutSessionCustomerDetails::from_json(value)
                     .map(|v| v.to_json())
@@ -14785,12 +14001,6 @@ pub fn round_trip_as(
                 PaymentPagesCheckoutSessionInvoiceSettings::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition" => {
-                PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentPagesCheckoutSessionPaymentMethodReuseAgreement" => {
                 PaymentPagesCheckoutSessionPaymentMethodReuseAgreement::from_json(value)
                     .map(|v| v.to_json())
@@ -14799,26 +14009,8 @@ pub fn round_trip_as(
                 PaymentPagesCheckoutSessionPhoneNumberCollection::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters" => {
-                PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave" => {
-                PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "PaymentPagesCheckoutSessionSavedPaymentMethodOptions" => {
                 PaymentPagesCheckoutSessionSavedPaymentMethodOptions::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentPagesCheckoutSessionShippingAddressCollectionAllowedCountries" => {
-                PaymentPagesCheckoutSessionShippingAddressCollectionAllowedCountries::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "PaymentPagesCheckoutSessionShippingAddressCollection" => {
@@ -14831,10 +14023,6 @@ pub fn round_trip_as(
             }
             "PaymentPagesCheckoutSessionShippingOption" => {
                 PaymentPagesCheckoutSessionShippingOption::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "PaymentPagesCheckoutSessionTaxIdType" => {
-                PaymentPagesCheckoutSessionTaxIdType::from_json(value)
                     .map(|v| v.to_json())
             }
             "PaymentPagesCheckoutSessionTaxId" => {
@@ -14893,18 +14081,14 @@ pub fn round_trip_as(
             "PersonRequirements" => {
                 PersonRequirements::from_json(value).map(|v| v.to_json())
             }
-            "PlanAggregateUsage" => {
-                PlanAggregateUsage::from_json(value).map(|v| v.to_json())
-            }
-            "PlanBillingScheme" => {
-                PlanBillingScheme::from_json(value).map(|v| v.to_json())
-            }
+            "AggregateUsage" => AggregateUsage::from_json(value).map(|v| v.to_json()),
+            "BillingScheme" => BillingScheme::from_json(value).map(|v| v.to_json()),
             "PlanInterval" => PlanInterval::from_json(value).map(|v| v.to_json()),
             "ProductOrDeletedProduct" => {
                 ProductOrDeletedProduct::from_json(value).map(|v| v.to_json())
             }
-            "PlanTiersMode" => PlanTiersMode::from_json(value).map(|v| v.to_json()),
-            "PlanUsageType" => PlanUsageType::from_json(value).map(|v| v.to_json()),
+            "TiersMode" => TiersMode::from_json(value).map(|v| v.to_json()),
+            "UsageType" => UsageType::from_json(value).map(|v| v.to_json()),
             "Plan" => Plan::from_json(value).map(|v| v.to_json()),
             "PlanTier" => PlanTier::from_json(value).map(|v| v.to_json()),
             "PlatformEarningFeeSourceType" => {
@@ -14978,16 +14162,11 @@ pub fn round_trip_as(
             "PortalSubscriptionCancelMode" => {
                 PortalSubscriptionCancelMode::from_json(value).map(|v| v.to_json())
             }
-            "PortalSubscriptionCancelProrationBehavior" => {
-                PortalSubscriptionCancelProrationBehavior::from_json(value)
-                    .map(|v| v.to_json())
+            "ProrationBehavior" => {
+                ProrationBehavior::from_json(value).map(|v| v.to_json())
             }
             "PortalSubscriptionCancel" => {
                 PortalSubscriptionCancel::from_json(value).map(|v| v.to_json())
-            }
-            "PortalSubscriptionCancellationReasonOptions" => {
-                PortalSubscriptionCancellationReasonOptions::from_json(value)
-                    .map(|v| v.to_json())
             }
             "PortalSubscriptionCancellationReason" => {
                 PortalSubscriptionCancellationReason::from_json(value)
@@ -14997,21 +14176,12 @@ pub fn round_trip_as(
                 PortalSubscriptionUpdateDefaultAllowedUpdates::from_json(value)
                     .map(|v| v.to_json())
             }
-            "PortalSubscriptionUpdateProrationBehavior" => {
-                PortalSubscriptionUpdateProrationBehavior::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "PortalSubscriptionUpdate" => {
                 PortalSubscriptionUpdate::from_json(value).map(|v| v.to_json())
             }
             "PortalSubscriptionUpdateProduct" => {
                 PortalSubscriptionUpdateProduct::from_json(value).map(|v| v.to_json())
             }
-            "PriceBillingScheme" => {
-                PriceBillingScheme::from_json(value).map(|v| v.to_json())
-            }
-            "PriceTaxBehavior" => PriceTaxBehavior::from_json(value).map(|v| v.to_json()),
-            "PriceTiersMode" => PriceTiersMode::from_json(value).map(|v| v.to_json()),
             "PriceType" => PriceType::from_json(value).map(|v| v.to_json()),
             "Price" => Price::from_json(value).map(|v| v.to_json()),
             "PriceTier" => PriceTier::from_json(value).map(|v| v.to_json()),
@@ -15027,17 +14197,11 @@ pub fn round_trip_as(
             "PromotionCodesResourceRestrictions" => {
                 PromotionCodesResourceRestrictions::from_json(value).map(|v| v.to_json())
             }
-            "QuoteCollectionMethod" => {
-                QuoteCollectionMethod::from_json(value).map(|v| v.to_json())
-            }
             "InvoiceOrDeletedInvoice" => {
                 InvoiceOrDeletedInvoice::from_json(value).map(|v| v.to_json())
             }
             "QuoteStatus" => QuoteStatus::from_json(value).map(|v| v.to_json()),
             "Quote" => Quote::from_json(value).map(|v| v.to_json()),
-            "QuotesResourceAutomaticTaxStatus" => {
-                QuotesResourceAutomaticTaxStatus::from_json(value).map(|v| v.to_json())
-            }
             "QuotesResourceAutomaticTax" => {
                 QuotesResourceAutomaticTax::from_json(value).map(|v| v.to_json())
             }
@@ -15046,9 +14210,6 @@ pub fn round_trip_as(
             }
             "QuotesResourceFromQuote" => {
                 QuotesResourceFromQuote::from_json(value).map(|v| v.to_json())
-            }
-            "QuotesResourceRecurringInterval" => {
-                QuotesResourceRecurringInterval::from_json(value).map(|v| v.to_json())
             }
             "QuotesResourceRecurring" => {
                 QuotesResourceRecurring::from_json(value).map(|v| v.to_json())
@@ -15092,22 +14253,9 @@ pub fn round_trip_as(
             "RadarReviewResourceSession" => {
                 RadarReviewResourceSession::from_json(value).map(|v| v.to_json())
             }
-            "ReceivedPaymentMethodDetailsFinancialAccountNetwork" => {
-                ReceivedPaymentMethodDetailsFinancialAccountNetwork::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "ReceivedPaymentMethodDetailsFinancialAccount" => {
                 ReceivedPaymentMethodDetailsFinancialAccount::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "RecurringAggregateUsage" => {
-                RecurringAggregateUsage::from_json(value).map(|v| v.to_json())
-            }
-            "RecurringInterval" => {
-                RecurringInterval::from_json(value).map(|v| v.to_json())
-            }
-            "RecurringUsageType" => {
-                RecurringUsageType::from_json(value).map(|v| v.to_json())
             }
             "Recurring" => Recurring::from_json(value).map(|v| v.to_json()),
             "RefundReason" => RefundReason::from_json(value).map(|v| v.to_json()),
@@ -15160,9 +14308,7 @@ pub fn round_trip_as(
             "SepaDebitGeneratedFrom" => {
                 SepaDebitGeneratedFrom::from_json(value).map(|v| v.to_json())
             }
-            "SetupAttemptFlowDirections" => {
-                SetupAttemptFlowDirections::from_json(value).map(|v| v.to_json())
-            }
+            "FlowDirections" => FlowDirections::from_json(value).map(|v| v.to_json()),
             "SetupAttempt" => SetupAttempt::from_json(value).map(|v| v.to_json()),
             "SetupAttemptPaymentMethodDetails" => {
                 SetupAttemptPaymentMethodDetails::from_json(value).map(|v| v.to_json())
@@ -15181,12 +14327,6 @@ pub fn round_trip_as(
             }
             "SetupAttemptPaymentMethodDetailsBacsDebit" => {
                 SetupAttemptPaymentMethodDetailsBacsDebit::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage" => {
-                SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "SetupAttemptPaymentMethodDetailsBancontact" => {
@@ -15221,14 +14361,6 @@ pub fn round_trip_as(
                 SetupAttemptPaymentMethodDetailsCashapp::from_json(value)
                     .map(|v| v.to_json())
             }
-            "SetupAttemptPaymentMethodDetailsIdealBank" => {
-                SetupAttemptPaymentMethodDetailsIdealBank::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SetupAttemptPaymentMethodDetailsIdealBic" => {
-                SetupAttemptPaymentMethodDetailsIdealBic::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "SetupAttemptPaymentMethodDetailsIdeal" => {
                 SetupAttemptPaymentMethodDetailsIdeal::from_json(value)
                     .map(|v| v.to_json())
@@ -15253,10 +14385,6 @@ pub fn round_trip_as(
                 SetupAttemptPaymentMethodDetailsSepaDebit::from_json(value)
                     .map(|v| v.to_json())
             }
-            "SetupAttemptPaymentMethodDetailsSofortPreferredLanguage" => {
-                SetupAttemptPaymentMethodDetailsSofortPreferredLanguage::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "SetupAttemptPaymentMethodDetailsSofort" => {
                 SetupAttemptPaymentMethodDetailsSofort::from_json(value)
                     .map(|v| v.to_json())
@@ -15268,9 +14396,6 @@ pub fn round_trip_as(
             "SetupIntentCancellationReason" => {
                 SetupIntentCancellationReason::from_json(value).map(|v| v.to_json())
             }
-            "SetupIntentFlowDirections" => {
-                SetupIntentFlowDirections::from_json(value).map(|v| v.to_json())
-            }
             "SetupIntentStatus" => {
                 SetupIntentStatus::from_json(value).map(|v| v.to_json())
             }
@@ -15280,12 +14405,6 @@ pub fn round_trip_as(
             }
             "SetupIntentNextActionRedirectToUrl" => {
                 SetupIntentNextActionRedirectToUrl::from_json(value).map(|v| v.to_json())
-            }
-            "SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType" => {
-                SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
             }
             "SetupIntentNextActionVerifyWithMicrodeposits" => {
                 SetupIntentNextActionVerifyWithMicrodeposits::from_json(value)
@@ -15322,16 +14441,6 @@ pub fn round_trip_as(
             "SetupIntentPaymentMethodOptions" => {
                 SetupIntentPaymentMethodOptions::from_json(value).map(|v| v.to_json())
             }
-            "SetupIntentPaymentMethodOptionsAcssDebitCurrency" => {
-                SetupIntentPaymentMethodOptionsAcssDebitCurrency::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod" => {
-                SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "SetupIntentPaymentMethodOptionsAcssDebit" => {
                 SetupIntentPaymentMethodOptionsAcssDebit::from_json(value)
                     .map(|v| v.to_json())
@@ -15340,34 +14449,8 @@ pub fn round_trip_as(
                 SetupIntentPaymentMethodOptionsAmazonPay::from_json(value)
                     .map(|v| v.to_json())
             }
-            "SetupIntentPaymentMethodOptionsCardNetwork" => {
-                SetupIntentPaymentMethodOptionsCardNetwork::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsCardRequestThreeDSecure" => {
-                SetupIntentPaymentMethodOptionsCardRequestThreeDSecure::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "SetupIntentPaymentMethodOptionsCard" => {
                 SetupIntentPaymentMethodOptionsCard::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType" => {
-                SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsCardMandateOptionsInterval" => {
-                SetupIntentPaymentMethodOptionsCardMandateOptionsInterval::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes" => {
-                SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "SetupIntentPaymentMethodOptionsCardMandateOptions" => {
@@ -15380,24 +14463,6 @@ pub fn round_trip_as(
             }
             "SetupIntentPaymentMethodOptionsLink" => {
                 SetupIntentPaymentMethodOptionsLink::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor" => {
-                SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule" => {
-                SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType" => {
-                SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit" => {
@@ -15416,20 +14481,8 @@ pub fn round_trip_as(
                 SetupIntentPaymentMethodOptionsSepaDebit::from_json(value)
                     .map(|v| v.to_json())
             }
-            "SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod" => {
-                SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "SetupIntentPaymentMethodOptionsUsBankAccount" => {
                 SetupIntentPaymentMethodOptionsUsBankAccount::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod" => {
-                SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "SetupIntentTypeSpecificPaymentMethodOptionsClient" => {
@@ -15437,15 +14490,8 @@ pub fn round_trip_as(
                     .map(|v| v.to_json())
             }
             "Shipping" => Shipping::from_json(value).map(|v| v.to_json()),
-            "ShippingRateTaxBehavior" => {
-                ShippingRateTaxBehavior::from_json(value).map(|v| v.to_json())
-            }
             "ShippingRateType" => ShippingRateType::from_json(value).map(|v| v.to_json()),
             "ShippingRate" => ShippingRate::from_json(value).map(|v| v.to_json()),
-            "ShippingRateCurrencyOptionTaxBehavior" => {
-                ShippingRateCurrencyOptionTaxBehavior::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "ShippingRateCurrencyOption" => {
                 ShippingRateCurrencyOption::from_json(value).map(|v| v.to_json())
             }
@@ -15557,9 +14603,6 @@ pub fn round_trip_as(
                 SourceTypeThreeDSecure::from_json(value).map(|v| v.to_json())
             }
             "SourceTypeWechat" => SourceTypeWechat::from_json(value).map(|v| v.to_json()),
-            "SubscriptionCollectionMethod" => {
-                SubscriptionCollectionMethod::from_json(value).map(|v| v.to_json())
-            }
             "SubscriptionStatus" => {
                 SubscriptionStatus::from_json(value).map(|v| v.to_json())
             }
@@ -15577,20 +14620,8 @@ pub fn round_trip_as(
             "SubscriptionItemBillingThresholds" => {
                 SubscriptionItemBillingThresholds::from_json(value).map(|v| v.to_json())
             }
-            "SubscriptionPaymentMethodOptionsCardNetwork" => {
-                SubscriptionPaymentMethodOptionsCardNetwork::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SubscriptionPaymentMethodOptionsCardRequestThreeDSecure" => {
-                SubscriptionPaymentMethodOptionsCardRequestThreeDSecure::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "SubscriptionPaymentMethodOptionsCard" => {
                 SubscriptionPaymentMethodOptionsCard::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SubscriptionPendingInvoiceItemIntervalInterval" => {
-                SubscriptionPendingInvoiceItemIntervalInterval::from_json(value)
                     .map(|v| v.to_json())
             }
             "SubscriptionPendingInvoiceItemInterval" => {
@@ -15619,37 +14650,14 @@ pub fn round_trip_as(
             "SubscriptionScheduleCurrentPhase" => {
                 SubscriptionScheduleCurrentPhase::from_json(value).map(|v| v.to_json())
             }
-            "SubscriptionSchedulePhaseConfigurationBillingCycleAnchor" => {
-                SubscriptionSchedulePhaseConfigurationBillingCycleAnchor::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "SubscriptionSchedulePhaseConfigurationCollectionMethod" => {
-                SubscriptionSchedulePhaseConfigurationCollectionMethod::from_json(value)
-                    .map(|v| v.to_json())
+            "BillingCycleAnchor" => {
+                BillingCycleAnchor::from_json(value).map(|v| v.to_json())
             }
             "CouponOrDeletedCoupon" => {
                 CouponOrDeletedCoupon::from_json(value).map(|v| v.to_json())
             }
-            "SubscriptionSchedulePhaseConfigurationProrationBehavior" => {
-                SubscriptionSchedulePhaseConfigurationProrationBehavior::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "SubscriptionSchedulePhaseConfiguration" => {
                 SubscriptionSchedulePhaseConfiguration::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor" => {
-                SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "SubscriptionSchedulesResourceDefaultSettingsCollectionMethod" => {
-                SubscriptionSchedulesResourceDefaultSettingsCollectionMethod::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "SubscriptionSchedulesResourceDefaultSettings" => {
@@ -15681,10 +14689,6 @@ pub fn round_trip_as(
                 SubscriptionsResourcePaymentMethodOptions::from_json(value)
                     .map(|v| v.to_json())
             }
-            "SubscriptionsResourcePaymentSettingsPaymentMethodTypes" => {
-                SubscriptionsResourcePaymentSettingsPaymentMethodTypes::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethod" => {
                 SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethod::from_json(
                         value,
@@ -15713,9 +14717,7 @@ pub fn round_trip_as(
                     .map(|v| v.to_json())
             }
             "TaxCalculation" => TaxCalculation::from_json(value).map(|v| v.to_json()),
-            "TaxCalculationLineItemTaxBehavior" => {
-                TaxCalculationLineItemTaxBehavior::from_json(value).map(|v| v.to_json())
-            }
+            "TaxTaxBehavior" => TaxTaxBehavior::from_json(value).map(|v| v.to_json()),
             "TaxCalculationLineItem" => {
                 TaxCalculationLineItem::from_json(value).map(|v| v.to_json())
             }
@@ -15731,12 +14733,6 @@ pub fn round_trip_as(
                 TaxTransactionType::from_json(value).map(|v| v.to_json())
             }
             "TaxTransaction" => TaxTransaction::from_json(value).map(|v| v.to_json()),
-            "TaxTransactionLineItemTaxBehavior" => {
-                TaxTransactionLineItemTaxBehavior::from_json(value).map(|v| v.to_json())
-            }
-            "TaxTransactionLineItemType" => {
-                TaxTransactionLineItemType::from_json(value).map(|v| v.to_json())
-            }
             "TaxTransactionLineItem" => {
                 TaxTransactionLineItem::from_json(value).map(|v| v.to_json())
             }
@@ -15746,7 +14742,6 @@ pub fn round_trip_as(
             }
             "TaxIDsOwnerType" => TaxIDsOwnerType::from_json(value).map(|v| v.to_json()),
             "TaxIDsOwner" => TaxIDsOwner::from_json(value).map(|v| v.to_json()),
-            "TaxIdType" => TaxIdType::from_json(value).map(|v| v.to_json()),
             "TaxId" => TaxId::from_json(value).map(|v| v.to_json()),
             "TaxIdVerificationStatus" => {
                 TaxIdVerificationStatus::from_json(value).map(|v| v.to_json())
@@ -15845,10 +14840,6 @@ pub fn round_trip_as(
             "TaxProductResourceCustomerDetails" => {
                 TaxProductResourceCustomerDetails::from_json(value).map(|v| v.to_json())
             }
-            "TaxProductResourceCustomerDetailsResourceTaxIdType" => {
-                TaxProductResourceCustomerDetailsResourceTaxIdType::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TaxProductResourceCustomerDetailsResourceTaxId" => {
                 TaxProductResourceCustomerDetailsResourceTaxId::from_json(value)
                     .map(|v| v.to_json())
@@ -15864,18 +14855,11 @@ pub fn round_trip_as(
                 TaxProductResourceLineItemTaxBreakdownSourcing::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TaxProductResourceLineItemTaxBreakdownTaxabilityReason" => {
-                TaxProductResourceLineItemTaxBreakdownTaxabilityReason::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TaxProductResourceLineItemTaxBreakdown" => {
                 TaxProductResourceLineItemTaxBreakdown::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TaxProductResourceLineItemTaxRateDetailsTaxType" => {
-                TaxProductResourceLineItemTaxRateDetailsTaxType::from_json(value)
-                    .map(|v| v.to_json())
-            }
+            "TaxType" => TaxType::from_json(value).map(|v| v.to_json()),
             "TaxProductResourceLineItemTaxRateDetails" => {
                 TaxProductResourceLineItemTaxRateDetails::from_json(value)
                     .map(|v| v.to_json())
@@ -15886,23 +14870,11 @@ pub fn round_trip_as(
             "TaxProductResourceShipFromDetails" => {
                 TaxProductResourceShipFromDetails::from_json(value).map(|v| v.to_json())
             }
-            "TaxProductResourceTaxBreakdownTaxabilityReason" => {
-                TaxProductResourceTaxBreakdownTaxabilityReason::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TaxProductResourceTaxBreakdown" => {
                 TaxProductResourceTaxBreakdown::from_json(value).map(|v| v.to_json())
             }
-            "TaxProductResourceTaxCalculationShippingCostTaxBehavior" => {
-                TaxProductResourceTaxCalculationShippingCostTaxBehavior::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TaxProductResourceTaxCalculationShippingCost" => {
                 TaxProductResourceTaxCalculationShippingCost::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "TaxProductResourceTaxRateDetailsTaxType" => {
-                TaxProductResourceTaxRateDetailsTaxType::from_json(value)
                     .map(|v| v.to_json())
             }
             "TaxProductResourceTaxRateDetails" => {
@@ -15946,10 +14918,6 @@ pub fn round_trip_as(
                 TaxProductResourceTaxTransactionResourceReversal::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TaxProductResourceTaxTransactionShippingCostTaxBehavior" => {
-                TaxProductResourceTaxTransactionShippingCostTaxBehavior::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TaxProductResourceTaxTransactionShippingCost" => {
                 TaxProductResourceTaxTransactionShippingCost::from_json(value)
                     .map(|v| v.to_json())
@@ -15957,7 +14925,6 @@ pub fn round_trip_as(
             "TaxRateJurisdictionLevel" => {
                 TaxRateJurisdictionLevel::from_json(value).map(|v| v.to_json())
             }
-            "TaxRateTaxType" => TaxRateTaxType::from_json(value).map(|v| v.to_json()),
             "TaxRate" => TaxRate::from_json(value).map(|v| v.to_json()),
             "TerminalConfiguration" => {
                 TerminalConfiguration::from_json(value).map(|v| v.to_json())
@@ -15968,9 +14935,6 @@ pub fn round_trip_as(
             "TerminalLocation" => TerminalLocation::from_json(value).map(|v| v.to_json()),
             "TerminalReaderDeviceType" => {
                 TerminalReaderDeviceType::from_json(value).map(|v| v.to_json())
-            }
-            "TerminalReaderStatus" => {
-                TerminalReaderStatus::from_json(value).map(|v| v.to_json())
             }
             "TerminalReader" => TerminalReader::from_json(value).map(|v| v.to_json()),
             "TerminalConfigurationConfigurationResourceCurrencySpecificConfig" => {
@@ -16058,47 +15022,25 @@ pub fn round_trip_as(
             "TestHelpersTestClock" => {
                 TestHelpersTestClock::from_json(value).map(|v| v.to_json())
             }
-            "ThreeDSecureDetailsAuthenticationFlow" => {
-                ThreeDSecureDetailsAuthenticationFlow::from_json(value)
-                    .map(|v| v.to_json())
+            "AuthenticationFlow" => {
+                AuthenticationFlow::from_json(value).map(|v| v.to_json())
             }
-            "ThreeDSecureDetailsElectronicCommerceIndicator" => {
-                ThreeDSecureDetailsElectronicCommerceIndicator::from_json(value)
-                    .map(|v| v.to_json())
+            "ElectronicCommerceIndicator" => {
+                ElectronicCommerceIndicator::from_json(value).map(|v| v.to_json())
             }
             "ThreeDSecureDetailsResult" => {
                 ThreeDSecureDetailsResult::from_json(value).map(|v| v.to_json())
             }
-            "ThreeDSecureDetailsResultReason" => {
-                ThreeDSecureDetailsResultReason::from_json(value).map(|v| v.to_json())
-            }
+            "ResultReason" => ResultReason::from_json(value).map(|v| v.to_json()),
             "ThreeDSecureDetailsVersion" => {
                 ThreeDSecureDetailsVersion::from_json(value).map(|v| v.to_json())
             }
             "ThreeDSecureDetails" => {
                 ThreeDSecureDetails::from_json(value).map(|v| v.to_json())
             }
-            "ThreeDSecureDetailsChargeAuthenticationFlow" => {
-                ThreeDSecureDetailsChargeAuthenticationFlow::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "ThreeDSecureDetailsChargeElectronicCommerceIndicator" => {
-                ThreeDSecureDetailsChargeElectronicCommerceIndicator::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "ThreeDSecureDetailsChargeExemptionIndicator" => {
                 ThreeDSecureDetailsChargeExemptionIndicator::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "ThreeDSecureDetailsChargeResult" => {
-                ThreeDSecureDetailsChargeResult::from_json(value).map(|v| v.to_json())
-            }
-            "ThreeDSecureDetailsChargeResultReason" => {
-                ThreeDSecureDetailsChargeResultReason::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "ThreeDSecureDetailsChargeVersion" => {
-                ThreeDSecureDetailsChargeVersion::from_json(value).map(|v| v.to_json())
             }
             "ThreeDSecureDetailsCharge" => {
                 ThreeDSecureDetailsCharge::from_json(value).map(|v| v.to_json())
@@ -16116,14 +15058,9 @@ pub fn round_trip_as(
             "TransferData" => TransferData::from_json(value).map(|v| v.to_json()),
             "TransferReversal" => TransferReversal::from_json(value).map(|v| v.to_json()),
             "TransferSchedule" => TransferSchedule::from_json(value).map(|v| v.to_json()),
-            "TransformQuantityRound" => {
-                TransformQuantityRound::from_json(value).map(|v| v.to_json())
-            }
+            "TransformRound" => TransformRound::from_json(value).map(|v| v.to_json()),
             "TransformQuantity" => {
                 TransformQuantity::from_json(value).map(|v| v.to_json())
-            }
-            "TransformUsageRound" => {
-                TransformUsageRound::from_json(value).map(|v| v.to_json())
             }
             "TransformUsage" => TransformUsage::from_json(value).map(|v| v.to_json()),
             "TreasuryCreditReversalNetwork" => {
@@ -16148,14 +15085,6 @@ pub fn round_trip_as(
                 TreasuryFinancialAccountActiveFeatures::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TreasuryFinancialAccountPendingFeatures" => {
-                TreasuryFinancialAccountPendingFeatures::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "TreasuryFinancialAccountRestrictedFeatures" => {
-                TreasuryFinancialAccountRestrictedFeatures::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TreasuryFinancialAccountStatus" => {
                 TreasuryFinancialAccountStatus::from_json(value).map(|v| v.to_json())
             }
@@ -16171,14 +15100,11 @@ pub fn round_trip_as(
             "TreasuryInboundTransfer" => {
                 TreasuryInboundTransfer::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryOutboundPaymentStatus" => {
-                TreasuryOutboundPaymentStatus::from_json(value).map(|v| v.to_json())
+            "TreasuryOutboundStatus" => {
+                TreasuryOutboundStatus::from_json(value).map(|v| v.to_json())
             }
             "TreasuryOutboundPayment" => {
                 TreasuryOutboundPayment::from_json(value).map(|v| v.to_json())
-            }
-            "TreasuryOutboundTransferStatus" => {
-                TreasuryOutboundTransferStatus::from_json(value).map(|v| v.to_json())
             }
             "TreasuryOutboundTransfer" => {
                 TreasuryOutboundTransfer::from_json(value).map(|v| v.to_json())
@@ -16189,8 +15115,8 @@ pub fn round_trip_as(
             "TreasuryReceivedCreditNetwork" => {
                 TreasuryReceivedCreditNetwork::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryReceivedCreditStatus" => {
-                TreasuryReceivedCreditStatus::from_json(value).map(|v| v.to_json())
+            "TreasuryReceivedStatus" => {
+                TreasuryReceivedStatus::from_json(value).map(|v| v.to_json())
             }
             "TreasuryReceivedCredit" => {
                 TreasuryReceivedCredit::from_json(value).map(|v| v.to_json())
@@ -16201,23 +15127,15 @@ pub fn round_trip_as(
             "TreasuryReceivedDebitNetwork" => {
                 TreasuryReceivedDebitNetwork::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryReceivedDebitStatus" => {
-                TreasuryReceivedDebitStatus::from_json(value).map(|v| v.to_json())
-            }
             "TreasuryReceivedDebit" => {
                 TreasuryReceivedDebit::from_json(value).map(|v| v.to_json())
             }
-            "TreasuryTransactionFlowType" => {
-                TreasuryTransactionFlowType::from_json(value).map(|v| v.to_json())
-            }
+            "TreasuryType" => TreasuryType::from_json(value).map(|v| v.to_json()),
             "TreasuryTransactionStatus" => {
                 TreasuryTransactionStatus::from_json(value).map(|v| v.to_json())
             }
             "TreasuryTransaction" => {
                 TreasuryTransaction::from_json(value).map(|v| v.to_json())
-            }
-            "TreasuryTransactionEntryFlowType" => {
-                TreasuryTransactionEntryFlowType::from_json(value).map(|v| v.to_json())
             }
             "TreasuryTransactionEntryType" => {
                 TreasuryTransactionEntryType::from_json(value).map(|v| v.to_json())
@@ -16229,20 +15147,11 @@ pub fn round_trip_as(
                 TreasuryFinancialAccountsResourceAbaRecord::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TreasuryFinancialAccountsResourceAbaToggleSettingsStatus" => {
-                TreasuryFinancialAccountsResourceAbaToggleSettingsStatus::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
+            "ToggleSettingsStatus" => {
+                ToggleSettingsStatus::from_json(value).map(|v| v.to_json())
             }
             "TreasuryFinancialAccountsResourceAbaToggleSettings" => {
                 TreasuryFinancialAccountsResourceAbaToggleSettings::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "TreasuryFinancialAccountsResourceAchToggleSettingsStatus" => {
-                TreasuryFinancialAccountsResourceAchToggleSettingsStatus::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "TreasuryFinancialAccountsResourceAchToggleSettings" => {
@@ -16261,12 +15170,6 @@ pub fn round_trip_as(
             }
             "TreasuryFinancialAccountsResourceClosedStatusDetails" => {
                 TreasuryFinancialAccountsResourceClosedStatusDetails::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks" => {
-                TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "TreasuryFinancialAccountsResourceFinancialAddressType" => {
@@ -16295,14 +15198,8 @@ pub fn round_trip_as(
                 TreasuryFinancialAccountsResourceOutboundTransfers::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows" => {
-                TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
-            "TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows" => {
-                TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows::from_json(
+            "TreasuryFinancialAccountsResourcePlatformRestrictionsFlows" => {
+                TreasuryFinancialAccountsResourcePlatformRestrictionsFlows::from_json(
                         value,
                     )
                     .map(|v| v.to_json())
@@ -16313,10 +15210,6 @@ pub fn round_trip_as(
             }
             "TreasuryFinancialAccountsResourceStatusDetails" => {
                 TreasuryFinancialAccountsResourceStatusDetails::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "TreasuryFinancialAccountsResourceToggleSettingsStatus" => {
-                TreasuryFinancialAccountsResourceToggleSettingsStatus::from_json(value)
                     .map(|v| v.to_json())
             }
             "TreasuryFinancialAccountsResourceToggleSettings" => {
@@ -16383,21 +15276,14 @@ pub fn round_trip_as(
                     )
                     .map(|v| v.to_json())
             }
-            "TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetailsType" => {
-                TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetailsType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetails" => {
                 TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetails::from_json(
                         value,
                     )
                     .map(|v| v.to_json())
             }
-            "TreasuryOutboundPaymentsResourceReturnedStatusCode" => {
-                TreasuryOutboundPaymentsResourceReturnedStatusCode::from_json(value)
-                    .map(|v| v.to_json())
+            "TreasuryOutboundCode" => {
+                TreasuryOutboundCode::from_json(value).map(|v| v.to_json())
             }
             "TreasuryOutboundPaymentsResourceReturnedStatus" => {
                 TreasuryOutboundPaymentsResourceReturnedStatus::from_json(value)
@@ -16413,20 +15299,10 @@ pub fn round_trip_as(
                 TreasuryOutboundTransfersResourceAchTrackingDetails::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetailsType" => {
-                TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetailsType::from_json(
-                        value,
-                    )
-                    .map(|v| v.to_json())
-            }
             "TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetails" => {
                 TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetails::from_json(
                         value,
                     )
-                    .map(|v| v.to_json())
-            }
-            "TreasuryOutboundTransfersResourceReturnedDetailsCode" => {
-                TreasuryOutboundTransfersResourceReturnedDetailsCode::from_json(value)
                     .map(|v| v.to_json())
             }
             "TreasuryOutboundTransfersResourceReturnedDetails" => {
@@ -16447,10 +15323,8 @@ pub fn round_trip_as(
                 TreasuryReceivedCreditsResourceLinkedFlows::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TreasuryReceivedCreditsResourceReversalDetailsRestrictedReason" => {
-                TreasuryReceivedCreditsResourceReversalDetailsRestrictedReason::from_json(
-                        value,
-                    )
+            "ResourceReversalDetailsRestrictedReason" => {
+                ResourceReversalDetailsRestrictedReason::from_json(value)
                     .map(|v| v.to_json())
             }
             "TreasuryReceivedCreditsResourceReversalDetails" => {
@@ -16475,12 +15349,6 @@ pub fn round_trip_as(
             }
             "TreasuryReceivedDebitsResourceLinkedFlows" => {
                 TreasuryReceivedDebitsResourceLinkedFlows::from_json(value)
-                    .map(|v| v.to_json())
-            }
-            "TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason" => {
-                TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason::from_json(
-                        value,
-                    )
                     .map(|v| v.to_json())
             }
             "TreasuryReceivedDebitsResourceReversalDetails" => {
@@ -16529,16 +15397,9 @@ pub fn round_trip_as(
                 TreasuryTransactionsResourceBalanceImpact::from_json(value)
                     .map(|v| v.to_json())
             }
-            "TreasuryTransactionsResourceFlowDetailsType" => {
-                TreasuryTransactionsResourceFlowDetailsType::from_json(value)
-                    .map(|v| v.to_json())
-            }
             "TreasuryTransactionsResourceFlowDetails" => {
                 TreasuryTransactionsResourceFlowDetails::from_json(value)
                     .map(|v| v.to_json())
-            }
-            "UsBankAccountNetworksSupported" => {
-                UsBankAccountNetworksSupported::from_json(value).map(|v| v.to_json())
             }
             "UsBankAccountNetworks" => {
                 UsBankAccountNetworks::from_json(value).map(|v| v.to_json())
@@ -16561,59 +15422,34 @@ pub fn round_trip_as(
 }
 #[cfg(feature = "serde")]
 crate::impl_serde!(
-    AnyObject, AccountBusinessType, AccountExternalAccounts, AccountType, Account,
-    AccountAnnualRevenue, AccountBacsDebitPaymentsSettings, AccountBrandingSettings,
-    AccountBusinessProfile, AccountCapabilitiesAcssDebitPayments,
-    AccountCapabilitiesAffirmPayments, AccountCapabilitiesAfterpayClearpayPayments,
-    AccountCapabilitiesAmazonPayPayments, AccountCapabilitiesAuBecsDebitPayments,
-    AccountCapabilitiesBacsDebitPayments, AccountCapabilitiesBancontactPayments,
-    AccountCapabilitiesBankTransferPayments, AccountCapabilitiesBlikPayments,
-    AccountCapabilitiesBoletoPayments, AccountCapabilitiesCardIssuing,
-    AccountCapabilitiesCardPayments, AccountCapabilitiesCartesBancairesPayments,
-    AccountCapabilitiesCashappPayments, AccountCapabilitiesEpsPayments,
-    AccountCapabilitiesFpxPayments, AccountCapabilitiesGiropayPayments,
-    AccountCapabilitiesGrabpayPayments, AccountCapabilitiesIdealPayments,
-    AccountCapabilitiesIndiaInternationalPayments, AccountCapabilitiesJcbPayments,
-    AccountCapabilitiesKlarnaPayments, AccountCapabilitiesKonbiniPayments,
-    AccountCapabilitiesLegacyPayments, AccountCapabilitiesLinkPayments,
-    AccountCapabilitiesMobilepayPayments, AccountCapabilitiesOxxoPayments,
-    AccountCapabilitiesP24Payments, AccountCapabilitiesPaynowPayments,
-    AccountCapabilitiesPromptpayPayments, AccountCapabilitiesRevolutPayPayments,
-    AccountCapabilitiesSepaDebitPayments, AccountCapabilitiesSofortPayments,
-    AccountCapabilitiesSwishPayments, AccountCapabilitiesTaxReportingUs1099K,
-    AccountCapabilitiesTaxReportingUs1099Misc, AccountCapabilitiesTransfers,
-    AccountCapabilitiesTreasury, AccountCapabilitiesUsBankAccountAchPayments,
-    AccountCapabilitiesZipPayments, AccountCapabilities,
-    AccountCapabilityFutureRequirements, AccountCapabilityRequirements,
-    AccountCardIssuingSettings, AccountCardPaymentsSettings, AccountDashboardSettings,
-    AccountDeclineChargeOn, AccountFutureRequirements, AccountInvoicesSettings,
-    AccountLink, AccountMonthlyEstimatedRevenue, AccountPaymentsSettings,
-    AccountPayoutSettings, AccountRequirements, AccountRequirementsAlternative,
-    AccountRequirementsErrorCode, AccountRequirementsError,
-    AccountSepaDebitPaymentsSettings, AccountSession, AccountSettings,
-    AccountTermsOfService, AccountTosAcceptance, AccountTreasurySettings,
-    AccountUnificationAccountControllerRequirementCollection,
+    AnyObject, AccountBusinessType, AccountType, Account, AccountAnnualRevenue,
+    AccountBacsDebitPaymentsSettings, AccountBrandingSettings, AccountBusinessProfile,
+    MandateStatus, AccountCapabilities, AccountCapabilityFutureRequirements,
+    AccountCapabilityRequirements, AccountCardIssuingSettings,
+    AccountCardPaymentsSettings, AccountDashboardSettings, AccountDeclineChargeOn,
+    AccountFutureRequirements, AccountInvoicesSettings, AccountLink,
+    AccountMonthlyEstimatedRevenue, AccountPaymentsSettings, AccountPayoutSettings,
+    AccountRequirements, AccountRequirementsAlternative, AccountRequirementsErrorCode,
+    AccountRequirementsError, AccountSepaDebitPaymentsSettings, AccountSession,
+    AccountSettings, AccountTermsOfService, AccountTosAcceptance,
+    AccountTreasurySettings, AccountUnificationAccountControllerLossesPayments,
     AccountUnificationAccountControllerType, AccountUnificationAccountController,
     AccountUnificationAccountControllerFeesPayer,
-    AccountUnificationAccountControllerFees,
-    AccountUnificationAccountControllerLossesPayments,
-    AccountUnificationAccountControllerLosses,
+    AccountUnificationAccountControllerFees, AccountUnificationAccountControllerLosses,
     AccountUnificationAccountControllerStripeDashboardType,
-    AccountUnificationAccountControllerStripeDashboard, Address, ApiErrorsSource,
-    ApiErrorsType, ApiErrors, ApplePayDomain, Application, ApplicationFee, AppsSecret,
-    AutomaticTaxStatus, AutomaticTax, Balance, BalanceAmount, BalanceAmountBySourceType,
-    BalanceAmountNet, BalanceDetail, BalanceNetAvailable, BalanceTransactionSource,
-    BalanceTransactionType, BalanceTransaction, BankAccountAvailablePayoutMethods,
-    CustomerOrDeletedCustomer, BankAccount, BankConnectionsResourceAccountholderType,
-    BankConnectionsResourceAccountholder, BankConnectionsResourceBalanceType,
-    BankConnectionsResourceBalance, BankConnectionsResourceBalanceApiResourceCashBalance,
-    BankConnectionsResourceBalanceApiResourceCreditBalance,
-    BankConnectionsResourceBalanceRefreshStatus, BankConnectionsResourceBalanceRefresh,
+    AccountUnificationAccountControllerStripeDashboard, Address,
+    BankAccountOrCardOrSource, ApiErrorsType, ApiErrors, ApplePayDomain, Application,
+    ApplicationFee, AppsSecret, AutomaticTaxStatus, AutomaticTax, Balance, BalanceAmount,
+    BalanceAmountBySourceType, BalanceAmountNet, BalanceDetail, BalanceNetAvailable,
+    BalanceTransactionSource, BalanceTransactionType, BalanceTransaction,
+    AvailablePayoutMethods, CustomerOrDeletedCustomer, BankAccount,
+    BankConnectionsResourceAccountholderType, BankConnectionsResourceAccountholder,
+    BankConnectionsResourceBalanceType, BankConnectionsResourceBalance,
+    BankConnectionsResourceBalanceApiResourceCashBalance,
+    BankConnectionsResourceBalanceApiResourceCreditBalance, ChargeStatus,
+    BankConnectionsResourceBalanceRefresh,
     BankConnectionsResourceLinkAccountSessionFilters,
-    BankConnectionsResourceOwnershipRefreshStatus,
-    BankConnectionsResourceOwnershipRefresh,
-    BankConnectionsResourceTransactionRefreshStatus,
-    BankConnectionsResourceTransactionRefresh,
+    BankConnectionsResourceOwnershipRefresh, BankConnectionsResourceTransactionRefresh,
     BankConnectionsResourceTransactionResourceStatusTransitions,
     BillingMeterEventTimeWindow, BillingMeterStatus, BillingMeter, BillingMeterEvent,
     BillingMeterEventAdjustmentStatus, BillingMeterEventAdjustmentType,
@@ -16627,85 +15463,46 @@ crate::impl_serde!(
     BillingMeterResourceCustomerMappingSettings, ApplicationOrDeletedApplication,
     BillingPortalConfiguration, BillingPortalSessionLocale, BillingPortalSession,
     CancellationDetailsFeedback, CancellationDetailsReason, CancellationDetails,
-    CapabilityStatus, Capability, CardAvailablePayoutMethods, Card,
-    CardGeneratedFromPaymentMethodDetails, CardIssuingAccountTermsOfService,
-    CardMandatePaymentMethodDetails, CashBalance, ChargeStatus, Charge,
-    ChargeFraudDetails, ChargeOutcome, ChargeTransferData,
-    CheckoutSessionBillingAddressCollection, CheckoutSessionCustomerCreation,
-    CheckoutSessionLocale, CheckoutSessionMode, CheckoutSessionPaymentMethodCollection,
-    CheckoutSessionPaymentStatus, CheckoutSessionRedirectOnCompletion,
-    CheckoutSessionStatus, CheckoutSessionSubmitType, CheckoutSessionUiMode,
-    CheckoutSession, CheckoutAcssDebitMandateOptionsDefaultFor,
-    CheckoutAcssDebitMandateOptionsPaymentSchedule,
-    CheckoutAcssDebitMandateOptionsTransactionType, CheckoutAcssDebitMandateOptions,
-    CheckoutAcssDebitPaymentMethodOptionsCurrency,
-    CheckoutAcssDebitPaymentMethodOptionsSetupFutureUsage,
-    CheckoutAcssDebitPaymentMethodOptionsVerificationMethod,
-    CheckoutAcssDebitPaymentMethodOptions,
-    CheckoutAffirmPaymentMethodOptionsSetupFutureUsage,
-    CheckoutAffirmPaymentMethodOptions,
-    CheckoutAfterpayClearpayPaymentMethodOptionsSetupFutureUsage,
-    CheckoutAfterpayClearpayPaymentMethodOptions,
-    CheckoutAlipayPaymentMethodOptionsSetupFutureUsage,
-    CheckoutAlipayPaymentMethodOptions,
-    CheckoutAmazonPayPaymentMethodOptionsSetupFutureUsage,
-    CheckoutAmazonPayPaymentMethodOptions,
-    CheckoutAuBecsDebitPaymentMethodOptionsSetupFutureUsage,
-    CheckoutAuBecsDebitPaymentMethodOptions,
-    CheckoutBacsDebitPaymentMethodOptionsSetupFutureUsage,
-    CheckoutBacsDebitPaymentMethodOptions,
-    CheckoutBancontactPaymentMethodOptionsSetupFutureUsage,
-    CheckoutBancontactPaymentMethodOptions,
-    CheckoutBoletoPaymentMethodOptionsSetupFutureUsage,
+    CapabilityStatus, Capability, Card, CardGeneratedFromPaymentMethodDetails,
+    CardIssuingAccountTermsOfService, CardMandatePaymentMethodDetails, CashBalance,
+    Charge, ChargeFraudDetails, ChargeOutcome, ChargeTransferData,
+    BillingAddressCollection, PaymentLinkCustomerCreation, CheckoutSessionLocale,
+    CheckoutSessionMode, CheckoutSessionPaymentStatus,
+    CheckoutSessionRedirectOnCompletion, CheckoutSessionStatus, SubmitType,
+    CheckoutSessionUiMode, CheckoutSession, DefaultFor, PaymentSchedule, TransactionType,
+    CheckoutAcssDebitMandateOptions, CheckoutAcssDebitPaymentMethodOptionsCurrency,
+    SetupFutureUsageNoneOrOffSessionOrOnSession, VerificationMethod,
+    CheckoutAcssDebitPaymentMethodOptions, SetupFutureUsageNone,
+    CheckoutAffirmPaymentMethodOptions, CheckoutAfterpayClearpayPaymentMethodOptions,
+    CheckoutAlipayPaymentMethodOptions, SetupFutureUsageNoneOrOffSession,
+    CheckoutAmazonPayPaymentMethodOptions, CheckoutAuBecsDebitPaymentMethodOptions,
+    CheckoutBacsDebitPaymentMethodOptions, CheckoutBancontactPaymentMethodOptions,
     CheckoutBoletoPaymentMethodOptions, CheckoutCardInstallmentsOptions,
-    CheckoutCardPaymentMethodOptionsRequestThreeDSecure,
-    CheckoutCardPaymentMethodOptionsSetupFutureUsage, CheckoutCardPaymentMethodOptions,
-    CheckoutCashappPaymentMethodOptionsSetupFutureUsage,
-    CheckoutCashappPaymentMethodOptions,
-    CheckoutCustomerBalanceBankTransferPaymentMethodOptionsRequestedAddressTypes,
-    CheckoutCustomerBalanceBankTransferPaymentMethodOptionsType,
-    CheckoutCustomerBalanceBankTransferPaymentMethodOptions,
-    CheckoutCustomerBalancePaymentMethodOptionsFundingType,
-    CheckoutCustomerBalancePaymentMethodOptionsSetupFutureUsage,
-    CheckoutCustomerBalancePaymentMethodOptions,
-    CheckoutEpsPaymentMethodOptionsSetupFutureUsage, CheckoutEpsPaymentMethodOptions,
-    CheckoutFpxPaymentMethodOptionsSetupFutureUsage, CheckoutFpxPaymentMethodOptions,
-    CheckoutGiropayPaymentMethodOptionsSetupFutureUsage,
-    CheckoutGiropayPaymentMethodOptions,
-    CheckoutGrabPayPaymentMethodOptionsSetupFutureUsage,
-    CheckoutGrabPayPaymentMethodOptions,
-    CheckoutIdealPaymentMethodOptionsSetupFutureUsage, CheckoutIdealPaymentMethodOptions,
-    CheckoutKlarnaPaymentMethodOptionsSetupFutureUsage,
-    CheckoutKlarnaPaymentMethodOptions,
-    CheckoutKonbiniPaymentMethodOptionsSetupFutureUsage,
-    CheckoutKonbiniPaymentMethodOptions,
-    CheckoutLinkPaymentMethodOptionsSetupFutureUsage, CheckoutLinkPaymentMethodOptions,
-    CheckoutMobilepayPaymentMethodOptionsSetupFutureUsage,
-    CheckoutMobilepayPaymentMethodOptions,
-    CheckoutOxxoPaymentMethodOptionsSetupFutureUsage, CheckoutOxxoPaymentMethodOptions,
-    CheckoutP24PaymentMethodOptionsSetupFutureUsage, CheckoutP24PaymentMethodOptions,
-    CheckoutPaynowPaymentMethodOptionsSetupFutureUsage,
-    CheckoutPaynowPaymentMethodOptions, CheckoutPaypalPaymentMethodOptionsCaptureMethod,
-    CheckoutPaypalPaymentMethodOptionsSetupFutureUsage,
+    RequestThreeDSecure, CheckoutCardPaymentMethodOptions,
+    CheckoutCashappPaymentMethodOptions, RequestedAddressTypes,
+    PaymentMethodOptionsCustomerBalanceBankTransferType,
+    CheckoutCustomerBalanceBankTransferPaymentMethodOptions, FundingType,
+    CheckoutCustomerBalancePaymentMethodOptions, CheckoutEpsPaymentMethodOptions,
+    CheckoutFpxPaymentMethodOptions, CheckoutGiropayPaymentMethodOptions,
+    CheckoutGrabPayPaymentMethodOptions, CheckoutIdealPaymentMethodOptions,
+    CheckoutKlarnaPaymentMethodOptions, CheckoutKonbiniPaymentMethodOptions,
+    CheckoutLinkPaymentMethodOptions, CheckoutMobilepayPaymentMethodOptions,
+    CheckoutOxxoPaymentMethodOptions, CheckoutP24PaymentMethodOptions,
+    CheckoutPaynowPaymentMethodOptions, CaptureMethodManual,
     CheckoutPaypalPaymentMethodOptions, CheckoutPixPaymentMethodOptions,
-    CheckoutRevolutPayPaymentMethodOptionsSetupFutureUsage,
-    CheckoutRevolutPayPaymentMethodOptions,
-    CheckoutSepaDebitPaymentMethodOptionsSetupFutureUsage,
-    CheckoutSepaDebitPaymentMethodOptions, CheckoutSessionPaymentMethodOptions,
-    CheckoutSofortPaymentMethodOptionsSetupFutureUsage,
-    CheckoutSofortPaymentMethodOptions, CheckoutSwishPaymentMethodOptions,
-    CheckoutUsBankAccountPaymentMethodOptionsSetupFutureUsage,
+    CheckoutRevolutPayPaymentMethodOptions, CheckoutSepaDebitPaymentMethodOptions,
+    CheckoutSessionPaymentMethodOptions, CheckoutSofortPaymentMethodOptions,
+    CheckoutSwishPaymentMethodOptions,
     CheckoutUsBankAccountPaymentMethodOptionsVerificationMethod,
     CheckoutUsBankAccountPaymentMethodOptions, ClimateOrderCancellationReason,
     ClimateOrderStatus, ClimateOrder, ClimateProduct, ClimateSupplierRemovalPathway,
     ClimateSupplier, ClimateRemovalsBeneficiary, ClimateRemovalsLocation,
     ClimateRemovalsOrderDeliveries, ClimateRemovalsProductsPrice,
-    ConfirmationTokenSetupFutureUsage, ConfirmationToken,
+    SetupFutureUsageOffSessionOrOnSession, ConfirmationToken,
     ConfirmationTokensResourceMandateData,
     ConfirmationTokensResourceMandateDataResourceCustomerAcceptance,
     ConfirmationTokensResourceMandateDataResourceCustomerAcceptanceResourceOnline,
-    ConfirmationTokensResourcePaymentMethodPreviewAllowRedisplay,
-    ConfirmationTokensResourcePaymentMethodPreviewType,
+    PaymentMethodAllowRedisplay, PaymentMethodType,
     ConfirmationTokensResourcePaymentMethodPreview, ConfirmationTokensResourceShipping,
     ConnectAccountReferenceType, ConnectAccountReference, ConnectCollectionTransfer,
     ConnectEmbeddedAccountConfigClaim, ConnectEmbeddedAccountFeaturesClaim,
@@ -16715,16 +15512,13 @@ crate::impl_serde!(
     ConnectEmbeddedPayoutsFeatures, CountrySpec, CountrySpecVerificationFieldDetails,
     CountrySpecVerificationFields, CouponDuration, Coupon, CouponAppliesTo,
     CouponCurrencyOption, CreditNoteReason, CreditNoteStatus, CreditNoteType, CreditNote,
-    CreditNoteLineItemType, CreditNoteLineItem, CreditNoteTaxAmountTaxabilityReason,
-    CreditNoteTaxAmount, CurrencyOptionTaxBehavior, CurrencyOption, CustomUnitAmount,
-    BankAccountOrCardOrSource, CustomerSources, CustomerTaxExempt, Customer,
-    CustomerAcceptanceType, CustomerAcceptance,
-    CustomerBalanceCustomerBalanceSettingsReconciliationMode,
-    CustomerBalanceCustomerBalanceSettings,
+    CreditNoteLineItemType, CreditNoteLineItem, TaxabilityReason, CreditNoteTaxAmount,
+    TaxBehaviorExclusiveOrInclusiveOrUnspecified, CurrencyOption, CustomUnitAmount,
+    TaxExempt, Customer, TerminalReaderStatus, CustomerAcceptance,
+    PaymentIntentConfirmationMethod, CustomerBalanceCustomerBalanceSettings,
     CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
     CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
     CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
-    CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferType,
     CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
     CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer,
     CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer,
@@ -16759,14 +15553,13 @@ crate::impl_serde!(
     FinancialConnectionsAccountSubscriptions,
     FinancialConnectionsAccountSupportedPaymentMethodTypes, FinancialConnectionsAccount,
     FinancialConnectionsAccountOwner, FinancialConnectionsAccountOwnership,
-    FinancialConnectionsSessionPermissions, FinancialConnectionsSessionPrefetch,
-    FinancialConnectionsSession, FinancialConnectionsTransactionStatus,
-    FinancialConnectionsTransaction, FinancialReportingFinanceReportRunRunParameters,
-    ForwardedRequestContext, ForwardedRequestDetailsHttpMethod, ForwardedRequestDetails,
-    ForwardedRequestHeader, ForwardedResponseDetails, ForwardingRequestReplacements,
-    ForwardingRequest, FundingInstructionsFundingType, FundingInstructions,
-    FundingInstructionsBankTransferType, FundingInstructionsBankTransfer,
-    FundingInstructionsBankTransferAbaRecord,
+    FinancialConnectionsSessionPrefetch, FinancialConnectionsSession,
+    FinancialConnectionsTransactionStatus, FinancialConnectionsTransaction,
+    FinancialReportingFinanceReportRunRunParameters, ForwardedRequestContext,
+    ForwardedRequestDetailsHttpMethod, ForwardedRequestDetails, ForwardedRequestHeader,
+    ForwardedResponseDetails, ForwardingRequestReplacements, ForwardingRequest,
+    FundingInstructions, FundingInstructionsBankTransferType,
+    FundingInstructionsBankTransfer, FundingInstructionsBankTransferAbaRecord,
     FundingInstructionsBankTransferFinancialAddressSupportedNetworks,
     FundingInstructionsBankTransferFinancialAddressType,
     FundingInstructionsBankTransferFinancialAddress,
@@ -16776,107 +15569,81 @@ crate::impl_serde!(
     FundingInstructionsBankTransferSwiftRecord,
     FundingInstructionsBankTransferZenginRecord, GelatoDataDocumentReportDateOfBirth,
     GelatoDataDocumentReportExpirationDate, GelatoDataDocumentReportIssuedDate,
-    GelatoDataIdNumberReportDate, GelatoDataVerifiedOutputsDate,
-    GelatoDocumentReportStatus, GelatoDocumentReportType, GelatoDocumentReport,
-    GelatoDocumentReportErrorCode, GelatoDocumentReportError, GelatoEmailReportStatus,
-    GelatoEmailReport, GelatoEmailReportErrorCode, GelatoEmailReportError,
-    GelatoIdNumberReportIdNumberType, GelatoIdNumberReportStatus, GelatoIdNumberReport,
-    GelatoIdNumberReportErrorCode, GelatoIdNumberReportError, GelatoPhoneReportStatus,
-    GelatoPhoneReport, GelatoPhoneReportErrorCode, GelatoPhoneReportError,
-    GelatoProvidedDetails, GelatoReportDocumentOptionsAllowedTypes,
-    GelatoReportDocumentOptions, GelatoReportIdNumberOptions, GelatoSelfieReportStatus,
-    GelatoSelfieReport, GelatoSelfieReportErrorCode, GelatoSelfieReportError,
-    GelatoSessionDocumentOptionsAllowedTypes, GelatoSessionDocumentOptions,
+    GelatoDataIdNumberReportDate, GelatoDataVerifiedOutputsDate, ReportStatus,
+    GelatoDocumentReportType, GelatoDocumentReport, GelatoDocumentReportErrorCode,
+    GelatoDocumentReportError, GelatoEmailReport, GelatoEmailReportErrorCode,
+    GelatoEmailReportError, IdNumberType, GelatoIdNumberReport,
+    GelatoIdNumberReportErrorCode, GelatoIdNumberReportError, GelatoPhoneReport,
+    GelatoPhoneReportErrorCode, GelatoPhoneReportError, GelatoProvidedDetails,
+    GelatoReportDocumentOptions, GelatoReportIdNumberOptions, GelatoSelfieReport,
+    GelatoSelfieReportErrorCode, GelatoSelfieReportError, GelatoSessionDocumentOptions,
     GelatoSessionEmailOptions, GelatoSessionIdNumberOptions, GelatoSessionLastErrorCode,
     GelatoSessionLastError, GelatoSessionPhoneOptions, GelatoVerificationReportOptions,
-    GelatoVerificationSessionOptions, GelatoVerifiedOutputsIdNumberType,
-    GelatoVerifiedOutputs, IdentityVerificationReportType, IdentityVerificationReport,
-    IdentityVerificationSessionStatus, IdentityVerificationSessionType,
+    GelatoVerificationSessionOptions, GelatoVerifiedOutputs, IdentityVerificationType,
+    IdentityVerificationReport, IdentityVerificationSessionStatus,
     IdentityVerificationSession, InboundTransfersType, InboundTransfers,
-    InboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType,
-    InboundTransfersPaymentMethodDetailsUsBankAccountAccountType,
+    IssuingCardholderType, UsBankAccountAccountType,
     InboundTransfersPaymentMethodDetailsUsBankAccountNetwork,
     InboundTransfersPaymentMethodDetailsUsBankAccount, InternalCard, TaxIdOrDeletedTaxId,
-    InvoiceBillingReason, InvoiceCollectionMethod, InvoiceCustomerTaxExempt,
+    InvoiceBillingReason, CollectionMethodChargeAutomaticallyOrSendInvoice,
     InvoiceStatus, Invoice, InvoiceInstallmentsCard, InvoiceItemThresholdReason,
-    InvoiceLineItemPeriod, InvoiceMandateOptionsCardAmountType,
-    InvoiceMandateOptionsCard, InvoicePaymentMethodOptionsAcssDebitVerificationMethod,
+    InvoiceLineItemPeriod, AmountType, InvoiceMandateOptionsCard,
     InvoicePaymentMethodOptionsAcssDebit,
-    InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType,
-    InvoicePaymentMethodOptionsAcssDebitMandateOptions,
-    InvoicePaymentMethodOptionsBancontactPreferredLanguage,
-    InvoicePaymentMethodOptionsBancontact,
-    InvoicePaymentMethodOptionsCardRequestThreeDSecure, InvoicePaymentMethodOptionsCard,
-    InvoicePaymentMethodOptionsCustomerBalanceFundingType,
+    InvoicePaymentMethodOptionsAcssDebitMandateOptions, PreferredLanguage,
+    InvoicePaymentMethodOptionsBancontact, InvoicePaymentMethodOptionsCard,
     InvoicePaymentMethodOptionsCustomerBalance,
     InvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
-    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry,
+    PaymentMethodOptionsCustomerBalanceEuBankAccountCountry,
     InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
     InvoicePaymentMethodOptionsKonbini, InvoicePaymentMethodOptionsSepaDebit,
-    InvoicePaymentMethodOptionsUsBankAccountVerificationMethod,
     InvoicePaymentMethodOptionsUsBankAccount,
-    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissions,
-    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetch,
     InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
     InvoiceRenderingPdfPageSize, InvoiceRenderingPdf, InvoiceSettingCustomField,
     InvoiceSettingCustomerRenderingOptions, InvoiceSettingCustomerSetting,
     InvoiceSettingQuoteSetting, InvoiceSettingRenderingOptions,
     InvoiceSettingSubscriptionSchedulePhaseSetting,
-    InvoiceSettingSubscriptionScheduleSetting, InvoiceTaxAmountTaxabilityReason,
-    InvoiceTaxAmount, InvoiceThresholdReason, InvoiceTransferData, Invoiceitem,
-    InvoicesPaymentMethodOptions, InvoicesPaymentSettingsPaymentMethodTypes,
-    InvoicesPaymentSettings, InvoicesResourceFromInvoice,
-    InvoicesResourceInvoiceRendering, InvoicesResourceInvoiceTaxIdType,
+    InvoiceSettingSubscriptionScheduleSetting, InvoiceTaxAmount, InvoiceThresholdReason,
+    InvoiceTransferData, Invoiceitem, InvoicesPaymentMethodOptions,
+    PaymentSettingsPaymentMethodTypes, InvoicesPaymentSettings,
+    InvoicesResourceFromInvoice, InvoicesResourceInvoiceRendering, TaxIdType,
     InvoicesResourceInvoiceTaxId, InvoicesResourceLineItemsCreditedItems,
     InvoicesResourceLineItemsProrationDetails, InvoicesResourceShippingCost,
     InvoicesResourceStatusTransitions, IssuingAuthorizationAuthorizationMethod,
     IssuingAuthorizationStatus, IssuingAuthorization, IssuingCardCancellationReason,
     IssuingCardReplacementReason, IssuingCardStatus, IssuingCardType, IssuingCard,
-    IssuingCardholderPreferredLocales, IssuingCardholderStatus, IssuingCardholderType,
-    IssuingCardholder, IssuingDisputeLossReason, IssuingDisputeStatus, IssuingDispute,
+    IssuingCardholderPreferredLocales, IssuingCardholderStatus, IssuingCardholder,
+    IssuingDisputeLossReason, IssuingDisputeStatus, IssuingDispute,
     IssuingPersonalizationDesignStatus, IssuingPersonalizationDesign,
     IssuingPhysicalBundleStatus, IssuingPhysicalBundleType, IssuingPhysicalBundle,
     IssuingSettlementNetwork, IssuingSettlement, IssuingTokenNetwork, IssuingTokenStatus,
-    IssuingTokenWalletProvider, IssuingToken, IssuingTransactionType,
-    IssuingTransactionWallet, IssuingTransaction, IssuingAuthorizationAmountDetails,
+    IssuingTransactionWallet, IssuingToken, IssuingTransactionType, IssuingTransaction,
+    IssuingAuthorizationAmountDetails,
     IssuingAuthorizationAuthenticationExemptionClaimedBy,
     IssuingAuthorizationAuthenticationExemptionType,
     IssuingAuthorizationAuthenticationExemption, IssuingAuthorizationMerchantData,
     IssuingAuthorizationNetworkData, IssuingAuthorizationPendingRequest,
     IssuingAuthorizationRequestReason, IssuingAuthorizationRequest,
     IssuingAuthorizationThreeDSecureResult, IssuingAuthorizationThreeDSecure,
-    IssuingAuthorizationTreasury, IssuingAuthorizationVerificationDataAddressLine1Check,
-    IssuingAuthorizationVerificationDataAddressPostalCodeCheck,
-    IssuingAuthorizationVerificationDataCvcCheck,
-    IssuingAuthorizationVerificationDataExpiryCheck,
-    IssuingAuthorizationVerificationData, IssuingCardApplePayIneligibleReason,
-    IssuingCardApplePay, IssuingCardAuthorizationControlsAllowedCategories,
-    IssuingCardAuthorizationControlsBlockedCategories, IssuingCardAuthorizationControls,
-    IssuingCardGooglePayIneligibleReason, IssuingCardGooglePay,
+    IssuingAuthorizationTreasury, IssuingAuthorizationVerificationDataCheck,
+    IssuingAuthorizationVerificationData, PayIneligibleReason, IssuingCardApplePay,
+    IssuingCategories, IssuingCardAuthorizationControls, IssuingCardGooglePay,
     IssuingCardShippingCarrier, IssuingCardShippingService, IssuingCardShippingStatus,
     IssuingCardShippingType, IssuingCardShipping, IssuingCardShippingCustoms,
-    IssuingCardSpendingLimitCategories, IssuingCardSpendingLimitInterval,
-    IssuingCardSpendingLimit, IssuingCardWallets, IssuingCardholderAddress,
-    IssuingCardholderAuthorizationControlsAllowedCategories,
-    IssuingCardholderAuthorizationControlsBlockedCategories,
-    IssuingCardholderAuthorizationControls, IssuingCardholderCardIssuing,
-    IssuingCardholderCompany, IssuingCardholderIdDocument, IssuingCardholderIndividual,
-    IssuingCardholderIndividualDob, IssuingCardholderRequirementsDisabledReason,
-    IssuingCardholderRequirementsPastDue, IssuingCardholderRequirements,
-    IssuingCardholderSpendingLimitCategories, IssuingCardholderSpendingLimitInterval,
-    IssuingCardholderSpendingLimit, IssuingCardholderUserTermsAcceptance,
-    IssuingCardholderVerification, IssuingDisputeCanceledEvidenceProductType,
-    IssuingDisputeCanceledEvidenceReturnStatus, IssuingDisputeCanceledEvidence,
+    SpendingLimitInterval, IssuingCardSpendingLimit, IssuingCardWallets,
+    IssuingCardholderAddress, IssuingCardholderAuthorizationControls,
+    IssuingCardholderCardIssuing, IssuingCardholderCompany, IssuingCardholderIdDocument,
+    IssuingCardholderIndividual, IssuingCardholderIndividualDob,
+    IssuingCardholderRequirementsDisabledReason, IssuingCardholderRequirementsPastDue,
+    IssuingCardholderRequirements, IssuingCardholderSpendingLimit,
+    IssuingCardholderUserTermsAcceptance, IssuingCardholderVerification,
+    EvidenceProductType, EvidenceReturnStatus, IssuingDisputeCanceledEvidence,
     IssuingDisputeDuplicateEvidence, IssuingDisputeEvidenceReason,
     IssuingDisputeEvidence, IssuingDisputeFraudulentEvidence,
-    IssuingDisputeMerchandiseNotAsDescribedEvidenceReturnStatus,
     IssuingDisputeMerchandiseNotAsDescribedEvidence,
-    IssuingDisputeNoValidAuthorizationEvidence,
-    IssuingDisputeNotReceivedEvidenceProductType, IssuingDisputeNotReceivedEvidence,
-    IssuingDisputeOtherEvidenceProductType, IssuingDisputeOtherEvidence,
-    IssuingDisputeServiceNotAsDescribedEvidence, IssuingDisputeTreasury,
-    IssuingNetworkTokenAddress, IssuingNetworkTokenDeviceType, IssuingNetworkTokenDevice,
-    IssuingNetworkTokenMastercard, IssuingNetworkTokenNetworkDataType,
+    IssuingDisputeNoValidAuthorizationEvidence, IssuingDisputeNotReceivedEvidence,
+    IssuingDisputeOtherEvidence, IssuingDisputeServiceNotAsDescribedEvidence,
+    IssuingDisputeTreasury, IssuingNetworkTokenAddress, IssuingNetworkTokenDeviceType,
+    IssuingNetworkTokenDevice, IssuingNetworkTokenMastercard,
     IssuingNetworkTokenNetworkData, IssuingNetworkTokenVisa,
     IssuingNetworkTokenWalletProviderCardNumberSource,
     IssuingNetworkTokenWalletProviderReasonCodes,
@@ -16886,7 +15653,6 @@ crate::impl_serde!(
     IssuingPersonalizationDesignRejectionReasonsCardLogo,
     IssuingPersonalizationDesignRejectionReasonsCarrierText,
     IssuingPersonalizationDesignRejectionReasons, IssuingPhysicalBundleFeaturesCardLogo,
-    IssuingPhysicalBundleFeaturesCarrierText, IssuingPhysicalBundleFeaturesSecondLine,
     IssuingPhysicalBundleFeatures, IssuingTransactionAmountDetails,
     IssuingTransactionFlightData, IssuingTransactionFlightDataLeg,
     IssuingTransactionFuelData, IssuingTransactionLodgingData,
@@ -16896,53 +15662,37 @@ crate::impl_serde!(
     LegalEntityCompanyVerificationDocument, LegalEntityDob, LegalEntityJapanAddress,
     LegalEntityPersonVerification, LegalEntityPersonVerificationDocument,
     LegalEntityUboDeclaration, LineItemType, LineItem, LineItemsDiscountAmount,
-    LineItemsTaxAmountTaxabilityReason, LineItemsTaxAmount,
-    LinkedAccountOptionsUsBankAccountPermissions,
-    LinkedAccountOptionsUsBankAccountPrefetch, LinkedAccountOptionsUsBankAccount,
-    LoginLink, MandateStatus, MandateType, Mandate, MandateAcssDebitDefaultFor,
-    MandateAcssDebitPaymentSchedule, MandateAcssDebitTransactionType, MandateAcssDebit,
-    MandateAmazonPay, MandateAuBecsDebit, MandateBacsDebitNetworkStatus,
-    MandateBacsDebitRevocationReason, MandateBacsDebit, MandateCashapp, MandateLink,
-    MandateMultiUse, MandatePaymentMethodDetails, MandatePaypal, MandateRevolutPay,
-    MandateSepaDebit, MandateSingleUse, MandateUsBankAccountCollectionMethod,
-    MandateUsBankAccount, Networks, NotificationEventData, NotificationEventRequest,
-    OfflineAcceptance, OnlineAcceptance, OutboundPaymentsPaymentMethodDetailsType,
-    OutboundPaymentsPaymentMethodDetails,
-    OutboundPaymentsPaymentMethodDetailsFinancialAccountNetwork,
-    OutboundPaymentsPaymentMethodDetailsFinancialAccount,
-    OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountHolderType,
-    OutboundPaymentsPaymentMethodDetailsUsBankAccountAccountType,
-    OutboundPaymentsPaymentMethodDetailsUsBankAccountNetwork,
+    LineItemsTaxAmount, LinkedAccountOptionsUsBankAccount, LoginLink, MandateType,
+    Mandate, MandateAcssDebit, MandateAmazonPay, MandateAuBecsDebit,
+    MandateBacsDebitNetworkStatus, MandateBacsDebitRevocationReason, MandateBacsDebit,
+    MandateCashapp, MandateLink, MandateMultiUse, MandatePaymentMethodDetails,
+    MandatePaypal, MandateRevolutPay, MandateSepaDebit, MandateSingleUse,
+    CollectionMethodPaper, MandateUsBankAccount, Networks, NotificationEventData,
+    NotificationEventRequest, OfflineAcceptance, OnlineAcceptance,
+    OutboundPaymentsPaymentMethodDetailsType, OutboundPaymentsPaymentMethodDetails,
+    PaymentMethodDetailsFinancialAccountNetwork,
+    OutboundPaymentsPaymentMethodDetailsFinancialAccount, UsBankAccountNetworksSupported,
     OutboundPaymentsPaymentMethodDetailsUsBankAccount,
-    OutboundTransfersPaymentMethodDetailsType, OutboundTransfersPaymentMethodDetails,
-    OutboundTransfersPaymentMethodDetailsUsBankAccountAccountHolderType,
-    OutboundTransfersPaymentMethodDetailsUsBankAccountAccountType,
-    OutboundTransfersPaymentMethodDetailsUsBankAccountNetwork,
+    OutboundTransfersPaymentMethodDetails,
     OutboundTransfersPaymentMethodDetailsUsBankAccount, PackageDimensions,
     PaymentFlowsAmountDetails, PaymentFlowsAmountDetailsResourceTip,
-    PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects,
-    PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
-    PaymentFlowsAutomaticPaymentMethodsSetupIntentAllowRedirects,
+    IntentAllowRedirects, PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
     PaymentFlowsAutomaticPaymentMethodsSetupIntent, PaymentFlowsInstallmentOptions,
     PaymentFlowsPrivatePaymentMethodsAlipay,
     PaymentFlowsPrivatePaymentMethodsAlipayDetails,
-    PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorizationStatus,
+    PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave,
     PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization,
-    PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorizationStatus,
+    PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceStatus,
     PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization,
-    PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercaptureStatus,
     PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture,
-    PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticaptureStatus,
     PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture,
     PaymentFlowsPrivatePaymentMethodsKlarnaDob, PaymentIntentCancellationReason,
-    PaymentIntentCaptureMethod, PaymentIntentConfirmationMethod,
-    PaymentIntentSetupFutureUsage, PaymentIntentStatus, PaymentIntent,
+    PaymentCaptureMethod, PaymentIntentStatus, PaymentIntent,
     PaymentIntentCardProcessing, PaymentIntentNextAction,
     PaymentIntentNextActionAlipayHandleRedirect, PaymentIntentNextActionBoleto,
     PaymentIntentNextActionCardAwaitNotification,
     PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
     PaymentIntentNextActionCashappQrCode,
-    PaymentIntentNextActionDisplayBankTransferInstructionsType,
     PaymentIntentNextActionDisplayBankTransferInstructions,
     PaymentIntentNextActionDisplayOxxoDetails, PaymentIntentNextActionKonbini,
     PaymentIntentNextActionKonbiniFamilymart, PaymentIntentNextActionKonbiniLawson,
@@ -16952,7 +15702,7 @@ crate::impl_serde!(
     PaymentIntentNextActionPromptpayDisplayQrCode, PaymentIntentNextActionRedirectToUrl,
     PaymentIntentNextActionSwishHandleRedirectOrDisplayQrCode,
     PaymentIntentNextActionSwishQrCode,
-    PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositType,
+    IntentNextActionVerifyWithMicrodepositsMicrodepositType,
     PaymentIntentNextActionVerifyWithMicrodeposits,
     PaymentIntentNextActionWechatPayDisplayQrCode,
     PaymentIntentNextActionWechatPayRedirectToAndroidApp,
@@ -16985,82 +15735,46 @@ crate::impl_serde!(
     StripePaymentIntentPaymentMethodOptionsSwish,
     StripePaymentIntentPaymentMethodOptionsUsBankAccount,
     PaymentIntentPaymentMethodOptionsWechatPay, PaymentIntentPaymentMethodOptionsZip,
-    PaymentIntentPaymentMethodOptions,
-    PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod,
-    PaymentIntentPaymentMethodOptionsAcssDebit,
-    PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsAuBecsDebit,
-    PaymentIntentPaymentMethodOptionsBlikSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsBlik,
-    PaymentIntentPaymentMethodOptionsCardCaptureMethod,
-    PaymentIntentPaymentMethodOptionsCardNetwork,
-    PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization,
-    PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization,
-    PaymentIntentPaymentMethodOptionsCardRequestMulticapture,
+    PaymentIntentPaymentMethodOptions, PaymentIntentPaymentMethodOptionsAcssDebit,
+    PaymentIntentPaymentMethodOptionsAuBecsDebit, PaymentIntentPaymentMethodOptionsBlik,
+    PaymentMethodOptionsCardNetwork,
     PaymentIntentPaymentMethodOptionsCardRequestOvercapture,
-    PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure,
-    PaymentIntentPaymentMethodOptionsCardSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsCard,
-    PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsEps,
-    PaymentIntentPaymentMethodOptionsLinkCaptureMethod,
-    PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage,
+    PaymentIntentPaymentMethodOptionsCard, PaymentIntentPaymentMethodOptionsEps,
     PaymentIntentPaymentMethodOptionsLink,
-    PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule,
-    PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType,
     PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
     PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
-    PaymentIntentPaymentMethodOptionsMobilepayCaptureMethod,
-    PaymentIntentPaymentMethodOptionsMobilepaySetupFutureUsage,
     PaymentIntentPaymentMethodOptionsMobilepay,
-    PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsSepaDebit,
-    PaymentIntentPaymentMethodOptionsSwishSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsSwish,
+    PaymentIntentPaymentMethodOptionsSepaDebit, PaymentIntentPaymentMethodOptionsSwish,
     PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed,
-    PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage,
-    PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
     PaymentIntentPaymentMethodOptionsUsBankAccount, PaymentIntentProcessingType,
     PaymentIntentProcessing, PaymentIntentProcessingCustomerNotification,
     PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod,
-    PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage,
-    PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
-    PaymentIntentTypeSpecificPaymentMethodOptionsClient,
-    PaymentLinkBillingAddressCollection, PaymentLinkCustomerCreation,
-    PaymentLinkPaymentMethodCollection, PaymentLinkPaymentMethodTypes,
-    PaymentLinkSubmitType, PaymentLink, PaymentLinksResourceAfterCompletionType,
+    PaymentIntentTypeSpecificPaymentMethodOptionsClient, PaymentLinkPaymentMethodTypes,
+    PaymentLink, PaymentLinksResourceAfterCompletionType,
     PaymentLinksResourceAfterCompletion, PaymentLinksResourceAutomaticTax,
     PaymentLinksResourceCompletedSessions,
     PaymentLinksResourceCompletionBehaviorConfirmationPage,
-    PaymentLinksResourceCompletionBehaviorRedirect,
-    PaymentLinksResourceConsentCollectionPromotions,
-    PaymentLinksResourceConsentCollectionTermsOfService,
-    PaymentLinksResourceConsentCollection, PaymentLinksResourceCustomFieldsType,
-    PaymentLinksResourceCustomFields, PaymentLinksResourceCustomFieldsDropdown,
-    PaymentLinksResourceCustomFieldsDropdownOption,
-    PaymentLinksResourceCustomFieldsLabelType, PaymentLinksResourceCustomFieldsLabel,
-    PaymentLinksResourceCustomFieldsNumeric, PaymentLinksResourceCustomFieldsText,
-    PaymentLinksResourceCustomText, PaymentLinksResourceCustomTextPosition,
-    PaymentLinksResourceInvoiceCreation, PaymentLinksResourceInvoiceSettings,
-    PaymentLinksResourcePaymentIntentDataCaptureMethod,
-    PaymentLinksResourcePaymentIntentDataSetupFutureUsage,
-    PaymentLinksResourcePaymentIntentData,
-    PaymentLinksResourcePaymentMethodReuseAgreementPosition,
-    PaymentLinksResourcePaymentMethodReuseAgreement,
+    PaymentLinksResourceCompletionBehaviorRedirect, ConsentCollectionPromotions,
+    ConsentCollectionTermsOfService, PaymentLinksResourceConsentCollection,
+    CustomFieldsType, PaymentLinksResourceCustomFields,
+    PaymentLinksResourceCustomFieldsDropdown,
+    PaymentLinksResourceCustomFieldsDropdownOption, CustomFieldsLabelType,
+    PaymentLinksResourceCustomFieldsLabel, PaymentLinksResourceCustomFieldsNumeric,
+    PaymentLinksResourceCustomFieldsText, PaymentLinksResourceCustomText,
+    PaymentLinksResourceCustomTextPosition, PaymentLinksResourceInvoiceCreation,
+    PaymentLinksResourceInvoiceSettings, PaymentLinksResourcePaymentIntentData,
+    PaymentMethodReuseAgreementPosition, PaymentLinksResourcePaymentMethodReuseAgreement,
     PaymentLinksResourcePhoneNumberCollection, PaymentLinksResourceRestrictions,
-    PaymentLinksResourceShippingAddressCollectionAllowedCountries,
+    ShippingAddressCollectionAllowedCountries,
     PaymentLinksResourceShippingAddressCollection, PaymentLinksResourceShippingOption,
     PaymentLinksResourceSubscriptionData,
     PaymentLinksResourceSubscriptionDataInvoiceSettings,
-    PaymentLinksResourceTaxIdCollection, PaymentLinksResourceTransferData,
-    PaymentMethodAllowRedisplay, PaymentMethodType, PaymentMethod,
+    PaymentLinksResourceTaxIdCollection, PaymentLinksResourceTransferData, PaymentMethod,
     PaymentMethodAcssDebit, PaymentMethodAffirm, PaymentMethodAfterpayClearpay,
     PaymentMethodAmazonPay, PaymentMethodAuBecsDebit, PaymentMethodBacsDebit,
     PaymentMethodBancontact, PaymentMethodBlik, PaymentMethodBoleto, PaymentMethodCard,
-    PaymentMethodCardChecks, PaymentMethodCardGeneratedCard,
-    PaymentMethodCardPresentReadMethod, PaymentMethodCardPresent,
-    PaymentMethodCardPresentNetworks, PaymentMethodCardWalletType,
+    PaymentMethodCardChecks, PaymentMethodCardGeneratedCard, PresentReadMethod,
+    PaymentMethodCardPresent, PaymentMethodCardPresentNetworks, CardWalletType,
     PaymentMethodCardWallet, PaymentMethodCardWalletAmexExpressCheckout,
     PaymentMethodCardWalletApplePay, PaymentMethodCardWalletGooglePay,
     PaymentMethodCardWalletLink, PaymentMethodCardWalletMasterpass,
@@ -17071,203 +15785,143 @@ crate::impl_serde!(
     PaymentMethodConfigResourceDisplayPreference,
     PaymentMethodConfigResourcePaymentMethodProperties, PaymentMethodConfiguration,
     PaymentMethodCustomerBalance, PaymentMethodDetails,
-    PaymentMethodDetailsAchCreditTransfer, PaymentMethodDetailsAchDebitAccountHolderType,
-    PaymentMethodDetailsAchDebit, PaymentMethodDetailsAcssDebit,
-    PaymentMethodDetailsAffirm, PaymentMethodDetailsAfterpayClearpay,
-    PaymentMethodDetailsAmazonPay, PaymentMethodDetailsAuBecsDebit,
-    PaymentMethodDetailsBacsDebit, PaymentMethodDetailsBancontactPreferredLanguage,
+    PaymentMethodDetailsAchCreditTransfer, PaymentMethodDetailsAchDebit,
+    PaymentMethodDetailsAcssDebit, PaymentMethodDetailsAffirm,
+    PaymentMethodDetailsAfterpayClearpay, PaymentMethodDetailsAmazonPay,
+    PaymentMethodDetailsAuBecsDebit, PaymentMethodDetailsBacsDebit,
     PaymentMethodDetailsBancontact, PaymentMethodDetailsBlik, PaymentMethodDetailsBoleto,
     PaymentMethodDetailsCard, PaymentMethodDetailsCardChecks,
     PaymentMethodDetailsCardInstallments,
     PaymentMethodDetailsCardInstallmentsPlanInterval,
     PaymentMethodDetailsCardInstallmentsPlanType,
     PaymentMethodDetailsCardInstallmentsPlan, PaymentMethodDetailsCardNetworkToken,
-    PaymentMethodDetailsCardPresentReadMethod, PaymentMethodDetailsCardPresent,
-    PaymentMethodDetailsCardPresentOffline,
+    PaymentMethodDetailsCardPresent, PaymentMethodDetailsCardPresentOffline,
     PaymentMethodDetailsCardPresentReceiptAccountType,
-    PaymentMethodDetailsCardPresentReceipt, PaymentMethodDetailsCardWalletType,
-    PaymentMethodDetailsCardWallet, PaymentMethodDetailsCardWalletAmexExpressCheckout,
+    PaymentMethodDetailsCardPresentReceipt, PaymentMethodDetailsCardWallet,
+    PaymentMethodDetailsCardWalletAmexExpressCheckout,
     PaymentMethodDetailsCardWalletApplePay, PaymentMethodDetailsCardWalletGooglePay,
     PaymentMethodDetailsCardWalletLink, PaymentMethodDetailsCardWalletMasterpass,
     PaymentMethodDetailsCardWalletSamsungPay, PaymentMethodDetailsCardWalletVisaCheckout,
-    PaymentMethodDetailsCashapp, PaymentMethodDetailsCustomerBalance,
-    PaymentMethodDetailsEpsBank, PaymentMethodDetailsEps, PaymentMethodDetailsFpxBank,
-    PaymentMethodDetailsFpx, PaymentMethodDetailsGiropay, PaymentMethodDetailsGrabpay,
-    PaymentMethodDetailsIdealBank, PaymentMethodDetailsIdealBic,
-    PaymentMethodDetailsIdeal, PaymentMethodDetailsInteracPresentReadMethod,
-    PaymentMethodDetailsInteracPresent,
+    PaymentMethodDetailsCashapp, PaymentMethodDetailsCustomerBalance, EpsBank,
+    PaymentMethodDetailsEps, FpxBank, PaymentMethodDetailsFpx,
+    PaymentMethodDetailsGiropay, PaymentMethodDetailsGrabpay, IdealBank, IdealBic,
+    PaymentMethodDetailsIdeal, PaymentMethodDetailsInteracPresent,
     PaymentMethodDetailsInteracPresentReceiptAccountType,
     PaymentMethodDetailsInteracPresentReceipt, PaymentMethodDetailsKlarna,
     PaymentMethodDetailsKonbini, PaymentMethodDetailsKonbiniStoreChain,
     PaymentMethodDetailsKonbiniStore, PaymentMethodDetailsLink,
     PaymentMethodDetailsMobilepay, PaymentMethodDetailsMultibanco,
-    PaymentMethodDetailsOxxo, PaymentMethodDetailsP24Bank, PaymentMethodDetailsP24,
+    PaymentMethodDetailsOxxo, P24Bank, PaymentMethodDetailsP24,
     PaymentMethodDetailsPaynow, PaymentMethodDetailsPaypal, PaymentMethodDetailsPix,
     PaymentMethodDetailsPromptpay, PaymentMethodDetailsRevolutPay,
-    PaymentMethodDetailsSepaDebit, PaymentMethodDetailsSofortPreferredLanguage,
-    PaymentMethodDetailsSofort, PaymentMethodDetailsStripeAccount,
-    PaymentMethodDetailsSwish, PaymentMethodDetailsUsBankAccountAccountHolderType,
-    PaymentMethodDetailsUsBankAccountAccountType, PaymentMethodDetailsUsBankAccount,
-    PaymentMethodDetailsWechat, PaymentMethodDetailsWechatPay, PaymentMethodDetailsZip,
-    PaymentMethodDomain, PaymentMethodDomainResourcePaymentMethodStatusStatus,
+    PaymentMethodDetailsSepaDebit, SofortPreferredLanguage, PaymentMethodDetailsSofort,
+    PaymentMethodDetailsStripeAccount, PaymentMethodDetailsSwish,
+    PaymentMethodDetailsUsBankAccount, PaymentMethodDetailsWechat,
+    PaymentMethodDetailsWechatPay, PaymentMethodDetailsZip, PaymentMethodDomain,
     PaymentMethodDomainResourcePaymentMethodStatus,
-    PaymentMethodDomainResourcePaymentMethodStatusDetails, PaymentMethodEpsBank,
-    PaymentMethodEps, PaymentMethodFpxBank, PaymentMethodFpx, PaymentMethodGiropay,
-    PaymentMethodGrabpay, PaymentMethodIdealBank, PaymentMethodIdealBic,
-    PaymentMethodIdeal, PaymentMethodInteracPresentReadMethod,
+    PaymentMethodDomainResourcePaymentMethodStatusDetails, PaymentMethodEps,
+    PaymentMethodFpx, PaymentMethodGiropay, PaymentMethodGrabpay, PaymentMethodIdeal,
     PaymentMethodInteracPresent, PaymentMethodKlarna, PaymentMethodKonbini,
-    PaymentMethodLink, PaymentMethodMobilepay, PaymentMethodOptionsAffirmCaptureMethod,
-    PaymentMethodOptionsAffirmSetupFutureUsage, PaymentMethodOptionsAffirm,
-    PaymentMethodOptionsAfterpayClearpayCaptureMethod,
-    PaymentMethodOptionsAfterpayClearpaySetupFutureUsage,
-    PaymentMethodOptionsAfterpayClearpay, PaymentMethodOptionsAlipaySetupFutureUsage,
-    PaymentMethodOptionsAlipay, PaymentMethodOptionsAmazonPayCaptureMethod,
-    PaymentMethodOptionsAmazonPaySetupFutureUsage, PaymentMethodOptionsAmazonPay,
-    PaymentMethodOptionsBacsDebitSetupFutureUsage, PaymentMethodOptionsBacsDebit,
-    PaymentMethodOptionsBancontactPreferredLanguage,
-    PaymentMethodOptionsBancontactSetupFutureUsage, PaymentMethodOptionsBancontact,
-    PaymentMethodOptionsBoletoSetupFutureUsage, PaymentMethodOptionsBoleto,
-    PaymentMethodOptionsCardInstallments,
-    PaymentMethodOptionsCardMandateOptionsAmountType,
-    PaymentMethodOptionsCardMandateOptionsInterval,
+    PaymentMethodLink, PaymentMethodMobilepay, PaymentMethodOptionsAffirm,
+    PaymentMethodOptionsAfterpayClearpay, PaymentMethodOptionsAlipay,
+    PaymentMethodOptionsAmazonPay, PaymentMethodOptionsBacsDebit,
+    PaymentMethodOptionsBancontact, PaymentMethodOptionsBoleto,
+    PaymentMethodOptionsCardInstallments, PaymentMethodOptionsCardMandateOptionsInterval,
     PaymentMethodOptionsCardMandateOptionsSupportedTypes,
     PaymentMethodOptionsCardMandateOptions, PaymentMethodOptionsCardPresent,
     PaymentMethodOptionsCardPresentRoutingRequestedPriority,
-    PaymentMethodOptionsCardPresentRouting, PaymentMethodOptionsCashappCaptureMethod,
-    PaymentMethodOptionsCashappSetupFutureUsage, PaymentMethodOptionsCashapp,
-    PaymentMethodOptionsCustomerBalanceFundingType,
-    PaymentMethodOptionsCustomerBalanceSetupFutureUsage,
-    PaymentMethodOptionsCustomerBalance,
-    PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypes,
-    PaymentMethodOptionsCustomerBalanceBankTransferType,
-    PaymentMethodOptionsCustomerBalanceBankTransfer,
-    PaymentMethodOptionsCustomerBalanceEuBankAccountCountry,
-    PaymentMethodOptionsCustomerBalanceEuBankAccount,
-    PaymentMethodOptionsFpxSetupFutureUsage, PaymentMethodOptionsFpx,
-    PaymentMethodOptionsGiropaySetupFutureUsage, PaymentMethodOptionsGiropay,
-    PaymentMethodOptionsGrabpaySetupFutureUsage, PaymentMethodOptionsGrabpay,
-    PaymentMethodOptionsIdealSetupFutureUsage, PaymentMethodOptionsIdeal,
-    PaymentMethodOptionsInteracPresent, PaymentMethodOptionsKlarnaCaptureMethod,
-    PaymentMethodOptionsKlarnaSetupFutureUsage, PaymentMethodOptionsKlarna,
-    PaymentMethodOptionsKonbiniSetupFutureUsage, PaymentMethodOptionsKonbini,
-    PaymentMethodOptionsOxxoSetupFutureUsage, PaymentMethodOptionsOxxo,
-    PaymentMethodOptionsP24SetupFutureUsage, PaymentMethodOptionsP24,
-    PaymentMethodOptionsPaynowSetupFutureUsage, PaymentMethodOptionsPaynow,
-    PaymentMethodOptionsPaypalCaptureMethod, PaymentMethodOptionsPaypalSetupFutureUsage,
-    PaymentMethodOptionsPaypal, PaymentMethodOptionsPixSetupFutureUsage,
-    PaymentMethodOptionsPix, PaymentMethodOptionsPromptpaySetupFutureUsage,
-    PaymentMethodOptionsPromptpay, PaymentMethodOptionsRevolutPayCaptureMethod,
-    PaymentMethodOptionsRevolutPaySetupFutureUsage, PaymentMethodOptionsRevolutPay,
-    PaymentMethodOptionsSofortPreferredLanguage,
-    PaymentMethodOptionsSofortSetupFutureUsage, PaymentMethodOptionsSofort,
-    PaymentMethodOptionsUsBankAccountMandateOptionsCollectionMethod,
-    PaymentMethodOptionsUsBankAccountMandateOptions, PaymentMethodOptionsWechatPayClient,
-    PaymentMethodOptionsWechatPaySetupFutureUsage, PaymentMethodOptionsWechatPay,
-    PaymentMethodOptionsZipSetupFutureUsage, PaymentMethodOptionsZip, PaymentMethodOxxo,
-    PaymentMethodP24Bank, PaymentMethodP24, PaymentMethodPaynow, PaymentMethodPaypal,
-    PaymentMethodPix, PaymentMethodPromptpay, PaymentMethodRevolutPay,
-    PaymentMethodSepaDebit, PaymentMethodSofort, PaymentMethodSwish,
-    PaymentMethodUsBankAccountAccountHolderType, PaymentMethodUsBankAccountAccountType,
-    PaymentMethodUsBankAccount, PaymentMethodUsBankAccountBlockedNetworkCode,
+    PaymentMethodOptionsCardPresentRouting, PaymentMethodOptionsCashapp,
+    PaymentMethodOptionsCustomerBalance, PaymentMethodOptionsCustomerBalanceBankTransfer,
+    PaymentMethodOptionsCustomerBalanceEuBankAccount, PaymentMethodOptionsFpx,
+    PaymentMethodOptionsGiropay, PaymentMethodOptionsGrabpay, PaymentMethodOptionsIdeal,
+    PaymentMethodOptionsInteracPresent, PaymentMethodOptionsKlarna,
+    PaymentMethodOptionsKonbini, PaymentMethodOptionsOxxo, PaymentMethodOptionsP24,
+    PaymentMethodOptionsPaynow, PaymentMethodOptionsPaypal, PaymentMethodOptionsPix,
+    PaymentMethodOptionsPromptpay, PaymentMethodOptionsRevolutPay,
+    PaymentMethodOptionsSofort, PaymentMethodOptionsUsBankAccountMandateOptions,
+    PaymentMethodOptionsWechatPayClient, PaymentMethodOptionsWechatPay,
+    PaymentMethodOptionsZip, PaymentMethodOxxo, PaymentMethodP24, PaymentMethodPaynow,
+    PaymentMethodPaypal, PaymentMethodPix, PaymentMethodPromptpay,
+    PaymentMethodRevolutPay, PaymentMethodSepaDebit, PaymentMethodSofort,
+    PaymentMethodSwish, PaymentMethodUsBankAccount,
+    PaymentMethodUsBankAccountBlockedNetworkCode,
     PaymentMethodUsBankAccountBlockedReason, PaymentMethodUsBankAccountBlocked,
     PaymentMethodUsBankAccountStatusDetails, PaymentMethodWechatPay, PaymentMethodZip,
     PaymentPagesCheckoutSessionAfterExpiration,
     PaymentPagesCheckoutSessionAfterExpirationRecovery,
-    PaymentPagesCheckoutSessionAutomaticTaxStatus,
     PaymentPagesCheckoutSessionAutomaticTax,
     PaymentPagesCheckoutSessionConsentPromotions,
     PaymentPagesCheckoutSessionConsentTermsOfService, PaymentPagesCheckoutSessionConsent,
-    PaymentPagesCheckoutSessionConsentCollectionPromotions,
-    PaymentPagesCheckoutSessionConsentCollectionTermsOfService,
     PaymentPagesCheckoutSessionConsentCollection,
     PaymentPagesCheckoutSessionCurrencyConversion,
-    PaymentPagesCheckoutSessionCustomFieldsType, PaymentPagesCheckoutSessionCustomFields,
+    PaymentPagesCheckoutSessionCustomFields,
     PaymentPagesCheckoutSessionCustomFieldsDropdown,
-    PaymentPagesCheckoutSessionCustomFieldsLabelType,
     PaymentPagesCheckoutSessionCustomFieldsLabel,
     PaymentPagesCheckoutSessionCustomFieldsNumeric,
     PaymentPagesCheckoutSessionCustomFieldsOption,
     PaymentPagesCheckoutSessionCustomFieldsText, PaymentPagesCheckoutSessionCustomText,
     PaymentPagesCheckoutSessionCustomTextPosition,
-    PaymentPagesCheckoutSessionCustomerDetailsTaxExempt,
     PaymentPagesCheckoutSessionCustomerDetails,
     PaymentPagesCheckoutSessionInvoiceCreation,
     PaymentPagesCheckoutSessionInvoiceSettings,
-    PaymentPagesCheckoutSessionPaymentMethodReuseAgreementPosition,
     PaymentPagesCheckoutSessionPaymentMethodReuseAgreement,
     PaymentPagesCheckoutSessionPhoneNumberCollection,
-    PaymentPagesCheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilters,
-    PaymentPagesCheckoutSessionSavedPaymentMethodOptionsPaymentMethodSave,
     PaymentPagesCheckoutSessionSavedPaymentMethodOptions,
-    PaymentPagesCheckoutSessionShippingAddressCollectionAllowedCountries,
     PaymentPagesCheckoutSessionShippingAddressCollection,
     PaymentPagesCheckoutSessionShippingCost, PaymentPagesCheckoutSessionShippingOption,
-    PaymentPagesCheckoutSessionTaxIdType, PaymentPagesCheckoutSessionTaxId,
-    PaymentPagesCheckoutSessionTaxIdCollection, PaymentPagesCheckoutSessionTotalDetails,
+    PaymentPagesCheckoutSessionTaxId, PaymentPagesCheckoutSessionTaxIdCollection,
+    PaymentPagesCheckoutSessionTotalDetails,
     PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown, PaymentSource,
     PayoutDestination, PayoutReconciliationStatus, PayoutType, Payout,
     PaypalSellerProtectionDisputeCategories, PaypalSellerProtectionStatus,
     PaypalSellerProtection, Period, PersonPoliticalExposure, Person,
     PersonAdditionalTosAcceptance, PersonAdditionalTosAcceptances,
-    PersonFutureRequirements, PersonRelationship, PersonRequirements, PlanAggregateUsage,
-    PlanBillingScheme, PlanInterval, ProductOrDeletedProduct, PlanTiersMode,
-    PlanUsageType, Plan, PlanTier, PlatformEarningFeeSourceType,
-    PlatformEarningFeeSource, PlatformTaxFee, PortalBusinessProfile,
-    PortalCustomerUpdateAllowedUpdates, PortalCustomerUpdate, PortalFeatures,
-    PortalFlowsAfterCompletionHostedConfirmation, PortalFlowsAfterCompletionRedirect,
-    PortalFlowsCouponOffer, PortalFlowsFlowType, PortalFlowsFlow,
-    PortalFlowsFlowAfterCompletionType, PortalFlowsFlowAfterCompletion,
+    PersonFutureRequirements, PersonRelationship, PersonRequirements, AggregateUsage,
+    BillingScheme, PlanInterval, ProductOrDeletedProduct, TiersMode, UsageType, Plan,
+    PlanTier, PlatformEarningFeeSourceType, PlatformEarningFeeSource, PlatformTaxFee,
+    PortalBusinessProfile, PortalCustomerUpdateAllowedUpdates, PortalCustomerUpdate,
+    PortalFeatures, PortalFlowsAfterCompletionHostedConfirmation,
+    PortalFlowsAfterCompletionRedirect, PortalFlowsCouponOffer, PortalFlowsFlowType,
+    PortalFlowsFlow, PortalFlowsFlowAfterCompletionType, PortalFlowsFlowAfterCompletion,
     PortalFlowsFlowSubscriptionCancel, PortalFlowsFlowSubscriptionUpdate,
     PortalFlowsFlowSubscriptionUpdateConfirm, PortalFlowsRetentionType,
     PortalFlowsRetention, PortalFlowsSubscriptionUpdateConfirmDiscount,
     PortalFlowsSubscriptionUpdateConfirmItem, PortalInvoiceList, PortalLoginPage,
-    PortalPaymentMethodUpdate, PortalSubscriptionCancelMode,
-    PortalSubscriptionCancelProrationBehavior, PortalSubscriptionCancel,
-    PortalSubscriptionCancellationReasonOptions, PortalSubscriptionCancellationReason,
-    PortalSubscriptionUpdateDefaultAllowedUpdates,
-    PortalSubscriptionUpdateProrationBehavior, PortalSubscriptionUpdate,
-    PortalSubscriptionUpdateProduct, PriceBillingScheme, PriceTaxBehavior,
-    PriceTiersMode, PriceType, Price, PriceTier, Product, ProductFeature,
-    ProductMarketingFeature, PromotionCode, PromotionCodeCurrencyOption,
-    PromotionCodesResourceRestrictions, QuoteCollectionMethod, InvoiceOrDeletedInvoice,
-    QuoteStatus, Quote, QuotesResourceAutomaticTaxStatus, QuotesResourceAutomaticTax,
-    QuotesResourceComputed, QuotesResourceFromQuote, QuotesResourceRecurringInterval,
+    PortalPaymentMethodUpdate, PortalSubscriptionCancelMode, ProrationBehavior,
+    PortalSubscriptionCancel, PortalSubscriptionCancellationReason,
+    PortalSubscriptionUpdateDefaultAllowedUpdates, PortalSubscriptionUpdate,
+    PortalSubscriptionUpdateProduct, PriceType, Price, PriceTier, Product,
+    ProductFeature, ProductMarketingFeature, PromotionCode, PromotionCodeCurrencyOption,
+    PromotionCodesResourceRestrictions, InvoiceOrDeletedInvoice, QuoteStatus, Quote,
+    QuotesResourceAutomaticTax, QuotesResourceComputed, QuotesResourceFromQuote,
     QuotesResourceRecurring, QuotesResourceStatusTransitions,
     QuotesResourceSubscriptionDataSubscriptionData, QuotesResourceTotalDetails,
     QuotesResourceTotalDetailsResourceBreakdown, QuotesResourceTransferData,
     QuotesResourceUpfront, RadarEarlyFraudWarning, RadarValueListItemType,
     RadarValueList, RadarValueListItem, RadarRadarOptions, RadarReviewResourceLocation,
-    RadarReviewResourceSession, ReceivedPaymentMethodDetailsFinancialAccountNetwork,
-    ReceivedPaymentMethodDetailsFinancialAccount, RecurringAggregateUsage,
-    RecurringInterval, RecurringUsageType, Recurring, RefundReason, Refund,
-    RefundDestinationDetails, RefundDestinationDetailsCardType,
+    RadarReviewResourceSession, ReceivedPaymentMethodDetailsFinancialAccount, Recurring,
+    RefundReason, Refund, RefundDestinationDetails, RefundDestinationDetailsCardType,
     RefundDestinationDetailsCard, RefundDestinationDetailsGeneric, RefundNextAction,
     RefundNextActionDisplayDetails, ReportingReportRun, ReportingReportType,
     ReserveTransaction, ReviewClosedReason, ReviewOpenedReason, Review, Rule,
     ScheduledQueryRun, SchedulesPhaseAutomaticTax, SecretServiceResourceScopeType,
-    SecretServiceResourceScope, SepaDebitGeneratedFrom, SetupAttemptFlowDirections,
-    SetupAttempt, SetupAttemptPaymentMethodDetails,
-    SetupAttemptPaymentMethodDetailsAcssDebit, SetupAttemptPaymentMethodDetailsAmazonPay,
+    SecretServiceResourceScope, SepaDebitGeneratedFrom, FlowDirections, SetupAttempt,
+    SetupAttemptPaymentMethodDetails, SetupAttemptPaymentMethodDetailsAcssDebit,
+    SetupAttemptPaymentMethodDetailsAmazonPay,
     SetupAttemptPaymentMethodDetailsAuBecsDebit,
     SetupAttemptPaymentMethodDetailsBacsDebit,
-    SetupAttemptPaymentMethodDetailsBancontactPreferredLanguage,
     SetupAttemptPaymentMethodDetailsBancontact, SetupAttemptPaymentMethodDetailsBoleto,
     SetupAttemptPaymentMethodDetailsCard, SetupAttemptPaymentMethodDetailsCardChecks,
     SetupAttemptPaymentMethodDetailsCardPresent,
     SetupAttemptPaymentMethodDetailsCardWalletType,
     SetupAttemptPaymentMethodDetailsCardWallet, SetupAttemptPaymentMethodDetailsCashapp,
-    SetupAttemptPaymentMethodDetailsIdealBank, SetupAttemptPaymentMethodDetailsIdealBic,
     SetupAttemptPaymentMethodDetailsIdeal, SetupAttemptPaymentMethodDetailsKlarna,
     SetupAttemptPaymentMethodDetailsLink, SetupAttemptPaymentMethodDetailsPaypal,
     SetupAttemptPaymentMethodDetailsRevolutPay,
-    SetupAttemptPaymentMethodDetailsSepaDebit,
-    SetupAttemptPaymentMethodDetailsSofortPreferredLanguage,
-    SetupAttemptPaymentMethodDetailsSofort,
+    SetupAttemptPaymentMethodDetailsSepaDebit, SetupAttemptPaymentMethodDetailsSofort,
     SetupAttemptPaymentMethodDetailsUsBankAccount, SetupIntentCancellationReason,
-    SetupIntentFlowDirections, SetupIntentStatus, SetupIntent, SetupIntentNextAction,
-    SetupIntentNextActionRedirectToUrl,
-    SetupIntentNextActionVerifyWithMicrodepositsMicrodepositType,
-    SetupIntentNextActionVerifyWithMicrodeposits,
+    SetupIntentStatus, SetupIntent, SetupIntentNextAction,
+    SetupIntentNextActionRedirectToUrl, SetupIntentNextActionVerifyWithMicrodeposits,
     StripeSetupIntentPaymentMethodOptionsAcssDebit,
     StripeSetupIntentPaymentMethodOptionsAmazonPay,
     StripeSetupIntentPaymentMethodOptionsCardPresent,
@@ -17275,29 +15929,16 @@ crate::impl_serde!(
     StripeSetupIntentPaymentMethodOptionsPaypal,
     StripeSetupIntentPaymentMethodOptionsSepaDebit,
     StripeSetupIntentPaymentMethodOptionsUsBankAccount, SetupIntentPaymentMethodOptions,
-    SetupIntentPaymentMethodOptionsAcssDebitCurrency,
-    SetupIntentPaymentMethodOptionsAcssDebitVerificationMethod,
     SetupIntentPaymentMethodOptionsAcssDebit, SetupIntentPaymentMethodOptionsAmazonPay,
-    SetupIntentPaymentMethodOptionsCardNetwork,
-    SetupIntentPaymentMethodOptionsCardRequestThreeDSecure,
     SetupIntentPaymentMethodOptionsCard,
-    SetupIntentPaymentMethodOptionsCardMandateOptionsAmountType,
-    SetupIntentPaymentMethodOptionsCardMandateOptionsInterval,
-    SetupIntentPaymentMethodOptionsCardMandateOptionsSupportedTypes,
     SetupIntentPaymentMethodOptionsCardMandateOptions,
     SetupIntentPaymentMethodOptionsCardPresent, SetupIntentPaymentMethodOptionsLink,
-    SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitDefaultFor,
-    SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentSchedule,
-    SetupIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionType,
     SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
     SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit,
     SetupIntentPaymentMethodOptionsPaypal, SetupIntentPaymentMethodOptionsSepaDebit,
-    SetupIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
     SetupIntentPaymentMethodOptionsUsBankAccount,
-    SetupIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
-    SetupIntentTypeSpecificPaymentMethodOptionsClient, Shipping, ShippingRateTaxBehavior,
-    ShippingRateType, ShippingRate, ShippingRateCurrencyOptionTaxBehavior,
-    ShippingRateCurrencyOption, ShippingRateDeliveryEstimate,
+    SetupIntentTypeSpecificPaymentMethodOptionsClient, Shipping, ShippingRateType,
+    ShippingRate, ShippingRateCurrencyOption, ShippingRateDeliveryEstimate,
     ShippingRateDeliveryEstimateBoundUnit, ShippingRateDeliveryEstimateBound,
     ShippingRateFixedAmount, SigmaScheduledQueryRunError, SourceType, Source,
     SourceCodeVerificationFlow, SourceMandateNotification,
@@ -17311,38 +15952,27 @@ crate::impl_serde!(
     SourceTypeBancontact, SourceTypeCard, SourceTypeCardPresent, SourceTypeEps,
     SourceTypeGiropay, SourceTypeIdeal, SourceTypeKlarna, SourceTypeMultibanco,
     SourceTypeP24, SourceTypeSepaDebit, SourceTypeSofort, SourceTypeThreeDSecure,
-    SourceTypeWechat, SubscriptionCollectionMethod, SubscriptionStatus, Subscription,
-    SubscriptionAutomaticTax, SubscriptionBillingThresholds, SubscriptionDetailsData,
-    SubscriptionItem, SubscriptionItemBillingThresholds,
-    SubscriptionPaymentMethodOptionsCardNetwork,
-    SubscriptionPaymentMethodOptionsCardRequestThreeDSecure,
-    SubscriptionPaymentMethodOptionsCard, SubscriptionPendingInvoiceItemIntervalInterval,
+    SourceTypeWechat, SubscriptionStatus, Subscription, SubscriptionAutomaticTax,
+    SubscriptionBillingThresholds, SubscriptionDetailsData, SubscriptionItem,
+    SubscriptionItemBillingThresholds, SubscriptionPaymentMethodOptionsCard,
     SubscriptionPendingInvoiceItemInterval, SubscriptionScheduleEndBehavior,
     SubscriptionScheduleStatus, SubscriptionSchedule, PriceOrDeletedPrice,
     SubscriptionScheduleAddInvoiceItem, SubscriptionScheduleConfigurationItem,
-    SubscriptionScheduleCurrentPhase,
-    SubscriptionSchedulePhaseConfigurationBillingCycleAnchor,
-    SubscriptionSchedulePhaseConfigurationCollectionMethod, CouponOrDeletedCoupon,
-    SubscriptionSchedulePhaseConfigurationProrationBehavior,
-    SubscriptionSchedulePhaseConfiguration,
-    SubscriptionSchedulesResourceDefaultSettingsBillingCycleAnchor,
-    SubscriptionSchedulesResourceDefaultSettingsCollectionMethod,
-    SubscriptionSchedulesResourceDefaultSettings,
+    SubscriptionScheduleCurrentPhase, BillingCycleAnchor, CouponOrDeletedCoupon,
+    SubscriptionSchedulePhaseConfiguration, SubscriptionSchedulesResourceDefaultSettings,
     SubscriptionSchedulesResourceDefaultSettingsAutomaticTax, SubscriptionTransferData,
     SubscriptionsResourceBillingCycleAnchorConfig,
     SubscriptionsResourcePauseCollectionBehavior, SubscriptionsResourcePauseCollection,
     SubscriptionsResourcePaymentMethodOptions,
-    SubscriptionsResourcePaymentSettingsPaymentMethodTypes,
     SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethod,
     SubscriptionsResourcePaymentSettings, SubscriptionsResourcePendingUpdate,
     SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod,
     SubscriptionsTrialsResourceEndBehavior, SubscriptionsTrialsResourceTrialSettings,
-    TaxCalculation, TaxCalculationLineItemTaxBehavior, TaxCalculationLineItem,
-    TaxRegistrationStatus, TaxRegistration, TaxSettingsStatus, TaxSettings,
-    TaxTransactionType, TaxTransaction, TaxTransactionLineItemTaxBehavior,
-    TaxTransactionLineItemType, TaxTransactionLineItem, TaxCode, TaxDeductedAtSource,
-    TaxIDsOwnerType, TaxIDsOwner, TaxIdType, TaxId, TaxIdVerificationStatus,
-    TaxIdVerification, TaxProductRegistrationsResourceCountryOptions,
+    TaxCalculation, TaxTaxBehavior, TaxCalculationLineItem, TaxRegistrationStatus,
+    TaxRegistration, TaxSettingsStatus, TaxSettings, TaxTransactionType, TaxTransaction,
+    TaxTransactionLineItem, TaxCode, TaxDeductedAtSource, TaxIDsOwnerType, TaxIDsOwner,
+    TaxId, TaxIdVerificationStatus, TaxIdVerification,
+    TaxProductRegistrationsResourceCountryOptions,
     TaxProductRegistrationsResourceCountryOptionsCaProvinceStandard,
     TaxProductRegistrationsResourceCountryOptionsCanadaType,
     TaxProductRegistrationsResourceCountryOptionsCanada,
@@ -17360,19 +15990,13 @@ crate::impl_serde!(
     TaxProductRegistrationsResourceCountryOptionsUsLocalLeaseTax,
     TaxProductResourceCustomerDetailsAddressSource,
     TaxProductResourceCustomerDetailsTaxabilityOverride,
-    TaxProductResourceCustomerDetails,
-    TaxProductResourceCustomerDetailsResourceTaxIdType,
-    TaxProductResourceCustomerDetailsResourceTaxId, TaxProductResourceJurisdictionLevel,
-    TaxProductResourceJurisdiction, TaxProductResourceLineItemTaxBreakdownSourcing,
-    TaxProductResourceLineItemTaxBreakdownTaxabilityReason,
-    TaxProductResourceLineItemTaxBreakdown,
-    TaxProductResourceLineItemTaxRateDetailsTaxType,
+    TaxProductResourceCustomerDetails, TaxProductResourceCustomerDetailsResourceTaxId,
+    TaxProductResourceJurisdictionLevel, TaxProductResourceJurisdiction,
+    TaxProductResourceLineItemTaxBreakdownSourcing,
+    TaxProductResourceLineItemTaxBreakdown, TaxType,
     TaxProductResourceLineItemTaxRateDetails, TaxProductResourcePostalAddress,
-    TaxProductResourceShipFromDetails, TaxProductResourceTaxBreakdownTaxabilityReason,
-    TaxProductResourceTaxBreakdown,
-    TaxProductResourceTaxCalculationShippingCostTaxBehavior,
-    TaxProductResourceTaxCalculationShippingCost,
-    TaxProductResourceTaxRateDetailsTaxType, TaxProductResourceTaxRateDetails,
+    TaxProductResourceShipFromDetails, TaxProductResourceTaxBreakdown,
+    TaxProductResourceTaxCalculationShippingCost, TaxProductResourceTaxRateDetails,
     TaxProductResourceTaxSettingsDefaultsTaxBehavior,
     TaxProductResourceTaxSettingsDefaults, TaxProductResourceTaxSettingsHeadOffice,
     TaxProductResourceTaxSettingsStatusDetails,
@@ -17380,10 +16004,9 @@ crate::impl_serde!(
     TaxProductResourceTaxSettingsStatusDetailsResourcePending,
     TaxProductResourceTaxTransactionLineItemResourceReversal,
     TaxProductResourceTaxTransactionResourceReversal,
-    TaxProductResourceTaxTransactionShippingCostTaxBehavior,
-    TaxProductResourceTaxTransactionShippingCost, TaxRateJurisdictionLevel,
-    TaxRateTaxType, TaxRate, TerminalConfiguration, TerminalConnectionToken,
-    TerminalLocation, TerminalReaderDeviceType, TerminalReaderStatus, TerminalReader,
+    TaxProductResourceTaxTransactionShippingCost, TaxRateJurisdictionLevel, TaxRate,
+    TerminalConfiguration, TerminalConnectionToken, TerminalLocation,
+    TerminalReaderDeviceType, TerminalReader,
     TerminalConfigurationConfigurationResourceCurrencySpecificConfig,
     TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
     TerminalConfigurationConfigurationResourceOfflineConfig,
@@ -17401,50 +16024,37 @@ crate::impl_serde!(
     TerminalReaderReaderResourceSetReaderDisplayActionType,
     TerminalReaderReaderResourceSetReaderDisplayAction,
     TerminalReaderReaderResourceTippingConfig, TestHelpersTestClockStatus,
-    TestHelpersTestClock, ThreeDSecureDetailsAuthenticationFlow,
-    ThreeDSecureDetailsElectronicCommerceIndicator, ThreeDSecureDetailsResult,
-    ThreeDSecureDetailsResultReason, ThreeDSecureDetailsVersion, ThreeDSecureDetails,
-    ThreeDSecureDetailsChargeAuthenticationFlow,
-    ThreeDSecureDetailsChargeElectronicCommerceIndicator,
-    ThreeDSecureDetailsChargeExemptionIndicator, ThreeDSecureDetailsChargeResult,
-    ThreeDSecureDetailsChargeResultReason, ThreeDSecureDetailsChargeVersion,
+    TestHelpersTestClock, AuthenticationFlow, ElectronicCommerceIndicator,
+    ThreeDSecureDetailsResult, ResultReason, ThreeDSecureDetailsVersion,
+    ThreeDSecureDetails, ThreeDSecureDetailsChargeExemptionIndicator,
     ThreeDSecureDetailsCharge, ThreeDSecureUsage, Token, TokenCardNetworks, TopupStatus,
-    Topup, Transfer, TransferData, TransferReversal, TransferSchedule,
-    TransformQuantityRound, TransformQuantity, TransformUsageRound, TransformUsage,
-    TreasuryCreditReversalNetwork, TreasuryCreditReversalStatus, TreasuryCreditReversal,
-    TreasuryDebitReversalNetwork, TreasuryDebitReversalStatus, TreasuryDebitReversal,
-    TreasuryFinancialAccountActiveFeatures, TreasuryFinancialAccountPendingFeatures,
-    TreasuryFinancialAccountRestrictedFeatures, TreasuryFinancialAccountStatus,
+    Topup, Transfer, TransferData, TransferReversal, TransferSchedule, TransformRound,
+    TransformQuantity, TransformUsage, TreasuryCreditReversalNetwork,
+    TreasuryCreditReversalStatus, TreasuryCreditReversal, TreasuryDebitReversalNetwork,
+    TreasuryDebitReversalStatus, TreasuryDebitReversal,
+    TreasuryFinancialAccountActiveFeatures, TreasuryFinancialAccountStatus,
     TreasuryFinancialAccount, TreasuryFinancialAccountFeatures,
-    TreasuryInboundTransferStatus, TreasuryInboundTransfer,
-    TreasuryOutboundPaymentStatus, TreasuryOutboundPayment,
-    TreasuryOutboundTransferStatus, TreasuryOutboundTransfer,
-    TreasuryReceivedCreditFailureCode, TreasuryReceivedCreditNetwork,
-    TreasuryReceivedCreditStatus, TreasuryReceivedCredit,
+    TreasuryInboundTransferStatus, TreasuryInboundTransfer, TreasuryOutboundStatus,
+    TreasuryOutboundPayment, TreasuryOutboundTransfer, TreasuryReceivedCreditFailureCode,
+    TreasuryReceivedCreditNetwork, TreasuryReceivedStatus, TreasuryReceivedCredit,
     TreasuryReceivedDebitFailureCode, TreasuryReceivedDebitNetwork,
-    TreasuryReceivedDebitStatus, TreasuryReceivedDebit, TreasuryTransactionFlowType,
-    TreasuryTransactionStatus, TreasuryTransaction, TreasuryTransactionEntryFlowType,
+    TreasuryReceivedDebit, TreasuryType, TreasuryTransactionStatus, TreasuryTransaction,
     TreasuryTransactionEntryType, TreasuryTransactionEntry,
-    TreasuryFinancialAccountsResourceAbaRecord,
-    TreasuryFinancialAccountsResourceAbaToggleSettingsStatus,
+    TreasuryFinancialAccountsResourceAbaRecord, ToggleSettingsStatus,
     TreasuryFinancialAccountsResourceAbaToggleSettings,
-    TreasuryFinancialAccountsResourceAchToggleSettingsStatus,
     TreasuryFinancialAccountsResourceAchToggleSettings,
     TreasuryFinancialAccountsResourceBalance,
     TreasuryFinancialAccountsResourceClosedStatusDetailsReasons,
     TreasuryFinancialAccountsResourceClosedStatusDetails,
-    TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks,
     TreasuryFinancialAccountsResourceFinancialAddressType,
     TreasuryFinancialAccountsResourceFinancialAddress,
     TreasuryFinancialAccountsResourceFinancialAddressesFeatures,
     TreasuryFinancialAccountsResourceInboundTransfers,
     TreasuryFinancialAccountsResourceOutboundPayments,
     TreasuryFinancialAccountsResourceOutboundTransfers,
-    TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows,
-    TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows,
+    TreasuryFinancialAccountsResourcePlatformRestrictionsFlows,
     TreasuryFinancialAccountsResourcePlatformRestrictions,
     TreasuryFinancialAccountsResourceStatusDetails,
-    TreasuryFinancialAccountsResourceToggleSettingsStatus,
     TreasuryFinancialAccountsResourceToggleSettings,
     TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsCode,
     TreasuryFinancialAccountsResourceTogglesSettingStatusDetailsResolution,
@@ -17457,27 +16067,21 @@ crate::impl_serde!(
     TreasuryOutboundPaymentsResourceAchTrackingDetails,
     TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
     TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
-    TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetailsType,
     TreasuryOutboundPaymentsResourceOutboundPaymentResourceTrackingDetails,
-    TreasuryOutboundPaymentsResourceReturnedStatusCode,
-    TreasuryOutboundPaymentsResourceReturnedStatus,
+    TreasuryOutboundCode, TreasuryOutboundPaymentsResourceReturnedStatus,
     TreasuryOutboundPaymentsResourceUsDomesticWireTrackingDetails,
     TreasuryOutboundTransfersResourceAchTrackingDetails,
-    TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetailsType,
     TreasuryOutboundTransfersResourceOutboundTransferResourceTrackingDetails,
-    TreasuryOutboundTransfersResourceReturnedDetailsCode,
     TreasuryOutboundTransfersResourceReturnedDetails,
     TreasuryOutboundTransfersResourceStatusTransitions,
     TreasuryOutboundTransfersResourceUsDomesticWireTrackingDetails,
-    TreasuryReceivedCreditsResourceLinkedFlows,
-    TreasuryReceivedCreditsResourceReversalDetailsRestrictedReason,
+    TreasuryReceivedCreditsResourceLinkedFlows, ResourceReversalDetailsRestrictedReason,
     TreasuryReceivedCreditsResourceReversalDetails,
     TreasuryReceivedCreditsResourceSourceFlowsDetailsType,
     TreasuryReceivedCreditsResourceSourceFlowsDetails,
     TreasuryReceivedCreditsResourceStatusTransitions,
     TreasuryReceivedDebitsResourceDebitReversalLinkedFlows,
     TreasuryReceivedDebitsResourceLinkedFlows,
-    TreasuryReceivedDebitsResourceReversalDetailsRestrictedReason,
     TreasuryReceivedDebitsResourceReversalDetails,
     TreasuryReceivedDebitsResourceStatusTransitions,
     TreasurySharedResourceBillingDetails,
@@ -17486,9 +16090,8 @@ crate::impl_serde!(
     TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
     TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
     TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
-    TreasuryTransactionsResourceBalanceImpact,
-    TreasuryTransactionsResourceFlowDetailsType, TreasuryTransactionsResourceFlowDetails,
-    UsBankAccountNetworksSupported, UsBankAccountNetworks, UsageRecord,
-    UsageRecordSummary, VerificationSessionRedactionStatus, VerificationSessionRedaction,
-    WebhookEndpoint, EventType
+    TreasuryTransactionsResourceBalanceImpact, TreasuryTransactionsResourceFlowDetails,
+    UsBankAccountNetworks, UsageRecord, UsageRecordSummary,
+    VerificationSessionRedactionStatus, VerificationSessionRedaction, WebhookEndpoint,
+    EventType
 );

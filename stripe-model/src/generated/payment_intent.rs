@@ -71,156 +71,6 @@ impl crate::json::ToJson for PaymentIntentCancellationReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentCaptureMethod {
-    /// `automatic`
-    Automatic,
-    /// `automatic_async`
-    AutomaticAsync,
-    /// `manual`
-    Manual,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentCaptureMethod {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Automatic => "automatic",
-            Self::AutomaticAsync => "automatic_async",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "automatic" => Self::Automatic,
-            "automatic_async" => Self::AutomaticAsync,
-            "manual" => Self::Manual,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentCaptureMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentCaptureMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentCaptureMethod {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentIntentCaptureMethod").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentCaptureMethod {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentConfirmationMethod {
-    /// `automatic`
-    Automatic,
-    /// `manual`
-    Manual,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentConfirmationMethod {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Automatic => "automatic",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "automatic" => Self::Automatic,
-            "manual" => Self::Manual,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentConfirmationMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentConfirmationMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentConfirmationMethod {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentIntentConfirmationMethod")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentConfirmationMethod {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentSetupFutureUsage {
-    /// `off_session`
-    OffSession,
-    /// `on_session`
-    OnSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentSetupFutureUsage {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OffSession => "off_session",
-            Self::OnSession => "on_session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "off_session" => Self::OffSession,
-            "on_session" => Self::OnSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentSetupFutureUsage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentSetupFutureUsage {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentSetupFutureUsage {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentIntentSetupFutureUsage")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentSetupFutureUsage {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentIntentStatus {
     /// `canceled`
     Canceled,
@@ -321,7 +171,7 @@ pub struct PaymentIntent {
     /// Reason for cancellation of this PaymentIntent, either user-provided (`duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`) or generated by Stripe internally (`failed_invoice`, `void_invoice`, or `automatic`).
     pub cancellation_reason: Option<PaymentIntentCancellationReason>,
     /// Controls when the funds will be captured from the customer's account.
-    pub capture_method: PaymentIntentCaptureMethod,
+    pub capture_method: PaymentCaptureMethod,
     /// The client secret of this PaymentIntent. Used for client-side retrieval using a publishable key.
     ///
     /// The client secret can be used to complete a payment from your frontend. It should not be stored, logged, or exposed to anyone other than the customer. Make sure that you have TLS enabled on any page that includes the client secret.
@@ -379,7 +229,7 @@ pub struct PaymentIntent {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub setup_future_usage: Option<PaymentIntentSetupFutureUsage>,
+    pub setup_future_usage: Option<SetupFutureUsageOffSessionOrOnSession>,
     /// Shipping information for this PaymentIntent.
     pub shipping: Option<Shipping>,
     /// For card charges, use [statement_descriptor_suffix](https://stripe.com/docs/payments/account/statement-descriptors#dynamic). Otherwise, you can use this value as the complete description of a charge on your customers' statements. It must contain at least one letter and be 1–22 characters long.

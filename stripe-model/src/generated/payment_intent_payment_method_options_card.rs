@@ -2,303 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentPaymentMethodOptionsCardCaptureMethod {
-    /// `manual`
-    Manual,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentPaymentMethodOptionsCardCaptureMethod {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "manual" => Self::Manual,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentPaymentMethodOptionsCardCaptureMethod",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardCaptureMethod {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentPaymentMethodOptionsCardNetwork {
-    /// `amex`
-    Amex,
-    /// `cartes_bancaires`
-    CartesBancaires,
-    /// `diners`
-    Diners,
-    /// `discover`
-    Discover,
-    /// `eftpos_au`
-    EftposAu,
-    /// `interac`
-    Interac,
-    /// `jcb`
-    Jcb,
-    /// `mastercard`
-    Mastercard,
-    /// `unionpay`
-    Unionpay,
-    /// `unknown`
-    UnknownValue,
-    /// `visa`
-    Visa,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentPaymentMethodOptionsCardNetwork {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Amex => "amex",
-            Self::CartesBancaires => "cartes_bancaires",
-            Self::Diners => "diners",
-            Self::Discover => "discover",
-            Self::EftposAu => "eftpos_au",
-            Self::Interac => "interac",
-            Self::Jcb => "jcb",
-            Self::Mastercard => "mastercard",
-            Self::Unionpay => "unionpay",
-            Self::UnknownValue => "unknown",
-            Self::Visa => "visa",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "amex" => Self::Amex,
-            "cartes_bancaires" => Self::CartesBancaires,
-            "diners" => Self::Diners,
-            "discover" => Self::Discover,
-            "eftpos_au" => Self::EftposAu,
-            "interac" => Self::Interac,
-            "jcb" => Self::Jcb,
-            "mastercard" => Self::Mastercard,
-            "unionpay" => Self::Unionpay,
-            "unknown" => Self::UnknownValue,
-            "visa" => Self::Visa,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardNetwork {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardNetwork {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardNetwork {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentIntentPaymentMethodOptionsCardNetwork")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardNetwork {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
-    /// `if_available`
-    IfAvailable,
-    /// `never`
-    Never,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IfAvailable => "if_available",
-            Self::Never => "never",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "if_available" => Self::IfAvailable,
-            "never" => Self::Never,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display
-for PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
-    /// `if_available`
-    IfAvailable,
-    /// `never`
-    Never,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IfAvailable => "if_available",
-            Self::Never => "never",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "if_available" => Self::IfAvailable,
-            "never" => Self::Never,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display
-for PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
-    /// `if_available`
-    IfAvailable,
-    /// `never`
-    Never,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IfAvailable => "if_available",
-            Self::Never => "never",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "if_available" => Self::IfAvailable,
-            "never" => Self::Never,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentPaymentMethodOptionsCardRequestMulticapture",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardRequestMulticapture {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentIntentPaymentMethodOptionsCardRequestOvercapture {
     /// `if_available`
     IfAvailable,
@@ -350,122 +53,10 @@ impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardRequestOvercap
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
-    /// `any`
-    Any,
-    /// `automatic`
-    Automatic,
-    /// `challenge`
-    Challenge,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Any => "any",
-            Self::Automatic => "automatic",
-            Self::Challenge => "challenge",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "any" => Self::Any,
-            "automatic" => Self::Automatic,
-            "challenge" => Self::Challenge,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
-    /// `none`
-    None,
-    /// `off_session`
-    OffSession,
-    /// `on_session`
-    OnSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::OffSession => "off_session",
-            Self::OnSession => "on_session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "none" => Self::None,
-            "off_session" => Self::OffSession,
-            "on_session" => Self::OnSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentPaymentMethodOptionsCardSetupFutureUsage",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentIntentPaymentMethodOptionsCardSetupFutureUsage {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentPaymentMethodOptionsCard {
     /// Controls when the funds will be captured from the customer's account.
-    pub capture_method: Option<PaymentIntentPaymentMethodOptionsCardCaptureMethod>,
+    pub capture_method: Option<CaptureMethodManual>,
     /// Installment details for this payment (Mexico only).
     ///
     /// For more information, see the [installments integration guide](https://stripe.com/docs/payments/installments).
@@ -473,27 +64,25 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
     /// Configuration options for setting up an eMandate for cards issued in India.
     pub mandate_options: Option<PaymentMethodOptionsCardMandateOptions>,
     /// Selected network to process this payment intent on. Depends on the available networks of the card attached to the payment intent. Can be only set confirm-time.
-    pub network: Option<PaymentIntentPaymentMethodOptionsCardNetwork>,
+    pub network: Option<PaymentMethodOptionsCardNetwork>,
     /// Request ability to [capture beyond the standard authorization validity window](https://stripe.com/docs/payments/extended-authorization) for this PaymentIntent.
     pub request_extended_authorization: Option<
-        PaymentIntentPaymentMethodOptionsCardRequestExtendedAuthorization,
+        PaymentIntentPaymentMethodOptionsCardRequestOvercapture,
     >,
     /// Request ability to [increment the authorization](https://stripe.com/docs/payments/incremental-authorization) for this PaymentIntent.
     pub request_incremental_authorization: Option<
-        PaymentIntentPaymentMethodOptionsCardRequestIncrementalAuthorization,
+        PaymentIntentPaymentMethodOptionsCardRequestOvercapture,
     >,
     /// Request ability to make [multiple captures](https://stripe.com/docs/payments/multicapture) for this PaymentIntent.
     pub request_multicapture: Option<
-        PaymentIntentPaymentMethodOptionsCardRequestMulticapture,
+        PaymentIntentPaymentMethodOptionsCardRequestOvercapture,
     >,
     /// Request ability to [overcapture](https://stripe.com/docs/payments/overcapture) for this PaymentIntent.
     pub request_overcapture: Option<
         PaymentIntentPaymentMethodOptionsCardRequestOvercapture,
     >,
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. If not provided, this value defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure/authentication-flow#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
-    pub request_three_d_secure: Option<
-        PaymentIntentPaymentMethodOptionsCardRequestThreeDSecure,
-    >,
+    pub request_three_d_secure: Option<RequestThreeDSecure>,
     /// When enabled, using a card that is attached to a customer will require the CVC to be provided again (i.e. using the cvc_token parameter).
     pub require_cvc_recollection: Option<bool>,
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -501,9 +90,7 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub setup_future_usage: Option<
-        PaymentIntentPaymentMethodOptionsCardSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<SetupFutureUsageNoneOrOffSessionOrOnSession>,
     /// Provides information about a card payment that customers see on their statements. Concatenated with the Kana prefix (shortened Kana descriptor) or Kana statement descriptor that’s set on the account to form the complete statement descriptor. Maximum 22 characters. On card statements, the *concatenation* of both prefix and suffix (including separators) will appear truncated to 22 characters.
     pub statement_descriptor_suffix_kana: Option<String>,
     /// Provides information about a card payment that customers see on their statements. Concatenated with the Kanji prefix (shortened Kanji descriptor) or Kanji statement descriptor that’s set on the account to form the complete statement descriptor. Maximum 17 characters. On card statements, the *concatenation* of both prefix and suffix (including separators) will appear truncated to 17 characters.

@@ -57,126 +57,6 @@ for PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage {
-    /// `none`
-    None,
-    /// `off_session`
-    OffSession,
-    /// `on_session`
-    OnSession,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::OffSession => "off_session",
-            Self::OnSession => "on_session",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "none" => Self::None,
-            "off_session" => Self::OffSession,
-            "on_session" => Self::OnSession,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
-    /// `automatic`
-    Automatic,
-    /// `instant`
-    Instant,
-    /// `microdeposits`
-    Microdeposits,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Automatic => "automatic",
-            Self::Instant => "instant",
-            Self::Microdeposits => "microdeposits",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "automatic" => Self::Automatic,
-            "instant" => Self::Instant,
-            "microdeposits" => Self::Microdeposits,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentTypeSpecificPaymentMethodOptionsClient {
     /// Controls when the funds will be captured from the customer's account.
@@ -192,13 +72,9 @@ pub struct PaymentIntentTypeSpecificPaymentMethodOptionsClient {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub setup_future_usage: Option<
-        PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage,
-    >,
+    pub setup_future_usage: Option<SetupFutureUsageNoneOrOffSessionOrOnSession>,
     /// Bank account verification method.
-    pub verification_method: Option<
-        PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
-    >,
+    pub verification_method: Option<VerificationMethod>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

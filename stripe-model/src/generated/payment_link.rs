@@ -2,152 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentLinkBillingAddressCollection {
-    /// `auto`
-    Auto,
-    /// `required`
-    Required,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentLinkBillingAddressCollection {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Required => "required",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentLinkBillingAddressCollection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentLinkBillingAddressCollection {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentLinkBillingAddressCollection {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentLinkBillingAddressCollection")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentLinkBillingAddressCollection {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentLinkCustomerCreation {
-    /// `always`
-    Always,
-    /// `if_required`
-    IfRequired,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentLinkCustomerCreation {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Always => "always",
-            Self::IfRequired => "if_required",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "always" => Self::Always,
-            "if_required" => Self::IfRequired,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentLinkCustomerCreation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentLinkCustomerCreation {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentLinkCustomerCreation {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentLinkCustomerCreation").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentLinkCustomerCreation {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentLinkPaymentMethodCollection {
-    /// `always`
-    Always,
-    /// `if_required`
-    IfRequired,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentLinkPaymentMethodCollection {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Always => "always",
-            Self::IfRequired => "if_required",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "always" => Self::Always,
-            "if_required" => Self::IfRequired,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentLinkPaymentMethodCollection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentLinkPaymentMethodCollection {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentLinkPaymentMethodCollection {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentLinkPaymentMethodCollection")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentLinkPaymentMethodCollection {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentLinkPaymentMethodTypes {
     /// `affirm`
     Affirm,
@@ -304,62 +158,6 @@ impl crate::json::ToJson for PaymentLinkPaymentMethodTypes {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentLinkSubmitType {
-    /// `auto`
-    Auto,
-    /// `book`
-    Book,
-    /// `donate`
-    Donate,
-    /// `pay`
-    Pay,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentLinkSubmitType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Book => "book",
-            Self::Donate => "donate",
-            Self::Pay => "pay",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "auto" => Self::Auto,
-            "book" => Self::Book,
-            "donate" => Self::Donate,
-            "pay" => Self::Pay,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentLinkSubmitType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentLinkSubmitType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentLinkSubmitType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentLinkSubmitType").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentLinkSubmitType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// A payment link is a shareable URL that will take your customers to a hosted payment page. A payment link can be shared and used multiple times.
 ///
 /// When a customer opens a payment link it will open a new [checkout session](https://stripe.com/docs/api/checkout/sessions) to render the payment page. You can use [checkout session events](https://stripe.com/docs/api/events/types#event_types-checkout.session.completed) to track payments through payment links.
@@ -380,7 +178,7 @@ pub struct PaymentLink {
     pub application_fee_percent: Option<f64>,
     pub automatic_tax: PaymentLinksResourceAutomaticTax,
     /// Configuration for collecting the customer's billing address. Defaults to `auto`.
-    pub billing_address_collection: PaymentLinkBillingAddressCollection,
+    pub billing_address_collection: BillingAddressCollection,
     /// When set, provides configuration to gather active consent from customers.
     pub consent_collection: Option<PaymentLinksResourceConsentCollection>,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -407,7 +205,7 @@ pub struct PaymentLink {
     /// Indicates the parameters to be passed to PaymentIntent creation during checkout.
     pub payment_intent_data: Option<PaymentLinksResourcePaymentIntentData>,
     /// Configuration for collecting a payment method during checkout. Defaults to `always`.
-    pub payment_method_collection: PaymentLinkPaymentMethodCollection,
+    pub payment_method_collection: PaymentLinkCustomerCreation,
     /// The list of payment method types that customers can use. When `null`, Stripe will dynamically show relevant payment methods you've enabled in your [payment method settings](https://dashboard.stripe.com/settings/payment_methods).
     pub payment_method_types: Option<Vec<PaymentLinkPaymentMethodTypes>>,
     pub phone_number_collection: PaymentLinksResourcePhoneNumberCollection,
@@ -420,7 +218,7 @@ pub struct PaymentLink {
     /// The shipping rate options applied to the session.
     pub shipping_options: Vec<PaymentLinksResourceShippingOption>,
     /// Indicates the type of transaction being performed which customizes relevant text on the page, such as the submit button.
-    pub submit_type: PaymentLinkSubmitType,
+    pub submit_type: SubmitType,
     /// When creating a subscription, the specified configuration data will be used. There must be at least one line item with a recurring price to use `subscription_data`.
     pub subscription_data: Option<PaymentLinksResourceSubscriptionData>,
     pub tax_id_collection: PaymentLinksResourceTaxIdCollection,

@@ -54,51 +54,6 @@ impl crate::json::ToJson for PaymentMethodOptionsWechatPayClient {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PaymentMethodOptionsWechatPaySetupFutureUsage {
-    /// `none`
-    None,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PaymentMethodOptionsWechatPaySetupFutureUsage {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "none" => Self::None,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PaymentMethodOptionsWechatPaySetupFutureUsage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PaymentMethodOptionsWechatPaySetupFutureUsage {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PaymentMethodOptionsWechatPaySetupFutureUsage {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PaymentMethodOptionsWechatPaySetupFutureUsage")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PaymentMethodOptionsWechatPaySetupFutureUsage {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodOptionsWechatPay {
     /// The app ID registered with WeChat Pay. Only required when client is ios or android.
@@ -110,7 +65,7 @@ pub struct PaymentMethodOptionsWechatPay {
     /// Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
-    pub setup_future_usage: Option<PaymentMethodOptionsWechatPaySetupFutureUsage>,
+    pub setup_future_usage: Option<SetupFutureUsageNone>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

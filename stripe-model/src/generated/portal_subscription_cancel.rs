@@ -49,59 +49,6 @@ impl crate::json::ToJson for PortalSubscriptionCancelMode {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PortalSubscriptionCancelProrationBehavior {
-    /// `always_invoice`
-    AlwaysInvoice,
-    /// `create_prorations`
-    CreateProrations,
-    /// `none`
-    None,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PortalSubscriptionCancelProrationBehavior {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlwaysInvoice => "always_invoice",
-            Self::CreateProrations => "create_prorations",
-            Self::None => "none",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "always_invoice" => Self::AlwaysInvoice,
-            "create_prorations" => Self::CreateProrations,
-            "none" => Self::None,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PortalSubscriptionCancelProrationBehavior {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PortalSubscriptionCancelProrationBehavior {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PortalSubscriptionCancelProrationBehavior {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PortalSubscriptionCancelProrationBehavior")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PortalSubscriptionCancelProrationBehavior {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PortalSubscriptionCancel {
     pub cancellation_reason: PortalSubscriptionCancellationReason,
@@ -110,7 +57,7 @@ pub struct PortalSubscriptionCancel {
     /// Whether to cancel subscriptions immediately or at the end of the billing period.
     pub mode: PortalSubscriptionCancelMode,
     /// Whether to create prorations when canceling subscriptions. Possible values are `none` and `create_prorations`.
-    pub proration_behavior: PortalSubscriptionCancelProrationBehavior,
+    pub proration_behavior: ProrationBehavior,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

@@ -54,59 +54,6 @@ impl crate::json::ToJson for PortalSubscriptionUpdateDefaultAllowedUpdates {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PortalSubscriptionUpdateProrationBehavior {
-    /// `always_invoice`
-    AlwaysInvoice,
-    /// `create_prorations`
-    CreateProrations,
-    /// `none`
-    None,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PortalSubscriptionUpdateProrationBehavior {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AlwaysInvoice => "always_invoice",
-            Self::CreateProrations => "create_prorations",
-            Self::None => "none",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "always_invoice" => Self::AlwaysInvoice,
-            "create_prorations" => Self::CreateProrations,
-            "none" => Self::None,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PortalSubscriptionUpdateProrationBehavior {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PortalSubscriptionUpdateProrationBehavior {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PortalSubscriptionUpdateProrationBehavior {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PortalSubscriptionUpdateProrationBehavior")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PortalSubscriptionUpdateProrationBehavior {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PortalSubscriptionUpdate {
     /// The types of subscription updates that are supported for items listed in the `products` attribute. When empty, subscriptions are not updateable.
@@ -116,7 +63,7 @@ pub struct PortalSubscriptionUpdate {
     /// The list of up to 10 products that support subscription updates.
     pub products: Option<Vec<PortalSubscriptionUpdateProduct>>,
     /// Determines how to handle prorations resulting from subscription updates. Valid values are `none`, `create_prorations`, and `always_invoice`. Defaults to a value of `none` if you don't set it during creation.
-    pub proration_behavior: PortalSubscriptionUpdateProrationBehavior,
+    pub proration_behavior: ProrationBehavior,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

@@ -2,154 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PriceBillingScheme {
-    /// `per_unit`
-    PerUnit,
-    /// `tiered`
-    Tiered,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PriceBillingScheme {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PerUnit => "per_unit",
-            Self::Tiered => "tiered",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "per_unit" => Self::PerUnit,
-            "tiered" => Self::Tiered,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PriceBillingScheme {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PriceBillingScheme {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PriceBillingScheme {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PriceBillingScheme").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PriceBillingScheme {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PriceTaxBehavior {
-    /// `exclusive`
-    Exclusive,
-    /// `inclusive`
-    Inclusive,
-    /// `unspecified`
-    Unspecified,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PriceTaxBehavior {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Exclusive => "exclusive",
-            Self::Inclusive => "inclusive",
-            Self::Unspecified => "unspecified",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "exclusive" => Self::Exclusive,
-            "inclusive" => Self::Inclusive,
-            "unspecified" => Self::Unspecified,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PriceTaxBehavior {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PriceTaxBehavior {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PriceTaxBehavior {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PriceTaxBehavior").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PriceTaxBehavior {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PriceTiersMode {
-    /// `graduated`
-    Graduated,
-    /// `volume`
-    Volume,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PriceTiersMode {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Graduated => "graduated",
-            Self::Volume => "volume",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "graduated" => Self::Graduated,
-            "volume" => Self::Volume,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for PriceTiersMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for PriceTiersMode {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for PriceTiersMode {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "PriceTiersMode").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for PriceTiersMode {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PriceType {
     /// `one_time`
     OneTime,
@@ -208,7 +60,7 @@ pub struct Price {
     /// Whether the price can be used for new purchases.
     pub active: bool,
     /// Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `unit_amount` or `unit_amount_decimal`) will be charged per unit in `quantity` (for prices with `usage_type=licensed`), or per unit of total usage (for prices with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
-    pub billing_scheme: PriceBillingScheme,
+    pub billing_scheme: BillingScheme,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -232,11 +84,11 @@ pub struct Price {
     /// The recurring components of a price such as `interval` and `usage_type`.
     pub recurring: Option<Recurring>,
     /// Only required if a [default tax behavior](https://stripe.com/docs/tax/products-prices-tax-categories-tax-behavior#setting-a-default-tax-behavior-(recommended)) was not provided in the Stripe Tax settings. Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
-    pub tax_behavior: Option<PriceTaxBehavior>,
+    pub tax_behavior: Option<TaxBehaviorExclusiveOrInclusiveOrUnspecified>,
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
     pub tiers: Option<Vec<PriceTier>>,
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
-    pub tiers_mode: Option<PriceTiersMode>,
+    pub tiers_mode: Option<TiersMode>,
     /// Apply a transformation to the reported usage or set quantity before computing the amount billed. Cannot be combined with `tiers`.
     pub transform_quantity: Option<TransformQuantity>,
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.

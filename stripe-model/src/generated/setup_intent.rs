@@ -55,54 +55,6 @@ impl crate::json::ToJson for SetupIntentCancellationReason {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SetupIntentFlowDirections {
-    /// `inbound`
-    Inbound,
-    /// `outbound`
-    Outbound,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SetupIntentFlowDirections {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inbound => "inbound",
-            Self::Outbound => "outbound",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "inbound" => Self::Inbound,
-            "outbound" => Self::Outbound,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SetupIntentFlowDirections {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SetupIntentFlowDirections {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SetupIntentFlowDirections {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SetupIntentFlowDirections").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SetupIntentFlowDirections {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SetupIntentStatus {
     /// `canceled`
     Canceled,
@@ -216,7 +168,7 @@ pub struct SetupIntent {
     /// Indicates the directions of money movement for which this payment method is intended to be used.
     ///
     /// Include `inbound` if you intend to use the payment method as the origin to pull funds from. Include `outbound` if you intend to use the payment method as the destination to send funds to. You can include both if you intend to use the payment method for both purposes.
-    pub flow_directions: Option<Vec<SetupIntentFlowDirections>>,
+    pub flow_directions: Option<Vec<FlowDirections>>,
     /// Unique identifier for the object.
     pub id: String,
     /// The error encountered in the previous SetupIntent confirmation.

@@ -2,58 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ShippingRateTaxBehavior {
-    /// `exclusive`
-    Exclusive,
-    /// `inclusive`
-    Inclusive,
-    /// `unspecified`
-    Unspecified,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ShippingRateTaxBehavior {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Exclusive => "exclusive",
-            Self::Inclusive => "inclusive",
-            Self::Unspecified => "unspecified",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "exclusive" => Self::Exclusive,
-            "inclusive" => Self::Inclusive,
-            "unspecified" => Self::Unspecified,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ShippingRateTaxBehavior {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ShippingRateTaxBehavior {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ShippingRateTaxBehavior {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ShippingRateTaxBehavior").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ShippingRateTaxBehavior {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShippingRateType {
     /// `fixed_amount`
     FixedAmount,
@@ -117,7 +65,7 @@ pub struct ShippingRate {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: std::collections::BTreeMap<String, String>,
     /// Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`.
-    pub tax_behavior: Option<ShippingRateTaxBehavior>,
+    pub tax_behavior: Option<TaxBehaviorExclusiveOrInclusiveOrUnspecified>,
     /// A [tax code](https://stripe.com/docs/tax/tax-categories) ID. The Shipping tax code is `txcd_92010001`.
     pub tax_code: Option<crate::Expandable<TaxCode>>,
     /// The type of calculation to use on the shipping rate. Can only be `fixed_amount` for now.

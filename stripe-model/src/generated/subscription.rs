@@ -2,54 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum SubscriptionCollectionMethod {
-    /// `charge_automatically`
-    ChargeAutomatically,
-    /// `send_invoice`
-    SendInvoice,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl SubscriptionCollectionMethod {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChargeAutomatically => "charge_automatically",
-            Self::SendInvoice => "send_invoice",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "charge_automatically" => Self::ChargeAutomatically,
-            "send_invoice" => Self::SendInvoice,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for SubscriptionCollectionMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for SubscriptionCollectionMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for SubscriptionCollectionMethod {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "SubscriptionCollectionMethod").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for SubscriptionCollectionMethod {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SubscriptionStatus {
     /// `active`
     Active,
@@ -148,7 +100,7 @@ pub struct Subscription {
     /// Details about why this subscription was cancelled
     pub cancellation_details: Option<CancellationDetails>,
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions and mark the subscription as `active`.
-    pub collection_method: SubscriptionCollectionMethod,
+    pub collection_method: CollectionMethodChargeAutomaticallyOrSendInvoice,
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).

@@ -50,110 +50,6 @@ impl crate::json::ToJson for TaxProductResourceLineItemTaxBreakdownSourcing {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxProductResourceLineItemTaxBreakdownTaxabilityReason {
-    /// `customer_exempt`
-    CustomerExempt,
-    /// `not_collecting`
-    NotCollecting,
-    /// `not_subject_to_tax`
-    NotSubjectToTax,
-    /// `not_supported`
-    NotSupported,
-    /// `portion_product_exempt`
-    PortionProductExempt,
-    /// `portion_reduced_rated`
-    PortionReducedRated,
-    /// `portion_standard_rated`
-    PortionStandardRated,
-    /// `product_exempt`
-    ProductExempt,
-    /// `product_exempt_holiday`
-    ProductExemptHoliday,
-    /// `proportionally_rated`
-    ProportionallyRated,
-    /// `reduced_rated`
-    ReducedRated,
-    /// `reverse_charge`
-    ReverseCharge,
-    /// `standard_rated`
-    StandardRated,
-    /// `taxable_basis_reduced`
-    TaxableBasisReduced,
-    /// `zero_rated`
-    ZeroRated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxProductResourceLineItemTaxBreakdownTaxabilityReason {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CustomerExempt => "customer_exempt",
-            Self::NotCollecting => "not_collecting",
-            Self::NotSubjectToTax => "not_subject_to_tax",
-            Self::NotSupported => "not_supported",
-            Self::PortionProductExempt => "portion_product_exempt",
-            Self::PortionReducedRated => "portion_reduced_rated",
-            Self::PortionStandardRated => "portion_standard_rated",
-            Self::ProductExempt => "product_exempt",
-            Self::ProductExemptHoliday => "product_exempt_holiday",
-            Self::ProportionallyRated => "proportionally_rated",
-            Self::ReducedRated => "reduced_rated",
-            Self::ReverseCharge => "reverse_charge",
-            Self::StandardRated => "standard_rated",
-            Self::TaxableBasisReduced => "taxable_basis_reduced",
-            Self::ZeroRated => "zero_rated",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "customer_exempt" => Self::CustomerExempt,
-            "not_collecting" => Self::NotCollecting,
-            "not_subject_to_tax" => Self::NotSubjectToTax,
-            "not_supported" => Self::NotSupported,
-            "portion_product_exempt" => Self::PortionProductExempt,
-            "portion_reduced_rated" => Self::PortionReducedRated,
-            "portion_standard_rated" => Self::PortionStandardRated,
-            "product_exempt" => Self::ProductExempt,
-            "product_exempt_holiday" => Self::ProductExemptHoliday,
-            "proportionally_rated" => Self::ProportionallyRated,
-            "reduced_rated" => Self::ReducedRated,
-            "reverse_charge" => Self::ReverseCharge,
-            "standard_rated" => Self::StandardRated,
-            "taxable_basis_reduced" => Self::TaxableBasisReduced,
-            "zero_rated" => Self::ZeroRated,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxProductResourceLineItemTaxBreakdownTaxabilityReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxProductResourceLineItemTaxBreakdownTaxabilityReason {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxProductResourceLineItemTaxBreakdownTaxabilityReason {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "TaxProductResourceLineItemTaxBreakdownTaxabilityReason",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxProductResourceLineItemTaxBreakdownTaxabilityReason {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaxProductResourceLineItemTaxBreakdown {
     /// The amount of tax, in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
@@ -164,7 +60,7 @@ pub struct TaxProductResourceLineItemTaxBreakdown {
     /// Details regarding the rate for this tax. This field will be `null` when the tax is not imposed, for example if the product is exempt from tax.
     pub tax_rate_details: Option<TaxProductResourceLineItemTaxRateDetails>,
     /// The reasoning behind this tax, for example, if the product is tax exempt. The possible values for this field may be extended as new tax rules are supported.
-    pub taxability_reason: TaxProductResourceLineItemTaxBreakdownTaxabilityReason,
+    pub taxability_reason: TaxabilityReason,
     /// The amount on which tax is calculated, in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub taxable_amount: i64,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so

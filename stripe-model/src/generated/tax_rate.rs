@@ -65,94 +65,6 @@ impl crate::json::ToJson for TaxRateJurisdictionLevel {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TaxRateTaxType {
-    /// `amusement_tax`
-    AmusementTax,
-    /// `communications_tax`
-    CommunicationsTax,
-    /// `gst`
-    Gst,
-    /// `hst`
-    Hst,
-    /// `igst`
-    Igst,
-    /// `jct`
-    Jct,
-    /// `lease_tax`
-    LeaseTax,
-    /// `pst`
-    Pst,
-    /// `qst`
-    Qst,
-    /// `rst`
-    Rst,
-    /// `sales_tax`
-    SalesTax,
-    /// `vat`
-    Vat,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TaxRateTaxType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AmusementTax => "amusement_tax",
-            Self::CommunicationsTax => "communications_tax",
-            Self::Gst => "gst",
-            Self::Hst => "hst",
-            Self::Igst => "igst",
-            Self::Jct => "jct",
-            Self::LeaseTax => "lease_tax",
-            Self::Pst => "pst",
-            Self::Qst => "qst",
-            Self::Rst => "rst",
-            Self::SalesTax => "sales_tax",
-            Self::Vat => "vat",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "amusement_tax" => Self::AmusementTax,
-            "communications_tax" => Self::CommunicationsTax,
-            "gst" => Self::Gst,
-            "hst" => Self::Hst,
-            "igst" => Self::Igst,
-            "jct" => Self::Jct,
-            "lease_tax" => Self::LeaseTax,
-            "pst" => Self::Pst,
-            "qst" => Self::Qst,
-            "rst" => Self::Rst,
-            "sales_tax" => Self::SalesTax,
-            "vat" => Self::Vat,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TaxRateTaxType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TaxRateTaxType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TaxRateTaxType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TaxRateTaxType").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TaxRateTaxType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// Tax rates can be applied to [invoices](https://stripe.com/docs/billing/invoices/tax-rates), [subscriptions](https://stripe.com/docs/billing/subscriptions/taxes) and [Checkout Sessions](https://stripe.com/docs/payments/checkout/set-up-a-subscription#tax-rates) to collect tax.
 ///
 /// Related guide: [Tax rates](https://stripe.com/docs/billing/taxes/tax-rates)
@@ -189,7 +101,7 @@ pub struct TaxRate {
     /// [ISO 3166-2 subdivision code](https://en.wikipedia.org/wiki/ISO_3166-2:US), without country prefix. For example, "NY" for New York, United States.
     pub state: Option<String>,
     /// The high-level tax type, such as `vat` or `sales_tax`.
-    pub tax_type: Option<TaxRateTaxType>,
+    pub tax_type: Option<TaxType>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

@@ -69,54 +69,6 @@ impl crate::json::ToJson for TerminalReaderDeviceType {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TerminalReaderStatus {
-    /// `offline`
-    Offline,
-    /// `online`
-    Online,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TerminalReaderStatus {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Offline => "offline",
-            Self::Online => "online",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "offline" => Self::Offline,
-            "online" => Self::Online,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TerminalReaderStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TerminalReaderStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TerminalReaderStatus {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TerminalReaderStatus").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TerminalReaderStatus {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// A Reader represents a physical device for accepting payment details.
 ///
 /// Related guide: [Connecting to a reader](https://stripe.com/docs/terminal/payments/connect-reader)

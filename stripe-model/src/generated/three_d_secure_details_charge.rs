@@ -2,119 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ThreeDSecureDetailsChargeAuthenticationFlow {
-    /// `challenge`
-    Challenge,
-    /// `frictionless`
-    Frictionless,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ThreeDSecureDetailsChargeAuthenticationFlow {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Challenge => "challenge",
-            Self::Frictionless => "frictionless",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "challenge" => Self::Challenge,
-            "frictionless" => Self::Frictionless,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ThreeDSecureDetailsChargeAuthenticationFlow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ThreeDSecureDetailsChargeAuthenticationFlow {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ThreeDSecureDetailsChargeAuthenticationFlow {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ThreeDSecureDetailsChargeAuthenticationFlow")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ThreeDSecureDetailsChargeAuthenticationFlow {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ThreeDSecureDetailsChargeElectronicCommerceIndicator {
-    /// `01`
-    V01,
-    /// `02`
-    V02,
-    /// `05`
-    V05,
-    /// `06`
-    V06,
-    /// `07`
-    V07,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ThreeDSecureDetailsChargeElectronicCommerceIndicator {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V01 => "01",
-            Self::V02 => "02",
-            Self::V05 => "05",
-            Self::V06 => "06",
-            Self::V07 => "07",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "01" => Self::V01,
-            "02" => Self::V02,
-            "05" => Self::V05,
-            "06" => Self::V06,
-            "07" => Self::V07,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "ThreeDSecureDetailsChargeElectronicCommerceIndicator",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ThreeDSecureDetailsChargeElectronicCommerceIndicator {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ThreeDSecureDetailsChargeExemptionIndicator {
     /// `low_risk`
     LowRisk,
@@ -163,218 +50,29 @@ impl crate::json::ToJson for ThreeDSecureDetailsChargeExemptionIndicator {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ThreeDSecureDetailsChargeResult {
-    /// `attempt_acknowledged`
-    AttemptAcknowledged,
-    /// `authenticated`
-    Authenticated,
-    /// `exempted`
-    Exempted,
-    /// `failed`
-    Failed,
-    /// `not_supported`
-    NotSupported,
-    /// `processing_error`
-    ProcessingError,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ThreeDSecureDetailsChargeResult {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AttemptAcknowledged => "attempt_acknowledged",
-            Self::Authenticated => "authenticated",
-            Self::Exempted => "exempted",
-            Self::Failed => "failed",
-            Self::NotSupported => "not_supported",
-            Self::ProcessingError => "processing_error",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "attempt_acknowledged" => Self::AttemptAcknowledged,
-            "authenticated" => Self::Authenticated,
-            "exempted" => Self::Exempted,
-            "failed" => Self::Failed,
-            "not_supported" => Self::NotSupported,
-            "processing_error" => Self::ProcessingError,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ThreeDSecureDetailsChargeResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ThreeDSecureDetailsChargeResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ThreeDSecureDetailsChargeResult {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ThreeDSecureDetailsChargeResult")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ThreeDSecureDetailsChargeResult {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ThreeDSecureDetailsChargeResultReason {
-    /// `abandoned`
-    Abandoned,
-    /// `bypassed`
-    Bypassed,
-    /// `canceled`
-    Canceled,
-    /// `card_not_enrolled`
-    CardNotEnrolled,
-    /// `network_not_supported`
-    NetworkNotSupported,
-    /// `protocol_error`
-    ProtocolError,
-    /// `rejected`
-    Rejected,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ThreeDSecureDetailsChargeResultReason {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Abandoned => "abandoned",
-            Self::Bypassed => "bypassed",
-            Self::Canceled => "canceled",
-            Self::CardNotEnrolled => "card_not_enrolled",
-            Self::NetworkNotSupported => "network_not_supported",
-            Self::ProtocolError => "protocol_error",
-            Self::Rejected => "rejected",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "abandoned" => Self::Abandoned,
-            "bypassed" => Self::Bypassed,
-            "canceled" => Self::Canceled,
-            "card_not_enrolled" => Self::CardNotEnrolled,
-            "network_not_supported" => Self::NetworkNotSupported,
-            "protocol_error" => Self::ProtocolError,
-            "rejected" => Self::Rejected,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ThreeDSecureDetailsChargeResultReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ThreeDSecureDetailsChargeResultReason {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ThreeDSecureDetailsChargeResultReason {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ThreeDSecureDetailsChargeResultReason")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ThreeDSecureDetailsChargeResultReason {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ThreeDSecureDetailsChargeVersion {
-    /// `1.0.2`
-    V102,
-    /// `2.1.0`
-    V210,
-    /// `2.2.0`
-    V220,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ThreeDSecureDetailsChargeVersion {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V102 => "1.0.2",
-            Self::V210 => "2.1.0",
-            Self::V220 => "2.2.0",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "1.0.2" => Self::V102,
-            "2.1.0" => Self::V210,
-            "2.2.0" => Self::V220,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for ThreeDSecureDetailsChargeVersion {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for ThreeDSecureDetailsChargeVersion {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for ThreeDSecureDetailsChargeVersion {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "ThreeDSecureDetailsChargeVersion")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for ThreeDSecureDetailsChargeVersion {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThreeDSecureDetailsCharge {
     /// For authenticated transactions: how the customer was authenticated by
     /// the issuing bank.
-    pub authentication_flow: Option<ThreeDSecureDetailsChargeAuthenticationFlow>,
+    pub authentication_flow: Option<AuthenticationFlow>,
     /// The Electronic Commerce Indicator (ECI). A protocol-level field
     /// indicating what degree of authentication was performed.
-    pub electronic_commerce_indicator: Option<
-        ThreeDSecureDetailsChargeElectronicCommerceIndicator,
-    >,
+    pub electronic_commerce_indicator: Option<ElectronicCommerceIndicator>,
     /// The exemption requested via 3DS and accepted by the issuer at authentication time.
     pub exemption_indicator: Option<ThreeDSecureDetailsChargeExemptionIndicator>,
     /// Whether Stripe requested the value of `exemption_indicator` in the transaction. This will depend on
     /// the outcome of Stripe's internal risk assessment.
     pub exemption_indicator_applied: Option<bool>,
     /// Indicates the outcome of 3D Secure authentication.
-    pub result: Option<ThreeDSecureDetailsChargeResult>,
+    pub result: Option<ThreeDSecureDetailsResult>,
     /// Additional information about why 3D Secure succeeded or failed based
     /// on the `result`.
-    pub result_reason: Option<ThreeDSecureDetailsChargeResultReason>,
+    pub result_reason: Option<ResultReason>,
     /// The 3D Secure 1 XID or 3D Secure 2 Directory Server Transaction ID
     /// (dsTransId) for this payment.
     pub transaction_id: Option<String>,
     /// The version of 3D Secure that was used.
-    pub version: Option<ThreeDSecureDetailsChargeVersion>,
+    pub version: Option<ThreeDSecureDetailsVersion>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.
     pub extra: crate::json::Map<String, crate::json::Value>,

@@ -87,176 +87,6 @@ impl crate::json::ToJson for TreasuryFinancialAccountActiveFeatures {
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryFinancialAccountPendingFeatures {
-    /// `card_issuing`
-    CardIssuing,
-    /// `deposit_insurance`
-    DepositInsurance,
-    /// `financial_addresses.aba`
-    FinancialAddressesAba,
-    /// `inbound_transfers.ach`
-    InboundTransfersAch,
-    /// `intra_stripe_flows`
-    IntraStripeFlows,
-    /// `outbound_payments.ach`
-    OutboundPaymentsAch,
-    /// `outbound_payments.us_domestic_wire`
-    OutboundPaymentsUsDomesticWire,
-    /// `outbound_transfers.ach`
-    OutboundTransfersAch,
-    /// `outbound_transfers.us_domestic_wire`
-    OutboundTransfersUsDomesticWire,
-    /// `remote_deposit_capture`
-    RemoteDepositCapture,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryFinancialAccountPendingFeatures {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CardIssuing => "card_issuing",
-            Self::DepositInsurance => "deposit_insurance",
-            Self::FinancialAddressesAba => "financial_addresses.aba",
-            Self::InboundTransfersAch => "inbound_transfers.ach",
-            Self::IntraStripeFlows => "intra_stripe_flows",
-            Self::OutboundPaymentsAch => "outbound_payments.ach",
-            Self::OutboundPaymentsUsDomesticWire => "outbound_payments.us_domestic_wire",
-            Self::OutboundTransfersAch => "outbound_transfers.ach",
-            Self::OutboundTransfersUsDomesticWire => {
-                "outbound_transfers.us_domestic_wire"
-            }
-            Self::RemoteDepositCapture => "remote_deposit_capture",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "card_issuing" => Self::CardIssuing,
-            "deposit_insurance" => Self::DepositInsurance,
-            "financial_addresses.aba" => Self::FinancialAddressesAba,
-            "inbound_transfers.ach" => Self::InboundTransfersAch,
-            "intra_stripe_flows" => Self::IntraStripeFlows,
-            "outbound_payments.ach" => Self::OutboundPaymentsAch,
-            "outbound_payments.us_domestic_wire" => Self::OutboundPaymentsUsDomesticWire,
-            "outbound_transfers.ach" => Self::OutboundTransfersAch,
-            "outbound_transfers.us_domestic_wire" => {
-                Self::OutboundTransfersUsDomesticWire
-            }
-            "remote_deposit_capture" => Self::RemoteDepositCapture,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryFinancialAccountPendingFeatures {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryFinancialAccountPendingFeatures {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryFinancialAccountPendingFeatures {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryFinancialAccountPendingFeatures")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryFinancialAccountPendingFeatures {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryFinancialAccountRestrictedFeatures {
-    /// `card_issuing`
-    CardIssuing,
-    /// `deposit_insurance`
-    DepositInsurance,
-    /// `financial_addresses.aba`
-    FinancialAddressesAba,
-    /// `inbound_transfers.ach`
-    InboundTransfersAch,
-    /// `intra_stripe_flows`
-    IntraStripeFlows,
-    /// `outbound_payments.ach`
-    OutboundPaymentsAch,
-    /// `outbound_payments.us_domestic_wire`
-    OutboundPaymentsUsDomesticWire,
-    /// `outbound_transfers.ach`
-    OutboundTransfersAch,
-    /// `outbound_transfers.us_domestic_wire`
-    OutboundTransfersUsDomesticWire,
-    /// `remote_deposit_capture`
-    RemoteDepositCapture,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryFinancialAccountRestrictedFeatures {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CardIssuing => "card_issuing",
-            Self::DepositInsurance => "deposit_insurance",
-            Self::FinancialAddressesAba => "financial_addresses.aba",
-            Self::InboundTransfersAch => "inbound_transfers.ach",
-            Self::IntraStripeFlows => "intra_stripe_flows",
-            Self::OutboundPaymentsAch => "outbound_payments.ach",
-            Self::OutboundPaymentsUsDomesticWire => "outbound_payments.us_domestic_wire",
-            Self::OutboundTransfersAch => "outbound_transfers.ach",
-            Self::OutboundTransfersUsDomesticWire => {
-                "outbound_transfers.us_domestic_wire"
-            }
-            Self::RemoteDepositCapture => "remote_deposit_capture",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "card_issuing" => Self::CardIssuing,
-            "deposit_insurance" => Self::DepositInsurance,
-            "financial_addresses.aba" => Self::FinancialAddressesAba,
-            "inbound_transfers.ach" => Self::InboundTransfersAch,
-            "intra_stripe_flows" => Self::IntraStripeFlows,
-            "outbound_payments.ach" => Self::OutboundPaymentsAch,
-            "outbound_payments.us_domestic_wire" => Self::OutboundPaymentsUsDomesticWire,
-            "outbound_transfers.ach" => Self::OutboundTransfersAch,
-            "outbound_transfers.us_domestic_wire" => {
-                Self::OutboundTransfersUsDomesticWire
-            }
-            "remote_deposit_capture" => Self::RemoteDepositCapture,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryFinancialAccountRestrictedFeatures {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryFinancialAccountRestrictedFeatures {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryFinancialAccountRestrictedFeatures {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryFinancialAccountRestrictedFeatures")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryFinancialAccountRestrictedFeatures {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryFinancialAccountStatus {
     /// `closed`
     Closed,
@@ -326,13 +156,13 @@ pub struct TreasuryFinancialAccount {
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The array of paths to pending Features in the Features hash.
-    pub pending_features: Option<Vec<TreasuryFinancialAccountPendingFeatures>>,
+    pub pending_features: Option<Vec<TreasuryFinancialAccountActiveFeatures>>,
     /// The set of functionalities that the platform can restrict on the FinancialAccount.
     pub platform_restrictions: Option<
         TreasuryFinancialAccountsResourcePlatformRestrictions,
     >,
     /// The array of paths to restricted Features in the Features hash.
-    pub restricted_features: Option<Vec<TreasuryFinancialAccountRestrictedFeatures>>,
+    pub restricted_features: Option<Vec<TreasuryFinancialAccountActiveFeatures>>,
     /// The enum specifying what state the account is in.
     pub status: TreasuryFinancialAccountStatus,
     pub status_details: TreasuryFinancialAccountsResourceStatusDetails,

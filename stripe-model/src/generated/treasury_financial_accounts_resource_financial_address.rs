@@ -2,62 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks {
-    /// `ach`
-    Ach,
-    /// `us_domestic_wire`
-    UsDomesticWire,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ach => "ach",
-            Self::UsDomesticWire => "us_domestic_wire",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "ach" => Self::Ach,
-            "us_domestic_wire" => Self::UsDomesticWire,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display
-for TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryFinancialAccountsResourceFinancialAddressType {
     /// `aba`
     Aba,
@@ -110,9 +54,7 @@ impl crate::json::ToJson for TreasuryFinancialAccountsResourceFinancialAddressTy
 pub struct TreasuryFinancialAccountsResourceFinancialAddress {
     pub aba: Option<TreasuryFinancialAccountsResourceAbaRecord>,
     /// The list of networks that the address supports
-    pub supported_networks: Option<
-        Vec<TreasuryFinancialAccountsResourceFinancialAddressSupportedNetworks>,
-    >,
+    pub supported_networks: Option<Vec<UsBankAccountNetworksSupported>>,
     /// The type of financial address
     pub type_: TreasuryFinancialAccountsResourceFinancialAddressType,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+pub enum TreasuryFinancialAccountsResourcePlatformRestrictionsFlows {
     /// `restricted`
     Restricted,
     /// `unrestricted`
@@ -10,7 +10,7 @@ pub enum TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
     /// A value this version of the spec does not list.
     Unknown(String),
 }
-impl TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+impl TreasuryFinancialAccountsResourcePlatformRestrictionsFlows {
     /// The value as Stripe sends it.
     pub fn as_str(&self) -> &str {
         match self {
@@ -27,88 +27,29 @@ impl TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
         }
     }
 }
-impl std::fmt::Display
-for TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+impl std::fmt::Display for TreasuryFinancialAccountsResourcePlatformRestrictionsFlows {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 /// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+impl std::str::FromStr for TreasuryFinancialAccountsResourcePlatformRestrictionsFlows {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s.to_owned()))
     }
 }
 impl crate::json::FromJson
-for TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
+for TreasuryFinancialAccountsResourcePlatformRestrictionsFlows {
     fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
         crate::json::enum_str(
                 value,
-                "TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows",
+                "TreasuryFinancialAccountsResourcePlatformRestrictionsFlows",
             )
             .map(Self::from_wire)
     }
 }
-impl crate::json::ToJson
-for TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
-    /// `restricted`
-    Restricted,
-    /// `unrestricted`
-    Unrestricted,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Restricted => "restricted",
-            Self::Unrestricted => "unrestricted",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "restricted" => Self::Restricted,
-            "unrestricted" => Self::Unrestricted,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display
-for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr
-for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson
-for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(
-                value,
-                "TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows",
-            )
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson
-for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
+impl crate::json::ToJson for TreasuryFinancialAccountsResourcePlatformRestrictionsFlows {
     fn to_json(&self) -> crate::json::Value {
         crate::json::Value::String(self.as_str().to_owned())
     }
@@ -118,11 +59,11 @@ for TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows {
 pub struct TreasuryFinancialAccountsResourcePlatformRestrictions {
     /// Restricts all inbound money movement.
     pub inbound_flows: Option<
-        TreasuryFinancialAccountsResourcePlatformRestrictionsInboundFlows,
+        TreasuryFinancialAccountsResourcePlatformRestrictionsFlows,
     >,
     /// Restricts all outbound money movement.
     pub outbound_flows: Option<
-        TreasuryFinancialAccountsResourcePlatformRestrictionsOutboundFlows,
+        TreasuryFinancialAccountsResourcePlatformRestrictionsFlows,
     >,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.

@@ -111,54 +111,6 @@ impl crate::json::ToJson for TreasuryReceivedCreditNetwork {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryReceivedCreditStatus {
-    /// `failed`
-    Failed,
-    /// `succeeded`
-    Succeeded,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryReceivedCreditStatus {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Failed => "failed",
-            Self::Succeeded => "succeeded",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "failed" => Self::Failed,
-            "succeeded" => Self::Succeeded,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryReceivedCreditStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryReceivedCreditStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryReceivedCreditStatus {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryReceivedCreditStatus").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryReceivedCreditStatus {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// ReceivedCredits represent funds sent to a [FinancialAccount](https://stripe.com/docs/api#financial_accounts) (for example, via ACH or wire). These money movements are not initiated from the FinancialAccount.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TreasuryReceivedCredit {
@@ -187,7 +139,7 @@ pub struct TreasuryReceivedCredit {
     /// Details describing when a ReceivedCredit may be reversed.
     pub reversal_details: Option<TreasuryReceivedCreditsResourceReversalDetails>,
     /// Status of the ReceivedCredit. ReceivedCredits are created either `succeeded` (approved) or `failed` (declined). If a ReceivedCredit is declined, the failure reason can be found in the `failure_code` field.
-    pub status: TreasuryReceivedCreditStatus,
+    pub status: TreasuryReceivedStatus,
     /// The Transaction associated with this object.
     pub transaction: Option<crate::Expandable<TreasuryTransaction>>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so

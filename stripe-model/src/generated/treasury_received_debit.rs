@@ -110,54 +110,6 @@ impl crate::json::ToJson for TreasuryReceivedDebitNetwork {
         crate::json::Value::String(self.as_str().to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryReceivedDebitStatus {
-    /// `failed`
-    Failed,
-    /// `succeeded`
-    Succeeded,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryReceivedDebitStatus {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Failed => "failed",
-            Self::Succeeded => "succeeded",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "failed" => Self::Failed,
-            "succeeded" => Self::Succeeded,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryReceivedDebitStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryReceivedDebitStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryReceivedDebitStatus {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryReceivedDebitStatus").map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryReceivedDebitStatus {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
 /// ReceivedDebits represent funds pulled from a [FinancialAccount](https://stripe.com/docs/api#financial_accounts). These are not initiated from the FinancialAccount.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TreasuryReceivedDebit {
@@ -188,7 +140,7 @@ pub struct TreasuryReceivedDebit {
     /// Details describing when a ReceivedDebit might be reversed.
     pub reversal_details: Option<TreasuryReceivedDebitsResourceReversalDetails>,
     /// Status of the ReceivedDebit. ReceivedDebits are created with a status of either `succeeded` (approved) or `failed` (declined). The failure reason can be found under the `failure_code`.
-    pub status: TreasuryReceivedDebitStatus,
+    pub status: TreasuryReceivedStatus,
     /// The Transaction associated with this object.
     pub transaction: Option<crate::Expandable<TreasuryTransaction>>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so

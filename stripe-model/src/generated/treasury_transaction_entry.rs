@@ -2,83 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TreasuryTransactionEntryFlowType {
-    /// `credit_reversal`
-    CreditReversal,
-    /// `debit_reversal`
-    DebitReversal,
-    /// `inbound_transfer`
-    InboundTransfer,
-    /// `issuing_authorization`
-    IssuingAuthorization,
-    /// `other`
-    Other,
-    /// `outbound_payment`
-    OutboundPayment,
-    /// `outbound_transfer`
-    OutboundTransfer,
-    /// `received_credit`
-    ReceivedCredit,
-    /// `received_debit`
-    ReceivedDebit,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl TreasuryTransactionEntryFlowType {
-    /// The value as Stripe sends it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreditReversal => "credit_reversal",
-            Self::DebitReversal => "debit_reversal",
-            Self::InboundTransfer => "inbound_transfer",
-            Self::IssuingAuthorization => "issuing_authorization",
-            Self::Other => "other",
-            Self::OutboundPayment => "outbound_payment",
-            Self::OutboundTransfer => "outbound_transfer",
-            Self::ReceivedCredit => "received_credit",
-            Self::ReceivedDebit => "received_debit",
-            Self::Unknown(s) => s,
-        }
-    }
-    fn from_wire(s: String) -> Self {
-        match s.as_str() {
-            "credit_reversal" => Self::CreditReversal,
-            "debit_reversal" => Self::DebitReversal,
-            "inbound_transfer" => Self::InboundTransfer,
-            "issuing_authorization" => Self::IssuingAuthorization,
-            "other" => Self::Other,
-            "outbound_payment" => Self::OutboundPayment,
-            "outbound_transfer" => Self::OutboundTransfer,
-            "received_credit" => Self::ReceivedCredit,
-            "received_debit" => Self::ReceivedDebit,
-            _ => Self::Unknown(s),
-        }
-    }
-}
-impl std::fmt::Display for TreasuryTransactionEntryFlowType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Never fails: a value this version does not list is `Unknown`.
-impl std::str::FromStr for TreasuryTransactionEntryFlowType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s.to_owned()))
-    }
-}
-impl crate::json::FromJson for TreasuryTransactionEntryFlowType {
-    fn from_json(value: crate::json::Value) -> Result<Self, crate::json::Error> {
-        crate::json::enum_str(value, "TreasuryTransactionEntryFlowType")
-            .map(Self::from_wire)
-    }
-}
-impl crate::json::ToJson for TreasuryTransactionEntryFlowType {
-    fn to_json(&self) -> crate::json::Value {
-        crate::json::Value::String(self.as_str().to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TreasuryTransactionEntryType {
     /// `credit_reversal`
     CreditReversal,
@@ -215,7 +138,7 @@ pub struct TreasuryTransactionEntry {
     /// Details of the flow associated with the TransactionEntry.
     pub flow_details: Option<TreasuryTransactionsResourceFlowDetails>,
     /// Type of the flow associated with the TransactionEntry.
-    pub flow_type: TreasuryTransactionEntryFlowType,
+    pub flow_type: TreasuryType,
     /// Unique identifier for the object.
     pub id: String,
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

@@ -3,6 +3,7 @@
 
 mod backfill;
 mod connect;
+mod consumer;
 mod report;
 mod stats;
 mod tools;
@@ -18,7 +19,7 @@ struct Args {
     /// Do not append to BENCHMARKS.md.
     #[arg(long)]
     no_record: bool,
-    /// Only these measurements: generate, build, webhook, replicas, backfill, connect
+    /// Only these measurements: generate, build, consumer, webhook, replicas, backfill, connect
     /// (comma-separated)..
     #[arg(long, value_delimiter = ',')]
     only: Option<Vec<String>>,
@@ -35,6 +36,9 @@ async fn main() -> anyhow::Result<()> {
     }
     if wanted("build") {
         tools::model_build(&mut report, runs)?;
+    }
+    if wanted("consumer") {
+        consumer::run(&mut report, runs, args.quick)?;
     }
     if wanted("webhook") {
         webhook::run(&mut report, runs, args.quick).await?;
