@@ -185,8 +185,12 @@ async fn receive_batch(
     // A second delivery of an id in the same group is answered as a duplicate once the
     // first is stored (one statement may not touch a row twice).
     let mut seen = std::collections::HashSet::new();
-    let (group, repeats): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
-    let received = receive(pool, schema, &group).await;
+    let (mut group, repeats): (Vec<Job>, Vec<Job>) =
+        batch.into_iter().partition(|job| seen.insert(job.event.id.clone()));
+    // Every receiver (replicas too) locks ledger rows in id order, so two groups holding the
+    // same events cannot deadlock; a conflict that still aborts the statement runs it again.
+    group.sort_by(|a, b| a.event.id.cmp(&b.event.id));
+    let received = crate::db::retry_conflicts(crate::db::is_conflict, || receive(pool, schema, &group)).await;
     let queued: std::collections::HashSet<String> = match received {
         Ok(queued) => queued,
         Err(e) => {

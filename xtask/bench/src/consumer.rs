@@ -75,7 +75,13 @@ pub fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> 
         report.add(format!("consumer of {label}: clean debug build"), "s", summarize(&clean[i].0), runs, build_target);
         report.add(format!("consumer of {label}: clean build, CPU"), "CPU-s", summarize(&clean[i].1), runs, "");
         report.add(format!("consumer of {label}: clean `cargo check`"), "s", summarize(&check[i]), runs, "");
-        report.add(format!("consumer of {label}: rebuild after a one-line edit"), "s", summarize(&edit[i]), runs, edit_target);
+        report.add(
+            format!("consumer of {label}: rebuild after a one-line edit"),
+            "s",
+            summarize(&edit[i]),
+            runs,
+            edit_target,
+        );
     }
     let _ = std::fs::remove_dir_all(&base);
     Ok(())
