@@ -9,6 +9,8 @@
 //! - [`api`]: the Stripe API client and the list plan (which requests are valid).
 //! - [`backfill`], [`catchup`], [`verify`], [`partial`]: readers of the API that feed the write
 //!   pipeline; [`replay`] re-applies stored events; [`prune`] keeps the ledger bounded.
+//! - [`billing`]: the app layer beside the mirror (users ↔ customers, subscription status,
+//!   entitlements, credits), as SQL in its own schema and a Rust API over it.
 //! - [`db`], [`metrics`]: connection set-up and the Prometheus metrics.
 //!
 //! The CLI (`main.rs`) parses arguments and shows progress; it holds no sync logic.
@@ -19,6 +21,7 @@
 
 pub mod api;
 pub mod backfill;
+pub mod billing;
 pub mod catchup;
 pub mod db;
 #[rustfmt::skip]

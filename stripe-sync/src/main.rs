@@ -1,6 +1,7 @@
 //! The `stripe-sync` command.
 
 use clap::{Parser, Subcommand};
+use stripe_sync::billing::schema::{self as app_schema, AppOptions};
 use stripe_sync::metrics::Metrics;
 use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::replay::{self, Selection};
@@ -42,6 +43,24 @@ enum Command {
         /// Read-only role granted USAGE and SELECT on the schema.
         #[arg(long, env = "STRIPE_SYNC_READER_ROLE", default_value = "stripe_reader")]
         reader_role: String,
+        /// Schema of the app layer (users ↔ customers, subscription status, entitlements,
+        /// credits), beside the mirror.
+        #[arg(long, env = "STRIPE_SYNC_APP_SCHEMA", default_value = "stripe_app")]
+        app_schema: String,
+        /// Leave the app layer out: the mirror only.
+        #[arg(long)]
+        no_app: bool,
+        /// Role the app connects as: granted the app layer's functions, writing ones included.
+        #[arg(long, env = "STRIPE_SYNC_APP_ROLE")]
+        app_role: Option<String>,
+    },
+    /// Load the app layer's configuration (settings, which prices grant credits) from a TOML
+    /// file, replacing what it held, in one transaction.
+    AppConfig {
+        /// The TOML file (see `stripe_sync::billing::config`).
+        file: std::path::PathBuf,
+        #[arg(long, env = "STRIPE_SYNC_APP_SCHEMA", default_value = "stripe_app")]
+        app_schema: String,
     },
     /// Receive signed webhooks: POST <path>, GET /healthz, GET /metrics.
     Serve {
@@ -183,9 +202,16 @@ async fn main() -> std::process::ExitCode {
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Migrate { check, reader_role } => {
-            run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, check).await
+        Command::Migrate { check, reader_role, app_schema, no_app, app_role } => {
+            let app = (!no_app).then(|| AppOptions {
+                schema: app_schema,
+                mirror: cli.schema.clone(),
+                reader_role: reader_role.clone(),
+            });
+            run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, app, app_role, check)
+                .await
         }
+        Command::AppConfig { file, app_schema } => run_app_config(&cli.database_url, &app_schema, &file).await,
         Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base, ack, prune_older_than } => {
             let mut config = WebhookConfig::new(Secrets::new(secrets), cli.schema.clone());
             config.ack = match ack {
@@ -234,27 +260,62 @@ async fn main() -> std::process::ExitCode {
     }
 }
 
-async fn run_migrate(url: &str, opts: MigrateOptions, check: bool) -> anyhow::Result<std::process::ExitCode> {
+async fn run_migrate(
+    url: &str,
+    opts: MigrateOptions,
+    app: Option<AppOptions>,
+    app_role: Option<String>,
+    check: bool,
+) -> anyhow::Result<std::process::ExitCode> {
     let chain = migrate::embedded();
     if check {
-        let pending = migrate::check(url, &opts, &chain).await?;
+        let mut pending: Vec<(String, migrate::ChainMigration)> =
+            migrate::check(url, &opts, &chain).await?.into_iter().map(|m| (opts.schema.clone(), m)).collect();
+        if let Some(app) = &app {
+            pending.extend(app_schema::check(url, app).await?.into_iter().map(|m| (app.schema.clone(), m)));
+        }
         if pending.is_empty() {
             println!("schema `{}` is up to date ({} migrations applied)", opts.schema, chain.len());
+            if let Some(app) = &app {
+                println!("schema `{}` is up to date", app.schema);
+            }
             return Ok(std::process::ExitCode::SUCCESS);
         }
-        println!("schema `{}` has {} pending migration(s):", opts.schema, pending.len());
-        for m in &pending {
-            println!("  {:04} {}", m.version, m.description);
+        println!("{} pending migration(s):", pending.len());
+        for (schema, m) in &pending {
+            println!("  {schema} {:04} {}", m.version, m.description);
         }
         return Ok(std::process::ExitCode::from(1));
     }
-    let applied = migrate::migrate(url, &opts, &chain).await?;
+    let mut applied: Vec<(String, migrate::ChainMigration)> =
+        migrate::migrate(url, &opts, &chain).await?.into_iter().map(|m| (opts.schema.clone(), m)).collect();
+    if let Some(app) = &app {
+        applied.extend(app_schema::migrate(url, app).await?.into_iter().map(|m| (app.schema.clone(), m)));
+        if let Some(role) = &app_role {
+            app_schema::grant_app_role(url, app, role).await?;
+            println!("role `{role}` may call the functions of schema `{}`", app.schema);
+        }
+    }
     if applied.is_empty() {
-        println!("schema `{}` is up to date; nothing to apply", opts.schema);
+        println!("up to date; nothing to apply");
     }
-    for m in &applied {
-        println!("applied {:04} {}", m.version, m.description);
+    for (schema, m) in &applied {
+        println!("applied {schema} {:04} {}", m.version, m.description);
     }
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+async fn run_app_config(url: &str, schema: &str, file: &std::path::Path) -> anyhow::Result<std::process::ExitCode> {
+    use stripe_sync::billing::config;
+    let name = file.display().to_string();
+    let text = std::fs::read_to_string(file).map_err(|e| anyhow::anyhow!("{name}: cannot read it: {e}"))?;
+    let parsed = config::parse(&text, &name)?;
+    config::load(&pool(url).await?, schema, &parsed, &name).await?;
+    println!(
+        "{name}: {} setting(s) and {} credit rule(s) loaded into `{schema}`",
+        parsed.settings.len(),
+        parsed.credits.len()
+    );
     Ok(std::process::ExitCode::SUCCESS)
 }
 

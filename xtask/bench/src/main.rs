@@ -2,6 +2,7 @@
 //! dated section to BENCHMARKS.md. Run through `cargo xtask bench [--quick]`.
 
 mod backfill;
+mod billing;
 mod connect;
 mod consumer;
 mod report;
@@ -19,7 +20,8 @@ struct Args {
     /// Do not append to BENCHMARKS.md.
     #[arg(long)]
     no_record: bool,
-    /// Only these measurements: generate, build, consumer, webhook, replicas, backfill, connect
+    /// Only these measurements: generate, build, consumer, webhook, replicas, backfill, connect,
+    /// billing
     /// (comma-separated)..
     #[arg(long, value_delimiter = ',')]
     only: Option<Vec<String>>,
@@ -51,6 +53,9 @@ async fn main() -> anyhow::Result<()> {
     }
     if wanted("connect") {
         connect::run(&mut report, runs, args.quick).await?;
+    }
+    if wanted("billing") {
+        billing::run(&mut report, runs, args.quick).await?;
     }
     print!("{}", report.table());
     if !args.no_record {
