@@ -15,8 +15,50 @@ fn ident(s: &str) -> Ident {
 /// into a doctest code block.
 fn doc(text: Option<&str>) -> TokenStream {
     let Some(text) = text else { return quote!() };
+    let text = prose(text);
     let lines = text.lines().map(|l| format!(" {}", l.trim()));
     quote!( #( #[doc = #lines] )* )
+}
+
+/// Spec prose as rustdoc should read it: a Markdown link to a page of Stripe's site made
+/// absolute, and brackets that are no link (`automatic_tax[enabled]`, a link Stripe left
+/// unclosed) escaped, so rustdoc does not look for an item by that name. Code spans are kept.
+pub fn prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(['[', '`']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('`') {
+            let end = rest[1..].find('`').map_or(rest.len(), |j| j + 2);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        let link = rest.find(']').and_then(|close| {
+            let target = rest[close + 1..].strip_prefix('(')?;
+            let end = target.find(')')?;
+            Some((&rest[1..close], &target[..end], close + 2 + end + 1))
+        });
+        match link {
+            Some((label, url, len)) => {
+                let url = if url.starts_with('/') { format!("https://stripe.com{url}") } else { url.to_string() };
+                out.push_str(&format!("[{label}]({url})"));
+                rest = &rest[len..];
+            }
+            None => {
+                out.push_str("\\[");
+                rest = &rest[1..];
+                if let Some(close) = rest.find(']') {
+                    out.push_str(&rest[..close]);
+                    out.push_str("\\]");
+                    rest = &rest[close + 1..];
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn ty_tokens(t: &Ty) -> TokenStream {
@@ -295,4 +337,24 @@ pub fn emit_modules(model: &RustModel) -> BTreeMap<String, String> {
             (module, format!("{HEADER}{body}"))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose;
+
+    #[test]
+    fn prose_keeps_links_and_escapes_brackets_that_are_none() {
+        assert_eq!(
+            prose("see [Treasury](/docs/api/treasury)."),
+            "see [Treasury](https://stripe.com/docs/api/treasury)."
+        );
+        assert_eq!(prose("[x](https://a.b/c) y"), "[x](https://a.b/c) y");
+        assert_eq!(prose("with automatic_tax[enabled]=true"), "with automatic_tax\\[enabled\\]=true");
+        assert_eq!(
+            prose("on a [FinancialAccount](/docs/api/treasury/financial_accounts"),
+            "on a \\[FinancialAccount\\](/docs/api/treasury/financial_accounts"
+        );
+        assert_eq!(prose("code `a[b]` stays"), "code `a[b]` stays");
+    }
 }

@@ -117,19 +117,19 @@ impl crate::json::ToJson for AccountType {
 /// properties on the account like its current requirements or if the account is
 /// enabled to make live charges or receive payouts.
 ///
-/// For accounts where [controller.requirement_collection](/api/accounts/object#account_object-controller-requirement_collection)
+/// For accounts where [controller.requirement_collection](https://stripe.com/api/accounts/object#account_object-controller-requirement_collection)
 /// is `application`, which includes Custom accounts, the properties below are always
 /// returned.
 ///
-/// For accounts where [controller.requirement_collection](/api/accounts/object#account_object-controller-requirement_collection)
+/// For accounts where [controller.requirement_collection](https://stripe.com/api/accounts/object#account_object-controller-requirement_collection)
 /// is `stripe`, which includes Standard and Express accounts, some properties are only returned
-/// until you create an [Account Link](/api/account_links) or [Account Session](/api/account_sessions)
-/// to start Connect Onboarding. Learn about the [differences between accounts](/connect/accounts).
+/// until you create an [Account Link](https://stripe.com/api/account_links) or [Account Session](https://stripe.com/api/account_sessions)
+/// to start Connect Onboarding. Learn about the [differences between accounts](https://stripe.com/connect/accounts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Account {
     /// Business information about the account.
     pub business_profile: Option<AccountBusinessProfile>,
-    /// The business type. After you create an [Account Link](/api/account_links) or [Account Session](/api/account_sessions), this property is only returned for accounts where [controller.requirement_collection](/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts.
+    /// The business type. After you create an [Account Link](https://stripe.com/api/account_links) or [Account Session](https://stripe.com/api/account_sessions), this property is only returned for accounts where [controller.requirement_collection](https://stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts.
     pub business_type: Option<AccountBusinessType>,
     pub capabilities: Option<AccountCapabilities>,
     /// Whether the account can create live charges.
@@ -142,7 +142,7 @@ pub struct Account {
     pub created: Option<i64>,
     /// Three-letter ISO currency code representing the default currency for the account. This must be a currency that [Stripe supports in the account's country](https://stripe.com/docs/payouts).
     pub default_currency: Option<String>,
-    /// Whether account details have been submitted. Accounts with Stripe Dashboard access, which includes Standard accounts, cannot receive payouts before this is true. Accounts where this is false should be directed to [an onboarding flow](/connect/onboarding) to finish submitting account details.
+    /// Whether account details have been submitted. Accounts with Stripe Dashboard access, which includes Standard accounts, cannot receive payouts before this is true. Accounts where this is false should be directed to [an onboarding flow](https://stripe.com/connect/onboarding) to finish submitting account details.
     pub details_submitted: Option<bool>,
     /// An email address associated with the account. It's not used for authentication and Stripe doesn't market to this field without explicit approval from the platform.
     pub email: Option<String>,

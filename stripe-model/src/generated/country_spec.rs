@@ -6,7 +6,7 @@ use super::*;
 /// Country Specs API makes these rules available to your integration.
 ///
 /// You can also view the information from this API call as [an online
-/// guide](/docs/connect/required-verification-information).
+/// guide](https://stripe.com/docs/connect/required-verification-information).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CountrySpec {
     /// The default currency for this country. This applies to both payment methods and bank accounts.

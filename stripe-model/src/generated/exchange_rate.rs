@@ -9,7 +9,7 @@ use super::*;
 ///
 /// Please refer to our [Exchange Rates API](https://stripe.com/docs/fx-rates) guide for more details.
 ///
-/// *[Note: this integration path is supported but no longer recommended]* Additionally,
+/// *\[Note: this integration path is supported but no longer recommended\]* Additionally,
 /// you can guarantee that a charge is made with an exchange rate that you expect is
 /// current. To do so, you must pass in the exchange_rate to charges endpoints. If the
 /// value is no longer up to date, the charge won't go through. Please refer to our

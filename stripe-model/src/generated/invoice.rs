@@ -165,7 +165,7 @@ impl crate::json::ToJson for InvoiceStatus {
 /// Stripe applies any customer credit on the account before determining the
 /// amount due for the invoice (i.e., the amount that will be actually
 /// charged). If the amount due for the invoice is less than Stripe's [minimum allowed charge
-/// per currency](/docs/currencies#minimum-and-maximum-charge-amounts), the
+/// per currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts), the
 /// invoice is automatically marked paid, and we add the amount due to the
 /// customer's credit balance which is applied to the next invoice.
 ///
@@ -288,9 +288,9 @@ pub struct Invoice {
     /// The PaymentIntent associated with this invoice. The PaymentIntent is generated when the invoice is finalized, and can then be used to pay the invoice. Note that voiding an invoice will cancel the PaymentIntent.
     pub payment_intent: Option<crate::Expandable<PaymentIntent>>,
     pub payment_settings: InvoicesPaymentSettings,
-    /// End of the usage period during which invoice items were added to this invoice. This looks back one period for a subscription invoice. Use the [line item period](/api/invoices/line_item#invoice_line_item_object-period) to get the service period for each price.
+    /// End of the usage period during which invoice items were added to this invoice. This looks back one period for a subscription invoice. Use the [line item period](https://stripe.com/api/invoices/line_item#invoice_line_item_object-period) to get the service period for each price.
     pub period_end: i64,
-    /// Start of the usage period during which invoice items were added to this invoice. This looks back one period for a subscription invoice. Use the [line item period](/api/invoices/line_item#invoice_line_item_object-period) to get the service period for each price.
+    /// Start of the usage period during which invoice items were added to this invoice. This looks back one period for a subscription invoice. Use the [line item period](https://stripe.com/api/invoices/line_item#invoice_line_item_object-period) to get the service period for each price.
     pub period_start: i64,
     /// Total amount of all post-payment credit notes issued for this invoice.
     pub post_payment_credit_notes_amount: i64,

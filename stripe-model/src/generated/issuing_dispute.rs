@@ -231,7 +231,7 @@ pub struct IssuingDispute {
     pub status: IssuingDisputeStatus,
     /// The transaction being disputed.
     pub transaction: crate::Expandable<IssuingTransaction>,
-    /// [Treasury](https://stripe.com/docs/api/treasury) details related to this dispute if it was created on a [FinancialAccount](/docs/api/treasury/financial_accounts
+    /// [Treasury](https://stripe.com/docs/api/treasury) details related to this dispute if it was created on a \[FinancialAccount\](/docs/api/treasury/financial_accounts
     pub treasury: Option<IssuingDisputeTreasury>,
     /// Members the spec does not list (and explicit `null`s of optional fields), kept so
     /// the object round-trips exactly.

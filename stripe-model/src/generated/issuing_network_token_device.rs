@@ -60,7 +60,7 @@ pub struct IssuingNetworkTokenDevice {
     pub device_fingerprint: Option<String>,
     /// The IP address of the device at provisioning time.
     pub ip_address: Option<String>,
-    /// The geographic latitude/longitude coordinates of the device at provisioning time. The format is [+-]decimal/[+-]decimal.
+    /// The geographic latitude/longitude coordinates of the device at provisioning time. The format is \[+-\]decimal/\[+-\]decimal.
     pub location: Option<String>,
     /// The name of the device used for tokenization.
     pub name: Option<String>,

@@ -66,7 +66,7 @@ pub struct IssuingSettlement {
     pub metadata: std::collections::BTreeMap<String, String>,
     /// The total net amount required to settle with the network.
     pub net_total: i64,
-    /// The card network for this settlement report. One of ["visa"]
+    /// The card network for this settlement report. One of \["visa"\]
     pub network: IssuingSettlementNetwork,
     /// The total amount of fees owed to the network.
     pub network_fees: i64,

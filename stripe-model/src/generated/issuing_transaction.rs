@@ -91,7 +91,7 @@ pub struct IssuingTransaction {
     pub purchase_details: Option<IssuingTransactionPurchaseDetails>,
     /// [Token](https://stripe.com/docs/api/issuing/tokens/object) object used for this transaction. If a network token was not used for this transaction, this field will be null.
     pub token: Option<crate::Expandable<IssuingToken>>,
-    /// [Treasury](https://stripe.com/docs/api/treasury) details related to this transaction if it was created on a [FinancialAccount](/docs/api/treasury/financial_accounts
+    /// [Treasury](https://stripe.com/docs/api/treasury) details related to this transaction if it was created on a \[FinancialAccount\](/docs/api/treasury/financial_accounts
     pub treasury: Option<IssuingTransactionTreasury>,
     /// The nature of the transaction.
     pub type_: IssuingTransactionType,

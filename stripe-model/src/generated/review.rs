@@ -111,7 +111,7 @@ impl crate::json::ToJson for ReviewOpenedReason {
 }
 /// Reviews can be used to supplement automated fraud detection with human expertise.
 ///
-/// Learn more about [Radar](/radar) and reviewing payments
+/// Learn more about [Radar](https://stripe.com/radar) and reviewing payments
 /// [here](https://stripe.com/docs/radar/reviews).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Review {

@@ -141,7 +141,7 @@ pub struct Subscription {
     pub next_pending_invoice_item_invoice: Option<i64>,
     /// The account (if any) the charge was made on behalf of for charges associated with this subscription. See the Connect documentation for details.
     pub on_behalf_of: Option<crate::Expandable<Account>>,
-    /// If specified, payment collection for this subscription will be paused. Note that the subscription status will be unchanged and will not be updated to `paused`. Learn more about [pausing collection](/billing/subscriptions/pause-payment).
+    /// If specified, payment collection for this subscription will be paused. Note that the subscription status will be unchanged and will not be updated to `paused`. Learn more about [pausing collection](https://stripe.com/billing/subscriptions/pause-payment).
     pub pause_collection: Option<SubscriptionsResourcePauseCollection>,
     /// Payment settings passed on to invoices created by the subscription.
     pub payment_settings: Option<SubscriptionsResourcePaymentSettings>,
@@ -161,7 +161,7 @@ pub struct Subscription {
     ///
     /// A subscription that is currently in a trial period is `trialing` and moves to `active` when the trial period is over.
     ///
-    /// A subscription can only enter a `paused` status [when a trial ends without a payment method](/billing/subscriptions/trials#create-free-trials-without-payment). A `paused` subscription doesn't generate invoices and can be resumed after your customer adds their payment method. The `paused` status is different from [pausing collection](/billing/subscriptions/pause-payment), which still generates invoices and leaves the subscription's status unchanged.
+    /// A subscription can only enter a `paused` status [when a trial ends without a payment method](https://stripe.com/billing/subscriptions/trials#create-free-trials-without-payment). A `paused` subscription doesn't generate invoices and can be resumed after your customer adds their payment method. The `paused` status is different from [pausing collection](https://stripe.com/billing/subscriptions/pause-payment), which still generates invoices and leaves the subscription's status unchanged.
     ///
     /// If subscription `collection_method=charge_automatically`, it becomes `past_due` when payment is required but cannot be paid (due to failed payment or awaiting additional user actions). Once Stripe has exhausted all payment retry attempts, the subscription will become `canceled` or `unpaid` (depending on your subscriptions settings).
     ///

@@ -80,7 +80,7 @@ pub struct TaxRate {
     pub description: Option<String>,
     /// The display name of the tax rates as it will appear to your customer on their receipt email, PDF, and the hosted invoice page.
     pub display_name: String,
-    /// Actual/effective tax rate percentage out of 100. For tax calculations with automatic_tax[enabled]=true,
+    /// Actual/effective tax rate percentage out of 100. For tax calculations with automatic_tax\[enabled\]=true,
     /// this percentage reflects the rate actually used to calculate tax based on the product's taxability
     /// and whether the user is registered to collect taxes in the corresponding jurisdiction.
     pub effective_percentage: Option<f64>,
@@ -96,7 +96,7 @@ pub struct TaxRate {
     pub livemode: bool,
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// Tax rate percentage out of 100. For tax calculations with automatic_tax[enabled]=true, this percentage includes the statutory tax rate of non-taxable jurisdictions.
+    /// Tax rate percentage out of 100. For tax calculations with automatic_tax\[enabled\]=true, this percentage includes the statutory tax rate of non-taxable jurisdictions.
     pub percentage: f64,
     /// [ISO 3166-2 subdivision code](https://en.wikipedia.org/wiki/ISO_3166-2:US), without country prefix. For example, "NY" for New York, United States.
     pub state: Option<String>,

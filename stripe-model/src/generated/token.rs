@@ -18,7 +18,7 @@ use super::*;
 ///
 /// You can't store or use tokens more than once. To store card or bank account
 /// information for later use, create [Customer](https://stripe.com/docs/api#customers)
-/// objects or [External accounts](/api#external_accounts).
+/// objects or [External accounts](https://stripe.com/api#external_accounts).
 /// [Radar](https://stripe.com/docs/radar), our integrated solution for automatic fraud protection,
 /// performs best with integrations that use client-side tokenization.
 #[derive(Debug, Clone, PartialEq)]
