@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 use stripe_schema_tests::pg::TestDb;
 use stripe_schema_tests::webhooks::{config, event, now, signed};
 use stripe_schema_tests::{fixtures_path, load_fixtures};
+use stripe_sync::billing::hooks::{EventHook, HookEvent, HookFuture, HookRunner};
 use stripe_sync::billing::schema::AppOptions;
 use stripe_sync::billing::{Billing, BillingError};
 use stripe_sync::metrics::Metrics;
@@ -437,4 +438,95 @@ async fn an_invoice_paid_before_its_customer_is_linked_is_granted_once_linked() 
         .await;
         assert_eq!(app.billing.balance(&user, "tokens").await.unwrap(), 80, "{version}: 2 × 40, once");
     }
+}
+
+/// The app's fulfilment: a row per handled session, written through the hook's transaction;
+/// fails once (after writing) when told to, to show its writes go with the failure.
+struct Fulfil {
+    fail_once: std::sync::atomic::AtomicBool,
+}
+
+impl EventHook for Fulfil {
+    fn name(&self) -> &str {
+        "fulfil"
+    }
+    fn event_types(&self) -> Vec<String> {
+        vec!["checkout.session.completed".into()]
+    }
+    fn handle<'a>(&'a self, tx: &'a mut sqlx::PgConnection, event: &'a HookEvent) -> HookFuture<'a> {
+        Box::pin(async move {
+            let session = event.typed().map_err(|e| e.to_string())?;
+            let id = match &session.data.object {
+                stripe_model::AnyObject::CheckoutSession(s) => s.id.clone(),
+                other => return Err(format!("not a session: {other:?}")),
+            };
+            sqlx::query("INSERT INTO fulfilled (event_id, session) VALUES ($1, $2)")
+                .bind(&event.id)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| e.to_string())?;
+            if self.fail_once.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                return Err("the warehouse is closed".into());
+            }
+            Ok(())
+        })
+    }
+}
+
+#[tokio::test]
+async fn a_hook_handles_each_event_once_with_its_own_writes() {
+    let app = App::new().await;
+    app.sql("CREATE TABLE fulfilled (event_id text, session text)").await;
+    let hook = Fulfil { fail_once: std::sync::atomic::AtomicBool::new(true) };
+    let mut runner = HookRunner::register(app.db.pool.clone(), "stripe_app", "stripe", hook).await.unwrap();
+    runner.retry_after = std::time::Duration::ZERO;
+    let mut listener = sqlx::postgres::PgListener::connect_with(&app.db.pool).await.unwrap();
+    listener.listen("stripe_app_hooks").await.unwrap();
+
+    let t = now();
+    let session = paid_session("2024-04-10", "cs_h", "hu", None, "pi_h", 100);
+    let ev = event("evt_h", "checkout.session.completed", t, &session, None);
+    for _ in 0..3 {
+        app.deliver(&ev).await;
+    }
+    let other = fixture("2024-04-10", "customer", json!({"id": "cus_h"}));
+    app.deliver(&event("evt_h_other", "customer.updated", t, &other, None)).await;
+    let note = tokio::time::timeout(std::time::Duration::from_secs(5), listener.recv()).await.unwrap().unwrap();
+    assert_eq!(note.payload(), "evt_h", "NOTIFY after commit, for the subscribed type only");
+    assert_eq!(app.count("SELECT count(*) FROM stripe_app.hook_outbox").await, 1);
+
+    assert_eq!(runner.run_once().await.unwrap(), 0, "the first try fails");
+    assert_eq!(app.count("SELECT count(*) FROM fulfilled").await, 0, "a failed hook's writes are rolled back");
+    let error: String =
+        sqlx::query_scalar("SELECT last_error FROM stripe_app.hook_outbox").fetch_one(&app.db.pool).await.unwrap();
+    assert_eq!(error, "the warehouse is closed");
+    assert_eq!(runner.run_once().await.unwrap(), 1, "tried again");
+    assert_eq!(runner.run_once().await.unwrap(), 0);
+
+    // A replay, and more deliveries: nothing is handled twice.
+    stripe_sync::replay::replay(
+        &app.db.pool,
+        "stripe",
+        &stripe_sync::replay::Selection::Id("evt_h".into()),
+        &Metrics::new(),
+    )
+    .await
+    .unwrap();
+    app.deliver(&ev).await;
+    assert_eq!(runner.run_once().await.unwrap(), 0);
+    assert_eq!(app.count("SELECT count(*) FROM fulfilled WHERE session = 'cs_h'").await, 1);
+
+    // Two runners (two processes, say) over many events: each handled once.
+    for i in 0..40 {
+        let s = paid_session("2024-04-10", &format!("cs_m{i}"), "hu", None, &format!("pi_m{i}"), 100);
+        app.deliver(&event(&format!("evt_m{i}"), "checkout.session.completed", t + i, &s, None)).await;
+    }
+    let second = HookRunner::register(app.db.pool.clone(), "stripe_app", "stripe", Fulfil { fail_once: false.into() })
+        .await
+        .unwrap();
+    let (a, b) = tokio::join!(runner.run_once(), second.run_once());
+    assert_eq!(a.unwrap() + b.unwrap(), 40);
+    assert_eq!(app.count("SELECT count(DISTINCT event_id) FROM fulfilled").await, 41);
+    assert_eq!(app.count("SELECT count(*) FROM fulfilled").await, 41);
 }

@@ -9,6 +9,7 @@
 //! applies it again, changes nothing: every write is keyed by its cause).
 
 pub mod config;
+pub mod hooks;
 pub mod schema;
 
 use sqlx::types::chrono::{DateTime, Utc};

@@ -6,7 +6,10 @@ use crate::migrate::{self, ChainMigration, MigrateError, MigrateOptions};
 
 /// The app layer's migrations, in order: (version, description, SQL with `{{mirror}}` for the
 /// mirror schema and `{{handled_event_types}}` for [`HANDLED_EVENT_TYPES`]).
-const CHAIN: &[(i64, &str, &str)] = &[(1, "app layer", include_str!("../../app/0001_app_layer.sql"))];
+const CHAIN: &[(i64, &str, &str)] = &[
+    (1, "app layer", include_str!("../../app/0001_app_layer.sql")),
+    (2, "hooks", include_str!("../../app/0002_hooks.sql")),
+];
 
 /// The event types the app layer reads (`handle_event`); its triggers fire for these only, so
 /// every other event costs the ledger nothing more.
@@ -136,9 +139,10 @@ mod tests {
     #[test]
     fn the_chain_names_the_mirror_it_reads() {
         let opts = AppOptions { mirror: "billing mirror".into(), ..AppOptions::default() };
-        let sql = &chain(&opts)[0].sql;
+        let chain = chain(&opts);
+        let sql = &chain[0].sql;
         assert!(sql.contains("\"billing mirror\"._events"), "quoted mirror schema");
-        assert!(!sql.contains("{{"), "every placeholder replaced");
+        assert!(chain.iter().all(|m| !m.sql.contains("{{")), "every placeholder replaced");
         assert!(sql.contains("'{charge.refund.updated,charge.refunded,"));
     }
 }
