@@ -203,6 +203,32 @@ async fn refunds_take_back_their_share_in_either_order() {
         let kinds: Vec<String> =
             app.billing.history(&user, "tokens").await.unwrap().into_iter().map(|e| e.kind).collect();
         assert_eq!(kinds, ["grant", "take_back"]);
+
+        // A full refund first (the charge says so), the purchase after: nothing left.
+        let user = format!("third_{v}");
+        let (cs, pi) = (format!("cs_c{v}"), format!("pi_c{v}"));
+        app.deliver(&event(
+            &format!("evt_c1{v}"),
+            "charge.refunded",
+            t,
+            &charge(version, &format!("ch_c{v}"), &pi, 1000, 1000),
+            None,
+        ))
+        .await;
+        app.deliver(&event(
+            &format!("evt_c2{v}"),
+            "checkout.session.completed",
+            t + 1,
+            &paid_session(version, &cs, &user, None, &pi, 1000),
+            None,
+        ))
+        .await;
+        line_items(&app, &cs).await;
+        assert_eq!(
+            app.billing.balance(&user, "tokens").await.unwrap(),
+            0,
+            "{version}: full refund before purchase converges"
+        );
     }
 }
 
@@ -252,6 +278,15 @@ async fn concurrent_consumes_never_overdraw_and_a_key_consumes_once() {
     let err = app.billing.consume("u", "tokens", 1000, "too-much").await.unwrap_err();
     assert_eq!(err.to_string(), format!("user `u` has {} `tokens` credit(s); 1000 requested", before - 1));
     assert!(matches!(app.billing.consume("u", "tokens", 0, "zero").await, Err(BillingError::Invalid(_))));
+
+    // Metered usage goes to the same ledger, once per key, and leaves the balance alone.
+    let balance = app.billing.balance("u", "tokens").await.unwrap();
+    assert!(app.billing.record_usage("u", "tokens", 12, "usage-1").await.unwrap());
+    assert!(!app.billing.record_usage("u", "tokens", 12, "usage-1").await.unwrap());
+    assert_eq!(app.billing.balance("u", "tokens").await.unwrap(), balance);
+    let usage: Vec<_> =
+        app.billing.history("u", "tokens").await.unwrap().into_iter().filter(|e| e.kind == "usage").collect();
+    assert_eq!((usage.len(), usage[0].quantity, usage[0].delta), (1, Some(12), 0));
 }
 
 #[tokio::test]
@@ -337,8 +372,12 @@ async fn status_follows_the_subscription_through_its_life_under_both_versions() 
         ))
         .await;
         assert!(!app.billing.has_active_subscription(&user).await.unwrap(), "{version}: past_due beyond the grace");
-        app.deliver(&send("customer.subscription.updated", subscription(version, &sub, &cus, "active", t))).await;
-        assert!(app.billing.has_active_subscription(&user).await.unwrap(), "{version}: upgraded back to active");
+        let mut upgraded = subscription(version, &sub, &cus, "active", t);
+        upgraded["items"]["data"][0]["price"]["id"] = json!("price_pro_plus");
+        app.deliver(&send("customer.subscription.updated", upgraded)).await;
+        assert!(app.billing.has_active_subscription(&user).await.unwrap(), "{version}: paid again");
+        let rows = app.billing.subscription_status(&user).await.unwrap();
+        assert_eq!(rows[0].price_id.as_deref(), Some("price_pro_plus"), "{version}: the upgrade shows");
         app.deliver(&send("customer.subscription.deleted", subscription(version, &sub, &cus, "canceled", t))).await;
         assert!(!app.billing.has_active_subscription(&user).await.unwrap(), "{version}: canceled");
         assert!(
