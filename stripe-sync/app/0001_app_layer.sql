@@ -321,6 +321,7 @@ BEGIN
     SELECT p_session, i ->> 'id', coalesce(i -> 'price' ->> 'id', i ->> 'price'), coalesce((i ->> 'quantity')::bigint, 1)
     FROM jsonb_array_elements(coalesce(p_items -> 'data', p_items)) AS i
     ON CONFLICT DO NOTHING;
+    UPDATE paid_sessions SET line_items_fetched_at = now() WHERE session_id = p_session AND line_items_fetched_at IS NULL;
     PERFORM _grant_purchase(p_session);
 END $$;
 
@@ -328,13 +329,16 @@ END $$;
 
 CREATE TABLE paid_sessions (
     session_id text PRIMARY KEY,
+    account text,
     customer_id text,
     user_id text,
     payment text,
     paid_amount bigint,
-    event_id text NOT NULL
+    event_id text NOT NULL,
+    line_items_fetched_at timestamptz
 );
-COMMENT ON TABLE paid_sessions IS 'Paid Checkout Sessions in payment mode, kept until their line items are known and granted.';
+CREATE INDEX paid_sessions_unfetched_idx ON paid_sessions (session_id) WHERE line_items_fetched_at IS NULL;
+COMMENT ON TABLE paid_sessions IS 'Paid Checkout Sessions in payment mode: what their grants need. stripe-sync serve (with an API key) reads the line items of those not fetched yet; record_checkout_line_items grants.';
 
 CREATE FUNCTION _grant_purchase(p_session text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
@@ -379,8 +383,8 @@ BEGIN
             CASE WHEN nullif(p_object ->> 'client_reference_id', '') IS NOT NULL THEN 'client_reference_id' ELSE 'metadata' END,
             p_id);
         IF p_object ->> 'mode' = 'payment' AND p_object ->> 'payment_status' IN ('paid', 'no_payment_required') THEN
-            INSERT INTO paid_sessions (session_id, customer_id, user_id, payment, paid_amount, event_id)
-            VALUES (p_object ->> 'id', _id(p_object -> 'customer'), who, _id(p_object -> 'payment_intent'),
+            INSERT INTO paid_sessions (session_id, account, customer_id, user_id, payment, paid_amount, event_id)
+            VALUES (p_object ->> 'id', p_account, _id(p_object -> 'customer'), who, _id(p_object -> 'payment_intent'),
                     (p_object ->> 'amount_total')::bigint, p_id)
             ON CONFLICT DO NOTHING;
             IF jsonb_typeof(p_object -> 'line_items' -> 'data') = 'array' THEN

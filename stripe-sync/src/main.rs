@@ -1,7 +1,7 @@
 //! The `stripe-sync` command.
 
 use clap::{Parser, Subcommand};
-use stripe_sync::billing::schema::{self as app_schema, AppOptions};
+use stripe_sync::billing::schema::{self as app_layer, AppOptions};
 use stripe_sync::metrics::Metrics;
 use stripe_sync::migrate::{self, MigrateOptions};
 use stripe_sync::replay::{self, Selection};
@@ -30,6 +30,10 @@ struct Cli {
     /// Schema holding the Stripe tables.
     #[arg(long, env = "STRIPE_SYNC_SCHEMA", global = true, default_value = "stripe")]
     schema: String,
+    /// Schema of the app layer (users ↔ customers, subscription status, entitlements,
+    /// credits), beside the mirror.
+    #[arg(long, env = "STRIPE_SYNC_APP_SCHEMA", global = true, default_value = "stripe_app")]
+    app_schema: String,
     #[command(subcommand)]
     command: Command,
 }
@@ -43,10 +47,6 @@ enum Command {
         /// Read-only role granted USAGE and SELECT on the schema.
         #[arg(long, env = "STRIPE_SYNC_READER_ROLE", default_value = "stripe_reader")]
         reader_role: String,
-        /// Schema of the app layer (users ↔ customers, subscription status, entitlements,
-        /// credits), beside the mirror.
-        #[arg(long, env = "STRIPE_SYNC_APP_SCHEMA", default_value = "stripe_app")]
-        app_schema: String,
         /// Leave the app layer out: the mirror only.
         #[arg(long)]
         no_app: bool,
@@ -59,8 +59,6 @@ enum Command {
     AppConfig {
         /// The TOML file (see `stripe_sync::billing::config`).
         file: std::path::PathBuf,
-        #[arg(long, env = "STRIPE_SYNC_APP_SCHEMA", default_value = "stripe_app")]
-        app_schema: String,
     },
     /// Receive signed webhooks: POST <path>, GET /healthz, GET /metrics.
     Serve {
@@ -202,18 +200,19 @@ async fn main() -> std::process::ExitCode {
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Migrate { check, reader_role, app_schema, no_app, app_role } => {
+        Command::Migrate { check, reader_role, no_app, app_role } => {
             let app = (!no_app).then(|| AppOptions {
-                schema: app_schema,
+                schema: cli.app_schema.clone(),
                 mirror: cli.schema.clone(),
                 reader_role: reader_role.clone(),
             });
             run_migrate(&cli.database_url, MigrateOptions { schema: cli.schema, reader_role }, app, app_role, check)
                 .await
         }
-        Command::AppConfig { file, app_schema } => run_app_config(&cli.database_url, &app_schema, &file).await,
+        Command::AppConfig { file } => run_app_config(&cli.database_url, &cli.app_schema, &file).await,
         Command::Serve { listen, path, secrets, tolerance, max_body, api_key, api_base, ack, prune_older_than } => {
             let mut config = WebhookConfig::new(Secrets::new(secrets), cli.schema.clone());
+            config.app_schema = cli.app_schema.clone();
             config.ack = match ack {
                 AckArg::Stored => Ack::Stored,
                 AckArg::Applied => Ack::Applied,
@@ -272,7 +271,7 @@ async fn run_migrate(
         let mut pending: Vec<(String, migrate::ChainMigration)> =
             migrate::check(url, &opts, &chain).await?.into_iter().map(|m| (opts.schema.clone(), m)).collect();
         if let Some(app) = &app {
-            pending.extend(app_schema::check(url, app).await?.into_iter().map(|m| (app.schema.clone(), m)));
+            pending.extend(app_layer::check(url, app).await?.into_iter().map(|m| (app.schema.clone(), m)));
         }
         if pending.is_empty() {
             println!("schema `{}` is up to date ({} migrations applied)", opts.schema, chain.len());
@@ -290,9 +289,9 @@ async fn run_migrate(
     let mut applied: Vec<(String, migrate::ChainMigration)> =
         migrate::migrate(url, &opts, &chain).await?.into_iter().map(|m| (opts.schema.clone(), m)).collect();
     if let Some(app) = &app {
-        applied.extend(app_schema::migrate(url, app).await?.into_iter().map(|m| (app.schema.clone(), m)));
+        applied.extend(app_layer::migrate(url, app).await?.into_iter().map(|m| (app.schema.clone(), m)));
         if let Some(role) = &app_role {
-            app_schema::grant_app_role(url, app, role).await?;
+            app_layer::grant_app_role(url, app, role).await?;
             println!("role `{role}` may call the functions of schema `{}`", app.schema);
         }
     }

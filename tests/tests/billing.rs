@@ -569,3 +569,32 @@ async fn a_hook_handles_each_event_once_with_its_own_writes() {
     assert_eq!(app.count("SELECT count(DISTINCT event_id) FROM fulfilled").await, 41);
     assert_eq!(app.count("SELECT count(*) FROM fulfilled").await, 41);
 }
+
+#[tokio::test]
+async fn serve_with_an_api_key_reads_a_paid_sessions_line_items_and_grants() {
+    use stripe_schema_tests::fake_stripe::{FakeStripe, API_KEY};
+    use stripe_sync::api::ApiClient;
+    let app = App::new().await;
+    credits_for_price(&app, "price_tokens", "tokens", 50, "purchase").await;
+    let fake = FakeStripe::start(&[]).await;
+    let mut item = fixture("2024-04-10", "item", json!({"id": "li_api", "quantity": 3}));
+    item["price"]["id"] = json!("price_tokens");
+    fake.add_list("/v1/checkout/sessions/cs_api/line_items", vec![item]);
+    let mut with_api = config();
+    with_api.api = Some(ApiClient::new(&fake.base, API_KEY, stripe_model::API_VERSION, None, 1000));
+    let hooks = Webhooks::new(app.db.pool.clone(), with_api, Metrics::new());
+
+    let session = paid_session("2024-04-10", "cs_api", "ann", None, "pi_api", 3000);
+    let (body, sig) = signed(&event("evt_api", "checkout.session.completed", now(), &session, None));
+    hooks.process_event(&body, Some(&sig)).await.unwrap();
+    let started = std::time::Instant::now();
+    while app.billing.balance("ann", "tokens").await.unwrap() != 150 {
+        assert!(started.elapsed() < std::time::Duration::from_secs(15), "the line items were never read");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    hooks.process_event(&body, Some(&sig)).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.billing.balance("ann", "tokens").await.unwrap(), 150, "3 × 50, once");
+    let reads = fake.requests().iter().filter(|r| r.path == "/v1/checkout/sessions/cs_api/line_items").count();
+    assert_eq!(reads, 1, "a session's line items are read once");
+}

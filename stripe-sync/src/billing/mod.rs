@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod hooks;
+pub mod line_items;
 pub mod schema;
 
 use sqlx::types::chrono::{DateTime, Utc};

@@ -238,7 +238,10 @@ impl Task {
             metrics.applied_group(oldest.elapsed());
         }
         if let Some(wake) = &self.completer {
-            if group.iter().any(|s| !crate::partial::of_event(&s.event).is_empty()) {
+            // Partial lists to complete, or a paid session's line items to read.
+            if group.iter().any(|s| {
+                !crate::partial::of_event(&s.event).is_empty() || s.event.event_type.starts_with("checkout.session.")
+            }) {
                 wake.notify_one();
             }
         }

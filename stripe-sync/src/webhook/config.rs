@@ -18,6 +18,9 @@ pub struct WebhookConfig {
     pub api: Option<crate::api::ApiClient>,
     /// When a delivery is answered.
     pub ack: Ack,
+    /// The app layer's schema: with `api`, paid Checkout Sessions' line items are read into it
+    /// ([`crate::billing::line_items`]); nothing happens where it is not installed.
+    pub app_schema: String,
 }
 
 /// When a delivery is answered: once it is durably stored (Stripe's advice, the default), or
@@ -37,6 +40,7 @@ impl WebhookConfig {
             tolerance_secs: signature::DEFAULT_TOLERANCE_SECS,
             max_body_bytes: 1 << 20,
             schema: schema.into(),
+            app_schema: "stripe_app".into(),
             api: None,
             ack: Ack::default(),
         }

@@ -52,8 +52,14 @@ pub(super) type Completer = Option<Arc<tokio::sync::Notify>>;
 /// restart, or one that failed to complete).
 const COMPLETER_PERIOD: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// Completes recorded partial lists whenever woken, and every [`COMPLETER_PERIOD`].
-fn spawn_completer(pool: PgPool, schema: String, api: crate::api::ApiClient) -> Arc<tokio::sync::Notify> {
+/// Completes recorded partial lists, and reads paid Checkout Sessions' line items for the app
+/// layer, whenever woken and every [`COMPLETER_PERIOD`]: the API reads that follow an event.
+fn spawn_completer(
+    pool: PgPool,
+    schema: String,
+    app_schema: String,
+    api: crate::api::ApiClient,
+) -> Arc<tokio::sync::Notify> {
     let wake = Arc::new(tokio::sync::Notify::new());
     let woken = wake.clone();
     tokio::spawn(async move {
@@ -66,6 +72,11 @@ fn spawn_completer(pool: PgPool, schema: String, api: crate::api::ApiClient) -> 
                 ),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "completing partial embedded lists failed; retrying later"),
+            }
+            match crate::billing::line_items::fetch(&pool, &app_schema, &api).await {
+                Ok(n) if n > 0 => tracing::debug!(sessions = n, "recorded paid Checkout Sessions' line items"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "reading Checkout Sessions' line items failed; retrying later"),
             }
             let _ = tokio::time::timeout(COMPLETER_PERIOD, woken.notified()).await;
         }
@@ -96,8 +107,10 @@ impl Webhooks {
         let (tx, rx) = tokio::sync::mpsc::channel::<Job>(MAX_BATCH * WRITERS * 4);
         let rx = Arc::new(tokio::sync::Mutex::new(rx));
         let gate = Arc::new(GroupGate::default());
-        let completer: Completer =
-            config.api.clone().map(|api| spawn_completer(pool.clone(), config.schema.clone(), api));
+        let completer: Completer = config
+            .api
+            .clone()
+            .map(|api| spawn_completer(pool.clone(), config.schema.clone(), config.app_schema.clone(), api));
         let applier = Applier::spawn(pool.clone(), config.schema.clone(), metrics.clone(), gate, completer.clone());
         for _ in 0..WRITERS {
             let (pool, schema, metrics, rx, applier, completer, ack) = (
