@@ -314,6 +314,8 @@ async fn a_customer_belongs_to_one_user() {
         .await,
         1
     );
+    let metrics = stripe_sync::billing::metrics_text(&app.db.pool, "stripe_app").await;
+    assert!(metrics.contains("\nstripe_sync_app_link_conflicts 1\n"), "{metrics}");
     // One user, several customers (live and test mode, say).
     app.billing.link_customer("alice", "cus_2", None).await.unwrap();
     assert_eq!(app.count("SELECT count(*) FROM stripe_app.customer_links WHERE user_id = 'alice'").await, 2);
@@ -534,6 +536,8 @@ async fn a_hook_handles_each_event_once_with_its_own_writes() {
     let note = tokio::time::timeout(std::time::Duration::from_secs(5), listener.recv()).await.unwrap().unwrap();
     assert_eq!(note.payload(), "evt_h", "NOTIFY after commit, for the subscribed type only");
     assert_eq!(app.count("SELECT count(*) FROM stripe_app.hook_outbox").await, 1);
+    let metrics = stripe_sync::billing::metrics_text(&app.db.pool, "stripe_app").await;
+    assert!(metrics.contains("stripe_sync_app_hook_backlog{hook=\"fulfil\"} 1\n"), "{metrics}");
 
     assert_eq!(runner.run_once().await.unwrap(), 0, "the first try fails");
     assert_eq!(app.count("SELECT count(*) FROM fulfilled").await, 0, "a failed hook's writes are rolled back");

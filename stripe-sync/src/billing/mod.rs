@@ -248,3 +248,49 @@ fn invalid_or_database(e: sqlx::Error) -> BillingError {
         _ => BillingError::Database(e),
     }
 }
+
+/// The app layer's gauges for `/metrics`, read at scrape time (nothing when it is not
+/// installed in `schema`, or the database does not answer within a second): link conflicts,
+/// each hook's backlog, paid sessions whose line items are not read yet.
+pub async fn metrics_text(pool: &PgPool, schema: &str) -> String {
+    let read = async {
+        let app = quote_ident(schema);
+        let installed: bool = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
+            .bind(format!("{app}.link_conflicts"))
+            .fetch_one(pool)
+            .await?;
+        if !installed {
+            return Ok::<_, sqlx::Error>(String::new());
+        }
+        let (conflicts, unread): (i64, i64) = sqlx::query_as(&format!(
+            "SELECT (SELECT count(*) FROM {app}.link_conflicts), \
+                    (SELECT count(*) FROM {app}.paid_sessions WHERE line_items_fetched_at IS NULL)"
+        ))
+        .fetch_one(pool)
+        .await?;
+        let backlog: Vec<(String, i64)> = sqlx::query_as(&format!(
+            "SELECT hook, count(*) FROM {app}.hook_outbox WHERE handled_at IS NULL GROUP BY hook ORDER BY hook"
+        ))
+        .fetch_all(pool)
+        .await
+        .unwrap_or_default();
+        let mut out = format!(
+            "# HELP stripe_sync_app_link_conflicts Events that named another user for an already linked customer ({schema}.link_conflicts)\n\
+             # TYPE stripe_sync_app_link_conflicts gauge\nstripe_sync_app_link_conflicts {conflicts}\n\
+             # HELP stripe_sync_app_unread_line_items Paid Checkout Sessions whose line items are not read yet (their credits wait)\n\
+             # TYPE stripe_sync_app_unread_line_items gauge\nstripe_sync_app_unread_line_items {unread}\n\
+             # HELP stripe_sync_app_hook_backlog Events a hook has yet to handle\n# TYPE stripe_sync_app_hook_backlog gauge\n"
+        );
+        for (hook, n) in backlog {
+            out.push_str(&format!(
+                "stripe_sync_app_hook_backlog{{hook=\"{}\"}} {n}\n",
+                hook.replace(['\\', '"', '\n'], "_")
+            ));
+        }
+        Ok(out)
+    };
+    match tokio::time::timeout(std::time::Duration::from_secs(1), read).await {
+        Ok(Ok(text)) => text,
+        _ => String::new(),
+    }
+}

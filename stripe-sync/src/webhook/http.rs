@@ -62,5 +62,7 @@ async fn healthz(State(hooks): State<Webhooks>) -> Response {
 }
 
 async fn metrics(State(hooks): State<Webhooks>) -> Response {
-    ([("content-type", "text/plain; version=0.0.4")], hooks.metrics().render()).into_response()
+    let mut text = hooks.metrics().render();
+    text.push_str(&crate::billing::metrics_text(hooks.pool(), &hooks.config().app_schema).await);
+    ([("content-type", "text/plain; version=0.0.4")], text).into_response()
 }
