@@ -453,8 +453,6 @@ AS $$
 BEGIN
     PERFORM handle_event(NEW.id, NEW.type, NEW.account, extract(epoch FROM NEW.created)::bigint,
                          NEW.payload -> 'data' -> 'object');
-    -- Apps in other languages LISTEN stripe_app_events: the event id, delivered after commit.
-    PERFORM pg_notify('stripe_app_events', NEW.id);
     RETURN NULL;
 END $$;
 

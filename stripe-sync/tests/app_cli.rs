@@ -76,6 +76,19 @@ async fn migrate_grants_the_app_role_and_app_config_loads_rules() {
     let balance: i64 =
         sqlx::query_scalar("SELECT stripe_app.balance('u1', 'tokens')").fetch_one(&mut *tx).await.unwrap();
     assert_eq!(balance, 0);
+    // A hook in SQL, as an app in another language runs one.
+    sqlx::query("SELECT stripe_app.register_hook('orders', ARRAY['checkout.session.completed'])")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    sqlx::query(
+        "SELECT o.event_id, e.payload FROM stripe_app.hook_outbox o JOIN stripe._events e ON e.id = o.event_id \
+         WHERE o.handled_at IS NULL FOR UPDATE OF o SKIP LOCKED",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE stripe_app.hook_outbox SET handled_at = now() WHERE false").execute(&mut *tx).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = pool.begin().await.unwrap();
     sqlx::query(&format!("SET LOCAL ROLE \"{reader}\"")).execute(&mut *tx).await.unwrap();

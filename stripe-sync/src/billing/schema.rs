@@ -81,7 +81,8 @@ pub async fn check(url: &str, opts: &AppOptions) -> Result<Vec<ChainMigration>, 
 }
 
 /// The functions an app calls, writing ones included: granted to `role` (created if missing),
-/// with SELECT on the app layer's tables and views. Idempotent; run on every `migrate`.
+/// with SELECT on the app layer's tables and views and on the mirror, and what hooks need
+/// (taking outbox rows). Idempotent; run on every `migrate`.
 pub async fn grant_app_role(url: &str, opts: &AppOptions, role: &str) -> Result<(), MigrateError> {
     let mut conn = crate::db::connect(url).await?;
     let schema = quote_ident(&opts.schema);
@@ -93,15 +94,20 @@ pub async fn grant_app_role(url: &str, opts: &AppOptions, role: &str) -> Result<
     if !exists {
         sqlx::query(&format!("CREATE ROLE {role_q} NOLOGIN")).execute(&mut conn).await?;
     }
+    let mirror = quote_ident(&opts.mirror);
     for statement in [
         format!("GRANT USAGE ON SCHEMA {schema} TO {role_q}"),
         format!("GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {role_q}"),
+        // Hooks take outbox rows and read their events' payloads from the mirror's ledger.
+        format!("GRANT UPDATE ON {schema}.hook_outbox TO {role_q}"),
+        format!("GRANT USAGE ON SCHEMA {mirror} TO {role_q}"),
+        format!("GRANT SELECT ON ALL TABLES IN SCHEMA {mirror} TO {role_q}"),
         format!(
             "GRANT EXECUTE ON FUNCTION {schema}.balance(text, text), {schema}.history(text, text), \
              {schema}.has_active_subscription(text), {schema}.has_entitlement(text, text), {schema}.setting(text), \
              {schema}.link_customer(text, text, text), {schema}.unlink_customer(text), \
              {schema}.consume(text, text, bigint, text), {schema}.record_usage(text, text, bigint, text), \
-             {schema}.record_checkout_line_items(text, jsonb) TO {role_q}"
+             {schema}.record_checkout_line_items(text, jsonb), {schema}.register_hook(text, text[]) TO {role_q}"
         ),
     ] {
         sqlx::query(&statement).execute(&mut conn).await?;
