@@ -20,8 +20,8 @@ struct Args {
     /// Do not append to BENCHMARKS.md.
     #[arg(long)]
     no_record: bool,
-    /// Only these measurements: generate, build, consumer, webhook, replicas, backfill, connect,
-    /// billing
+    /// Only these measurements: generate, build, consumer, webhook, replicas, app-layer,
+    /// backfill, connect, billing
     /// (comma-separated)..
     #[arg(long, value_delimiter = ',')]
     only: Option<Vec<String>>,
@@ -47,6 +47,9 @@ async fn main() -> anyhow::Result<()> {
     }
     if wanted("replicas") {
         webhook::replicas(&mut report, runs, args.quick).await?;
+    }
+    if wanted("app-layer") {
+        webhook::app_layer(&mut report, runs, args.quick).await?;
     }
     if wanted("backfill") {
         backfill::run(&mut report, runs, args.quick).await?;

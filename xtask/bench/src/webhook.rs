@@ -413,3 +413,48 @@ async fn measure_replicas(report: &mut Report, runs: usize, quick: bool, url: &s
     }
     Ok(())
 }
+
+/// What the app layer (`stripe-sync migrate`'s default) costs webhook ingest: the traffic mix
+/// at concurrency 32 into a database with the mirror only and one with the app layer too (no
+/// credit rules, no links: the triggers and `handle_event` on every event type it reads),
+/// alternating, back to back in each run.
+pub async fn app_layer(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
+    crate::tools::stripe_sync_bin()?;
+    let fixtures = fixture_objects()?;
+    let n = if quick { 400 } else { 10_000 };
+    let mut dbs = Vec::new();
+    for with_app in [false, true] {
+        let name = format!("stripe_bench_applayer_{}_{}", std::process::id(), u8::from(with_app));
+        let url = crate::tools::fresh_db(&name).await?;
+        if with_app {
+            let opts = stripe_sync::billing::schema::AppOptions {
+                reader_role: format!("{name}_reader"),
+                ..Default::default()
+            };
+            stripe_sync::billing::schema::migrate(&url, &opts).await?;
+        }
+        dbs.push((name, url));
+    }
+    let (mut rates, mut cpus): ([Vec<f64>; 2], [Vec<f64>; 2]) = Default::default();
+    for run in 0..runs {
+        for (i, (_, url)) in dbs.iter().enumerate() {
+            let pool = PgPoolOptions::new().max_connections(2).connect_with(stripe_sync::db::options(url)?).await?;
+            let server = start_server(url).await?;
+            let evs = events(&fixtures, n, &format!("app{i}r{run}"), Mix::Traffic);
+            let busy = crate::tools::machine_busy_secs();
+            let (rate, _) = drive(&[&server.base], &pool, evs, 32).await?;
+            cpus[i].push((crate::tools::machine_busy_secs() - busy) * 1e6 / n as f64);
+            rates[i].push(rate);
+            pool.close().await;
+        }
+    }
+    for (i, what) in ["mirror only", "mirror and app layer"].iter().enumerate() {
+        let at = format!("webhook over HTTP, traffic mix, concurrency 32, {what}");
+        report.add(format!("{at}: events/s, all applied"), "events/s", summarize(&rates[i]), runs, "");
+        report.add(format!("{at}: CPU per event, every process"), "µs", summarize(&cpus[i]), runs, "");
+    }
+    for (name, _) in dbs {
+        crate::tools::drop_db(&name).await?;
+    }
+    Ok(())
+}
