@@ -364,12 +364,14 @@ CREATE FUNCTION _id(v jsonb) RETURNS text
 LANGUAGE sql IMMUTABLE
 AS $$ SELECT CASE jsonb_typeof(v) WHEN 'string' THEN v #>> '{}' WHEN 'object' THEN v ->> 'id' END $$;
 
--- Called for each applied event of a type the app layer reads, in the transaction that applies it.
+-- Called for each applied event of a type the app layer reads, in the transaction that applies
+-- it, by the trigger function only: it runs in that function's context (its owner, its search
+-- path), so it sets neither itself, which would cost every event a save and restore.
 CREATE FUNCTION handle_event(p_id text, p_type text, p_account text, p_created bigint, p_object jsonb) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+LANGUAGE plpgsql
 AS $$
 DECLARE
-    user_key text := setting('user_metadata_key');
+    user_key text := (SELECT value FROM settings WHERE key = 'user_metadata_key');
     who text;
     v_payment text;
     line jsonb;
