@@ -116,13 +116,16 @@ CREATE TABLE entitlement_summaries (
 COMMENT ON TABLE entitlement_summaries IS 'Each customer''s active entitlements, from the newest entitlements.active_entitlement_summary.updated event (each carries the whole current set).';
 
 -- Functions ------------------------------------------------------------------------------------
+-- Entry points (what an app calls, and the trigger functions) run as their owner with this
+-- schema as their search path; internal ones (named _…) run in their caller's context, so
+-- calling them costs no save and restore of settings.
 
 CREATE FUNCTION setting(p_key text) RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$ SELECT value FROM settings WHERE key = p_key $$;
 
 CREATE FUNCTION _add_to_balance(p_user text, p_key text, p_delta bigint) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT
+LANGUAGE sql
 AS $$
     INSERT INTO credit_balances AS b (user_id, credit_key, balance) VALUES (p_user, p_key, greatest(p_delta, 0))
     ON CONFLICT (user_id, credit_key) DO UPDATE SET balance = b.balance + p_delta
@@ -131,7 +134,7 @@ $$;
 -- Takes back, from each attributed grant of a payment, its share of what is refunded: the
 -- share, not what was taken before, decides, so the same total results in any order.
 CREATE FUNCTION _settle_refunds(p_payment text, p_event text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+LANGUAGE plpgsql
 AS $$
 DECLARE
     g record;
@@ -164,7 +167,7 @@ END $$;
 
 -- Grants that were waiting for their customer's user reach the balance.
 CREATE FUNCTION _attribute_grants(p_customer text, p_user text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+LANGUAGE plpgsql
 AS $$
 DECLARE
     g record;
@@ -187,7 +190,7 @@ END $$;
 -- customer is linked.
 CREATE FUNCTION _grant(p_cause text, p_key text, p_credits bigint, p_customer text, p_user text,
                        p_payment text, p_paid bigint, p_event text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+LANGUAGE plpgsql
 AS $$
 DECLARE
     -- A guest checkout has a user and no customer: the grant waits under the user instead.
@@ -202,11 +205,26 @@ BEGIN
     END IF;
 END $$;
 
--- A link from an event: made if new, kept if the same, recorded as a conflict if another user
--- holds the customer (the event still applies).
+-- Links a customer to a user unless another user holds it; answers the user who holds it
+-- after. A new link brings the grants that were waiting for it.
+CREATE FUNCTION _link(p_user text, p_customer text, p_account text, p_source text, p_event text) RETURNS text
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    INSERT INTO customer_links (customer_id, user_id, account, source, event_id)
+    VALUES (p_customer, p_user, p_account, p_source, p_event)
+    ON CONFLICT (customer_id) DO NOTHING;
+    IF FOUND THEN
+        PERFORM _attribute_grants(p_customer, p_user);
+        RETURN p_user;
+    END IF;
+    RETURN (SELECT user_id FROM customer_links WHERE customer_id = p_customer);
+END $$;
+
+-- A link from an event: a conflict is recorded, and the event still applies.
 CREATE FUNCTION _link_from_event(p_user text, p_customer text, p_account text, p_source text, p_event text)
 RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+LANGUAGE plpgsql
 AS $$
 DECLARE
     linked text;
@@ -214,14 +232,7 @@ BEGIN
     IF coalesce(p_user, '') = '' OR coalesce(p_customer, '') = '' THEN
         RETURN;
     END IF;
-    INSERT INTO customer_links (customer_id, user_id, account, source, event_id)
-    VALUES (p_customer, p_user, p_account, p_source, p_event)
-    ON CONFLICT (customer_id) DO NOTHING;
-    IF FOUND THEN
-        PERFORM _attribute_grants(p_customer, p_user);
-        RETURN;
-    END IF;
-    SELECT user_id INTO linked FROM customer_links WHERE customer_id = p_customer;
+    linked := _link(p_user, p_customer, p_account, p_source, p_event);
     IF linked <> p_user THEN
         INSERT INTO link_conflicts (event_id, customer_id, linked_user, claimed_user, source)
         VALUES (p_event, p_customer, linked, p_user, p_source)
@@ -229,6 +240,7 @@ BEGIN
     END IF;
 END $$;
 
+-- An explicit link: a conflict is refused.
 CREATE FUNCTION link_customer(p_user text, p_customer text, p_account text DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
@@ -239,14 +251,7 @@ BEGIN
         RAISE EXCEPTION 'link_customer needs a user id and a customer id (got %, %)', p_user, p_customer
             USING ERRCODE = '22023';
     END IF;
-    INSERT INTO customer_links (customer_id, user_id, account, source)
-    VALUES (p_customer, p_user, p_account, 'explicit')
-    ON CONFLICT (customer_id) DO NOTHING;
-    IF FOUND THEN
-        PERFORM _attribute_grants(p_customer, p_user);
-        RETURN;
-    END IF;
-    SELECT user_id INTO linked FROM customer_links WHERE customer_id = p_customer;
+    linked := _link(p_user, p_customer, p_account, 'explicit', NULL);
     IF linked <> p_user THEN
         RAISE EXCEPTION 'customer % is linked to user %, not %: a customer belongs to one user', p_customer, linked, p_user
             USING ERRCODE = 'SA001', DETAIL = linked,
@@ -341,7 +346,7 @@ CREATE INDEX paid_sessions_unfetched_idx ON paid_sessions (session_id) WHERE lin
 COMMENT ON TABLE paid_sessions IS 'Paid Checkout Sessions in payment mode: what their grants need. stripe-sync serve (with an API key) reads the line items of those not fetched yet; record_checkout_line_items grants.';
 
 CREATE FUNCTION _grant_purchase(p_session text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+LANGUAGE plpgsql
 AS $$
 DECLARE
     s record;

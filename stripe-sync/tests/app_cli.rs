@@ -3,23 +3,12 @@
 //! changes nothing and says why. (Here because only this package's tests know where cargo
 //! built `stripe-sync`.)
 
+mod common;
+
 use std::process::{Command, Output};
 
+use common::{admin_url, url_for};
 use sqlx::postgres::PgPoolOptions;
-
-fn admin_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-fn url_for(name: &str) -> String {
-    let admin = admin_url();
-    let (base, query) = admin.split_once('?').map_or((admin.as_str(), None), |(b, q)| (b, Some(q)));
-    let root = base.rsplit_once('/').map_or(base, |(r, _)| r);
-    match query {
-        Some(q) => format!("{root}/{name}?{q}"),
-        None => format!("{root}/{name}"),
-    }
-}
 
 fn run(url: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_stripe-sync")).args(args).env("DATABASE_URL", url).output().unwrap()

@@ -2,29 +2,17 @@
 //! ledger, and the next `serve` applies every one of them, once. (Here rather than in `tests/`
 //! because only this package's tests know where cargo built `stripe-sync`.)
 
+mod common;
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{admin_url, url_for};
 use serde_json::json;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::PgPool;
 
 const SECRET: &str = "whsec_sigkill";
-
-fn admin_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-/// `admin_url` with its database replaced by `name`.
-fn url_for(name: &str) -> String {
-    let admin = admin_url();
-    let (base, query) = admin.split_once('?').map_or((admin.as_str(), None), |(b, q)| (b, Some(q)));
-    let root = base.rsplit_once('/').map_or(base, |(r, _)| r);
-    match query {
-        Some(q) => format!("{root}/{name}?{q}"),
-        None => format!("{root}/{name}"),
-    }
-}
 
 struct Serve(Child);
 

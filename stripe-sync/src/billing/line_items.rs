@@ -15,14 +15,10 @@ const PER_PASS: i64 = 100;
 /// Reads and records the line items of paid sessions not fetched yet; answers how many it
 /// recorded. Nothing to do when the app layer is not installed in `app_schema`.
 pub async fn fetch(pool: &PgPool, app_schema: &str, api: &ApiClient) -> Result<usize, sqlx::Error> {
-    let app = quote_ident(app_schema);
-    let installed: bool = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
-        .bind(format!("{app}.paid_sessions"))
-        .fetch_one(pool)
-        .await?;
-    if !installed {
+    if !super::installed(pool, app_schema).await? {
         return Ok(0);
     }
+    let app = quote_ident(app_schema);
     let due: Vec<(String, Option<String>)> = sqlx::query_as(&format!(
         "SELECT session_id, account FROM {app}.paid_sessions WHERE line_items_fetched_at IS NULL \
          ORDER BY session_id LIMIT {PER_PASS}"

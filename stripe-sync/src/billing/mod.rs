@@ -255,11 +255,7 @@ fn invalid_or_database(e: sqlx::Error) -> BillingError {
 pub async fn metrics_text(pool: &PgPool, schema: &str) -> String {
     let read = async {
         let app = quote_ident(schema);
-        let installed: bool = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
-            .bind(format!("{app}.link_conflicts"))
-            .fetch_one(pool)
-            .await?;
-        if !installed {
+        if !installed(pool, schema).await? {
             return Ok::<_, sqlx::Error>(String::new());
         }
         let (conflicts, unread): (i64, i64) = sqlx::query_as(&format!(
@@ -293,4 +289,13 @@ pub async fn metrics_text(pool: &PgPool, schema: &str) -> String {
         Ok(Ok(text)) => text,
         _ => String::new(),
     }
+}
+
+/// Whether the app layer (with hooks, its newest migration) is installed in `schema`: the
+/// runtime's optional parts ask before they read it.
+pub async fn installed(pool: &PgPool, schema: &str) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
+        .bind(format!("{}.hook_outbox", quote_ident(schema)))
+        .fetch_one(pool)
+        .await
 }
