@@ -169,6 +169,47 @@ impl Task {
         }
     }
 
+    /// A delivery waiting for its event to be applied ([`super::Ack::Applied`]) is a first
+    /// delivery (the intake hands over only those), so when its group finds the event no longer
+    /// pending, another group took it meanwhile (a rescan, another replica): the caller is told
+    /// what became of it, read from the ledger, not "duplicate". The flag marks outcomes that
+    /// group already counted.
+    async fn settle_taken(
+        &self,
+        group: &[Stored],
+        outcomes: Vec<Result<Outcome, WebhookError>>,
+    ) -> Vec<(Result<Outcome, WebhookError>, bool)> {
+        let taken: Vec<&str> = group
+            .iter()
+            .zip(&outcomes)
+            .filter(|(s, o)| s.reply.is_some() && matches!(o, Ok(Outcome::Duplicate)))
+            .map(|(s, _)| s.event.id.as_str())
+            .collect();
+        let statuses: std::collections::HashMap<String, String> = if taken.is_empty() {
+            Default::default()
+        } else {
+            let sql = format!(
+                "SELECT id, status FROM {} WHERE id = ANY($1)",
+                stripe_pg_contract::ledger::table(&self.schema)
+            );
+            sqlx::query_as::<_, (String, String)>(&sql)
+                .bind(&taken)
+                .fetch_all(&self.pool)
+                .await
+                .map(|rows| rows.into_iter().collect())
+                .unwrap_or_default()
+        };
+        group
+            .iter()
+            .zip(outcomes)
+            .map(|(s, o)| match statuses.get(&s.event.id).map(String::as_str) {
+                Some("applied") if s.reply.is_some() => (Ok(Outcome::Applied), true),
+                Some("failed") if s.reply.is_some() => (Ok(Outcome::Failed), true),
+                _ => (o, false),
+            })
+            .collect()
+    }
+
     /// Applies one group; `Err` only when the database is away (the events stay pending).
     async fn apply(&self, group: Vec<Stored>) -> Result<(), WebhookError> {
         let (pool, schema, metrics) = (&self.pool, self.schema.as_str(), &self.metrics);
@@ -234,6 +275,7 @@ impl Task {
                 outcomes
             }
         };
+        let outcomes = self.settle_taken(&group, outcomes).await;
         if let Some(oldest) = oldest {
             metrics.applied_group(oldest.elapsed());
         }
@@ -245,8 +287,8 @@ impl Task {
                 wake.notify_one();
             }
         }
-        for (s, outcome) in group.into_iter().zip(outcomes) {
-            if let Ok(o @ (Outcome::Applied | Outcome::Failed)) = &outcome {
+        for (s, (outcome, counted)) in group.into_iter().zip(outcomes) {
+            if let (Ok(o @ (Outcome::Applied | Outcome::Failed)), false) = (&outcome, counted) {
                 metrics.applied(
                     &s.event.event_type,
                     s.event.account.as_deref(),
