@@ -287,3 +287,45 @@ async fn postgres_going_away_under_load_loses_nothing_acknowledged_and_needs_no_
     assert_eq!(names.len(), 20);
     assert!(names.iter().all(|(_, n)| n.as_deref() == Some("v9")), "the newest state won: {names:?}");
 }
+
+/// With `--ack applied`, a first delivery whose event another path applied while it waited in
+/// the applier's queue (a rescan, a replica, here a replay) is answered "applied", not
+/// "duplicate": the caller learns what became of its event.
+#[tokio::test]
+async fn a_delivery_applied_meanwhile_by_another_path_is_answered_applied() {
+    let db = TestDb::migrated().await;
+    let hooks = Webhooks::new(pool_for(&db.url).await, config(), Metrics::new());
+    let t = now();
+    // Hold the applier on a first event, so the second waits in its queue.
+    let mut blocker = db.pool.begin().await.unwrap();
+    sqlx::query("LOCK TABLE stripe.charges IN EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
+    let charge =
+        json!({"id": "ch_held", "object": "charge", "amount": 100, "created": t, "livemode": false, "metadata": {}});
+    let first = signed(&event("evt_held", "charge.updated", t, &charge, None));
+    let h = hooks.clone();
+    let held = tokio::spawn(async move { h.process_event(&first.0, Some(&first.1)).await });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let second = signed(&event("evt_taken", "customer.updated", t, &customer("cus_taken", "T"), None));
+    let h = hooks.clone();
+    let waiting = tokio::spawn(async move { h.process_event(&second.0, Some(&second.1)).await });
+    let started = Instant::now();
+    while scalar(&db, "SELECT count(*) FROM stripe._events WHERE id = 'evt_taken'").await == 0 {
+        assert!(started.elapsed() < Duration::from_secs(10), "the second delivery was never stored");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    // Another path applies it first.
+    let replayed = stripe_sync::replay::replay(
+        &db.pool,
+        "stripe",
+        &stripe_sync::replay::Selection::Id("evt_taken".into()),
+        &Metrics::new(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(replayed.applied, 1);
+    blocker.rollback().await.unwrap();
+    assert_eq!(held.await.unwrap().unwrap(), Outcome::Applied);
+    assert_eq!(waiting.await.unwrap().unwrap(), Outcome::Applied, "its event was applied, if not by its own group");
+    assert_eq!(hooks.metrics().count("customer.updated", "duplicate"), 0);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 2);
+}
