@@ -131,9 +131,11 @@ AS $$
     ON CONFLICT (user_id, credit_key) DO UPDATE SET balance = b.balance + p_delta
 $$;
 
--- Takes back, from each attributed grant of a payment, its share of what is refunded: the
--- share, not what was taken before, decides, so the same total results in any order.
-CREATE FUNCTION _settle_refunds(p_payment text, p_event text) RETURNS void
+-- Records that `p_refunded` of a payment is refunded (when given: the most any event said,
+-- since refunded amounts only grow), then takes back, from each attributed grant of the
+-- payment, its share of what is refunded: the share, not what was taken before, decides, so
+-- the same total results in any order.
+CREATE FUNCTION _settle_refunds(p_payment text, p_refunded bigint, p_event text) RETURNS void
 LANGUAGE plpgsql
 AS $$
 DECLARE
@@ -142,6 +144,10 @@ DECLARE
     target bigint;
     taken bigint;
 BEGIN
+    IF p_refunded > 0 THEN
+        INSERT INTO payment_refunds AS pr (payment, refunded) VALUES (p_payment, p_refunded)
+        ON CONFLICT (payment) DO UPDATE SET refunded = greatest(pr.refunded, excluded.refunded);
+    END IF;
     SELECT r.refunded INTO v_refunded FROM payment_refunds r WHERE r.payment = p_payment;
     IF v_refunded IS NULL OR v_refunded <= 0 THEN
         RETURN;
@@ -181,7 +187,7 @@ BEGIN
             PERFORM _add_to_balance(g.user_id, g.credit_key, g.credits);
         END IF;
         IF g.payment IS NOT NULL THEN
-            PERFORM _settle_refunds(g.payment, g.event_id);
+            PERFORM _settle_refunds(g.payment, NULL, g.event_id);
         END IF;
     END LOOP;
 END $$;
@@ -421,9 +427,7 @@ BEGIN
     WHEN p_type IN ('charge.refunded', 'charge.updated') THEN
         v_payment := _id(p_object -> 'payment_intent');
         IF v_payment IS NOT NULL AND coalesce((p_object ->> 'amount_refunded')::bigint, 0) > 0 THEN
-            INSERT INTO payment_refunds AS pr (payment, refunded) VALUES (v_payment, (p_object ->> 'amount_refunded')::bigint)
-            ON CONFLICT (payment) DO UPDATE SET refunded = greatest(pr.refunded, excluded.refunded);
-            PERFORM _settle_refunds(v_payment, p_id);
+            PERFORM _settle_refunds(v_payment, (p_object ->> 'amount_refunded')::bigint, p_id);
         END IF;
     WHEN p_type IN ('refund.created', 'refund.updated', 'charge.refund.updated') THEN
         v_payment := _id(p_object -> 'payment_intent');
@@ -431,11 +435,10 @@ BEGIN
             INSERT INTO refunds_seen AS rs (refund_id, payment, amount, status)
             VALUES (p_object ->> 'id', v_payment, (p_object ->> 'amount')::bigint, p_object ->> 'status')
             ON CONFLICT (refund_id) DO UPDATE SET status = excluded.status, amount = excluded.amount;
-            INSERT INTO payment_refunds AS pr (payment, refunded)
-            SELECT v_payment, coalesce(sum(rs2.amount), 0) FROM refunds_seen rs2
-            WHERE rs2.payment = v_payment AND coalesce(rs2.status, '') NOT IN ('failed', 'canceled')
-            ON CONFLICT (payment) DO UPDATE SET refunded = greatest(pr.refunded, excluded.refunded);
-            PERFORM _settle_refunds(v_payment, p_id);
+            PERFORM _settle_refunds(v_payment,
+                (SELECT coalesce(sum(rs2.amount), 0)::bigint FROM refunds_seen rs2
+                 WHERE rs2.payment = v_payment AND coalesce(rs2.status, '') NOT IN ('failed', 'canceled')),
+                p_id);
         END IF;
     WHEN p_type = 'entitlements.active_entitlement_summary.updated' THEN
         INSERT INTO entitlement_summaries AS es (customer_id, account, entitlements, event_created, event_id)
@@ -448,11 +451,6 @@ BEGIN
         NULL;
     END CASE;
 END $$;
-
--- The event types handle_event reads (the triggers fire for these only).
-CREATE FUNCTION handled_event_types() RETURNS text[]
-LANGUAGE sql IMMUTABLE
-AS $$ SELECT {{handled_event_types}}::text[] $$;
 
 CREATE FUNCTION _on_applied() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
@@ -524,7 +522,8 @@ DECLARE
     reader text := coalesce(nullif(current_setting('stripe_schema.reader_role', true), ''), 'stripe_reader');
 BEGIN
     EXECUTE format('REVOKE ALL ON ALL FUNCTIONS IN SCHEMA %I FROM PUBLIC', current_schema());
-    GRANT EXECUTE ON FUNCTION handled_event_types(), _id(jsonb) TO PUBLIC;
+    -- The views call it as whoever reads them.
+    GRANT EXECUTE ON FUNCTION _id(jsonb) TO PUBLIC;
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = reader) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', reader);
     END IF;

@@ -122,8 +122,8 @@ mod tests {
     #[test]
     fn every_handled_type_is_handled_and_every_handled_one_is_listed() {
         let sql = CHAIN[0].2;
-        let body = &sql[sql.find("CREATE FUNCTION handle_event(").unwrap()
-            ..sql.find("CREATE FUNCTION handled_event_types").unwrap()];
+        let body =
+            &sql[sql.find("CREATE FUNCTION handle_event(").unwrap()..sql.find("CREATE FUNCTION _on_applied").unwrap()];
         for t in HANDLED_EVENT_TYPES {
             assert!(body.contains(&format!("'{t}'")), "{t} is listed but handle_event does not read it");
         }
