@@ -86,18 +86,11 @@ struct Planner<'a> {
     names: NameSet,
     types: Vec<RustType>,
     schema_types: BTreeMap<String, String>,
-    /// Shared expandable unions, by target set.
-    expandable_unions: BTreeMap<Vec<String>, String>,
 }
 
 pub fn plan(api: &Api) -> RustModel {
-    let mut p = Planner {
-        api,
-        names: NameSet::with_reserved_types(),
-        types: Vec::new(),
-        schema_types: BTreeMap::new(),
-        expandable_unions: BTreeMap::new(),
-    };
+    let mut p =
+        Planner { api, names: NameSet::with_reserved_types(), types: Vec::new(), schema_types: BTreeMap::new() };
     // Component names first, so they win over inline names.
     for name in api.schemas.keys() {
         let t = p.names.claim(&type_name(name));
@@ -184,21 +177,15 @@ impl Planner<'_> {
             Type::Expandable(targets) if targets.len() == 1 => {
                 Ty::Expandable(Box::new(Ty::Named(self.schema_types[&targets[0]].clone())))
             }
+            // The same targets elsewhere make the same union: `shapes` keeps one of them.
             Type::Expandable(targets) => {
-                let mut key = targets.clone();
-                key.sort();
-                if let Some(name) = self.expandable_unions.get(&key) {
-                    return Ty::Expandable(Box::new(Ty::Named(name.clone())));
-                }
                 let wanted = if targets.len() <= 3 {
                     targets.iter().map(|t| self.schema_types[t].clone()).collect::<Vec<_>>().join("Or")
                 } else {
                     inline_name()
                 };
                 let variants = self.variants(targets);
-                let name = self.add(wanted, module, None, RustKind::Union { variants });
-                self.expandable_unions.insert(key, name.clone());
-                Ty::Expandable(Box::new(Ty::Named(name)))
+                Ty::Expandable(Box::new(Ty::Named(self.add(wanted, module, None, RustKind::Union { variants }))))
             }
         }
     }
