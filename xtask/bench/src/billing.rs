@@ -6,17 +6,16 @@
 use std::time::Instant;
 
 use serde_json::{json, Value};
+use stripe_schema_tests::webhooks::{event, signed, SECRET};
 use stripe_sync::billing::schema::AppOptions;
 use stripe_sync::billing::Billing;
 use stripe_sync::metrics::Metrics;
-use stripe_sync::webhook::signature::{self, Secrets};
+use stripe_sync::webhook::signature::Secrets;
 use stripe_sync::webhook::{Ack, WebhookConfig, Webhooks};
 
 use crate::report::Report;
 use crate::stats::summarize;
 use crate::tools::{drop_db, fresh_db, machine_busy_secs, openapi_dir};
-
-const SECRET: &str = "whsec_bench";
 
 pub async fn run(report: &mut Report, runs: usize, quick: bool) -> anyhow::Result<()> {
     let calls = if quick { 200 } else { 4_000 };
@@ -78,12 +77,7 @@ async fn grant_cost(report: &mut Report, runs: usize, quick: bool) -> anyhow::Re
             o["lines"]["data"][0]["id"] = json!(format!("il_bench_{i}"));
             o["lines"]["data"][0]["price"]["id"] = json!("price_bench");
             o["lines"]["data"][0]["quantity"] = json!(1);
-            let ev = json!({"id": format!("evt_bench_{i}"), "object": "event", "type": "invoice.paid", "created": now,
-                            "api_version": stripe_model::API_VERSION, "livemode": false, "pending_webhooks": 1,
-                            "request": {"id": null, "idempotency_key": null}, "data": {"object": o}});
-            let body = serde_json::to_vec(&ev).unwrap();
-            let header = signature::header(SECRET, now, &body);
-            (body, header)
+            signed(&event(&format!("evt_bench_{i}"), "invoice.paid", now, &o, None))
         })
         .collect();
     for with_app in [false, true] {

@@ -132,20 +132,22 @@ pub fn machine_busy_secs() -> f64 {
 
 /// CPU time a process has used so far (user + system, all its threads), in seconds.
 pub fn process_cpu_secs(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // Fields after the command name (which may hold spaces): state first, utime and stime
-    // the 12th and 13th.
-    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<f64> = after.split_whitespace().map(|f| f.parse().unwrap_or(0.0)).collect();
-    (fields.get(11).copied().unwrap_or(0.0) + fields.get(12).copied().unwrap_or(0.0)) / 100.0
+    // utime and stime.
+    cpu_secs(&format!("/proc/{pid}/stat"), 11)
 }
 
 /// CPU time (user + system) of this process's children that have ended and been waited for, in
 /// seconds: a child's whole cost, its own children included.
 pub fn children_cpu_secs() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // cutime and cstime.
+    cpu_secs("/proc/self/stat", 13)
+}
+
+/// The sum, in seconds, of the two clock-tick fields of a `/proc/…/stat` file that start at
+/// `first` (counted from 0 after the command name, which may hold spaces: state is field 0).
+fn cpu_secs(path: &str, first: usize) -> f64 {
+    let stat = std::fs::read_to_string(path).unwrap_or_default();
     let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
     let fields: Vec<f64> = after.split_whitespace().map(|f| f.parse().unwrap_or(0.0)).collect();
-    // cutime and cstime, the 14th and 15th fields after the command name.
-    (fields.get(13).copied().unwrap_or(0.0) + fields.get(14).copied().unwrap_or(0.0)) / 100.0
+    (fields.get(first).copied().unwrap_or(0.0) + fields.get(first + 1).copied().unwrap_or(0.0)) / 100.0
 }
