@@ -52,6 +52,11 @@ impl TestDb {
         db
     }
 
+    /// The one integer `sql` answers (a count, say).
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(&self.pool).await.unwrap()
+    }
+
     /// A role name unique to this database, dropped with it (roles are cluster-wide).
     pub fn role(&self, suffix: &str) -> String {
         format!("{}_{suffix}", self.name)

@@ -28,14 +28,10 @@ fn customer(id: &str, name: &str) -> Value {
     json!({"id": id, "object": "customer", "name": name, "created": 1_700_000_000, "livemode": false, "metadata": {}})
 }
 
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&db.pool).await.unwrap()
-}
-
 /// Waits until the ledger holds no pending event, at most `limit`.
 async fn drained(db: &TestDb, limit: Duration) {
     let started = Instant::now();
-    while scalar(db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await > 0 {
+    while db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'pending'").await > 0 {
         assert!(started.elapsed() < limit, "events still pending after {limit:?}");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
@@ -56,14 +52,14 @@ async fn the_answer_comes_once_stored_and_the_rows_follow() {
         assert_eq!((status, reply["result"].as_str()), (200, Some("stored")), "{reply}");
     }
     assert_eq!(
-        scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await,
+        db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'pending'").await,
         5,
         "stored, not applied"
     );
     blocker.rollback().await.unwrap();
     drained(&db, Duration::from_secs(10)).await;
-    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_s%'").await, 5);
-    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 1").await, 5);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_s%'").await, 5);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 1").await, 5);
     // A redelivery of an applied event is a duplicate, and writes nothing.
     let (body, sig) = signed(&event("evt_s0", "customer.created", now(), &customer("cus_s0", "x"), None));
     assert_eq!(post(&client, &base, body, Some(&sig)).await.1["result"], "duplicate");
@@ -105,9 +101,9 @@ async fn a_bad_event_in_an_applier_group_dead_letters_itself_alone() {
     assert_eq!(failed.len(), 1, "{failed:?}");
     assert_eq!(failed[0].0, "evt_b1");
     assert!(failed[0].1.contains("not_yet"));
-    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe.customers").await, 3);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers").await, 3);
     assert_eq!(
-        scalar(&db, "SELECT count(*) FROM stripe._events WHERE attempts <> 1").await,
+        db.scalar("SELECT count(*) FROM stripe._events WHERE attempts <> 1").await,
         0,
         "the applier counts no delivery"
     );
@@ -121,8 +117,8 @@ async fn a_bad_event_in_an_applier_group_dead_letters_itself_alone() {
         "a failed event's redelivery is queued again"
     );
     drained(&db, Duration::from_secs(10)).await;
-    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 4);
-    assert_eq!(scalar(&db, "SELECT attempts::int8 FROM stripe._events WHERE id = 'evt_b1'").await, 2);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 4);
+    assert_eq!(db.scalar("SELECT attempts::int8 FROM stripe._events WHERE id = 'evt_b1'").await, 2);
 }
 
 /// The process dies (its runtime dropped mid-work, connections cut: what `kill -9` leaves)
@@ -166,10 +162,10 @@ fn acknowledged_events_survive_the_process_dying_and_are_applied_once_after_rest
     doomed.shutdown_background();
     runtime.block_on(async {
         blocker.rollback().await.unwrap();
-        let pending = scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await;
+        let pending = db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'pending'").await;
         assert!(pending > 0, "the first process died with events acknowledged and not applied");
         assert_eq!(
-            scalar(&db, "SELECT count(*) FROM stripe._events").await,
+            db.scalar("SELECT count(*) FROM stripe._events").await,
             40,
             "every acknowledged event is in the ledger"
         );
@@ -182,7 +178,7 @@ fn acknowledged_events_survive_the_process_dying_and_are_applied_once_after_rest
         );
         drained(&db, Duration::from_secs(20)).await;
         assert_eq!(
-            scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 1").await,
+            db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 1").await,
             40
         );
         let names: Vec<String> =
@@ -191,7 +187,7 @@ fn acknowledged_events_survive_the_process_dying_and_are_applied_once_after_rest
                 .await
                 .unwrap();
         assert_eq!(names, ["n1"], "the newest state of each customer won");
-        assert_eq!(scalar(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_k%'").await, 20);
+        assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_k%'").await, 20);
     });
 }
 
@@ -259,7 +255,7 @@ async fn postgres_going_away_under_load_loses_nothing_acknowledged_and_needs_no_
     // Acknowledged and not yet applied when the database goes: hold the table until then.
     let mut blocker = db.pool.begin().await.unwrap();
     sqlx::query("LOCK TABLE stripe.customers IN EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
-    while scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await < 10 {
+    while db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'pending'").await < 10 {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     proxy.cut();
@@ -276,7 +272,7 @@ async fn postgres_going_away_under_load_loses_nothing_acknowledged_and_needs_no_
     assert_eq!(acked.load(Ordering::Relaxed), 200);
     drained(&db, Duration::from_secs(60)).await;
     assert_eq!(
-        scalar(&db, "SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_pg%' AND status = 'applied'").await,
+        db.scalar("SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_pg%' AND status = 'applied'").await,
         200
     );
     let names: Vec<(String, Option<String>)> =
@@ -309,7 +305,7 @@ async fn a_delivery_applied_meanwhile_by_another_path_is_answered_applied() {
     let h = hooks.clone();
     let waiting = tokio::spawn(async move { h.process_event(&second.0, Some(&second.1)).await });
     let started = Instant::now();
-    while scalar(&db, "SELECT count(*) FROM stripe._events WHERE id = 'evt_taken'").await == 0 {
+    while db.scalar("SELECT count(*) FROM stripe._events WHERE id = 'evt_taken'").await == 0 {
         assert!(started.elapsed() < Duration::from_secs(10), "the second delivery was never stored");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
@@ -327,5 +323,5 @@ async fn a_delivery_applied_meanwhile_by_another_path_is_answered_applied() {
     assert_eq!(held.await.unwrap().unwrap(), Outcome::Applied);
     assert_eq!(waiting.await.unwrap().unwrap(), Outcome::Applied, "its event was applied, if not by its own group");
     assert_eq!(hooks.metrics().count("customer.updated", "duplicate"), 0);
-    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 2);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 2);
 }

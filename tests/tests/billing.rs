@@ -39,10 +39,6 @@ impl App {
     async fn sql(&self, statement: &str) {
         sqlx::query(statement).execute(&self.db.pool).await.unwrap();
     }
-
-    async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(&self.db.pool).await.unwrap()
-    }
 }
 
 /// The fixture object `name` of an API version, with `changes` merged over it.
@@ -128,7 +124,7 @@ async fn a_purchase_grants_once_under_duplicate_deliveries_and_a_replay() {
     }
     // The session named the user: its customer is linked to them.
     assert_eq!(
-        app.count("SELECT count(*) FROM stripe_app.customer_links WHERE source = 'client_reference_id'").await,
+        app.db.scalar("SELECT count(*) FROM stripe_app.customer_links WHERE source = 'client_reference_id'").await,
         2
     );
 }
@@ -301,14 +297,15 @@ async fn a_customer_belongs_to_one_user() {
     // An event naming another user: the event applies, the link stays, the conflict is recorded.
     let customer = fixture("2024-04-10", "customer", json!({"id": "cus_1", "metadata": {"user_id": "mallory"}}));
     app.deliver(&event("evt_l1", "customer.updated", now(), &customer, None)).await;
-    assert_eq!(app.count("SELECT count(*) FROM stripe.customers WHERE id = 'cus_1'").await, 1);
+    assert_eq!(app.db.scalar("SELECT count(*) FROM stripe.customers WHERE id = 'cus_1'").await, 1);
     assert_eq!(
-        app.count("SELECT count(*) FROM stripe_app.customer_links WHERE customer_id = 'cus_1' AND user_id = 'alice'")
+        app.db
+            .scalar("SELECT count(*) FROM stripe_app.customer_links WHERE customer_id = 'cus_1' AND user_id = 'alice'")
             .await,
         1
     );
     assert_eq!(
-        app.count(
+        app.db.scalar(
             "SELECT count(*) FROM stripe_app.link_conflicts WHERE claimed_user = 'mallory' AND linked_user = 'alice'"
         )
         .await,
@@ -318,7 +315,7 @@ async fn a_customer_belongs_to_one_user() {
     assert!(metrics.contains("\nstripe_sync_app_link_conflicts 1\n"), "{metrics}");
     // One user, several customers (live and test mode, say).
     app.billing.link_customer("alice", "cus_2", None).await.unwrap();
-    assert_eq!(app.count("SELECT count(*) FROM stripe_app.customer_links WHERE user_id = 'alice'").await, 2);
+    assert_eq!(app.db.scalar("SELECT count(*) FROM stripe_app.customer_links WHERE user_id = 'alice'").await, 2);
 }
 
 fn subscription(version: &str, id: &str, customer: &str, status: &str, period_start: i64) -> Value {
@@ -460,10 +457,11 @@ async fn an_invoice_paid_before_its_customer_is_linked_is_granted_once_linked() 
         app.deliver(&paid).await;
         app.deliver(&paid).await;
         assert_eq!(
-            app.count(&format!(
-                "SELECT count(*) FROM stripe_app.credit_grants WHERE customer_id = '{cus}' AND user_id IS NULL"
-            ))
-            .await,
+            app.db
+                .scalar(&format!(
+                    "SELECT count(*) FROM stripe_app.credit_grants WHERE customer_id = '{cus}' AND user_id IS NULL"
+                ))
+                .await,
             1
         );
         // The subscription's Checkout Session completes after its first invoice is paid.
@@ -535,12 +533,12 @@ async fn a_hook_handles_each_event_once_with_its_own_writes() {
     app.deliver(&event("evt_h_other", "customer.updated", t, &other, None)).await;
     let note = tokio::time::timeout(std::time::Duration::from_secs(5), listener.recv()).await.unwrap().unwrap();
     assert_eq!(note.payload(), "evt_h", "NOTIFY after commit, for the subscribed type only");
-    assert_eq!(app.count("SELECT count(*) FROM stripe_app.hook_outbox").await, 1);
+    assert_eq!(app.db.scalar("SELECT count(*) FROM stripe_app.hook_outbox").await, 1);
     let metrics = stripe_sync::billing::metrics_text(&app.db.pool, "stripe_app").await;
     assert!(metrics.contains("stripe_sync_app_hook_backlog{hook=\"fulfil\"} 1\n"), "{metrics}");
 
     assert_eq!(runner.run_once().await.unwrap(), 0, "the first try fails");
-    assert_eq!(app.count("SELECT count(*) FROM fulfilled").await, 0, "a failed hook's writes are rolled back");
+    assert_eq!(app.db.scalar("SELECT count(*) FROM fulfilled").await, 0, "a failed hook's writes are rolled back");
     let error: String =
         sqlx::query_scalar("SELECT last_error FROM stripe_app.hook_outbox").fetch_one(&app.db.pool).await.unwrap();
     assert_eq!(error, "the warehouse is closed");
@@ -558,7 +556,7 @@ async fn a_hook_handles_each_event_once_with_its_own_writes() {
     .unwrap();
     app.deliver(&ev).await;
     assert_eq!(runner.run_once().await.unwrap(), 0);
-    assert_eq!(app.count("SELECT count(*) FROM fulfilled WHERE session = 'cs_h'").await, 1);
+    assert_eq!(app.db.scalar("SELECT count(*) FROM fulfilled WHERE session = 'cs_h'").await, 1);
 
     // Two runners (two processes, say) over many events: each handled once.
     for i in 0..40 {
@@ -570,8 +568,8 @@ async fn a_hook_handles_each_event_once_with_its_own_writes() {
         .unwrap();
     let (a, b) = tokio::join!(runner.run_once(), second.run_once());
     assert_eq!(a.unwrap() + b.unwrap(), 40);
-    assert_eq!(app.count("SELECT count(DISTINCT event_id) FROM fulfilled").await, 41);
-    assert_eq!(app.count("SELECT count(*) FROM fulfilled").await, 41);
+    assert_eq!(app.db.scalar("SELECT count(DISTINCT event_id) FROM fulfilled").await, 41);
+    assert_eq!(app.db.scalar("SELECT count(*) FROM fulfilled").await, 41);
 }
 
 #[tokio::test]

@@ -14,10 +14,6 @@ fn customer(id: &str) -> Value {
     json!({"id": id, "object": "customer", "name": "x", "created": 1_700_000_000, "livemode": false, "metadata": {"note": "a payload long enough to be worth pruning"}})
 }
 
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&db.pool).await.unwrap()
-}
-
 #[tokio::test]
 async fn prune_stubs_old_applied_payloads_only_and_keeps_deduplication() {
     let db = TestDb::migrated().await;
@@ -65,9 +61,9 @@ async fn prune_stubs_old_applied_payloads_only_and_keeps_deduplication() {
         .await
         .unwrap();
     assert_eq!(stub, json!({"id": "evt_p_old_1", "object": "event", "type": "customer.created", "pruned": true}));
-    assert_eq!(scalar(&db, "SELECT count(*) FROM stripe._events").await, 2506, "every row stays");
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events").await, 2506, "every row stays");
     assert_eq!(
-        scalar(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_p_%' AND NOT _deleted").await,
+        db.scalar("SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_p_%' AND NOT _deleted").await,
         5,
         "no object touched (the dead letter wrote none)"
     );

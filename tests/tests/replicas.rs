@@ -11,13 +11,9 @@ use stripe_schema_tests::webhooks::{config, event, now, post, serve_with, signed
 use stripe_sync::webhook::signature::{self, Secrets};
 use stripe_sync::webhook::{Ack, WebhookConfig};
 
-async fn scalar(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&db.pool).await.unwrap()
-}
-
 async fn drained(db: &TestDb) {
     let started = Instant::now();
-    while scalar(db, "SELECT count(*) FROM stripe._events WHERE status = 'pending'").await > 0 {
+    while db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'pending'").await > 0 {
         assert!(started.elapsed() < Duration::from_secs(20), "events still pending");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
@@ -91,8 +87,8 @@ async fn two_replicas_converge_exactly_as_one_process() {
     assert_same_contents(&single.pool, "stripe", &pair.pool, "stripe", "one process vs two replicas").await;
     let ledger = "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 2";
     let events = total as i64 / 2;
-    assert_eq!(scalar(&pair, ledger).await, events, "every event stored once, counted twice, applied");
-    assert_eq!(scalar(&single, ledger).await, events);
+    assert_eq!(pair.scalar(ledger).await, events, "every event stored once, counted twice, applied");
+    assert_eq!(single.scalar(ledger).await, events);
     let names: Vec<(String, bool)> =
         sqlx::query_as("SELECT DISTINCT _raw ->> 'name', _deleted FROM stripe.customers ORDER BY 2")
             .fetch_all(&pair.pool)

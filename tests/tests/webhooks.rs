@@ -15,10 +15,6 @@ async fn stored(db: &TestDb, table: &str, id: &str) -> Option<(Value, bool, i64)
         .unwrap()
 }
 
-async fn count(db: &TestDb, sql: &str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(&db.pool).await.unwrap()
-}
-
 fn customer(id: &str, name: &str, balance: i64) -> Value {
     json!({"id": id, "object": "customer", "name": name, "balance": balance, "created": 1_700_000_000, "livemode": false, "metadata": {}})
 }
@@ -79,7 +75,7 @@ async fn every_2024_04_10_fixture_and_the_basil_ones_land_through_signed_webhook
         "every fixture is written by the group statement, not the fallback"
     );
     assert!(typed_rows > 100, "typed columns checked on only {typed_rows} rows");
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, expected.len() as i64);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, expected.len() as i64);
 
     // Basil: an object type this schema lacks, and an invoice without `subscription`.
     let basil = load_fixtures(&fixtures_path("2025-03-31.basil"));
@@ -133,7 +129,7 @@ async fn a_duplicate_delivery_is_acknowledged_and_applied_once() {
     post(&client, &base, b2, Some(&s2)).await;
     assert_eq!(post(&client, &base, body, Some(&sig)).await.1["result"], "duplicate");
     assert_eq!(stored(&db, "customers", "cus_dup").await.unwrap().0["name"], "B");
-    assert_eq!(count(&db, "SELECT attempts::bigint FROM stripe._events WHERE id = 'evt_dup'").await, 2);
+    assert_eq!(db.scalar("SELECT attempts::bigint FROM stripe._events WHERE id = 'evt_dup'").await, 2);
 }
 
 /// A chain of states of one customer: created, then updates (some in the same second, each
@@ -258,13 +254,10 @@ async fn a_group_of_events_converges_like_one_by_one_application() {
         assert!(stored(&db, "customers", &format!("cus_gb{seed}")).await.unwrap().1, "seed {seed}: the delete holds");
         let generic =
             format!("SELECT count(*) FROM stripe._objects WHERE object = 'invoice_payment' AND id = 'inpay_g{seed}'");
-        assert_eq!(count(&db, &generic).await, 1, "seed {seed}");
+        assert_eq!(db.scalar(&generic).await, 1, "seed {seed}");
     }
-    assert_eq!(
-        count(&db, "SELECT count(*) FROM stripe._objects WHERE object = 'balance' AND id = 'platform'").await,
-        1
-    );
-    let repeated = count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 2").await;
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._objects WHERE object = 'balance' AND id = 'platform'").await, 1);
+    let repeated = db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 2").await;
     assert_eq!(repeated, 8 * (8 + 8 + 3), "every grouped event recorded once as applied, then counted as a repeat");
 }
 
@@ -333,7 +326,7 @@ async fn concurrent_deliveries_for_one_object_keep_the_newest() {
     let (raw, _, ts) = stored(&db, "customers", "cus_conc").await.unwrap();
     assert_eq!(raw["name"], format!("v{}", n - 1));
     assert_eq!(ts, t0 + n - 1);
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe._events").await, n);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events").await, n);
 }
 
 #[tokio::test]
@@ -384,8 +377,8 @@ async fn when_the_database_goes_away_it_answers_503_and_loses_nothing_after_retr
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
     }
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_o%'").await, 30);
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 30);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_o%'").await, 30);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied'").await, 30);
 }
 
 #[tokio::test]
@@ -429,8 +422,8 @@ async fn bad_input_gets_a_clear_4xx_and_nothing_is_stored() {
     let (got, reply) = post(&client, &base, body, Some(&sig)).await;
     assert_eq!(got, 413, "{reply}");
     assert!(reply["error"].as_str().unwrap().contains("1048576 byte limit"), "{reply}");
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe._events").await, 0);
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers").await, 0);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events").await, 0);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers").await, 0);
 }
 
 #[tokio::test]
@@ -542,7 +535,7 @@ async fn one_failing_event_in_a_group_commit_does_not_take_its_batch_down() {
     }
     assert_eq!(results.iter().filter(|r| *r == "applied").count(), 39);
     assert_eq!(results.iter().filter(|r| *r == "failed").count(), 1);
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_g%'").await, 39);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_g%'").await, 39);
     let failed: String =
         sqlx::query_scalar("SELECT id FROM stripe._events WHERE status = 'failed'").fetch_one(&db.pool).await.unwrap();
     assert_eq!(failed, "evt_g13");
@@ -584,9 +577,9 @@ async fn without_the_temporary_privilege_events_are_still_stored_one_by_one() {
         let (status, reply) = post(&client, &base, body, Some(&sig)).await;
         assert_eq!((status, reply["result"].as_str()), (200, Some("applied")), "{reply}");
     }
-    assert_eq!(count(&db, "SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_nt%'").await, 5);
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_nt%'").await, 5);
     assert_eq!(
-        count(&db, "SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_nt%' AND status = 'applied'").await,
+        db.scalar("SELECT count(*) FROM stripe._events WHERE id LIKE 'evt_nt%' AND status = 'applied'").await,
         5
     );
     assert_eq!(hooks.metrics().group_fallbacks(), 5, "each delivery fell back");
