@@ -83,16 +83,22 @@ pub fn mark_applied_sql(schema: &str, ids: &str, returning: &str) -> String {
     )
 }
 
-/// A page of pending events, oldest received first, after position (`$1` received_at as unix
-/// seconds, `$2` id), at most `$3`: answers (received_at as unix seconds, id, payload). The
-/// applier reads its queue with it after a restart or an error.
+/// The positions of pending events, oldest received first, after position (`$1` received_at
+/// as unix seconds, `$2` id), at most `$3`: answers (received_at as unix seconds, id). The
+/// applier reads its queue with it after a restart or an error, a long page at a time: each
+/// page sorts the pending set once, so short pages would sort a large backlog again and again.
 pub fn pending_page_sql(schema: &str) -> String {
     format!(
-        "SELECT extract(epoch FROM received_at)::float8, id, payload FROM {} \
+        "SELECT extract(epoch FROM received_at)::float8, id FROM {} \
          WHERE status = 'pending' AND (extract(epoch FROM received_at)::float8, id) > ($1, $2) \
          ORDER BY 1, 2 LIMIT $3",
         table(schema)
     )
+}
+
+/// The payloads of the events `$1` (a `text[]`) that are still pending: answers (id, payload).
+pub fn pending_payloads_sql(schema: &str) -> String {
+    format!("SELECT id, payload FROM {} WHERE id = ANY($1) AND status = 'pending'", table(schema))
 }
 
 /// The payloads of events `ids` (an SQL `text[]`), in that order (NULL where none).

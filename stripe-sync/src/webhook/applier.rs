@@ -26,6 +26,8 @@ use crate::write::batch::{self, EventWrite};
 /// The most events one group statement applies: large groups share each table's statement
 /// start-up among many rows, which is most of what an upsert costs.
 const MAX_GROUP: usize = 500;
+/// The most pending events one read of the ledger's queue finds (then applied in groups).
+const BACKLOG_PAGE: usize = 20_000;
 /// How often the applier reads the ledger for pending events it was not handed.
 const RESCAN: Duration = Duration::from_secs(30);
 /// Events waiting in memory for the applier; beyond this the intake stops handing over (the
@@ -142,26 +144,40 @@ impl Task {
 
     /// Applies every pending event of the ledger, oldest first, in groups.
     async fn apply_ledger(&self) -> Result<(), sqlx::Error> {
-        let sql = stripe_pg_contract::ledger::pending_page_sql(&self.schema);
-        // Paged by (received_at, id), so events received meanwhile are not read twice.
+        let page_sql = stripe_pg_contract::ledger::pending_page_sql(&self.schema);
+        let payloads_sql = stripe_pg_contract::ledger::pending_payloads_sql(&self.schema);
+        // Paged by (received_at, id), so events received meanwhile are not read twice, and an
+        // event left pending (its payload unreadable) is not read again in this pass.
         let mut after: (f64, String) = (f64::MIN, String::new());
         loop {
-            let rows: Vec<(f64, String, sqlx::types::Json<Value>)> =
-                sqlx::query_as(&sql).bind(after.0).bind(&after.1).bind(MAX_GROUP as i64).fetch_all(&self.pool).await?;
-            let Some(last) = rows.last() else { return Ok(()) };
-            after = (last.0, last.1.clone());
-            let full = rows.len() == MAX_GROUP;
-            let group: Vec<Stored> = rows
-                .into_iter()
-                .filter_map(|(_, _, payload)| {
-                    let body = serde_json::to_vec(&payload.0).ok()?;
-                    let event = EventEnvelope::from_payload(payload.0).ok()?;
-                    Some(Stored { event, body, stored_at: Instant::now(), reply: None })
-                })
-                .collect();
-            self.metrics.apply_queue(group.len());
-            if let Err(WebhookError::Unavailable(e)) = self.apply(group).await {
-                return Err(e);
+            let page: Vec<(f64, String)> = sqlx::query_as(&page_sql)
+                .bind(after.0)
+                .bind(&after.1)
+                .bind(BACKLOG_PAGE as i64)
+                .fetch_all(&self.pool)
+                .await?;
+            let Some(last) = page.last() else { return Ok(()) };
+            after = last.clone();
+            let full = page.len() == BACKLOG_PAGE;
+            for ids in page.chunks(MAX_GROUP) {
+                let ids: Vec<&str> = ids.iter().map(|(_, id)| id.as_str()).collect();
+                let rows: Vec<(String, sqlx::types::Json<Value>)> =
+                    sqlx::query_as(&payloads_sql).bind(&ids).fetch_all(&self.pool).await?;
+                let mut by_id: std::collections::HashMap<String, Value> =
+                    rows.into_iter().map(|(id, payload)| (id, payload.0)).collect();
+                let group: Vec<Stored> = ids
+                    .iter()
+                    .filter_map(|id| by_id.remove(*id))
+                    .filter_map(|payload| {
+                        let body = serde_json::to_vec(&payload).ok()?;
+                        let event = EventEnvelope::from_payload(payload).ok()?;
+                        Some(Stored { event, body, stored_at: Instant::now(), reply: None })
+                    })
+                    .collect();
+                self.metrics.apply_queue(group.len());
+                if let Err(WebhookError::Unavailable(e)) = self.apply(group).await {
+                    return Err(e);
+                }
             }
             if !full {
                 return Ok(());

@@ -44,11 +44,12 @@ pub struct Pending<'a> {
 
 /// One row an event writes: its object, or one item of an embedded list.
 #[derive(Debug)]
-struct PlannedRow {
+struct PlannedRow<'a> {
     /// Index of its event in the group.
     event: usize,
-    /// Where it sits in the event's payload, as a Postgres `text[]` literal.
-    path: String,
+    /// Where it sits in the event's object: `None` for the object itself, else the embedded
+    /// list's field and the item's index in it.
+    item: Option<(&'a str, i32)>,
     kind: String,
     key: String,
     deleted: bool,
@@ -59,9 +60,9 @@ struct PlannedRow {
 
 /// A target's rows in rounds: a round writes each object at most once, so the rounds of one
 /// object keep the events' arrival order.
-struct TargetRounds {
+struct TargetRounds<'a> {
     target: Target,
-    rounds: Vec<Vec<PlannedRow>>,
+    rounds: Vec<Vec<PlannedRow<'a>>>,
     /// The (kind, key) pairs each round writes.
     in_round: Vec<HashSet<(String, String)>>,
 }
@@ -77,8 +78,8 @@ struct Step {
 
 /// The group's rows in step order, and its steps.
 #[derive(Debug, Default)]
-struct Plan {
-    rows: Vec<PlannedRow>,
+struct Plan<'a> {
+    rows: Vec<PlannedRow<'a>>,
     steps: Vec<Step>,
     /// (event index, followed list index) of every followed list an event's object holds
     /// ([`crate::write::follow`]): its parent's stored list prunes after the steps.
@@ -176,7 +177,7 @@ async fn call(
     function: &GroupFunction,
     events: &[&EventEnvelope],
     payloads: &Option<Vec<JsonText<'_>>>,
-    plan: &Plan,
+    plan: &Plan<'_>,
 ) -> Result<Vec<(i32, Option<String>, String)>, sqlx::Error> {
     let column = |f: fn(&EventEnvelope) -> Option<&str>| events.iter().map(|e| f(e)).collect::<Vec<_>>();
     let rows = &plan.rows;
@@ -196,7 +197,8 @@ async fn call(
                 .collect::<Vec<_>>()
         }))
         .bind(rows.iter().map(|r| r.event as i32 + 1).collect::<Vec<_>>())
-        .bind(rows.iter().map(|r| r.path.as_str()).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.item.map(|(list, _)| list)).collect::<Vec<_>>())
+        .bind(rows.iter().map(|r| r.item.map(|(_, index)| index)).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>())
         .bind(rows.iter().map(|r| r.deleted).collect::<Vec<_>>())
@@ -211,16 +213,9 @@ async fn call(
     Ok(answer.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
 }
 
-/// A `text[]` literal of a JSON path.
-fn path_literal(parts: &[&str]) -> String {
-    let quoted: Vec<String> =
-        parts.iter().map(|p| format!("\"{}\"", p.replace('\\', "\\\\").replace('"', "\\\""))).collect();
-    format!("{{{}}}", quoted.join(","))
-}
-
 /// Every row of every event, grouped by target, then into rounds in which each row appears
 /// once, then by upsert kind: one step each.
-fn plan(events: &[&EventEnvelope]) -> Plan {
+fn plan<'a>(events: &[&'a EventEnvelope]) -> Plan<'a> {
     let mut rows: Vec<(Target, PlannedRow)> = Vec::new();
     let mut prunes = Vec::new();
     for (i, event) in events.iter().enumerate() {
@@ -231,7 +226,7 @@ fn plan(events: &[&EventEnvelope]) -> Plan {
             store::target_for(&event.object),
             PlannedRow {
                 event: i,
-                path: path_literal(&["data", "object"]),
+                item: None,
                 kind: kind(&event.object),
                 key: store::row_id(&event.object, account),
                 deleted: event.marks_deleted(),
@@ -250,12 +245,11 @@ fn plan(events: &[&EventEnvelope]) -> Plan {
             );
         }
         for item in store::embedded_item_places(&event.object) {
-            let index = item.index.to_string();
             rows.push((
                 Target::Table(item.table),
                 PlannedRow {
                     event: i,
-                    path: path_literal(&["data", "object", item.field, "data", &index]),
+                    item: Some((item.field, item.index as i32)),
                     kind: kind(item.value),
                     key: store::row_id(item.value, account),
                     deleted: store::marks_deleted(item.value, false),
@@ -354,7 +348,7 @@ mod tests {
             ]
         );
         let line = plan.rows.iter().find(|r| r.kind == "line_item").unwrap();
-        assert_eq!(line.path, r#"{"data","object","lines","data","0"}"#);
+        assert_eq!(line.item, Some(("lines", 0)));
         assert!(!line.parent);
         assert_eq!(plan.rows.iter().filter(|r| r.parent).count(), events.len());
     }

@@ -87,7 +87,7 @@ pub struct GroupFunction {
 /// The function's parameters, in order; [`crate::write::batch`] binds them in this order.
 const PARAMS: &str = "e_id text[], e_type text[], e_api_version text[], e_account text[], e_created bigint[], \
      e_object_type text[], e_object_id text[], e_payload jsonb[], e_prev_target text[], \
-     r_event int[], r_path text[], r_kind text[], r_key text[], r_deleted boolean[], r_seq int[], \
+     r_event int[], r_list text[], r_item int[], r_kind text[], r_key text[], r_deleted boolean[], r_seq int[], \
      s_code int[], s_lo int[], s_hi int[], f_event int[], f_list int[]";
 
 pub fn build(schema: &str) -> GroupFunction {
@@ -180,10 +180,17 @@ fn step_statement(schema: &str, code: StepCode) -> String {
     let target = code.target();
     let generic = matches!(target, Target::Generic { .. });
     let kind = if generic { "r_kind[g.k], " } else { "" };
+    // A row is its event's object, or item `r_item` of the object's embedded list `r_list`:
+    // two plain lookups, where a path would be parsed as a `text[]` literal per row.
+    // `OFFSET 0` keeps the subquery whole: pulled up, its expression would replace `_raw` in
+    // every typed column's expression, so each row's object would be taken out of its payload
+    // (a copy) once per column, and every step would compile that expression as many times.
+    let object = "e_payload[r_event[g.k]] -> 'data' -> 'object'";
     let source = format!(
-        "SELECT {kind}r_key[g.k], e_payload[r_event[g.k]] #> r_path[g.k]::text[], e_account[r_event[g.k]], \
+        "SELECT {kind}r_key[g.k], CASE WHEN r_list[g.k] IS NULL THEN {object} \
+           ELSE {object} -> r_list[g.k] -> 'data' -> r_item[g.k] END, e_account[r_event[g.k]], \
            e_api_version[r_event[g.k]], r_deleted[g.k], e_created[r_event[g.k]], r_seq[g.k], e_id[r_event[g.k]] \
-         FROM generate_series(v_lo, v_hi) AS g(k)"
+         FROM generate_series(v_lo, v_hi) AS g(k) OFFSET 0"
     );
     // previous_attributes belong to an event's own object: keyed by event and its table.
     let previous = format!("(v_prev -> (excluded._event_id || '/' || {}))", quote_literal(target.name()));

@@ -20,7 +20,7 @@ struct Args {
     /// Do not append to BENCHMARKS.md.
     #[arg(long)]
     no_record: bool,
-    /// Only these measurements: generate, build, consumer, webhook, replicas, app-layer,
+    /// Only these measurements: generate, build, consumer, webhook, backlog, replicas, app-layer,
     /// backfill, connect, billing
     /// (comma-separated)..
     #[arg(long, value_delimiter = ',')]
@@ -44,6 +44,9 @@ async fn main() -> anyhow::Result<()> {
     }
     if wanted("webhook") {
         webhook::run(&mut report, runs, args.quick).await?;
+    }
+    if wanted("backlog") {
+        webhook::backlog(&mut report, runs, args.quick).await?;
     }
     if wanted("replicas") {
         webhook::replicas(&mut report, runs, args.quick).await?;
