@@ -26,6 +26,10 @@ use crate::write::batch::{self, EventWrite};
 /// The most events one group statement applies: large groups share each table's statement
 /// start-up among many rows, which is most of what an upsert costs.
 const MAX_GROUP: usize = 500;
+/// How long the applier keeps gathering a group once more than one event waits. Measured on
+/// the benchmark (BENCHMARKS.md, 2026-12-03, "gathering groups"): without it groups held ~12 events (one
+/// intake commit), and Postgres spent ~40 % more per event starting each table's statement.
+const LINGER: Duration = Duration::from_millis(25);
 /// The most pending events one read of the ledger's queue finds (then applied in groups).
 const BACKLOG_PAGE: usize = 20_000;
 /// How often the applier reads the ledger for pending events it was not handed.
@@ -126,11 +130,23 @@ impl Task {
                     continue;
                 }
             };
+            let gather_until = tokio::time::Instant::now() + LINGER;
             let mut group = vec![first];
             while group.len() < MAX_GROUP {
                 match rx.try_recv() {
                     Ok(s) => group.push(s),
                     Err(_) => break,
+                }
+            }
+            // Under load (more than one event waiting), gather for up to LINGER: a group costs
+            // one statement start per table it writes, whatever its size, so groups of one
+            // commit's handful of events paid that start per event. A lone event goes at once.
+            if group.len() > 1 {
+                while group.len() < MAX_GROUP {
+                    match tokio::time::timeout_at(gather_until, rx.recv()).await {
+                        Ok(Some(s)) => group.push(s),
+                        _ => break,
+                    }
                 }
             }
             self.metrics.apply_queue(rx.len());
