@@ -13,7 +13,7 @@ use indicatif::ProgressBar;
 use serde_json::Value;
 use sqlx::PgPool;
 
-use super::claims::{Claims, Run};
+use super::claims::Run;
 use super::window::{self, Window};
 use super::{BackfillError, BackfillOptions};
 use crate::api::list_head::{ListHead, ObjectHead};
@@ -155,7 +155,7 @@ pub(super) async fn page_list(
                     if saved_windows(&run).await?.is_empty() && !shared.finished(pool, &run.key).await? {
                         let since = opts.since.filter(|_| source.filters_created());
                         under_way = true;
-                        windows.push(claimed_window(&run, Window::first(since), split_tx.clone(), claims, true));
+                        windows.push(claimed_window(&run, Window::first(since), split_tx.clone(), shared, true));
                     } else {
                         claims.release(&run.key).await?;
                     }
@@ -165,7 +165,7 @@ pub(super) async fn page_list(
                 for (k, w) in saved {
                     // Claimed here, with nothing in flight: a claim is never taken twice.
                     if claims.try_claim(&k).await? {
-                        windows.push(claimed_window(&run, w, split_tx.clone(), claims, true));
+                        windows.push(claimed_window(&run, w, split_tx.clone(), shared, true));
                     }
                 }
             }
@@ -181,7 +181,7 @@ pub(super) async fn page_list(
         // on an error the other windows stop too: every page they wrote is committed with its
         // cursor.
         tokio::select! {
-            Some(w) = split_rx.recv() => windows.push(claimed_window(&run, w, split_tx.clone(), claims, false)),
+            Some(w) = split_rx.recv() => windows.push(claimed_window(&run, w, split_tx.clone(), shared, false)),
             Some(done) = windows.next(), if !windows.is_empty() => done?,
         }
     }
@@ -194,14 +194,23 @@ async fn claimed_window(
     run: &ObjectRun<'_>,
     w: Window,
     splits: tokio::sync::mpsc::UnboundedSender<Window>,
-    claims: &Claims,
+    shared: &Run,
     claimed: bool,
 ) -> Result<(), BackfillError> {
+    let claims = &shared.claims;
     let key = w.key(&run.key);
     if !claimed && !claims.try_claim(&key).await? {
         return Ok(());
     }
     let result = page_window(run, w, splits).await;
+    // The list's last window says the list is finished before its claim goes: a process
+    // claiming the list in between would find no window saved and none finished, and page the
+    // list again from its start. Every window in flight anywhere is saved (a split with the
+    // page that split it, a window with more pages with each page) but a first window of one
+    // page, which splits nothing: so none saved now means none left.
+    if result.is_ok() && saved_windows(run).await?.is_empty() {
+        shared.mark_finished(run.pool, &run.key).await?;
+    }
     claims.release(&key).await?;
     result
 }
