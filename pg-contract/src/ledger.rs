@@ -96,9 +96,10 @@ pub fn pending_page_sql(schema: &str) -> String {
     )
 }
 
-/// The payloads of the events `$1` (a `text[]`) that are still pending: answers (id, payload).
+/// The payloads of the events `$1` (a `text[]`) that are still pending: answers (id, payload
+/// as JSON text, which the applier parses once and keeps as the event's body).
 pub fn pending_payloads_sql(schema: &str) -> String {
-    format!("SELECT id, payload FROM {} WHERE id = ANY($1) AND status = 'pending'", table(schema))
+    format!("SELECT id, payload::text FROM {} WHERE id = ANY($1) AND status = 'pending'", table(schema))
 }
 
 /// The payloads of events `ids` (an SQL `text[]`), in that order (NULL where none).

@@ -26,9 +26,10 @@ use crate::write::batch::{self, EventWrite};
 /// The most events one group statement applies: large groups share each table's statement
 /// start-up among many rows, which is most of what an upsert costs.
 const MAX_GROUP: usize = 500;
-/// How long the applier keeps gathering a group once more than one event waits. Measured on
-/// the benchmark (BENCHMARKS.md, 2026-12-03, "gathering groups"): without it groups held ~12 events (one
-/// intake commit), and Postgres spent ~40 % more per event starting each table's statement.
+/// How long the applier keeps gathering a group once more than one event waits. Measured
+/// (BENCHMARKS.md, 2026-12-03 16:40, "the applier's groups"): without it groups held ~12
+/// events (one intake commit), and Postgres spent ~40 % more per event starting each table's
+/// statement.
 const LINGER: Duration = Duration::from_millis(25);
 /// The most pending events one read of the ledger's queue finds (then applied in groups).
 const BACKLOG_PAGE: usize = 20_000;
@@ -177,17 +178,15 @@ impl Task {
             let full = page.len() == BACKLOG_PAGE;
             for ids in page.chunks(MAX_GROUP) {
                 let ids: Vec<&str> = ids.iter().map(|(_, id)| id.as_str()).collect();
-                let rows: Vec<(String, sqlx::types::Json<Value>)> =
+                let rows: Vec<(String, String)> =
                     sqlx::query_as(&payloads_sql).bind(&ids).fetch_all(&self.pool).await?;
-                let mut by_id: std::collections::HashMap<String, Value> =
-                    rows.into_iter().map(|(id, payload)| (id, payload.0)).collect();
+                let mut by_id: std::collections::HashMap<String, String> = rows.into_iter().collect();
                 let group: Vec<Stored> = ids
                     .iter()
                     .filter_map(|id| by_id.remove(*id))
                     .filter_map(|payload| {
-                        let body = serde_json::to_vec(&payload).ok()?;
-                        let event = EventEnvelope::from_payload(payload).ok()?;
-                        Some(Stored { event, body, stored_at: Instant::now(), reply: None })
+                        let event = EventEnvelope::from_payload(serde_json::from_str(&payload).ok()?).ok()?;
+                        Some(Stored { event, body: payload.into_bytes(), stored_at: Instant::now(), reply: None })
                     })
                     .collect();
                 self.metrics.apply_queue(group.len());

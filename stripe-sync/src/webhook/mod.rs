@@ -203,7 +203,8 @@ async fn receive_batch(
     // Every receiver (replicas too) locks ledger rows in id order, so two groups holding the
     // same events cannot deadlock; a conflict that still aborts the statement runs it again.
     group.sort_by(|a, b| a.event.id.cmp(&b.event.id));
-    let received = crate::db::retry_conflicts(crate::db::is_conflict, || receive(pool, schema, &group)).await;
+    let events: Vec<(&EventEnvelope, &[u8])> = group.iter().map(|j| (&j.event, j.body.as_slice())).collect();
+    let received = crate::db::retry_conflicts(crate::db::is_conflict, || record_pending(pool, schema, &events)).await;
     let queued: std::collections::HashSet<String> = match received {
         Ok(queued) => queued,
         Err(e) => {
@@ -251,18 +252,25 @@ async fn receive_batch(
     }
 }
 
-/// The ledger statement for a group (distinct ids): answers the ids the applier must take.
-async fn receive(pool: &PgPool, schema: &str, group: &[Job]) -> Result<std::collections::HashSet<String>, sqlx::Error> {
-    let text = |f: fn(&EventEnvelope) -> Option<&str>| group.iter().map(|j| f(&j.event)).collect::<Vec<_>>();
+/// Records deliveries (distinct ids; each its envelope and its body as delivered) in the
+/// ledger as pending, in one statement: answers the ids the applier must take (new events,
+/// and redeliveries of failed ones). The intake's one way of storing; public for the
+/// benchmark, which fills a backlog with it.
+pub async fn record_pending(
+    pool: &PgPool,
+    schema: &str,
+    events: &[(&EventEnvelope, &[u8])],
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let text = |f: fn(&EventEnvelope) -> Option<&str>| events.iter().map(|(e, _)| f(e)).collect::<Vec<_>>();
     let rows: Vec<(String, bool)> = sqlx::query_as(&stripe_pg_contract::ledger::receive_sql(schema))
         .bind(text(|e| Some(e.id.as_str())))
         .bind(text(|e| Some(e.event_type.as_str())))
         .bind(text(|e| e.api_version.as_deref()))
         .bind(text(|e| e.account.as_deref()))
-        .bind(group.iter().map(|j| j.event.created).collect::<Vec<_>>())
+        .bind(events.iter().map(|(e, _)| e.created).collect::<Vec<_>>())
         .bind(text(|e| e.object.get("object").and_then(Value::as_str)))
         .bind(text(|e| e.object.get("id").and_then(Value::as_str)))
-        .bind(group.iter().map(|j| crate::db::JsonText(&j.body)).collect::<Vec<_>>())
+        .bind(events.iter().map(|(_, body)| crate::db::JsonText(body)).collect::<Vec<_>>())
         .fetch_all(pool)
         .await?;
     Ok(rows.into_iter().filter(|(_, queued)| *queued).map(|(id, _)| id).collect())

@@ -490,23 +490,15 @@ pub async fn backlog(report: &mut Report, runs: usize, quick: bool) -> anyhow::R
     result
 }
 
-/// Stores `events` in the ledger as pending, with the intake's own statement.
+/// Stores `events` in the ledger as pending, as the intake does.
 async fn store_pending(pool: &sqlx::PgPool, events: &[(Vec<u8>, String)]) -> anyhow::Result<()> {
-    let parsed: Vec<Value> = events.iter().map(|(body, _)| serde_json::from_slice(body)).collect::<Result<_, _>>()?;
-    for (chunk, values) in events.chunks(500).zip(parsed.chunks(500)) {
-        let text = |f: &dyn Fn(&Value) -> Option<String>| values.iter().map(f).collect::<Vec<_>>();
-        let object = |v: &Value, key: &str| v["data"]["object"][key].as_str().map(String::from);
-        sqlx::query(&stripe_pg_contract::ledger::receive_sql("stripe"))
-            .bind(text(&|v| v["id"].as_str().map(String::from)))
-            .bind(text(&|v| v["type"].as_str().map(String::from)))
-            .bind(text(&|v| v["api_version"].as_str().map(String::from)))
-            .bind(text(&|v| v["account"].as_str().map(String::from)))
-            .bind(values.iter().map(|v| v["created"].as_i64().unwrap_or(0)).collect::<Vec<_>>())
-            .bind(text(&|v| object(v, "object")))
-            .bind(text(&|v| object(v, "id")))
-            .bind(chunk.iter().map(|(body, _)| stripe_sync::db::JsonText(body)).collect::<Vec<_>>())
-            .execute(pool)
-            .await?;
+    for chunk in events.chunks(500) {
+        let envelopes: Vec<stripe_sync::webhook::EventEnvelope> = chunk
+            .iter()
+            .map(|(body, _)| Ok(stripe_sync::webhook::EventEnvelope::from_payload(serde_json::from_slice(body)?)?))
+            .collect::<anyhow::Result<_>>()?;
+        let pending: Vec<_> = envelopes.iter().zip(chunk).map(|(e, (body, _))| (e, body.as_slice())).collect();
+        stripe_sync::webhook::record_pending(pool, "stripe", &pending).await?;
     }
     Ok(())
 }
