@@ -52,6 +52,39 @@ impl TestDb {
         db
     }
 
+    /// A pool standing for one process of its own (its own connections, so its own claims),
+    /// its backends named `process` in `pg_stat_activity` for [`TestDb::process_gone`].
+    pub async fn process_pool(&self, process: &str) -> PgPool {
+        let options: sqlx::postgres::PgConnectOptions = self.url.parse().unwrap();
+        PgPoolOptions::new().max_connections(6).connect_with(options.application_name(process)).await.unwrap()
+    }
+
+    /// Waits until no backend of `process` is left: a process killed (its task aborted) may
+    /// have sent a COMMIT the server is still carrying out, so what it stored is only known
+    /// once its backends have exited, as after a real kill -9.
+    pub async fn process_gone(&self, process: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let left = self.backends_of(process).await;
+            if left == 0 {
+                return;
+            }
+            assert!(std::time::Instant::now() < deadline, "{left} backends of {process} still open after 30 s");
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+    }
+
+    /// The backends `process` ([`TestDb::process_pool`]) has open.
+    pub async fn backends_of(&self, process: &str) -> i64 {
+        sqlx::query_scalar(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1",
+        )
+        .bind(process)
+        .fetch_one(&self.pool)
+        .await
+        .unwrap()
+    }
+
     /// The one integer `sql` answers (a count, say).
     pub async fn scalar(&self, sql: &str) -> i64 {
         sqlx::query_scalar(sql).fetch_one(&self.pool).await.unwrap()

@@ -192,11 +192,13 @@ async fn a_killed_backfill_resumes_where_it_stopped() {
     let fake = fake(1000).await;
     fake.set_knobs(Knobs { latency: Duration::from_millis(15), ..Default::default() });
     let objects = Some(vec!["customers".to_string(), "invoices".to_string()]);
+    let pool = db.process_pool("killed-backfill").await;
     let run = {
-        let (pool, api, o) = (db.pool.clone(), client(&fake, 10_000), opts(objects.clone()));
+        let (api, o) = (client(&fake, 10_000), opts(objects.clone()));
         tokio::spawn(async move { backfill(&pool, &api, &o).await })
     };
-    // Kill it mid-way, as kill -9 would: uncommitted work is rolled back with its connection.
+    // Kill it mid-way, as kill -9 would: uncommitted work is rolled back with its connection,
+    // and what it was committing is counted once its backends are gone.
     loop {
         tokio::time::sleep(Duration::from_millis(20)).await;
         let n: i64 = sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
@@ -204,8 +206,10 @@ async fn a_killed_backfill_resumes_where_it_stopped() {
             break;
         }
     }
+    assert!(db.backends_of("killed-backfill").await > 0, "the backfill runs on its own backends");
     run.abort();
     let _ = run.await;
+    db.process_gone("killed-backfill").await;
     let before = fake.requests().len();
     let done_before: i64 =
         sqlx::query_scalar("SELECT count(*) FROM stripe.customers").fetch_one(&db.pool).await.unwrap();
