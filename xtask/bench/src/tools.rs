@@ -99,11 +99,26 @@ pub fn admin_url() -> String {
 pub async fn fresh_db(name: &str) -> anyhow::Result<String> {
     let admin = PgPoolOptions::new().max_connections(1).connect(&admin_url()).await?;
     sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await?;
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await?;
+    // A variant's locale (`BENCH_DB_LOCALE=C`: bytewise text comparison), to measure it back
+    // to back with the server's default.
+    let create = match std::env::var("BENCH_DB_LOCALE") {
+        Ok(locale) => {
+            format!("CREATE DATABASE {name} TEMPLATE template0 LOCALE {}", stripe_sync::db::quote_literal(&locale))
+        }
+        Err(_) => format!("CREATE DATABASE {name}"),
+    };
+    sqlx::query(&create).execute(&admin).await?;
     let (prefix, _) = admin_url().rsplit_once('/').map(|(a, b)| (a.to_string(), b.to_string())).unwrap();
     let url = format!("{prefix}/{name}");
     let opts = stripe_sync::migrate::MigrateOptions { schema: "stripe".into(), reader_role: format!("{name}_reader") };
     stripe_sync::migrate::migrate(&url, &opts, &stripe_sync::migrate::embedded()).await?;
+    // A schema variant to measure back to back with the migrated schema (BENCHMARKS.md gives
+    // the statements each measured variant ran): `BENCH_SCHEMA_SQL`, run after migrating.
+    if let Ok(variant) = std::env::var("BENCH_SCHEMA_SQL") {
+        let db = PgPoolOptions::new().max_connections(1).connect(&url).await?;
+        sqlx::raw_sql(&variant).execute(&db).await?;
+        db.close().await;
+    }
     // The new database's files are written back now, not during the measurement that follows
     // (a superuser's right; without it the measurement carries that write-back).
     let _ = sqlx::query("CHECKPOINT").execute(&admin).await;
@@ -128,6 +143,41 @@ pub fn machine_busy_secs() -> f64 {
     let ticks = |i: usize| fields.get(i).copied().unwrap_or(0.0);
     // user nice system idle iowait irq softirq steal
     (ticks(0) + ticks(1) + ticks(2) + ticks(5) + ticks(6)) / 100.0
+}
+
+/// The CPU time of one Postgres server's processes: the postmaster and its children,
+/// those still running and those that ended. Unlike the machine's busy time less ours, it
+/// leaves out whatever else the (shared, noisy) machine is doing.
+pub struct PostgresCpu {
+    postmaster: u32,
+}
+
+impl PostgresCpu {
+    /// The server `pool` talks to, if its processes are visible here (the same machine and
+    /// PID namespace); `None` otherwise.
+    pub async fn of(pool: &sqlx::PgPool) -> anyhow::Result<Option<PostgresCpu>> {
+        let backend: i32 = sqlx::query_scalar("SELECT pg_backend_pid()").fetch_one(pool).await?;
+        let stat = std::fs::read_to_string(format!("/proc/{backend}/stat")).unwrap_or_default();
+        // The field after the state: the parent, which for a backend is the postmaster.
+        let parent = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok());
+        Ok(parent.map(|postmaster| PostgresCpu { postmaster }))
+    }
+
+    /// Seconds used so far: the postmaster's own and its ended children's (reaped into its
+    /// cutime and cstime), plus every running child's.
+    pub fn secs(&self) -> f64 {
+        let mut total = process_cpu_secs(self.postmaster) + cpu_secs(&format!("/proc/{}/stat", self.postmaster), 13);
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            let parent: Option<u32> =
+                stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok());
+            if parent == Some(self.postmaster) {
+                total += process_cpu_secs(pid);
+            }
+        }
+        total
+    }
 }
 
 /// CPU time a process has used so far (user + system, all its threads), in seconds.

@@ -161,6 +161,26 @@ async fn start_server(url: &str) -> anyhow::Result<Server> {
 /// exists, every 5 ms: counting them every 2 ms cost Postgres more than some of the work it
 /// measured while the applier caught up.
 async fn drained(pool: &sqlx::PgPool) -> anyhow::Result<()> {
+    // A variant without the ledger's status index (`BENCH_SCHEMA_SQL`) would scan the ledger
+    // for this every 5 ms: then wait for the newest event stored instead, which the applier
+    // takes last (it applies in order received).
+    if std::env::var("BENCH_DRAINED_BY_NEWEST").is_ok() {
+        let last: String =
+            sqlx::query_scalar("SELECT id FROM stripe._events ORDER BY received_at DESC, id DESC LIMIT 1")
+                .fetch_one(pool)
+                .await?;
+        loop {
+            let pending: bool =
+                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM stripe._events WHERE id = $1 AND status = 'pending')")
+                    .bind(&last)
+                    .fetch_one(pool)
+                    .await?;
+            if !pending {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
     loop {
         let pending: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM stripe._events WHERE status = 'pending')")
             .fetch_one(pool)
@@ -268,6 +288,8 @@ struct Figures {
     cpu_all: Vec<f64>,
     cpu_server: Vec<f64>,
     cpu_load: Vec<f64>,
+    /// Postgres's own processes, where they can be seen ([`crate::tools::PostgresCpu`]).
+    cpu_postgres: Vec<f64>,
     /// Bytes per event: table, TOAST and index growth; WAL.
     table_bytes: Vec<f64>,
     wal_bytes: Vec<f64>,
@@ -286,6 +308,7 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
             figures.push((mix, c, Figures::default()));
         }
     }
+    let postgres = crate::tools::PostgresCpu::of(&pool).await?;
     let mut rss = Vec::new();
     for run in 0..runs {
         // One fresh server per run, for its peak RSS.
@@ -299,9 +322,13 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
             let me = std::process::id();
             let cpu = |pid: u32| crate::tools::process_cpu_secs(pid);
             let bytes = footprint(&pool).await?;
+            let postgres_before = postgres.as_ref().map(|p| p.secs());
             let before = (crate::tools::machine_busy_secs(), cpu(server.child.id()), cpu(me));
             let (rate, lat) = drive(&[&server.base], &pool, evs, concurrency).await?;
             let per_event = |x: f64| x / count as f64;
+            if let (Some(p), Some(b)) = (&postgres, postgres_before) {
+                f.cpu_postgres.push(per_event((p.secs() - b) * 1e6));
+            }
             f.cpu_all.push(per_event((crate::tools::machine_busy_secs() - before.0) * 1e6));
             f.cpu_server.push(per_event((cpu(server.child.id()) - before.1) * 1e6));
             f.cpu_load.push(per_event((cpu(me) - before.2) * 1e6));
@@ -348,6 +375,10 @@ async fn measure(report: &mut Report, runs: usize, quick: bool, url: &str) -> an
         let rest: Vec<f64> =
             f.cpu_all.iter().zip(&f.cpu_server).zip(&f.cpu_load).map(|((a, s), l)| a - s - l).collect();
         report.add(format!("{at}: CPU per event, Postgres (and the kernel's share)"), "µs", summarize(&rest), runs, "");
+        if !f.cpu_postgres.is_empty() {
+            let own = summarize(&f.cpu_postgres);
+            report.add(format!("{at}: CPU per event, Postgres's own processes"), "µs", own, runs, "");
+        }
         report.add(
             format!("{at}: table + TOAST + index growth per event"),
             "bytes",
@@ -508,17 +539,22 @@ async fn measure_backlog(report: &mut Report, runs: usize, quick: bool, url: &st
     let n = if quick { 1_000 } else { 20_000 };
     let pool = PgPoolOptions::new().max_connections(2).connect_with(stripe_sync::db::options(url)?).await?;
     let admin = PgPoolOptions::new().max_connections(1).connect(&crate::tools::admin_url()).await?;
+    let meter = crate::tools::PostgresCpu::of(&pool).await?;
     for mix in [Mix::RoundRobin, Mix::Traffic] {
-        let (mut rates, mut postgres, mut serve) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut rates, mut postgres, mut serve, mut own) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for run in 0..runs {
             let tag = format!("b{}r{run}", if mix == Mix::Traffic { "t" } else { "" });
             store_pending(&pool, &events(&fixtures, n, &tag, mix)).await?;
             let _ = sqlx::query("CHECKPOINT").execute(&admin).await;
             let (busy, me) = (crate::tools::machine_busy_secs(), crate::tools::process_cpu_secs(std::process::id()));
+            let own_before = meter.as_ref().map(|m| m.secs());
             let started = Instant::now();
             let server = start_server(url).await?;
             drained(&pool).await?;
             let elapsed = started.elapsed().as_secs_f64();
+            if let (Some(m), Some(b)) = (&meter, own_before) {
+                own.push((m.secs() - b) * 1e6 / n as f64);
+            }
             let server_cpu = crate::tools::process_cpu_secs(server.child.id());
             drop(server);
             let all = crate::tools::machine_busy_secs() - busy;
@@ -537,6 +573,9 @@ async fn measure_backlog(report: &mut Report, runs: usize, quick: bool, url: &st
             runs,
             "",
         );
+        if !own.is_empty() {
+            report.add(format!("{at}: CPU per event, Postgres's own processes"), "µs", summarize(&own), runs, "");
+        }
         report.add(format!("{at}: CPU per event, stripe-sync serve"), "µs", summarize(&serve), runs, "");
     }
     Ok(())
