@@ -5,9 +5,12 @@ use std::collections::BTreeMap;
 use crate::sql::ddl::full_schema;
 use serde::{Deserialize, Serialize};
 
-use crate::sql::migration::{diff, initial, written_columns, Migration, MigrationOptions, SchemaSnapshot, Step};
+use crate::sql::migration::{
+    diff, initial, runtime_tables, written_columns, Migration, MigrationOptions, SchemaSnapshot, Step,
+};
 use crate::sql::model::Column;
 use crate::{CHAIN_FILE, EMBED_FILE, MIGRATIONS_DIR, SCHEMA_DIR, WRITTEN_COLUMNS_FILE};
+use stripe_pg_contract::runtime::RUNTIME_REVISION;
 
 /// How a schema's typed columns get their values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,16 +30,26 @@ pub struct ChainEntry {
     pub step: Step,
     /// What the schema's typed columns are once it has run.
     pub typed_columns: TypedColumnsMode,
+    /// The revision of stripe-sync's own tables once it has run (1 for the migrations written
+    /// before revisions were counted).
+    #[serde(default = "first_revision")]
+    pub runtime: u32,
+}
+
+fn first_revision() -> u32 {
+    1
 }
 
 impl ChainEntry {
-    fn of(m: &Migration) -> ChainEntry {
+    /// The entry of `m`, run after a chain whose own tables are at revision `runtime`.
+    fn of(m: &Migration, runtime: u32) -> ChainEntry {
         // Every migration generate writes now leaves written columns.
         ChainEntry {
             number: m.number,
             file: m.file_name(),
             step: m.step.clone(),
             typed_columns: TypedColumnsMode::Written,
+            runtime: runtime_after(&m.step, runtime),
         }
     }
 
@@ -101,6 +114,21 @@ impl Chain {
     }
 }
 
+/// The revision of stripe-sync's own tables after `step`, run at revision `before`: the
+/// initial schema creates the current one, a runtime step its own, the others leave them be.
+fn runtime_after(step: &Step, before: u32) -> u32 {
+    match step {
+        Step::Initial { .. } => RUNTIME_REVISION,
+        Step::RuntimeTables { revision, .. } => *revision,
+        Step::Diff { .. } | Step::WrittenColumns { .. } => before,
+    }
+}
+
+/// The revision the committed migrations numbered below `number` leave.
+fn runtime_before(chain: &Chain, number: u32) -> u32 {
+    chain.migrations.iter().filter(|m| m.number < number).map(|m| m.runtime).next_back().unwrap_or(0)
+}
+
 fn snapshot_file(s: &SchemaSnapshot) -> String {
     let mut text = serde_json::to_string_pretty(s).expect("snapshots serialize");
     text.push('\n');
@@ -112,6 +140,20 @@ fn snapshot_file(s: &SchemaSnapshot) -> String {
 /// the step that makes them written ([`written_columns`]); applied migrations are never
 /// rewritten, so that step is a migration of its own.
 fn next_migrations(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Result<Vec<Migration>, ChainError> {
+    let mut migrations = schema_migrations(chain, to, opts)?;
+    // Then stripe-sync's own tables, if the chain leaves them at an older revision.
+    let first = migrations.first().map_or(u32::MAX, |m| m.number);
+    let runtime = migrations.iter().fold(runtime_before(chain, first), |revision, m| runtime_after(&m.step, revision));
+    if runtime < RUNTIME_REVISION {
+        let number = migrations.last().map_or(0, |m| m.number) + 1;
+        migrations.push(runtime_tables(number, to, runtime));
+    }
+    Ok(migrations)
+}
+
+/// The migrations for the schema of `to` (see [`next_migrations`]); a runtime step at the head
+/// of the same version is written again.
+fn schema_migrations(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Result<Vec<Migration>, ChainError> {
     let snapshot_of = |v: &str| chain.snapshots.get(v).ok_or_else(|| ChainError::MissingSnapshot(v.to_string()));
     let Some(head) = chain.migrations.last() else { return Ok(vec![initial(to)]) };
     if head.step.to() == to.version {
@@ -119,6 +161,7 @@ fn next_migrations(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -
             _ if !head.written() => written_columns(head.number + 1, to),
             Step::Initial { .. } => initial(to),
             Step::WrittenColumns { .. } => written_columns(head.number, to),
+            Step::RuntimeTables { .. } => runtime_tables(head.number, to, runtime_before(chain, head.number)),
             Step::Diff { from, .. } => diff(head.number, snapshot_of(from)?, to, opts),
         }]);
     }
@@ -140,7 +183,12 @@ pub fn next(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Resul
     let migrations = next_migrations(chain, to, opts)?;
     let mut entries: Vec<ChainEntry> =
         chain.migrations.iter().filter(|m| !migrations.iter().any(|n| n.number == m.number)).cloned().collect();
-    entries.extend(migrations.iter().map(ChainEntry::of));
+    let mut runtime = migrations.first().map_or(0, |m| runtime_before(chain, m.number));
+    for m in &migrations {
+        let entry = ChainEntry::of(m, runtime);
+        runtime = entry.runtime;
+        entries.push(entry);
+    }
     entries.sort_by_key(|m| m.number);
     let manifest = Manifest { migrations: entries };
     let mut files = vec![
@@ -240,9 +288,14 @@ mod tests {
         SchemaSnapshot { version: version.into(), spec_blob: "blob".into(), tables: Vec::new() }
     }
 
+    /// A migration committed before runtime revisions were counted (its tables at revision 1).
     fn existing(m: &Migration, written: bool) -> ChainEntry {
         let typed_columns = if written { TypedColumnsMode::Written } else { TypedColumnsMode::Generated };
-        ChainEntry { typed_columns, ..ChainEntry::of(m) }
+        ChainEntry { typed_columns, runtime: 1, ..ChainEntry::of(m, 1) }
+    }
+
+    fn names(migrations: &[Migration]) -> Vec<String> {
+        migrations.iter().map(|m| m.file_name()).collect()
     }
 
     fn chain_of(migrations: Vec<ChainEntry>, versions: &[&str]) -> Chain {
@@ -256,25 +309,39 @@ mod tests {
             vec![existing(&initial(&a), false), existing(&diff(2, &a, &b, MigrationOptions::default()), false)];
         let chain = chain_of(legacy.clone(), &["2023-08-16", "2024-04-10"]);
         // Generating the head's version again appends the step; 0002 is never rewritten.
-        let step = next_migrations(&chain, &b, MigrationOptions::default()).unwrap();
-        assert_eq!(step.iter().map(|m| m.file_name()).collect::<Vec<_>>(), ["0003_2024_04_10_written_columns.sql"]);
-        assert!(step[0].sql.contains("DROP EXPRESSION"));
-        assert_eq!(step[0].step, Step::WrittenColumns { version: "2024-04-10".into() });
-        // Once committed, it is the head: generating again rewrites it identically.
-        let mut with_step = legacy.clone();
-        with_step.push(ChainEntry::of(&step[0]));
-        let chain = chain_of(with_step, &["2023-08-16", "2024-04-10"]);
-        assert_eq!(next_migrations(&chain, &b, MigrationOptions::default()).unwrap(), step);
+        let steps = next_migrations(&chain, &b, MigrationOptions::default()).unwrap();
+        assert_eq!(
+            names(&steps),
+            ["0003_2024_04_10_written_columns.sql", "0004_2024_04_10_runtime_tables_2.sql"],
+            "then its own tables, still at revision 1, go to the current one"
+        );
+        assert!(steps[0].sql.contains("DROP EXPRESSION"));
+        assert_eq!(steps[0].step, Step::WrittenColumns { version: "2024-04-10".into() });
+        assert!(steps[1].sql.contains("CREATE TABLE _events_unapplied") && steps[1].sql.contains("DROP INDEX"));
+        // Once committed, the runtime step is the head: generating again rewrites it identically.
+        let mut committed = legacy.clone();
+        committed.push(ChainEntry { runtime: 1, ..ChainEntry::of(&steps[0], 1) });
+        committed.push(ChainEntry::of(&steps[1], 1));
+        assert_eq!(committed[3].runtime, RUNTIME_REVISION);
+        let chain = chain_of(committed, &["2023-08-16", "2024-04-10"]);
+        assert_eq!(next_migrations(&chain, &b, MigrationOptions::default()).unwrap(), steps[1..]);
         // The next version is an ordinary step from there.
         let next = next_migrations(&chain, &snapshot("2025-03-31.basil"), MigrationOptions::default()).unwrap();
-        assert_eq!(next.iter().map(|m| m.file_name()).collect::<Vec<_>>(), ["0004_2024_04_10_to_2025_03_31_basil.sql"]);
-        // A legacy chain generated straight to a newer version gets both, in order.
+        assert_eq!(names(&next), ["0005_2024_04_10_to_2025_03_31_basil.sql"]);
+        // A legacy chain generated straight to a newer version gets all three, in order.
         let chain = chain_of(legacy, &["2023-08-16", "2024-04-10"]);
-        let both = next_migrations(&chain, &snapshot("2025-03-31.basil"), MigrationOptions::default()).unwrap();
+        let all = next_migrations(&chain, &snapshot("2025-03-31.basil"), MigrationOptions::default()).unwrap();
         assert_eq!(
-            both.iter().map(|m| m.file_name()).collect::<Vec<_>>(),
-            ["0003_2024_04_10_written_columns.sql", "0004_2024_04_10_to_2025_03_31_basil.sql"]
+            names(&all),
+            [
+                "0003_2024_04_10_written_columns.sql",
+                "0004_2024_04_10_to_2025_03_31_basil.sql",
+                "0005_2025_03_31_basil_runtime_tables_2.sql"
+            ]
         );
+        // A new chain's initial schema has the current tables: nothing to upgrade.
+        let fresh = next_migrations(&Chain::default(), &b, MigrationOptions::default()).unwrap();
+        assert_eq!(names(&fresh), ["0001_initial_2024_04_10.sql"]);
     }
 
     #[test]

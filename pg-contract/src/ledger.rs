@@ -3,7 +3,7 @@
 //! only in where the rows come from and what they answer.
 
 use crate::quote::quote_literal;
-use crate::runtime::{qualified, EVENTS};
+use crate::runtime::{qualified, EVENTS, UNAPPLIED};
 
 /// An event's status. `pending`: stored, acknowledged, not applied yet (the applier's queue);
 /// `applied`; `failed`: a dead letter, replayable; `processing` exists only inside the
@@ -18,6 +18,14 @@ pub const COLUMNS: &str = "id, type, api_version, account, created, status, obje
 /// `_events`, qualified.
 pub fn table(schema: &str) -> String {
     qualified(schema, EVENTS)
+}
+
+/// `_events_unapplied`, qualified: the ids of the events whose status is not `applied`. Every
+/// statement here that leaves an event pending or failed adds its id, and every one that
+/// marks it applied removes it, in the same statement ([`crate::runtime::RUNTIME_REVISION`]
+/// says why it is not an index on `status`).
+pub fn unapplied_table(schema: &str) -> String {
+    qualified(schema, UNAPPLIED)
 }
 
 /// What a repeated event id does to its existing row.
@@ -69,17 +77,28 @@ pub fn receive_sql(schema: &str) -> String {
          ELSE coalesce((SELECT o.status FROM {} AS o WHERE o.id = led.id) = 'failed', false) END AS queued",
         table(schema)
     );
-    insert_sql(schema, rows, OnRepeat::Requeue, &queued)
+    // A new or requeued row is pending, a failed one stays failed: unapplied; a repeat of an
+    // applied one stays applied.
+    let insert = insert_sql(schema, rows, OnRepeat::Requeue, &format!("{queued}, led.status"));
+    format!(
+        "WITH led AS ({insert}), \
+              unapplied AS (INSERT INTO {} (id) SELECT id FROM led WHERE status <> 'applied' ON CONFLICT DO NOTHING) \
+         SELECT id, queued FROM led",
+        unapplied_table(schema)
+    )
 }
 
 /// Marks the pending events `ids` (an SQL `text[]`) applied, answering `returning` (over
-/// `led`) for each row it marked: the applier's exactly-once guard (a row another applier took
+/// `led.id`) for each row it marked: the applier's exactly-once guard (a row another applier took
 /// is no longer pending once that one commits, and this statement waits for it).
 pub fn mark_applied_sql(schema: &str, ids: &str, returning: &str) -> String {
     format!(
-        "UPDATE {} AS led SET status = 'applied', last_error = NULL FROM unnest({ids}) AS x(id) \
-         WHERE led.id = x.id AND led.status = 'pending' RETURNING {returning}",
-        table(schema)
+        "WITH led AS (UPDATE {} AS led SET status = 'applied', last_error = NULL FROM unnest({ids}) AS x(id) \
+                      WHERE led.id = x.id AND led.status = 'pending' RETURNING led.id), \
+              applied AS (DELETE FROM {} AS u USING led WHERE u.id = led.id) \
+         SELECT {returning} FROM led",
+        table(schema),
+        unapplied_table(schema)
     )
 }
 
@@ -89,9 +108,10 @@ pub fn mark_applied_sql(schema: &str, ids: &str, returning: &str) -> String {
 /// page sorts the pending set once, so short pages would sort a large backlog again and again.
 pub fn pending_page_sql(schema: &str) -> String {
     format!(
-        "SELECT extract(epoch FROM received_at)::float8, id FROM {} \
-         WHERE status = 'pending' AND (extract(epoch FROM received_at)::float8, id) > ($1, $2) \
+        "SELECT extract(epoch FROM led.received_at)::float8, led.id FROM {} AS u JOIN {} AS led ON led.id = u.id \
+         WHERE led.status = 'pending' AND (extract(epoch FROM led.received_at)::float8, led.id) > ($1, $2) \
          ORDER BY 1, 2 LIMIT $3",
+        unapplied_table(schema),
         table(schema)
     )
 }
@@ -133,7 +153,34 @@ pub fn prune_batch_sql(schema: &str) -> String {
     )
 }
 
-/// Sets event `$1`'s status to `status` and its error to `$2` (NULL once applied).
+/// Sets event `$1`'s status to `status` and its error to `$2` (NULL once applied), and
+/// whether it is unapplied to match.
 pub fn set_status_sql(schema: &str, status: &str) -> String {
-    format!("UPDATE {} SET status = {}, last_error = $2 WHERE id = $1", table(schema), quote_literal(status))
+    status_update(schema, status, "last_error = $2")
+}
+
+/// Queues event `$1` to be applied again (`pending`), as `stripe-sync replay` does first.
+pub fn requeue_sql(schema: &str) -> String {
+    status_update(schema, PENDING, "attempts = attempts")
+}
+
+/// `UPDATE … SET status = <status>, <set> WHERE id = $1`, keeping `_events_unapplied` in step.
+fn status_update(schema: &str, status: &str, set: &str) -> String {
+    let unapplied = unapplied_table(schema);
+    let track = if status == APPLIED {
+        format!("DELETE FROM {unapplied} AS u USING led WHERE u.id = led.id")
+    } else {
+        format!("INSERT INTO {unapplied} (id) SELECT id FROM led ON CONFLICT DO NOTHING")
+    };
+    format!(
+        "WITH led AS (UPDATE {} SET status = {}, {set} WHERE id = $1 RETURNING id) {track}",
+        table(schema),
+        quote_literal(status)
+    )
+}
+
+/// The failed events (dead letters) as `led`, for a `FROM`: found through
+/// `_events_unapplied`, not by reading the whole ledger.
+pub fn failed_source(schema: &str) -> String {
+    format!("{} AS u JOIN {} AS led ON led.id = u.id AND led.status = 'failed'", unapplied_table(schema), table(schema))
 }

@@ -15,9 +15,12 @@ CREATE TABLE _events (
     object_id text,
     payload jsonb NOT NULL
 );
-CREATE INDEX _events_status_idx ON _events (status) WHERE status <> 'applied';
 CREATE INDEX _events_created_idx ON _events (created);
 CREATE INDEX _events_object_idx ON _events (object_id);
+ALTER TABLE _events SET (fillfactor = 50);
+-- The ids of the events not applied (pending: the applier's queue; failed: dead letters), kept
+-- with the ledger's status by stripe-sync's statements in the same transaction.
+CREATE TABLE _events_unapplied (id text PRIMARY KEY);
 
 -- Objects with no table of their own (an object type this schema version lacks, or one
 -- without an id such as balance): kept whole, never dropped.

@@ -5,4 +5,5 @@ pub static MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial schema, Stripe API 2023-08-16", include_str!("../migrations/0001_initial_2023_08_16.sql")),
     (2, "Stripe API 2023-08-16 to 2024-04-10", include_str!("../migrations/0002_2023_08_16_to_2024_04_10.sql")),
     (3, "typed columns written by stripe-sync, Stripe API 2024-04-10", include_str!("../migrations/0003_2024_04_10_written_columns.sql")),
+    (4, "stripe-sync's own tables, revision 2, Stripe API 2024-04-10", include_str!("../migrations/0004_2024_04_10_runtime_tables_2.sql")),
 ];

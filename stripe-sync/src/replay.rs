@@ -29,13 +29,13 @@ pub async fn replay(
     selection: &Selection,
     metrics: &Metrics,
 ) -> Result<ReplaySummary, WebhookError> {
-    let ledger = stripe_pg_contract::ledger::table(schema);
-    let (filter, bind): (&str, Option<String>) = match selection {
-        Selection::Failed => ("status = 'failed'", None),
-        Selection::Id(id) => ("id = $1", Some(id.clone())),
-        Selection::Since(t) => ("created >= to_timestamp($1::bigint)", Some(t.to_string())),
+    let ledger = format!("{} AS led", stripe_pg_contract::ledger::table(schema));
+    let (source, filter, bind): (String, &str, Option<String>) = match selection {
+        Selection::Failed => (stripe_pg_contract::ledger::failed_source(schema), "true", None),
+        Selection::Id(id) => (ledger, "led.id = $1", Some(id.clone())),
+        Selection::Since(t) => (ledger, "led.created >= to_timestamp($1::bigint)", Some(t.to_string())),
     };
-    let sql = format!("SELECT payload FROM {ledger} WHERE {filter} ORDER BY created, id");
+    let sql = format!("SELECT led.payload FROM {source} WHERE {filter} ORDER BY led.created, led.id");
     let mut q = sqlx::query_scalar::<_, Value>(&sql);
     if let Some(b) = &bind {
         q = match selection {
@@ -53,7 +53,7 @@ pub async fn replay(
         }
         let event = parse_event(&payload)?;
         // Force re-application: the ledger row is reset to pending first.
-        sqlx::query(&format!("UPDATE {ledger} SET status = 'pending' WHERE id = $1"))
+        sqlx::query(&stripe_pg_contract::ledger::requeue_sql(schema))
             .bind(&event.id)
             .execute(pool)
             .await

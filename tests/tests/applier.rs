@@ -28,6 +28,53 @@ fn customer(id: &str, name: &str) -> Value {
     json!({"id": id, "object": "customer", "name": name, "created": 1_700_000_000, "livemode": false, "metadata": {}})
 }
 
+/// Marking events applied rewrites no index entry of the ledger: each is a HOT update. (When an index named `status`, each wrote the whole row, payload
+/// included, and an entry per index: a third of the WAL per event.)
+#[tokio::test]
+async fn marking_events_applied_is_a_hot_update() {
+    let db = TestDb::migrated().await;
+    let bodies: Vec<Vec<u8>> = (0..50)
+        .map(|i| {
+            let e = event(&format!("evt_h{i}"), "customer.created", now(), &customer(&format!("cus_h{i}"), "x"), None);
+            serde_json::to_vec(&e).unwrap()
+        })
+        .collect();
+    let envelopes: Vec<stripe_sync::webhook::EventEnvelope> = bodies
+        .iter()
+        .map(|b| stripe_sync::webhook::EventEnvelope::from_payload(serde_json::from_slice(b).unwrap()).unwrap())
+        .collect();
+    let pending: Vec<_> = envelopes.iter().zip(&bodies).map(|(e, b)| (e, b.as_slice())).collect();
+    stripe_sync::webhook::record_pending(&db.pool, "stripe", &pending).await.unwrap();
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events_unapplied").await, 50, "the applier's queue");
+
+    let ids: Vec<&str> = envelopes.iter().map(|e| e.id.as_str()).collect();
+    let mut tx = db.pool.begin().await.unwrap();
+    let marked: Vec<String> =
+        sqlx::query_scalar(&stripe_pg_contract::ledger::mark_applied_sql("stripe", "$1::text[]", "led.id"))
+            .bind(&ids)
+            .fetch_all(&mut *tx)
+            .await
+            .unwrap();
+    assert_eq!(marked.len(), 50);
+    let (updated, hot): (i64, i64) = sqlx::query_as(
+        "SELECT pg_stat_get_xact_tuples_updated(t), pg_stat_get_xact_tuples_hot_updated(t) \
+         FROM (SELECT 'stripe._events'::regclass::oid) AS x(t)",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    assert_eq!((updated, hot), (50, 50), "every status update HOT");
+    assert_eq!(
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM stripe._events_unapplied")
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap(),
+        0,
+        "applied events leave the queue with their status"
+    );
+    tx.commit().await.unwrap();
+}
+
 /// Waits until the ledger holds no pending event, at most `limit`.
 async fn drained(db: &TestDb, limit: Duration) {
     let started = Instant::now();
@@ -56,8 +103,10 @@ async fn the_answer_comes_once_stored_and_the_rows_follow() {
         5,
         "stored, not applied"
     );
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events_unapplied").await, 5, "the applier's queue");
     blocker.rollback().await.unwrap();
     drained(&db, Duration::from_secs(10)).await;
+    assert_eq!(db.scalar("SELECT count(*) FROM stripe._events_unapplied").await, 0, "nothing left unapplied");
     assert_eq!(db.scalar("SELECT count(*) FROM stripe.customers WHERE id LIKE 'cus_s%'").await, 5);
     assert_eq!(db.scalar("SELECT count(*) FROM stripe._events WHERE status = 'applied' AND attempts = 1").await, 5);
     // A redelivery of an applied event is a duplicate, and writes nothing.

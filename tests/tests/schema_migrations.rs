@@ -100,8 +100,31 @@ async fn upgrading_a_populated_2023_08_16_schema_keeps_every_row_and_fills_new_c
         before.push(row(&db.pool, "stripe", &t.name, id).await.unwrap());
     }
 
+    // The ledger as 0001 left it: a pending, a failed and an applied event.
+    for (id, status) in [("evt_pending", "pending"), ("evt_failed", "failed"), ("evt_applied", "applied")] {
+        sqlx::query(
+            "INSERT INTO stripe._events (id, type, created, status, payload) VALUES ($1, 'customer.updated', now(), $2, '{}')",
+        )
+        .bind(id)
+        .bind(status)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    }
+
     let applied = migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
-    assert_eq!(applied.iter().map(|m| m.version).collect::<Vec<_>>(), [2, 3]);
+    let rest: Vec<i64> = chain[1..].iter().map(|m| m.version).collect();
+    assert_eq!(applied.iter().map(|m| m.version).collect::<Vec<_>>(), rest);
+    // The runtime step found the ledger's unapplied events, and dropped the status index
+    // (under which no status update could be HOT).
+    let unapplied: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM stripe._events_unapplied ORDER BY id").fetch_all(&db.pool).await.unwrap();
+    assert_eq!(unapplied, ["evt_failed", "evt_pending"]);
+    let status_index: bool = sqlx::query_scalar("SELECT to_regclass('stripe._events_status_idx') IS NOT NULL")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert!(!status_index);
     // 0003 made every typed column a plain one that stripe-sync writes; the values stayed.
     let generated: Vec<_> = columns(&db).await.into_iter().filter(|(_, (_, g))| g != "NEVER").map(|(k, _)| k).collect();
     assert!(generated.is_empty(), "still generated after the chain: {generated:?}");
@@ -159,7 +182,8 @@ async fn every_fixture_of_every_release_lands_with_exact_typed_columns() {
 async fn a_basil_shaped_step_adds_invoice_payments_keeps_charge_invoice_and_names_the_moves() {
     let basil = basil_api();
     let to = SchemaSnapshot { version: BASIL.into(), spec_blob: "test".into(), tables: plan_tables(&basil) };
-    let step = diff(4, &snapshot("2024-04-10"), &to, MigrationOptions::default());
+    let next = migrate::embedded().len() as u32 + 1;
+    let step = diff(next, &snapshot("2024-04-10"), &to, MigrationOptions::default());
     let header: String = step.sql.lines().take_while(|l| l.starts_with("--")).collect::<Vec<_>>().join("\n");
     for needle in [
         "from: 2024-04-10",
@@ -181,7 +205,7 @@ async fn a_basil_shaped_step_adds_invoice_payments_keeps_charge_invoice_and_name
     let tables = snapshot("2024-04-10").tables;
     let before = load(&db.pool, "stripe", &tables, &load_fixtures(&fixtures_path("2024-04-10"))).await;
 
-    chain.push(ChainMigration { version: 4, description: "to basil".into(), sql: step.sql.clone() });
+    chain.push(ChainMigration { version: next.into(), description: "to basil".into(), sql: step.sql.clone() });
     let applied = migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
     assert_eq!(applied.len(), 1);
 
@@ -253,19 +277,20 @@ async fn a_failing_migration_is_rolled_back_whole() {
     let db = TestDb::new().await;
     let mut chain = migrate::embedded();
     migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
+    let next = chain.len() as i64 + 1;
     chain.push(ChainMigration {
-        version: 4,
+        version: next,
         description: "breaks half-way".into(),
         sql: "CREATE TABLE half_done (x int);\nALTER TABLE customers ADD COLUMN y int;\nSELECT 1/0;".into(),
     });
     let err = migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap_err();
-    assert!(matches!(err, MigrateError::Failed { version: 4, .. }), "{err}");
+    assert!(matches!(err, MigrateError::Failed { version, .. } if version == next), "{err}");
     assert!(err.to_string().contains("rolled back"), "{err}");
     let half: bool =
         sqlx::query_scalar("SELECT to_regclass('stripe.half_done') IS NOT NULL").fetch_one(&db.pool).await.unwrap();
     assert!(!half, "nothing of the failed migration remains");
     let pending = migrate::check(&db.url, &opts(&db), &chain).await.unwrap();
-    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [4]);
+    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [next]);
 }
 
 #[tokio::test]
@@ -299,7 +324,9 @@ async fn check_lists_pending_migrations_and_ensure_ready_refuses_an_unmigrated_s
     assert!(err.to_string().contains("stripe-sync migrate"), "{err}");
     migrate::migrate(&db.url, &opts(&db), &chain[..1]).await.unwrap();
     let pending = migrate::check(&db.url, &opts(&db), &chain).await.unwrap();
-    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), [2, 3]);
+    let rest: Vec<i64> = chain[1..].iter().map(|m| m.version).collect();
+    assert_eq!(pending.iter().map(|m| m.version).collect::<Vec<_>>(), rest);
+    assert_eq!(rest.len(), 3, "0002 to 2024-04-10, 0003 written columns, 0004 runtime tables");
     migrate::migrate(&db.url, &opts(&db), &chain).await.unwrap();
     migrate::ensure_ready(&db.url, &opts(&db), &chain).await.unwrap();
 }

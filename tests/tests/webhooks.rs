@@ -552,7 +552,7 @@ async fn without_the_temporary_privilege_events_are_still_stored_one_by_one() {
         format!("REVOKE TEMPORARY ON DATABASE {} FROM PUBLIC", db.name),
         format!("CREATE ROLE \"{writer}\" LOGIN"),
         format!("GRANT USAGE ON SCHEMA stripe TO \"{writer}\""),
-        format!("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA stripe TO \"{writer}\""),
+        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA stripe TO \"{writer}\""),
     ] {
         sqlx::query(&sql).execute(&db.pool).await.unwrap();
     }

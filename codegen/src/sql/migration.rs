@@ -39,6 +39,9 @@ pub enum Step {
     /// The schema of `version` stays; its stored generated typed columns become plain columns
     /// stripe-sync writes.
     WrittenColumns { version: String },
+    /// The schema of `version` stays; stripe-sync's own tables (the ledger, `_objects`,
+    /// `_sync_state`) go to `revision` ([`stripe_pg_contract::runtime::RUNTIME_REVISION`]).
+    RuntimeTables { version: String, revision: u32 },
 }
 
 impl Step {
@@ -46,7 +49,7 @@ impl Step {
     pub fn to(&self) -> &str {
         match self {
             Step::Initial { to } | Step::Diff { to, .. } => to,
-            Step::WrittenColumns { version } => version,
+            Step::WrittenColumns { version } | Step::RuntimeTables { version, .. } => version,
         }
     }
 
@@ -56,6 +59,9 @@ impl Step {
             Step::Initial { to } => format!("initial schema, Stripe API {to}"),
             Step::Diff { from, to } => format!("Stripe API {from} to {to}"),
             Step::WrittenColumns { version } => format!("typed columns written by stripe-sync, Stripe API {version}"),
+            Step::RuntimeTables { version, revision } => {
+                format!("stripe-sync's own tables, revision {revision}, Stripe API {version}")
+            }
         }
     }
 }
@@ -76,6 +82,9 @@ impl Migration {
         match &self.step {
             Step::Initial { to } => format!("{:04}_initial_{}.sql", self.number, v(to)),
             Step::WrittenColumns { version } => format!("{:04}_{}_written_columns.sql", self.number, v(version)),
+            Step::RuntimeTables { version, revision } => {
+                format!("{:04}_{}_runtime_tables_{revision}.sql", self.number, v(version))
+            }
             Step::Diff { from, to } => format!("{:04}_{}_to_{}.sql", self.number, v(from), v(to)),
         }
     }
@@ -111,6 +120,19 @@ pub fn written_columns(number: u32, version: &SchemaSnapshot) -> Migration {
     );
     let sql = format!("{header}\n{drop_expressions}{}", lz4_ddl());
     Migration { number, step: Step::WrittenColumns { version: version.version.clone() }, sql }
+}
+
+/// Brings stripe-sync's own tables from revision `from` to the current one, the schema of
+/// `version` staying as it is ([`stripe_pg_contract::runtime::runtime_upgrade_sql`]).
+pub fn runtime_tables(number: u32, version: &SchemaSnapshot, from: u32) -> Migration {
+    let revision = stripe_pg_contract::runtime::RUNTIME_REVISION;
+    let summary = format!(
+        "stripe-sync's own tables from revision {from} to {revision}: the ledger finds unapplied events through \
+         _events_unapplied instead of an index on status, so marking an event applied is a HOT update"
+    );
+    let header = header(number, Some(&version.version), version, &summary, &[]);
+    let sql = format!("{header}\n{}", stripe_pg_contract::runtime::runtime_upgrade_sql(from));
+    Migration { number, step: Step::RuntimeTables { version: version.version.clone(), revision }, sql }
 }
 
 /// The first migration: the whole schema of `to`.
