@@ -69,9 +69,12 @@ pub const RUNTIME_REVISION: u32 = 2;
 /// status update write the whole row again, its payload included, with an entry in every
 /// index: marking an event applied cost a third of the WAL per event. Without one, that
 /// update is HOT (the new row version goes in the same page, no index entry is written, and
-/// the WAL holds only the changed bytes), for which each page keeps half its room.
+/// the WAL holds only the changed bytes), for which each page keeps half its room; the
+/// payload is kept out of the row (`toast_tuple_target`), so that room and each new version
+/// are a couple of hundred bytes, not the payload's size (measured: BENCHMARKS.md,
+/// 2026-12-03 20:00, the ledger's HOT status update).
 const LEDGER_REVISION_2: &str = "\
-ALTER TABLE _events SET (fillfactor = 50);
+ALTER TABLE _events SET (fillfactor = 50, toast_tuple_target = 128);
 -- The ids of the events not applied (pending: the applier's queue; failed: dead letters), kept
 -- with the ledger's status by stripe-sync's statements in the same transaction.
 CREATE TABLE _events_unapplied (id text PRIMARY KEY);

@@ -9,7 +9,7 @@
 -- search_path set to the target schema (by hand: `SET search_path TO stripe; \i file`
 -- inside `psql -1`).
 
-ALTER TABLE _events SET (fillfactor = 50);
+ALTER TABLE _events SET (fillfactor = 50, toast_tuple_target = 128);
 -- The ids of the events not applied (pending: the applier's queue; failed: dead letters), kept
 -- with the ledger's status by stripe-sync's statements in the same transaction.
 CREATE TABLE _events_unapplied (id text PRIMARY KEY);

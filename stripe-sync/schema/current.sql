@@ -17,7 +17,7 @@ CREATE TABLE _events (
 );
 CREATE INDEX _events_created_idx ON _events (created);
 CREATE INDEX _events_object_idx ON _events (object_id);
-ALTER TABLE _events SET (fillfactor = 50);
+ALTER TABLE _events SET (fillfactor = 50, toast_tuple_target = 128);
 -- The ids of the events not applied (pending: the applier's queue; failed: dead letters), kept
 -- with the ledger's status by stripe-sync's statements in the same transaction.
 CREATE TABLE _events_unapplied (id text PRIMARY KEY);
