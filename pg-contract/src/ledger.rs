@@ -156,16 +156,16 @@ pub fn prune_batch_sql(schema: &str) -> String {
 /// Sets event `$1`'s status to `status` and its error to `$2` (NULL once applied), and
 /// whether it is unapplied to match.
 pub fn set_status_sql(schema: &str, status: &str) -> String {
-    status_update(schema, status, "last_error = $2")
+    status_update(schema, status, ", last_error = $2")
 }
 
 /// Queues event `$1` to be applied again (`pending`), as `stripe-sync replay` does first.
 pub fn requeue_sql(schema: &str) -> String {
-    status_update(schema, PENDING, "attempts = attempts")
+    status_update(schema, PENDING, "")
 }
 
-/// `UPDATE … SET status = <status>, <set> WHERE id = $1`, keeping `_events_unapplied` in step.
-fn status_update(schema: &str, status: &str, set: &str) -> String {
+/// `UPDATE … SET status = <status><more> WHERE id = $1`, keeping `_events_unapplied` in step.
+fn status_update(schema: &str, status: &str, more: &str) -> String {
     let unapplied = unapplied_table(schema);
     let track = if status == APPLIED {
         format!("DELETE FROM {unapplied} AS u USING led WHERE u.id = led.id")
@@ -173,7 +173,7 @@ fn status_update(schema: &str, status: &str, set: &str) -> String {
         format!("INSERT INTO {unapplied} (id) SELECT id FROM led ON CONFLICT DO NOTHING")
     };
     format!(
-        "WITH led AS (UPDATE {} SET status = {}, {set} WHERE id = $1 RETURNING id) {track}",
+        "WITH led AS (UPDATE {} SET status = {}{more} WHERE id = $1 RETURNING id) {track}",
         table(schema),
         quote_literal(status)
     )

@@ -72,7 +72,7 @@ pub const RUNTIME_REVISION: u32 = 2;
 /// the WAL holds only the changed bytes), for which each page keeps half its room; the
 /// payload is kept out of the row (`toast_tuple_target`), so that room and each new version
 /// are a couple of hundred bytes, not the payload's size (measured: BENCHMARKS.md,
-/// 2026-12-03 20:00, the ledger's HOT status update).
+/// 2026-12-03 19:57, the ledger's HOT status update).
 const LEDGER_REVISION_2: &str = "\
 ALTER TABLE _events SET (fillfactor = 50, toast_tuple_target = 128);
 -- The ids of the events not applied (pending: the applier's queue; failed: dead letters), kept
@@ -80,16 +80,47 @@ ALTER TABLE _events SET (fillfactor = 50, toast_tuple_target = 128);
 CREATE TABLE _events_unapplied (id text PRIMARY KEY);
 ";
 
+/// A revision of the runtime tables after the first: what it changes (for a migration's
+/// header), what a fresh install creates for it ([`runtime_tables_ddl`] holds it too), and
+/// what else a schema at the revision before it needs (its rows carried over).
+struct Revision {
+    number: u32,
+    summary: &'static str,
+    ddl: &'static str,
+    upgrade: &'static str,
+}
+
+const REVISIONS: [Revision; 1] = [Revision {
+    number: 2,
+    summary: "the ledger finds unapplied events through _events_unapplied instead of an index on status, \
+              so marking an event applied is a HOT update; payloads are kept out of the ledger's rows",
+    ddl: LEDGER_REVISION_2,
+    upgrade: "INSERT INTO _events_unapplied (id) SELECT id FROM _events WHERE status <> 'applied';\n\
+              DROP INDEX IF EXISTS _events_status_idx;\n",
+}];
+
+/// What going from revision `from` to [`RUNTIME_REVISION`] changes, one clause per revision.
+pub fn runtime_upgrade_summary(from: u32) -> String {
+    let changes: Vec<&str> = REVISIONS.iter().filter(|r| r.number > from).map(|r| r.summary).collect();
+    format!("stripe-sync's own tables from revision {from} to {RUNTIME_REVISION}: {}", changes.join("; "))
+}
+
 /// The statements that bring the runtime tables from revision `from` to
-/// [`RUNTIME_REVISION`] (unqualified, like the DDL).
+/// [`RUNTIME_REVISION`] (unqualified, like the DDL), revision by revision.
 pub fn runtime_upgrade_sql(from: u32) -> String {
-    let mut out = String::new();
-    if from < 2 {
-        out.push_str(LEDGER_REVISION_2);
-        out.push_str(
-            "INSERT INTO _events_unapplied (id) SELECT id FROM _events WHERE status <> 'applied';\n\
-             DROP INDEX IF EXISTS _events_status_idx;\n",
-        );
+    REVISIONS.iter().filter(|r| r.number > from).map(|r| format!("{}{}", r.ddl, r.upgrade)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_revision_up_to_the_current_one_has_its_upgrade() {
+        let numbers: Vec<u32> = REVISIONS.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, (2..=RUNTIME_REVISION).collect::<Vec<_>>());
+        assert!(runtime_upgrade_sql(RUNTIME_REVISION).is_empty());
+        let from_first = runtime_upgrade_sql(1);
+        assert!(from_first.contains("CREATE TABLE _events_unapplied") && from_first.contains("DROP INDEX"));
     }
-    out
 }

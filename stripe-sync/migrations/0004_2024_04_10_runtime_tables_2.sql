@@ -4,7 +4,7 @@
 -- to: 2024-04-10
 -- typed columns: written by stripe-sync
 -- spec: git blob 16b8b31feb6b10777e2c16291ef99d5cd722e477
--- changes: stripe-sync's own tables from revision 1 to 2: the ledger finds unapplied events through _events_unapplied instead of an index on status, so marking an event applied is a HOT update
+-- changes: stripe-sync's own tables from revision 1 to 2: the ledger finds unapplied events through _events_unapplied instead of an index on status, so marking an event applied is a HOT update; payloads are kept out of the ledger's rows
 -- Statements are unqualified: `stripe-sync migrate` runs them in one transaction with
 -- search_path set to the target schema (by hand: `SET search_path TO stripe; \i file`
 -- inside `psql -1`).

@@ -126,10 +126,7 @@ pub fn written_columns(number: u32, version: &SchemaSnapshot) -> Migration {
 /// `version` staying as it is ([`stripe_pg_contract::runtime::runtime_upgrade_sql`]).
 pub fn runtime_tables(number: u32, version: &SchemaSnapshot, from: u32) -> Migration {
     let revision = stripe_pg_contract::runtime::RUNTIME_REVISION;
-    let summary = format!(
-        "stripe-sync's own tables from revision {from} to {revision}: the ledger finds unapplied events through \
-         _events_unapplied instead of an index on status, so marking an event applied is a HOT update"
-    );
+    let summary = stripe_pg_contract::runtime::runtime_upgrade_summary(from);
     let header = header(number, Some(&version.version), version, &summary, &[]);
     let sql = format!("{header}\n{}", stripe_pg_contract::runtime::runtime_upgrade_sql(from));
     Migration { number, step: Step::RuntimeTables { version: version.version.clone(), revision }, sql }
