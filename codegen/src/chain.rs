@@ -129,6 +129,20 @@ fn runtime_before(chain: &Chain, number: u32) -> u32 {
     chain.migrations.iter().filter(|m| m.number < number).map(|m| m.runtime).next_back().unwrap_or(0)
 }
 
+/// The manifest entries of `migrations` (consecutive, the chain's new or rewritten tail),
+/// each with the runtime revision it leaves.
+fn new_entries(chain: &Chain, migrations: &[Migration]) -> Vec<ChainEntry> {
+    let mut runtime = migrations.first().map_or(0, |m| runtime_before(chain, m.number));
+    migrations
+        .iter()
+        .map(|m| {
+            let entry = ChainEntry::of(m, runtime);
+            runtime = entry.runtime;
+            entry
+        })
+        .collect()
+}
+
 fn snapshot_file(s: &SchemaSnapshot) -> String {
     let mut text = serde_json::to_string_pretty(s).expect("snapshots serialize");
     text.push('\n');
@@ -142,8 +156,7 @@ fn snapshot_file(s: &SchemaSnapshot) -> String {
 fn next_migrations(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Result<Vec<Migration>, ChainError> {
     let mut migrations = schema_migrations(chain, to, opts)?;
     // Then stripe-sync's own tables, if the chain leaves them at an older revision.
-    let first = migrations.first().map_or(u32::MAX, |m| m.number);
-    let runtime = migrations.iter().fold(runtime_before(chain, first), |revision, m| runtime_after(&m.step, revision));
+    let runtime = new_entries(chain, &migrations).last().map_or(0, |e| e.runtime);
     if runtime < RUNTIME_REVISION {
         let number = migrations.last().map_or(0, |m| m.number) + 1;
         migrations.push(runtime_tables(number, to, runtime));
@@ -183,12 +196,7 @@ pub fn next(chain: &Chain, to: &SchemaSnapshot, opts: MigrationOptions) -> Resul
     let migrations = next_migrations(chain, to, opts)?;
     let mut entries: Vec<ChainEntry> =
         chain.migrations.iter().filter(|m| !migrations.iter().any(|n| n.number == m.number)).cloned().collect();
-    let mut runtime = migrations.first().map_or(0, |m| runtime_before(chain, m.number));
-    for m in &migrations {
-        let entry = ChainEntry::of(m, runtime);
-        runtime = entry.runtime;
-        entries.push(entry);
-    }
+    entries.extend(new_entries(chain, &migrations));
     entries.sort_by_key(|m| m.number);
     let manifest = Manifest { migrations: entries };
     let mut files = vec![

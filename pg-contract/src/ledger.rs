@@ -108,11 +108,10 @@ pub fn mark_applied_sql(schema: &str, ids: &str, returning: &str) -> String {
 /// page sorts the pending set once, so short pages would sort a large backlog again and again.
 pub fn pending_page_sql(schema: &str) -> String {
     format!(
-        "SELECT extract(epoch FROM led.received_at)::float8, led.id FROM {} AS u JOIN {} AS led ON led.id = u.id \
-         WHERE led.status = 'pending' AND (extract(epoch FROM led.received_at)::float8, led.id) > ($1, $2) \
+        "SELECT extract(epoch FROM led.received_at)::float8, led.id FROM {} \
+         WHERE (extract(epoch FROM led.received_at)::float8, led.id) > ($1, $2) \
          ORDER BY 1, 2 LIMIT $3",
-        unapplied_table(schema),
-        table(schema)
+        unapplied_source(schema, PENDING)
     )
 }
 
@@ -179,8 +178,14 @@ fn status_update(schema: &str, status: &str, more: &str) -> String {
     )
 }
 
-/// The failed events (dead letters) as `led`, for a `FROM`: found through
-/// `_events_unapplied`, not by reading the whole ledger.
-pub fn failed_source(schema: &str) -> String {
-    format!("{} AS u JOIN {} AS led ON led.id = u.id AND led.status = 'failed'", unapplied_table(schema), table(schema))
+/// The unapplied events whose status is `status` (pending: the applier's queue; failed: the
+/// dead letters) as `led`, for a `FROM`: found through `_events_unapplied`, not by reading
+/// the whole ledger.
+pub fn unapplied_source(schema: &str, status: &str) -> String {
+    format!(
+        "{} AS u JOIN {} AS led ON led.id = u.id AND led.status = {}",
+        unapplied_table(schema),
+        table(schema),
+        quote_literal(status)
+    )
 }

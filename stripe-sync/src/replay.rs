@@ -31,7 +31,9 @@ pub async fn replay(
 ) -> Result<ReplaySummary, WebhookError> {
     let ledger = format!("{} AS led", stripe_pg_contract::ledger::table(schema));
     let (source, filter, bind): (String, &str, Option<String>) = match selection {
-        Selection::Failed => (stripe_pg_contract::ledger::failed_source(schema), "true", None),
+        Selection::Failed => {
+            (stripe_pg_contract::ledger::unapplied_source(schema, stripe_pg_contract::ledger::FAILED), "true", None)
+        }
         Selection::Id(id) => (ledger, "led.id = $1", Some(id.clone())),
         Selection::Since(t) => (ledger, "led.created >= to_timestamp($1::bigint)", Some(t.to_string())),
     };

@@ -157,10 +157,8 @@ impl PostgresCpu {
     /// PID namespace); `None` otherwise.
     pub async fn of(pool: &sqlx::PgPool) -> anyhow::Result<Option<PostgresCpu>> {
         let backend: i32 = sqlx::query_scalar("SELECT pg_backend_pid()").fetch_one(pool).await?;
-        let stat = std::fs::read_to_string(format!("/proc/{backend}/stat")).unwrap_or_default();
-        // The field after the state: the parent, which for a backend is the postmaster.
-        let parent = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok());
-        Ok(parent.map(|postmaster| PostgresCpu { postmaster }))
+        // A backend's parent is the postmaster.
+        Ok(parent_of(backend as u32).map(|postmaster| PostgresCpu { postmaster }))
     }
 
     /// Seconds used so far: the postmaster's own and its ended children's (reaped into its
@@ -169,15 +167,18 @@ impl PostgresCpu {
         let mut total = process_cpu_secs(self.postmaster) + cpu_secs(&format!("/proc/{}/stat", self.postmaster), 13);
         for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
             let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-            let parent: Option<u32> =
-                stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse().ok());
-            if parent == Some(self.postmaster) {
+            if parent_of(pid) == Some(self.postmaster) {
                 total += process_cpu_secs(pid);
             }
         }
         total
     }
+}
+
+/// The parent of process `pid`: the field after the state in its `/proc/…/stat`.
+fn parent_of(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// CPU time a process has used so far (user + system, all its threads), in seconds.

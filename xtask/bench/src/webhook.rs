@@ -163,12 +163,9 @@ async fn start_server(url: &str) -> anyhow::Result<Server> {
 /// applier caught up.
 async fn drained(pool: &sqlx::PgPool) -> anyhow::Result<()> {
     loop {
-        let pending: bool = sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM stripe._events_unapplied AS u JOIN stripe._events AS e ON e.id = u.id \
-             WHERE e.status = 'pending')",
-        )
-        .fetch_one(pool)
-        .await?;
+        let source = stripe_pg_contract::ledger::unapplied_source("stripe", stripe_pg_contract::ledger::PENDING);
+        let pending: bool =
+            sqlx::query_scalar(&format!("SELECT EXISTS (SELECT 1 FROM {source})")).fetch_one(pool).await?;
         if !pending {
             return Ok(());
         }
